@@ -1,0 +1,39 @@
+# Set-up on a fresh machine: `make demo`, then `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint eval bench schema samples clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[test]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/jingwen clean samples/*.txt -o .demo/samples.jsonl
+	@echo; echo "── jingwen show samples/seed003_book118_plan.txt (first 30 lines) ──"
+	@$(BIN)/jingwen show samples/seed003_book118_plan.txt | head -30
+	@echo; echo "output: .demo/samples.jsonl (one JSON document per input); checked-in examples: samples/*.json"
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+
+test: lint
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	$(BIN)/jingwen clean $(SHARED)/eval/dev/raw -o /tmp/jingwen-eval.jsonl --quiet
+	$(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/gold --pred /tmp/jingwen-eval.jsonl --raw $(SHARED)/eval/dev/raw
+
+schema: $(STAMP)
+	$(BIN)/jingwen schema > schemas/document.schema.json
+
+samples: $(STAMP)
+	$(BIN)/python tests/golden.py --write
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .demo

@@ -1,0 +1,110 @@
+"""The command line: a thin layer over the Python API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import InputError, RulesError
+from .inputs import expand
+from .models import Document, schema_json
+from .pipeline import Options
+from .read.files import documents
+from .rules.packs import all_packs
+from .run import Failure, run
+from .view import render
+from .write import JsonlWriter
+
+
+def _options(rules: tuple[str, ...], sites: str | None) -> Options:
+    return Options(rules=rules, sites=tuple(s.strip() for s in sites.split(",")) if sites else None)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="jingwen")
+def main() -> None:
+    """jingwen (净文): scraped Chinese documents → clean, structured JSON."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", default="out.jsonl", show_default=True, help="JSON lines file, or - for stdout")
+@click.option("--rules", "rules", multiple=True, type=click.Path(), help="an extra rules pack (TOML); repeatable")
+@click.option("--sites", default=None, help="apply these site packs (comma-separated, or 'all') instead of detecting")
+@click.option("-q", "--quiet", is_flag=True, help="print nothing but errors")
+def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: str | None, quiet: bool) -> None:
+    """Clean INPUTS (files, folders, globs) into JSON lines."""
+    try:
+        options = _options(rules, sites)
+        options.packs()
+    except RulesError as e:
+        raise click.ClickException(str(e)) from None
+    writer = JsonlWriter(output)
+
+    def failed(f: Failure) -> None:
+        click.echo(f"error: {f.message}", err=True)
+
+    ok = False
+    try:
+        report = run(expand(list(inputs)), writer.write, options, failed)
+        ok = True
+    finally:
+        writer.close(ok)
+    if not quiet:
+        click.echo(report.table(), err=True)
+    sys.exit(1 if report.failures else 0)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("-n", "--index", default=0, show_default=True, help="which document of a JSON lines file")
+def show(file: str, index: int) -> None:
+    """Show one document: its tree, what was removed (and by which rule), what was repaired.
+
+    FILE is an output file (.json/.jsonl) or an input to clean on the fly."""
+    path = Path(file)
+    try:
+        if path.suffix in (".json", ".jsonl") and _is_output(path):
+            lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+            if path.suffix == ".json":
+                lines = [path.read_text(encoding="utf-8")]
+            doc = Document.model_validate_json(lines[index])
+        else:
+            doc = list(documents(path))[index]
+    except (InputError, IndexError, ValueError) as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(render(doc))
+
+
+def _is_output(path: Path) -> bool:
+    with path.open(encoding="utf-8", errors="replace") as f:
+        head = f.read(200).lstrip()
+    return head.startswith("{") and '"schema_version"' in head
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the output documents."""
+    click.echo(schema_json(), nl=False)
+
+
+@main.command("rules")
+@click.option("--rules", "extra", multiple=True, type=click.Path(), help="also list this rules pack")
+@click.option("--json", "as_json", is_flag=True, help="as JSON lines")
+def rules_cmd(extra: tuple[str, ...], as_json: bool) -> None:
+    """List every rule with its id, kind and pack."""
+    try:
+        packs = all_packs(extra)
+    except RulesError as e:
+        raise click.ClickException(str(e)) from None
+    for p in packs:
+        for r in p.rules:
+            if as_json:
+                click.echo(json.dumps({"id": r.id, "kind": r.kind, "pack": p.id, "reason": r.reason},
+                                      ensure_ascii=False))
+            else:
+                click.echo(f"{r.id:<32} {r.kind:<9} {p.id:<10} {r.reason}")

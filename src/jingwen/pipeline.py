@@ -1,0 +1,136 @@
+"""One document through the stages: decode → rules → reflow → structure → metadata → Document.
+
+Every stage is a pure function of the previous stage's value; this module only composes them.
+Reading files, many documents and workers live in `read/` and `run.py`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .lines import Cleaned
+from .models import Document, Metadata, Pages, Source, Stats
+from .read.text import decode, split_lines
+from .reflow import Block, reflow
+from .rules import engine
+from .rules.packs import Pack, all_packs
+from .structure import meta, tree
+from .structure.tidy import tidy_title
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a user can change about one document's processing."""
+
+    rules: tuple[str, ...] = ()
+    """Extra rule-pack files (TOML), applied like the built-in packs."""
+    sites: tuple[str, ...] | None = None
+    """Force these site packs ("all" for every one) instead of detecting the site."""
+    keywords: int = 10
+    """Keywords per document (0: no enrichment at all)."""
+    user_dict: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def packs(self) -> tuple[Pack, ...]:
+        return _packs(self.rules)
+
+
+@lru_cache(maxsize=8)
+def _packs(rules: tuple[str, ...]) -> tuple[Pack, ...]:
+    return all_packs(rules)
+
+
+DEFAULT = Options()
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _truncation(cleaned: Cleaned, blocks: list[Block], body: list[Block]) -> list[str]:
+    reasons = list(cleaned.truncation)
+    d, s = cleaned.pages_declared, cleaned.pages_seen
+    if d and s and s < d:
+        reasons.append(f"{s} of {d} declared pages present")
+    if body:
+        last = body[-1]
+        text = last.text.strip()
+        heading_only = last.marker and len(text) <= 30
+        if (meta.ends_mid_sentence(text) and not heading_only and not meta.is_front_matter(text)
+                and (len(text) >= 25 or text[-1] in "，,、：:（(“《")):
+            where = "before the site's trailer" if cleaned.trailer_cut else "at the end of the input"
+            reasons.append(f"text stops mid-sentence {where} (line {last.last})")
+    return reasons
+
+
+def process_text(
+    text: str,
+    *,
+    path: str = "<text>",
+    data: bytes | None = None,
+    encoding: str | None = "utf-8",
+    fmt: str = "txt",
+    options: Options = DEFAULT,
+    doc_id: str | None = None,
+    record: int | None = None,
+    source_meta: dict[str, Any] | None = None,
+) -> Document:
+    """Clean and structure one document's text. `data` are the input bytes (for id and sha256)."""
+    raw = data if data is not None else text.encode("utf-8")
+    digest = sha256(raw)
+    hint = path + " " + " ".join(str(v) for v in (source_meta or {}).values() if isinstance(v, str))
+    lines = split_lines(text)
+    cleaned = engine.apply(lines, engine.plan(text, options.packs(), hint, options.sites))
+    blocks, lay = reflow(cleaned.lines)
+
+    fm = meta.front_matter(blocks)
+    title = fm.title
+    removed = list(cleaned.removed)
+    pre_title: list[str] = []
+    body = blocks
+    if fm.title_index is not None:
+        title_block = blocks[fm.title_index]
+        title, fix = tidy_title(title_block.text, title_block.line)
+        if fix is not None:
+            removed.append(fix)
+            removed.sort(key=lambda r: r.line)
+        pre_title = [b.text for b in blocks[: fm.title_index]]
+        body = blocks[fm.title_index + 1:]
+    t = tree.build(body)
+    preamble = pre_title + t.preamble
+    issuer, sig_dates = meta.signature(body)
+    dates = (meta.find_dates(title) if title else []) + sig_dates
+    reasons = _truncation(cleaned, blocks, body)
+    clean_text = tree.render(title, preamble, t.sections)
+    n_sections, n_paras = tree.count(t.sections)
+    return Document(
+        id=doc_id or digest[:16],
+        source=Source(path=path, format=fmt, encoding=encoding, site=cleaned.site, sha256=digest,
+                      record=record, meta=source_meta or {}),
+        title=title,
+        doc_type=meta.doc_type(title),
+        truncated=bool(reasons),
+        pages=Pages(declared=cleaned.pages_declared, seen=cleaned.pages_seen),
+        metadata=Metadata(doc_number=fm.doc_number, issuer=fm.issuer or issuer,
+                          date=sig_dates[-1] if sig_dates else (dates[0] if dates else None),
+                          dates=dates, wrap_width=lay.width),
+        preamble=preamble,
+        sections=[n.to_section(1) for n in t.sections],
+        text=clean_text,
+        removed=removed,
+        repairs=cleaned.repairs,
+        related=cleaned.related,
+        stats=Stats(input_bytes=len(raw), input_chars=len(text), output_chars=len(clean_text),
+                    removed_lines=len({r.line for r in cleaned.removed if not r.partial}),
+                    paragraphs=len(preamble) + n_paras, sections=n_sections),
+        warnings=[f"truncated: {r}" for r in reasons] + t.warnings,
+    )
+
+
+def process_bytes(data: bytes, path: str = "<bytes>", options: Options = DEFAULT) -> Document:
+    """Decode scraped text bytes (UTF-8, UTF-8 BOM, UTF-16, GB18030) and process them."""
+    text, encoding = decode(data, path)
+    return process_text(text, path=path, data=data, encoding=encoding, options=options)

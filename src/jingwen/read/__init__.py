@@ -1,0 +1,1 @@
+"""Reading inputs (the edges): bytes from files, by format."""

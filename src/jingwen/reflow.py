@@ -1,0 +1,173 @@
+"""Lines → paragraphs: undo hard wraps.
+
+Scraped text is wrapped at a fixed width (26–28, 39–41 characters in the seeds). A line that
+fills the wrap width continues on the next line, even when it ends in 。; a shorter line ends its
+paragraph. Where the text is not wrapped at a fixed width (ragged wraps, one paragraph per line)
+a line continues only when it stops mid-sentence. A numbering marker, a blank line (where the
+document uses them as separators) and an indented line (where it indents paragraphs) always
+start a new paragraph. Removed page markers and running headers are transparent: a paragraph
+broken by one is joined back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .lines import Line
+from .structure.markers import starts_with_marker
+
+_TERMINAL = "。！？!?…；;"
+_CLOSERS = "”’」』）)】》\"'"
+_MIDSENTENCE = "，,、（(“‘《【—-"
+_INDENT_CHARS = {" ": 1, "\xa0": 1, "\u3000": 2, "\t": 4}
+# A wrap between Latin words stood for a space; one inside a number (12|3) did not.
+_SPACED = re.compile(r"(?:[A-Za-z][A-Za-z0-9]|[0-9,.;:!?)][A-Za-z]|[A-Za-z][(])$")
+_MIN_WRAP = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph (or a heading line) and the input lines it came from."""
+
+    text: str
+    line: int
+    last: int
+    marker: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    width: int | None
+    """Estimated wrap width in characters, or None when the text is not wrapped at a fixed width."""
+    tolerance: int
+    indents: bool
+    """The document marks paragraph starts by indentation."""
+    blanks: bool
+    """The document separates paragraphs by blank lines."""
+
+
+def _indent(raw: str) -> int:
+    n = 0
+    for ch in raw:
+        w = _INDENT_CHARS.get(ch)
+        if w is None:
+            break
+        n += w
+    return n
+
+
+def tolerance(width: int) -> int:
+    return max(2, round(width * 0.12))
+
+
+def estimate_width(lengths: list[int]) -> int | None:
+    """The wrap width: the length L whose window [L - tol, L] holds the most lines (ties: larger L),
+    provided the window holds a good share of the longer lines and few lines run past it."""
+    long = [n for n in lengths if n >= _MIN_WRAP]
+    if len(long) < 4:
+        return None
+    counts = Counter(long)
+    best, best_n = None, 0
+    for length in sorted(counts):
+        tol = tolerance(length)
+        n = sum(c for k, c in counts.items() if length - tol <= k <= length)
+        if n >= best_n:
+            best, best_n = length, n
+    if best is None or best_n < 3 or best_n < 0.25 * len(long):
+        return None
+    over = sum(c for k, c in counts.items() if k > best + tolerance(best))
+    if over > 0.15 * len(long):
+        return None
+    return best
+
+
+def layout(lines: list[Line]) -> Layout:
+    content = [ln for ln in lines if ln.text.strip()]
+    lengths = [len(ln.text.strip()) for ln in content]
+    width = estimate_width(lengths)
+    indents = [_indent(ln.text) for ln in content]
+    base = min(indents, default=0)
+    indented = sum(1 for i in indents if i - base >= 2)
+    uses_indent = indented >= 2 and 0.05 * len(content) <= indented <= 0.8 * len(content)
+    # Blank lines separate paragraphs unless they separate (nearly) every line: double spacing.
+    gaps = blanks = 0
+    prev_blank = False
+    seen = False
+    for ln in lines:
+        if not ln.text.strip():
+            prev_blank = True
+            continue
+        if seen:
+            gaps += 1
+            blanks += prev_blank
+        seen, prev_blank = True, False
+    uses_blanks = blanks > 0 and blanks < 0.6 * gaps
+    return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks)
+
+
+def _full(text: str, lay: Layout) -> bool:
+    return lay.width is not None and len(text) >= lay.width - lay.tolerance
+
+
+def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_indent: int) -> bool:
+    """Does the line `nxt_raw` continue the paragraph whose last line is `prev` (stripped)?"""
+    nxt = nxt_raw.strip()
+    if blank_between and lay.blanks:
+        return False
+    if starts_with_marker(nxt):
+        return False
+    if lay.indents and _indent(nxt_raw) - base_indent >= 2:
+        return False
+    if _full(prev, lay):
+        return True
+    last = prev[-1]
+    if last in _TERMINAL or (last in _CLOSERS and len(prev) > 1 and prev[-2] in _TERMINAL):
+        return False
+    if lay.width is not None:
+        # A short line in wrapped text ends its paragraph, unless it stops mid-clause.
+        return last in _MIDSENTENCE
+    # Ragged or unwrapped text: a line that stops mid-sentence continues, unless it is short
+    # enough to be a heading or a label line.
+    return last in _MIDSENTENCE or (len(prev) >= 20 and last not in "：:")
+
+
+def join(a: str, b: str) -> str:
+    """Join two wrapped pieces: a space between Latin words, nothing between CJK characters."""
+    if a and b and _SPACED.search(a[-1] + b[0]) and not a.endswith("-"):
+        return a + " " + b
+    return a + b
+
+
+def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
+    lay = layout(lines)
+    content = [ln for ln in lines if ln.text.strip()]
+    base = min((_indent(ln.text) for ln in content), default=0)
+    blocks: list[Block] = []
+    cur: list[str] = []
+    first = last = 0
+    blank = False
+    for ln in lines:
+        s = ln.text.strip()
+        if not s:
+            blank = True
+            continue
+        if cur and continues(cur[-1], ln.text, blank, lay, base):
+            cur.append(s)
+        else:
+            if cur:
+                blocks.append(_block(cur, first, last))
+            cur, first = [s], ln.no
+        last = ln.no
+        blank = False
+    if cur:
+        blocks.append(_block(cur, first, last))
+    return blocks, lay
+
+
+def _block(parts: list[str], first: int, last: int) -> Block:
+    text = parts[0]
+    for p in parts[1:]:
+        text = join(text, p)
+    return Block(text=text, line=first, last=last, marker=starts_with_marker(text))

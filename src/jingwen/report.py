@@ -1,0 +1,82 @@
+"""The run's report: what a batch did, as a table for the terminal and as JSON."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .models import Document
+
+
+@dataclass
+class Report:
+    documents: int = 0
+    failures: int = 0
+    failures_by_kind: Counter[str] = field(default_factory=Counter)
+    input_bytes: int = 0
+    output_bytes: int = 0
+    truncated: int = 0
+    removed_by_rule: Counter[str] = field(default_factory=Counter)
+    removed_by_site: Counter[str] = field(default_factory=Counter)
+    doc_types: Counter[str] = field(default_factory=Counter)
+    sites: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def add(self, doc: Document, output_bytes: int = 0) -> None:
+        self.documents += 1
+        self.input_bytes += doc.stats.input_bytes
+        self.output_bytes += output_bytes
+        self.truncated += doc.truncated
+        site = doc.source.site or "-"
+        self.sites[site] += 1
+        self.doc_types[doc.doc_type or "-"] += 1
+        for r in doc.removed:
+            self.removed_by_rule[r.rule] += 1
+            self.removed_by_site[site] += 1
+
+    def fail(self, kind: str) -> None:
+        self.failures += 1
+        self.failures_by_kind[kind] += 1
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "failures": self.failures,
+            "failures_by_kind": dict(self.failures_by_kind),
+            "input_mb": round(self.input_bytes / 1e6, 3),
+            "output_mb": round(self.output_bytes / 1e6, 3),
+            "truncated": self.truncated,
+            "truncated_share": round(self.truncated / self.documents, 4) if self.documents else 0.0,
+            "removed_by_rule": dict(self.removed_by_rule.most_common()),
+            "removed_by_site": dict(self.removed_by_site.most_common()),
+            "sites": dict(self.sites.most_common()),
+            "doc_types": dict(self.doc_types.most_common()),
+            "seconds": round(self.seconds, 3),
+            "docs_per_s": round(self.documents / self.seconds, 2) if self.seconds else None,
+            "mb_per_s": round(self.input_bytes / 1e6 / self.seconds, 3) if self.seconds else None,
+        }
+
+    def table(self, top: int = 8) -> str:
+        d = self.as_dict()
+        rows = [
+            ("documents", f"{d['documents']}  ({d['failures']} failed)"),
+            ("input / output", f"{d['input_mb']:.2f} MB / {d['output_mb']:.2f} MB"),
+            ("truncated", f"{d['truncated']}  ({d['truncated_share']:.0%})"),
+            ("sites", _top(self.sites, top)),
+            ("doc types", _top(self.doc_types, top)),
+            ("removed by site", _top(self.removed_by_site, top)),
+            ("removed by rule", _top(self.removed_by_rule, top)),
+            ("wall time", f"{d['seconds']:.2f} s"
+             + (f"  ({d['docs_per_s']} docs/s, {d['mb_per_s']} MB/s)" if d["docs_per_s"] else "")),
+        ]
+        if self.failures_by_kind:
+            rows.insert(1, ("failures", _top(self.failures_by_kind, top)))
+        width = max(len(k) for k, _ in rows)
+        return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)
+
+
+def _top(c: Counter[str], n: int) -> str:
+    items = c.most_common(n)
+    more = len(c) - len(items)
+    return ", ".join(f"{k} {v}" for k, v in items) + (f", … {more} more" if more > 0 else "") if items else "-"

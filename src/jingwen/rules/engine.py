@@ -1,0 +1,320 @@
+"""Apply rule packs to one document's lines: a pure function from lines to a Cleaned value.
+
+Order: spam phrases are repaired first (so that a notice carrying spam is still recognised and the
+related titles come out repaired), then the trailer or tail that ends the document, then whole-line
+rules, then fragments cut from inside lines, then running headers and bare page numbers found by
+repetition. Every line that leaves the text is recorded with the id of the rule that took it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lines import Cleaned, Line
+from ..models import Removal, Repair
+from .packs import Pack, Rule
+from .repeats import find_repeats
+
+_NAMED = re.compile(r"\(\?P<\w+>")
+# How much context a cut (a repair whose replacement is empty) keeps on each side, so that the
+# recorded `before`/`after` pair identifies the place unambiguously.
+_CONTEXT = 6
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The rules that apply to one document, grouped by kind, with a cheap prefilter per kind."""
+
+    site: str | None
+    site_name: str | None
+    by_kind: dict[str, tuple[Rule, ...]]
+    gate: dict[str, re.Pattern[str] | None]
+
+
+def _gate(rules: Sequence[Rule]) -> re.Pattern[str] | None:
+    """One alternation of a kind's patterns: lines it misses skip the per-rule loop (most lines)."""
+    if not rules:
+        return None
+    return re.compile("|".join(f"(?:{_NAMED.sub('(?:', r.pattern.pattern)})" for r in rules))
+
+
+def detect_sites(text: str, packs: Sequence[Pack], hint: str = "") -> list[Pack]:
+    """Site packs whose host appears in the hint (path, url) or whose detect patterns match."""
+    hint = hint.lower()
+    found = []
+    for p in packs:
+        if not p.site:
+            continue
+        if any(h in hint for h in p.hosts) or any(d.search(text) for d in p.detect):
+            found.append(p)
+    return found
+
+
+def plan(text: str, packs: Sequence[Pack], hint: str = "", sites: Sequence[str] | None = None) -> Plan:
+    """Choose the packs for one document: always-on packs, plus detected (or forced) site packs."""
+    if sites is None:
+        chosen = detect_sites(text, packs, hint)
+    else:
+        chosen = [p for p in packs if p.site and (p.id in sites or "all" in sites)]
+    active = [p for p in packs if not p.site] + chosen
+    by_kind: dict[str, tuple[Rule, ...]] = {}
+    for kind in ("line", "trailer", "tail", "fragment", "phrase"):
+        by_kind[kind] = tuple(r for p in active for r in p.rules if r.kind == kind)
+    return Plan(
+        site=chosen[0].id if chosen else None,
+        site_name=chosen[0].name if chosen else None,
+        by_kind=by_kind,
+        gate={k: _gate(v) for k, v in by_kind.items()},
+    )
+
+
+def _positions(lines: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Rank of each line among non-empty lines from the start and from the end (-1: empty)."""
+    head = [-1] * len(lines)
+    tail = [-1] * len(lines)
+    n = 0
+    for i, s in enumerate(lines):
+        if s.strip():
+            head[i] = n
+            n += 1
+    for i in range(len(lines)):
+        if head[i] >= 0:
+            tail[i] = n - 1 - head[i]
+    return head, tail
+
+
+def _placed(rule: Rule, i: int, head: list[int], tail: list[int]) -> bool:
+    if rule.where == "head":
+        return 0 <= head[i] < rule.window
+    if rule.where == "tail":
+        return 0 <= tail[i] < rule.window
+    return True
+
+
+def _pages_ok(m: re.Match[str]) -> bool:
+    """A page marker whose page number exceeds its declared total is not one (e.g. a date 5/3)."""
+    g = m.groupdict()
+    if g.get("page") and g.get("total"):
+        return 0 < int(g["page"]) <= int(g["total"])
+    return True
+
+
+def _match(rules: Sequence[Rule], gate: re.Pattern[str] | None, text: str, i: int,
+           head: list[int], tail: list[int]) -> tuple[Rule, re.Match[str]] | None:
+    if gate is None or not gate.search(text):
+        return None
+    for r in rules:
+        if r.max_len is not None and len(text) > r.max_len:
+            continue
+        if not _placed(r, i, head, tail):
+            continue
+        m = r.pattern.search(text)
+        if m and _pages_ok(m):
+            return r, m
+    return None
+
+
+class _Pages:
+    def __init__(self) -> None:
+        self.declared: int | None = None
+        self.seen: set[int] = set()
+        self.truncation: list[str] = []
+
+    def note(self, rule: Rule, m: re.Match[str], line_no: int) -> None:
+        g = m.groupdict()
+        if g.get("total"):
+            self.declared = max(self.declared or 0, int(g["total"]))
+        if g.get("page"):
+            self.seen.add(int(g["page"]))
+        if g.get("remaining"):
+            self.truncation.append(f"line {line_no}: {g['remaining']} pages not shown ({rule.id})")
+        elif rule.truncates:
+            self.truncation.append(f"line {line_no}: site marks a cut-off preview ({rule.id})")
+
+
+def _cut_repair(no: int, rule: Rule, text: str, start: int, end: int, new: str) -> Repair:
+    """A repair that deletes (or replaces) text[start:end]; a deletion keeps context on both sides."""
+    if new:
+        return Repair(line=no, rule=rule.id, before=text[start:end], after=new)
+    left = text[max(0, start - _CONTEXT):start]
+    right = text[end:end + _CONTEXT]
+    return Repair(line=no, rule=rule.id, before=left + text[start:end] + right, after=left + right)
+
+
+def _repair_phrases(raw: list[str], p: Plan, repairs: list[Repair]) -> list[str]:
+    rules, gate = p.by_kind["phrase"], p.gate["phrase"]
+    if gate is None:
+        return raw
+    out = list(raw)
+    for i, text in enumerate(raw):
+        if not gate.search(text):
+            continue
+        for r in rules:
+            pieces: list[str] = []
+            pos = 0
+            for m in r.pattern.finditer(text):
+                new = (r.replace or "").replace("{site}", p.site_name or "")
+                repairs.append(_cut_repair(i + 1, r, text, m.start(), m.end(), new))
+                pieces += [text[pos:m.start()], new]
+                pos = m.end()
+            if pieces:
+                text = "".join(pieces) + text[pos:]
+        out[i] = text
+    return out
+
+
+def _find_end(texts: list[str], p: Plan, head: list[int], tail: list[int]) -> tuple[int, int, Rule] | None:
+    """Where the trailer or tail starts: (line index, column, rule), or None."""
+    trailers, tails = p.by_kind["trailer"], p.by_kind["tail"]
+    gates = (p.gate["trailer"], p.gate["tail"])
+    if not trailers and not tails:
+        return None
+    nonempty_after = [0] * (len(texts) + 1)
+    for i in range(len(texts) - 1, -1, -1):
+        nonempty_after[i] = nonempty_after[i + 1] + (1 if texts[i].strip() else 0)
+    for i, text in enumerate(texts):
+        s = text.strip()
+        if not s:
+            continue
+        hit = _match(trailers, gates[0], s, i, head, tail)
+        if hit and nonempty_after[i] <= hit[0].max_lines:
+            return i, 0, hit[0]
+        if tails and gates[1] is not None and gates[1].search(text):
+            for r in tails:
+                if not _placed(r, i, head, tail) or nonempty_after[i] > r.max_lines:
+                    continue
+                m = r.pattern.search(text)
+                if m:
+                    return i, m.start(), r
+    return None
+
+
+def apply(raw: list[str], p: Plan) -> Cleaned:
+    """Remove boilerplate from one document's lines according to plan `p`."""
+    removed: list[Removal] = []
+    repairs: list[Repair] = []
+    related: list[str] = []
+    pages = _Pages()
+    texts = _repair_phrases(raw, p, repairs)
+    head, tail = _positions(texts)
+
+    # Lines that became empty only because spam was cut out of them are spam lines: removed whole.
+    for i, (before, after) in enumerate(zip(raw, texts, strict=True)):
+        if before.strip() and not after.strip():
+            rule = next(r.rule for r in reversed(repairs) if r.line == i + 1)
+            removed.append(Removal(line=i + 1, rule=rule, text=before.strip()))
+
+    end = _find_end(texts, p, head, tail)
+    if end is not None:
+        texts = _cut_end(texts, end, removed, related, pages, p)
+
+    lines: list[Line] = []
+    brk = False
+    line_rules, line_gate = p.by_kind["line"], p.gate["line"]
+    frag_rules, frag_gate = p.by_kind["fragment"], p.gate["fragment"]
+    for i, text in enumerate(texts):
+        s = text.strip()
+        if not s:
+            lines.append(Line(i + 1, "", brk))
+            continue
+        hit = _match(line_rules, line_gate, s, i, head, tail)
+        if hit:
+            rule, m = hit
+            removed.append(Removal(line=i + 1, rule=rule.id, text=s))
+            pages.note(rule, m, i + 1)
+            brk = brk or rule.page_break
+            continue
+        if frag_gate is not None and frag_gate.search(text):
+            text = _cut_fragments(text, i, frag_rules, head, tail, removed, pages)
+            if not text.strip():
+                continue
+        lines.append(Line(i + 1, text, brk))
+        brk = False
+
+    lines, more = find_repeats(lines)
+    removed += more
+    removed.sort(key=lambda r: (r.line, r.partial))
+    for r in more:
+        if r.rule.endswith("page_number"):
+            pages.seen.add(int(r.text))
+    return Cleaned(
+        lines=lines,
+        removed=removed,
+        repairs=repairs,
+        related=related,
+        site=p.site,
+        pages_declared=pages.declared,
+        pages_seen=max(pages.seen) if pages.seen else None,
+        truncation=pages.truncation,
+        trailer_cut=end is not None,
+    )
+
+
+def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal], related: list[str],
+             pages: _Pages, p: Plan) -> list[str]:
+    """Remove the trailer or tail starting at `end` (line index, column); return the lines before it."""
+    i, col, rule = end
+    kept = texts[i][:col]
+    first_gone = i
+    if kept.strip():
+        removed.append(Removal(line=i + 1, rule=rule.id, text=texts[i][col:].strip(), partial=True))
+        first_gone = i + 1
+    for j in range(first_gone, len(texts)):
+        s = texts[j].strip()
+        if not s:
+            continue
+        removed.append(Removal(line=j + 1, rule=rule.id, text=s))
+        if rule.item is not None and j > i and (m := rule.item.search(s)):
+            title = m.groupdict().get("title") or (m.group(1) if m.groups() else m.group(0))
+            related.append(title.strip())
+    # A cut-off notice inside the removed part may be split over lines ("还剩" / "15页未读"): search
+    # the joined text for the rules that mark a preview.
+    joined = "".join(t.strip() for t in [texts[i][col:], *texts[i + 1:]])
+    for r in (*p.by_kind["line"], *p.by_kind["fragment"], rule):
+        if r.truncates or "remaining" in r.pattern.groupindex:
+            m = _search_unanchored(r, joined)
+            if m:
+                pages.note(r, m, i + 1)
+                break
+    return [*texts[:i], kept] if kept.strip() else texts[:i]
+
+
+def _search_unanchored(rule: Rule, text: str) -> re.Match[str] | None:
+    """Search a rule's pattern in joined text, ignoring its ^/$ anchors (a phrase split over lines)."""
+    pat = rule.pattern.pattern
+    if pat.startswith("^"):
+        pat = pat[1:]
+    if pat.endswith("$") and not pat.endswith("\\$"):
+        pat = pat[:-1]
+    try:
+        return re.search(pat, text)
+    except re.error:
+        return None
+
+
+def _cut_fragments(text: str, i: int, rules: Sequence[Rule], head: list[int], tail: list[int],
+                   removed: list[Removal], pages: _Pages) -> str:
+    original = text
+    for r in rules:
+        if not _placed(r, i, head, tail):
+            continue
+        pieces: list[str] = []
+        pos = 0
+        for m in r.pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            pages.note(r, m, i + 1)
+            pieces.append(text[pos:m.start()])
+            removed.append(Removal(line=i + 1, rule=r.id, text=m.group(0).strip(), partial=True))
+            pos = m.end()
+        if pieces:
+            text = "".join(pieces) + text[pos:]
+    if not text.strip() and original.strip():
+        # Nothing but fragments: record the line as removed whole, under the first rule that cut.
+        cut = [r for r in removed if r.line == i + 1 and r.partial]
+        for r in cut:
+            removed.remove(r)
+        removed.append(Removal(line=i + 1, rule=cut[0].rule, text=original.strip()))
+    return text

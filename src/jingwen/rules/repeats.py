@@ -1,0 +1,113 @@
+"""Boilerplate found by repetition rather than by listing: running headers and footers (a title or
+an organisation name printed on every page) and bare page numbers between blocks.
+
+Both are judged against page boundaries: a repeated line is a running header only where it sits
+next to a page break (or, in text that lost its page markers, where it recurs at a regular period);
+bare numbers are page numbers only when they count up one by one, a page apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import pairwise
+
+from ..lines import Line
+from ..models import Removal
+
+HEADER_RULE = "generic.running_header"
+PAGE_NUMBER_RULE = "generic.page_number"
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_SENTENCE_END = re.compile(r"[。！？!?；;]$")
+_MAX_HEADER = 60
+_MIN_PAGE_GAP = 4
+
+
+def _content_index(lines: list[Line]) -> list[int]:
+    return [i for i, ln in enumerate(lines) if ln.text.strip()]
+
+
+def _page_numbers(lines: list[Line], idx: list[int]) -> set[int]:
+    """Indexes of bare-number lines forming a run n, n+1, n+2 … at least a few lines apart."""
+    # Longest such chain by dynamic programming over candidates in order (linear, with parents).
+    ends: dict[int, tuple[int, int]] = {}  # value -> (chain length, candidate index)
+    parent: list[int] = []
+    cands: list[tuple[int, int]] = []
+    best = (0, -1)
+    for k, i in enumerate(idx):
+        s = lines[i].text.strip()
+        if not _BARE_NUMBER.match(s):
+            continue
+        v = int(s)
+        c = len(cands)
+        cands.append((k, i))
+        prev = ends.get(v - 1)
+        if prev and k - cands[prev[1]][0] >= _MIN_PAGE_GAP:
+            parent.append(prev[1])
+            length = prev[0] + 1
+        else:
+            parent.append(-1)
+            length = 1
+        if length >= ends.get(v, (0, -1))[0]:
+            ends[v] = (length, c)
+        if length > best[0]:
+            best = (length, c)
+    if best[0] < 2:
+        return set()
+    out = set()
+    c = best[1]
+    while c >= 0:
+        out.add(cands[c][1])
+        c = parent[c]
+    return out
+
+
+def _near_break(pos: int, breaks: set[int]) -> bool:
+    """The content line at rank `pos` is the first or last one of a page."""
+    return pos in breaks or (pos + 1) in breaks
+
+
+def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
+    idx = _content_index(lines)
+    removals: list[Removal] = []
+    drop: dict[int, str] = {}
+    for i in _page_numbers(lines, idx):
+        drop[i] = PAGE_NUMBER_RULE
+    # Ranks (in idx) of the content lines that begin a page.
+    breaks = {k for k, i in enumerate(idx) if lines[i].brk}
+    breaks |= {k + 1 for k, i in enumerate(idx) if i in drop}
+
+    where: dict[str, list[int]] = defaultdict(list)
+    for k, i in enumerate(idx):
+        s = lines[i].text.strip()
+        if 2 <= len(s) <= _MAX_HEADER and not _SENTENCE_END.search(s) and i not in drop:
+            where[s].append(k)
+    for ks in where.values():
+        if len(ks) < 2:
+            continue
+        if breaks:
+            # The first occurrence at the very top is the title itself: content, not a header.
+            others = [k for k in ks if k != 0]
+            at_edges = [k for k in others if _near_break(k, breaks)]
+            if len(at_edges) >= 2 or (ks[0] == 0 and others and len(at_edges) == len(others)):
+                for k in at_edges:
+                    drop[idx[k]] = HEADER_RULE
+        elif len(ks) >= 3:
+            gaps = [b - a for a, b in pairwise(ks)]
+            if min(gaps) >= 8 and max(gaps) <= 2 * min(gaps):
+                for k in ks[1:] if ks[0] == 0 else ks:
+                    drop[idx[k]] = HEADER_RULE
+    if not drop:
+        return lines, removals
+    out: list[Line] = []
+    brk = False
+    for i, ln in enumerate(lines):
+        if i in drop:
+            removals.append(Removal(line=ln.no, rule=drop[i], text=ln.text.strip()))
+            brk = True
+            continue
+        if brk and ln.text.strip():
+            ln = Line(ln.no, ln.text, True)
+            brk = False
+        out.append(ln)
+    return out, removals

@@ -1,0 +1,54 @@
+"""Many documents: inputs → documents → writer, with a per-file error report. Knows nothing about
+Chinese text; one document's processing is pipeline.py's business."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError, RulesError
+from .models import Document
+from .pipeline import DEFAULT, Options
+from .read.files import documents
+from .report import Report
+
+
+@dataclass
+class Failure:
+    path: str
+    stage: str
+    kind: str
+    message: str
+
+
+
+
+def process_path(path: Path, options: Options = DEFAULT) -> tuple[list[Document], list[Failure]]:
+    """All documents of one input, or the reason it failed; never raises for bad input."""
+    try:
+        return list(documents(path, options)), []
+    except InputError as e:
+        return [], [Failure(str(path), e.stage, e.kind, e.message)]
+    except RulesError:
+        raise
+    except Exception as e:  # a bug must not stop a batch: report it against the input
+        return [], [Failure(str(path), "pipeline", type(e).__name__, f"{path}: internal error: {e}")]
+
+
+def run(paths: Iterable[Path], emit: Callable[[Document], int], options: Options = DEFAULT,
+        on_failure: Callable[[Failure], None] | None = None) -> Report:
+    """Process every path in order; `emit` writes a document and returns the bytes it wrote."""
+    report = Report()
+    start = time.perf_counter()
+    for path in paths:
+        docs, failures = process_path(path, options)
+        for d in docs:
+            report.add(d, emit(d))
+        for f in failures:
+            report.fail(f.kind)
+            if on_failure:
+                on_failure(f)
+    report.seconds = time.perf_counter() - start
+    return report

@@ -1,0 +1,148 @@
+"""Numbering markers: which families exist, how to read one at the start of a text, and which
+numbers at a line start are not markers at all (1.5亿元, 2.3%, 2024.3.1, 3、4月份, 10:30).
+
+Families, outermost first (GB/T 9704-2012 §7.3.3 and common practice): 第一编/部分/卷 · 第一章 ·
+第一节 · 第一条 · 一、 · （一） · 1. / 1、 / 1． · （1） · ①; dotted numbering 1.1 / 1.1.1 in reports
+and theses; 附件 / 附录 blocks. Full- and half-width forms are one family.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN = "零〇○一二三四五六七八九十百千两"
+_CN_SHORT = "一二三四五六七八九十"
+
+# Rank of each family in the conventional ladder (smaller = outer). Families absent from a
+# document simply do not take part; depth in a document follows the order it uses them in.
+RANK = {
+    "appendix": 0, "part": 1, "chapter": 2, "section": 3, "article": 4,
+    "cn": 5, "cn_paren": 6, "dotted1": 7, "arabic": 8, "dotted2": 9, "dotted3": 10, "dotted4": 11,
+    "dotted5": 12, "dotted6": 13, "arabic_paren": 14, "circled": 15,
+}
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+
+# What may follow a number for it to be a quantity rather than a marker.
+_UNIT = r"[%％‰亿万千百元角分米克吨倍个只件项次人户家名台辆条张页年月日号时分秒度℃岁天周期届]"
+_NUMBER_FOLLOWS = re.compile(r"^\s*(\d|" + _UNIT + r")")
+
+# 第X条/章/节 followed by these is a cross-reference inside a sentence.
+_REFERABLE = ("part", "chapter", "section", "article")
+_REFERENCE_FOLLOWS = re.compile(r"^(规定|所|的|中|之|和|及|或|至|到|、|，|,|。|）|\))")
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("part", re.compile(rf"^第\s*([{_CN}\d]{{1,5}})\s*(编|部分|卷|篇)(?=[\s\u3000:：、.．]|[^\d{_CN}]|$)")),
+    ("chapter", re.compile(rf"^第\s*([{_CN}\d]{{1,5}})\s*章")),
+    ("section", re.compile(rf"^第\s*([{_CN}\d]{{1,5}})\s*节")),
+    ("article", re.compile(rf"^第\s*([{_CN}\d]{{1,5}})\s*条")),
+    ("appendix", re.compile(r"^(附件|附录)\s*([一二三四五六七八九十\d]{1,3}|[A-Z])?(?=\s*[:：]|\s|$)")),
+    ("cn", re.compile(rf"^([{_CN_SHORT}]{{1,3}})\s*[、.．]")),
+    ("cn_paren", re.compile(rf"^[（(]\s*([{_CN_SHORT}]{{1,3}})\s*[)）]")),
+    ("arabic_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[)）]")),
+    ("arabic_paren", re.compile(rf"^([{_PAREN_DIGITS}])")),
+    ("circled", re.compile(rf"^([{_CIRCLED}])")),
+    ("arabic", re.compile(rf"^([{_DOT_DIGITS}])")),
+    ("dotted", re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){1,5})(?![.．]?\d)[.．]?")),
+    ("arabic", re.compile(r"^(\d{1,3})\s*[.．、](?![.．、\d])")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    family: str
+    """Family for levels: part, chapter, section, article, appendix, cn, cn_paren, arabic,
+    arabic_paren, circled, dotted1..dotted6."""
+    style: str
+    """Surface style written to the output: cn_comma, cn_dot, arabic_dot, arabic_comma, …"""
+    number: int
+    text: str
+    """The marker as written, trailing spaces dropped (the scorer compares it)."""
+    end: int
+    """Index just past the marker and the blanks after it."""
+
+
+def cn_to_int(s: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 一百零三 → 103; digits pass through."""
+    if s.isdigit():
+        return int(s)
+    total, num = 0, 0
+    for ch in s:
+        if ch in CN_DIGITS:
+            num = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            total += (num or 1) * CN_UNITS[ch]
+            num = 0
+        else:
+            return None
+    return total + num
+
+
+def _style(family: str, written: str) -> str:
+    if family == "cn":
+        return "cn_comma" if "、" in written else "cn_dot"
+    if family == "arabic":
+        if "、" in written:
+            return "arabic_comma"
+        return "arabic_fullstop" if "．" in written else "arabic_dot"
+    return family
+
+
+def _blank_end(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t\u3000\xa0":
+        i += 1
+    return i
+
+
+def read_marker(text: str) -> Marker | None:
+    """The numbering marker that starts `text` (already stripped on the left), or None."""
+    if not text:
+        return None
+    first = text[0]
+    if not (first.isdigit() or first in "第附（(" or first in _CN_SHORT or first in _CIRCLED
+            or first in _PAREN_DIGITS or first in _DOT_DIGITS):
+        return None
+    for family, pat in _PATTERNS:
+        m = pat.match(text)
+        if not m:
+            continue
+        written = m.group(0)
+        rest = text[m.end():]
+        if family in ("arabic", "dotted") and first.isdigit():
+            if _NUMBER_FOLLOWS.match(rest):
+                return None  # 1.5亿元, 3、4月份, 2.3%
+            if family == "dotted" and re.match(r"^\s*[:：]\d", rest):
+                return None
+        if family in _REFERABLE and _REFERENCE_FOLLOWS.match(rest):
+            return None  # 第三条规定的…, 第二章中…: a reference, not a heading
+        if family == "appendix":
+            number = cn_to_int(m.group(2)) if m.group(2) and not m.group(2).isalpha() else 1
+            if m.group(2) and m.group(2).isalpha():
+                number = ord(m.group(2)) - 64
+        elif family == "dotted":
+            parts = re.split(r"[.．]", m.group(1))
+            family = f"dotted{len(parts)}"
+            number = int(parts[-1])
+        elif family == "circled":
+            number = _CIRCLED.index(m.group(1)) + 1
+        elif m.group(1) in _PAREN_DIGITS:
+            number = _PAREN_DIGITS.index(m.group(1)) + 1
+        elif m.group(1) in _DOT_DIGITS:
+            number = _DOT_DIGITS.index(m.group(1)) + 1
+        else:
+            number = cn_to_int(m.group(1))
+        if number is None:
+            return None
+        return Marker(family=family, style=_style(family, written), number=number,
+                      text=written.rstrip(), end=_blank_end(text, m.end()))
+    return None
+
+
+def starts_with_marker(text: str) -> bool:
+    return read_marker(text.lstrip(" \t\u3000\xa0")) is not None

@@ -1,0 +1,150 @@
+"""Title, document type, front-matter facts (文号, issuing body, dates) and truncation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..reflow import Block
+
+# Most specific first: the first one found at the end of the title wins.
+DOC_TYPES = (
+    "工作总结", "年度总结", "个人总结", "述职报告", "工作报告", "调研报告", "调查报告", "自查报告", "实习报告",
+    "可行性研究报告", "研究报告", "开题报告", "工作计划", "年度计划", "教学计划", "实施方案", "工作方案", "设计方案",
+    "应急预案", "活动方案", "施工方案", "招标文件", "投标文件", "投标书", "标书", "管理办法", "实施细则",
+    "管理制度", "规章制度", "管理规定", "合同书", "合同", "协议书", "协议", "说明书", "操作手册", "使用手册",
+    "教学设计", "教案", "课件", "讲话稿", "讲话", "发言稿", "发言", "致辞", "演讲稿", "心得体会", "读后感",
+    "论文", "综述", "试题", "试卷", "考试题", "习题", "练习题", "答案", "通知", "通报", "通告", "公告",
+    "决定", "意见", "批复", "请示", "函", "纪要", "简报", "条例", "规定", "办法", "细则", "章程", "制度",
+    "总结", "计划", "方案", "报告", "预案", "申请书", "倡议书", "承诺书", "责任书", "证明", "简介", "指南",
+)
+_TITLE_END = re.compile("(" + "|".join(map(re.escape, DOC_TYPES)) + r")[)）\]】]*$")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")
+_DATE = re.compile(
+    r"(?P<y>\d{4})\s*(?:年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?"
+    r"|[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2}))"
+    r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?:(?P<cd>[一二三四五六七八九十]{1,3})日)?"
+)
+_ISSUER_END = re.compile(
+    r"(人民政府|委员会|办公室|办公厅|人民代表大会|常务委员会|局|厅|部|公司|集团|学校|学院|大学|中心|协会|学会|"
+    r"研究院|医院|支部|党委|工会|小组|联合会)(文件)?$"
+)
+_BANNER = re.compile(r"(文件|简报|快报|通讯)$")
+_CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
+_CN_DIGIT.update({"○": 0, "零": 0})
+_TERMINAL_END = "。！？!?…；;"
+_CLOSERS = "”’」』）)】》\"'"
+
+
+@dataclass
+class FrontMatter:
+    title: str | None = None
+    title_index: int | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+
+
+def _cn_small(s: str) -> int:
+    if s in ("十",):
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_DIGIT.get(s[1], 0)
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return _CN_DIGIT.get(a, 0) * 10 + (_CN_DIGIT.get(b, 0) if b else 0)
+    return _CN_DIGIT.get(s, 0)
+
+
+def find_dates(text: str) -> list[str]:
+    """Dates as ISO strings (YYYY, YYYY-MM or YYYY-MM-DD) in the order they appear."""
+    out = []
+    for m in _DATE.finditer(text):
+        if m.group("y"):
+            y, mo, d = int(m.group("y")), m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
+        else:
+            y = int("".join(str(_CN_DIGIT[c]) for c in m.group("cy")))
+            mo = str(_cn_small(m.group("cm")))
+            d = str(_cn_small(m.group("cd"))) if m.group("cd") else None
+        if not 1900 <= y <= 2100 or (mo and not 1 <= int(mo) <= 12) or (d and not 1 <= int(d) <= 31):
+            continue
+        out.append(f"{y:04d}" + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else ""))
+    return out
+
+
+def _is_date_line(s: str) -> bool:
+    return bool(_DATE.fullmatch(s.strip().replace(" ", "")))
+
+
+def is_front_matter(s: str) -> bool:
+    """A date, a 文号, a banner ("XX人民政府文件") or a classification line: not the title."""
+    s = s.strip()
+    return (_is_date_line(s) or bool(_DOC_NUMBER.fullmatch(s)) or bool(_BANNER.search(s) and len(s) <= 30)
+            or s in ("机密", "秘密", "绝密", "特急", "加急", "平急") or s.startswith("签发人"))
+
+
+def title_like(s: str) -> bool:
+    s = s.strip()
+    if not 2 <= len(s) <= 80:
+        return False
+    if s[-1] in "。；;，,、：:" or s.count("。") or s.count("，") + s.count(",") > 1:
+        return False
+    if _TITLE_END.search(s):
+        return True
+    return len(s) <= 40
+
+
+def front_matter(blocks: list[Block]) -> FrontMatter:
+    """Find the title among the blocks before the first numbered section, skipping banners,
+    document numbers and dates; note the 文号 and the issuing body on the way."""
+    fm = FrontMatter()
+    for i, b in enumerate(blocks[:8]):
+        if b.marker:
+            break
+        s = b.text.strip()
+        if m := _DOC_NUMBER.search(s):
+            fm.doc_number = fm.doc_number or m.group(0)
+        if is_front_matter(s):
+            if _BANNER.search(s) and s.endswith("文件"):
+                fm.issuer = fm.issuer or s[:-2].strip()
+            continue
+        if title_like(s):
+            fm.title, fm.title_index = s, i
+        break
+    return fm
+
+
+def doc_type(title: str | None) -> str | None:
+    if not title:
+        return None
+    m = _TITLE_END.search(title.strip())
+    if m:
+        return m.group(1)
+    for t in DOC_TYPES:
+        if t in title:
+            return t
+    return None
+
+
+def signature(blocks: list[Block]) -> tuple[str | None, list[str]]:
+    """(issuer, dates) from the signature block: the last few short blocks of the document."""
+    issuer = None
+    dates: list[str] = []
+    for b in blocks[-3:]:
+        s = b.text.strip()
+        if len(s) > 40:
+            continue
+        dates += find_dates(s)
+        if _ISSUER_END.search(s) and not _is_date_line(s):
+            issuer = s
+    return issuer, dates
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """The text stops where no sentence ends (a preview cut off by the site)."""
+    s = text.rstrip()
+    if not s:
+        return False
+    last = s[-1]
+    if last in _TERMINAL_END:
+        return False
+    return not (last in _CLOSERS and len(s) > 1 and s[-2] in _TERMINAL_END)

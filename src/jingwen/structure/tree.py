@@ -1,0 +1,136 @@
+"""Paragraph blocks → the section tree.
+
+A block that starts with a numbering marker opens a section. Its level follows the order in which
+the document uses the numbering families (a family already open on the current path closes back
+to that level; a new family nests under the current section unless the conventional ladder puts
+it outside — a document that skips （一） still nests 1. under 一、). Its heading is the whole
+block when the block is one sentence or a heading line, else the first sentence (a run-in
+heading), the rest becoming the section's first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Section
+from ..reflow import Block
+from .markers import RANK, Marker, read_marker
+
+_SENTENCE_END = re.compile(r"[。！？；;!?]")
+_CN_NUM = "零一二三四五六七八九十"
+
+
+@dataclass
+class Node:
+    marker: Marker
+    heading: str
+    head_text: str
+    """The heading line as written in the input: marker, blanks, heading."""
+    line: int
+    paragraphs: list[str] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+
+    def to_section(self, level: int) -> Section:
+        return Section(
+            marker=self.marker.text,
+            style=self.marker.style,
+            number=self.marker.number,
+            level=level,
+            heading=self.heading,
+            line=self.line,
+            paragraphs=self.paragraphs,
+            children=[c.to_section(level + 1) for c in self.children],
+        )
+
+
+def split_heading(body: str) -> tuple[str, str]:
+    """(heading, rest): a one-sentence item or heading line is all heading; otherwise the heading
+    runs to the first sentence end and the rest is the item's first paragraph."""
+    m = _SENTENCE_END.search(body)
+    if m and body[m.end():].strip():
+        return body[: m.end()].rstrip(), body[m.end():].strip()
+    return body.strip(), ""
+
+
+def _show(m: Marker) -> str:
+    if m.family in ("cn", "cn_paren", "part", "chapter", "section", "article") and m.number <= 10:
+        return _CN_NUM[m.number]
+    return str(m.number)
+
+
+@dataclass
+class Tree:
+    preamble: list[str]
+    sections: list[Node]
+    warnings: list[str]
+
+
+def build(blocks: list[Block]) -> Tree:
+    preamble: list[str] = []
+    roots: list[Node] = []
+    stack: list[Node] = []
+    warnings: list[str] = []
+    for b in blocks:
+        m = read_marker(b.text) if b.marker else None
+        if m is None:
+            (stack[-1].paragraphs if stack else preamble).append(b.text)
+            continue
+        heading, rest = split_heading(b.text[m.end:])
+        node = Node(marker=m, heading=heading, head_text=(b.text[: m.end] + heading).rstrip(), line=b.line)
+        if rest:
+            node.paragraphs.append(rest)
+        families = [n.marker.family for n in stack]
+        if m.family in families:
+            del stack[families.index(m.family):]
+        else:
+            rank = RANK.get(m.family, 99)
+            while stack and RANK.get(stack[-1].marker.family, 99) > rank:
+                stack.pop()
+        siblings = stack[-1].children if stack else roots
+        _check_sequence(siblings, node, warnings)
+        siblings.append(node)
+        stack.append(node)
+    return Tree(preamble, roots, warnings)
+
+
+def _check_sequence(siblings: list[Node], node: Node, warnings: list[str]) -> None:
+    prev = next((s for s in reversed(siblings) if s.marker.family == node.marker.family), None)
+    m = node.marker
+    if prev is None:
+        if m.number > 2:
+            warnings.append(f"numbering starts at {m.text} at line {node.line}")
+        return
+    if m.number == prev.marker.number + 1:
+        return
+    if m.number == 1:
+        warnings.append(f"numbering restarts at {m.text} at line {node.line}")
+    else:
+        warnings.append(f"numbering jumps from {_show(prev.marker)} to {_show(m)} at line {node.line}")
+
+
+def render(title: str | None, preamble: list[str], sections: list[Node]) -> str:
+    """The clean text: title, then each marker+heading and paragraph, one per line."""
+    out: list[str] = []
+    if title:
+        out.append(title)
+    out += preamble
+
+    def walk(nodes: list[Node]) -> None:
+        for n in nodes:
+            out.append(n.head_text)
+            out.extend(n.paragraphs)
+            walk(n.children)
+
+    walk(sections)
+    return "\n".join(out)
+
+
+def count(nodes: list[Node]) -> tuple[int, int]:
+    """(sections, paragraphs) in a subtree."""
+    s = p = 0
+    for n in nodes:
+        cs, cp = count(n.children)
+        s += 1 + cs
+        p += len(n.paragraphs) + cp
+    return s, p

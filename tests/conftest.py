@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(Path(__file__).parent))
+
+
+def norm(s: str | None) -> str:
+    """The scorer's normalisation: NFKC, all whitespace dropped."""
+    return "".join(unicodedata.normalize("NFKC", s or "").split())
+
+
+def unaccounted(raw_text: str, doc) -> list[str]:
+    """Non-empty raw lines that are neither in `removed` nor (after undoing repairs) in the text."""
+    removed = {r.line for r in doc.removed}
+    text = norm(doc.text)
+    for r in doc.repairs:
+        text = text.replace(norm(r.after), norm(r.before)) if norm(r.after) else text
+    lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [ln for i, ln in enumerate(lines, 1) if norm(ln) and i not in removed and norm(ln) not in text]
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not (SHARED / "eval" / "score.py").exists():
+        pytest.skip("../shared is not beside the checkout")
+    return SHARED
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from jingwen.lines import Line
+from jingwen.reflow import estimate_width, join, reflow
+
+
+def lines(text: str) -> list[Line]:
+    return [Line(i, t) for i, t in enumerate(text.split("\n"), 1)]
+
+
+WRAPPED = """卫生城市是指在城市智慧化、环境整治、公共卫生保健等方
+面取得重要进展,人居环境质量明显改善,居民生活水平不断提
+高的城市。为了提升城市环境质量、改善公共卫生状况,我市于
+2024年启动了创建卫生城市的工作。
+针对城市环境中存在的各种问题,制定了整治方案,并组织
+相关部门开展环境整治工作。重点清理市区内的建筑垃圾,改造
+老旧小区,提升居民居住条件。加强垃圾分类和垃圾处理工作,
+推广低碳出行方式,减少尾气排放。"""
+
+
+def test_wrapped_lines_join_and_short_lines_end_paragraphs() -> None:
+    blocks, lay = reflow(lines(WRAPPED))
+    assert lay.width in (27, 28)
+    assert [b.text[:6] for b in blocks] == ["卫生城市是指", "针对城市环境"]
+    assert blocks[0].text.endswith("创建卫生城市的工作。") and "\n" not in blocks[0].text
+    assert (blocks[0].line, blocks[0].last, blocks[1].line) == (1, 4, 5)
+
+
+def test_a_line_that_fills_the_width_continues_even_when_it_ends_in_a_full_stop() -> None:
+    text = WRAPPED.replace("改造\n老旧小区", "改\n造老旧小区").replace("市区内的建筑垃圾,改", "市区内建筑垃圾。改")
+    blocks, _ = reflow(lines(text))
+    assert len(blocks) == 2
+
+
+def test_paragraph_broken_by_a_removed_page_marker_is_rejoined() -> None:
+    ls = lines(WRAPPED)
+    ls = ls[:2] + [Line(ln.no + 1, ln.text, brk=(k == 0)) for k, ln in enumerate(ls[2:])]
+    blocks, _ = reflow(ls)
+    assert len(blocks) == 2 and blocks[0].text.startswith("卫生城市") and blocks[0].text.endswith("工作。")
+
+
+def test_marker_lines_start_new_paragraphs_but_numbers_that_are_not_markers_do_not() -> None:
+    text = "各区要加强对环境卫生管理工作的督查力度,推动环境整治工作的开展,提升城市\n1.5亿元资金全部到位。\n2.规范城市管理行为"
+    blocks, _ = reflow(lines(text))
+    assert [b.text[:4] for b in blocks] == ["各区要加", "2.规范"]
+
+
+def test_latin_words_split_by_a_wrap_keep_a_space_cjk_gets_none() -> None:
+    assert join("The video device driver", "programming") == "The video device driver programming"
+    assert join("视频设备的", "内核驱动") == "视频设备的内核驱动"
+    assert join("Thispa-", "per") == "Thispa-per"
+    assert join("共计12", "3人") == "共计123人"
+    assert join("requires Linux", "2.6 or later") == "requires Linux 2.6 or later"
+    assert join("first.", "Then") == "first. Then"
+
+
+def test_indentation_marks_paragraph_starts() -> None:
+    text = ("　　第一段的内容比较长,一直写到这一行的末尾才会换行的样子\n继续第一段。\n"
+            "　　第二段的内容比较长,一直写到这一行的末尾才会换行的样子\n继续第二段的内容,同样很长很长很长的一行文字\n"
+            "　　第三段。")
+    blocks, lay = reflow(lines(text))
+    assert lay.indents
+    assert [b.text[:3] for b in blocks] == ["第一段", "第二段", "第三段"]
+
+
+def test_width_estimate_needs_a_real_cluster() -> None:
+    assert estimate_width([28, 27, 28, 26, 28, 12, 15, 28]) == 28
+    assert estimate_width([5, 80, 120, 33, 64]) is None

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import unaccounted
+from jingwen import RulesError, process_text
+from jingwen.rules.packs import all_packs, builtin_packs, parse_pack
+
+NOTICE = """- 1、原创力文档(book118)网站文档一经付费(服务费),不意味着购买了该文档的版权,仅供个人/单位学习、研究之用。
+- 2、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。
+"""
+BODY = """关于加强校园安全管理的通知
+一、总体要求
+各学校要高度重视校园安全工作,落实安全责任制。
+"""
+
+
+def test_book118_notices_page_markers_and_footer_are_removed_with_their_rule_ids() -> None:
+    raw = NOTICE + BODY + "第1页共2页\n二、工作措施\n加强门卫管理。\n第2页共2页\n文档评论(0)"
+    doc = process_text(raw)
+    rules = {r.line: r.rule for r in doc.removed}
+    assert rules == {1: "book118.notice", 2: "book118.notice", 6: "generic.page_of", 9: "generic.page_of",
+                     10: "book118.comments"}
+    assert doc.source.site == "book118"
+    assert doc.pages.declared == 2 and doc.pages.seen == 2
+    assert "原创力文档" not in doc.text and "第1页" not in doc.text
+    assert unaccounted(raw, doc) == []
+
+
+def test_related_trailer_titles_go_to_related_and_spam_is_repaired() -> None:
+    raw = BODY + "您可能关注的文档\n- 2024(必威体育精装版)安全工作计划.pdf\n- 校园安全预案 .pdf\n文档评论(0)"
+    doc = process_text(raw)
+    assert doc.related == ["2024(最新版)安全工作计划.pdf", "校园安全预案 .pdf"]
+    assert [(r.line, r.rule, r.before, r.after) for r in doc.repairs] == [
+        (5, "spam.betway_newest", "必威体育精装版", "最新版")]
+    assert all(r.rule == "book118.related" for r in doc.removed)
+
+
+def test_spam_standing_for_the_site_name_is_restored_to_the_detected_sites_name() -> None:
+    raw = "- 2、有哪些信誉好的足球投注网站(book118)网站文档一经付费(服务费),不意味着购买了该文档的版权。\n" + BODY
+    doc = process_text(raw)
+    assert doc.repairs[0].after == "原创力文档"
+    assert doc.removed[0].rule == "book118.notice"
+
+
+def test_spam_without_a_known_replacement_is_cut_with_context_recorded() -> None:
+    raw = BODY + "请各校于月底前上报必威体育工作总结。"
+    doc = process_text(raw)
+    assert "必威体育" not in doc.text
+    (rep,) = doc.repairs
+    assert rep.before.replace("必威体育", "") == rep.after and rep.after in doc.text
+    assert unaccounted(raw, doc) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "乙方成为甲方VIP会员后,可享受免费下载服务,下载内容的版权归甲方所有。",
+        "- 1、各部门应于每月5日前报送数据。",
+        "具体要求见第3页附表。",
+        "相关文件",
+        "第1页共4页的内容请见附件。",
+        "3/2",
+    ],
+)
+def test_near_misses_survive(line: str) -> None:
+    raw = BODY + line + "\n加强门卫管理。"
+    doc = process_text(raw)
+    assert not doc.removed, doc.removed
+    assert line.replace(" ", "") in doc.text.replace(" ", "")
+
+
+def test_site_rules_only_run_where_the_site_is_detected() -> None:
+    raw = BODY + "文档评论(0)"  # book118's footer, but nothing says this is book118
+    assert process_text(raw).removed == []
+    forced = process_text(raw, options=__import__("jingwen").Options(sites=("book118",)))
+    assert [r.rule for r in forced.removed] == ["book118.comments"]
+
+
+def test_running_header_found_by_repetition_at_page_boundaries() -> None:
+    page = "各学校要高度重视校园安全工作,落实安全责任制,加强\n门卫管理和值班巡查制度。\n"
+    raw = "阳光市教育局\n校园安全工作方案\n" + page + "第1页共3页\n阳光市教育局\n" + page + "第2页共3页\n阳光市教育局\n" + page
+    doc = process_text(raw)
+    header = [r.line for r in doc.removed if r.rule == "generic.running_header"]
+    assert header == [6, 10]
+    assert doc.preamble[0] == "阳光市教育局" or doc.title == "阳光市教育局"
+
+
+def test_bare_page_numbers_counting_up_are_page_markers() -> None:
+    para = "各学校要高度重视校园安全工作,落实安全责任制,加强门卫管理。\n" * 5
+    raw = "校园安全工作方案\n" + para + "1\n" + para + "2\n" + para + "3\n"
+    doc = process_text(raw)
+    assert [r.line for r in doc.removed if r.rule == "generic.page_number"] == [7, 13, 19]
+    assert doc.pages.seen == 3
+
+
+def test_builtin_packs_load_and_every_rule_has_an_id_kind_and_reason() -> None:
+    packs = builtin_packs()
+    ids = [r.id for p in packs for r in p.rules]
+    assert len(ids) == len(set(ids))
+    assert {"generic", "spam", "book118"} <= {p.id for p in packs}
+    assert all(r.reason and r.kind for p in packs for r in p.rules)
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[pack]\nid="mine"\n[[rule]]\nid="x"\nkind="line"\npattern="("\nreason="r"', "rule 'x': invalid regular expression"),
+        ('[pack]\nid="mine"\n[[rule]]\nid="x"\nkind="lines"\npattern="a"\nreason="r"', "rule 'x': 'kind' must be one of"),
+        ('[pack]\nid="mine"\n[[rule]]\nid="x"\nkind="line"\npattern="a"', "rule 'x': 'reason' is required"),
+        ('[pack]\nid="mine"\n[[rule]]\nid="x"\nkind="line"\npattern="a"\nreason="r"\nfoo=1', "unknown key(s) foo"),
+        ('[pack]\nid="mine"\n[[rule]]\nkind="line"\npattern="a"\nreason="r"', "rule #1: 'id'"),
+        ("[pack\nid=", "not valid TOML"),
+    ],
+)
+def test_malformed_rules_file_names_file_rule_and_problem(toml: str, message: str) -> None:
+    with pytest.raises(RulesError) as e:
+        parse_pack(toml, "my_rules.toml")
+    assert "my_rules.toml" in str(e.value)
+    assert message in str(e.value)
+
+
+def test_user_rules_file_adds_a_pack(tmp_path: Path) -> None:
+    f = tmp_path / "my_rules.toml"
+    f.write_text('[pack]\nid="mine"\n[[rule]]\nid="stamp"\nkind="line"\npattern="^内部资料$"\nreason="our stamp"\n',
+                 encoding="utf-8")
+    from jingwen import Options
+
+    doc = process_text(BODY + "内部资料\n", options=Options(rules=(str(f),)))
+    assert [r.rule for r in doc.removed] == ["mine.stamp"]
+    assert [p.id for p in all_packs((str(f),))][-1] == "mine"

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import pytest
+
+from jingwen import process_text
+from jingwen.structure.markers import read_marker
+from jingwen.structure.meta import doc_type, find_dates
+from jingwen.structure.tree import split_heading
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "number", "written"),
+    [
+        ("一、工作背景", "cn", 1, "一、"),
+        ("十二、其他", "cn", 12, "十二、"),
+        ("（三）主要任务", "cn_paren", 3, "（三）"),
+        ("(三)主要任务", "cn_paren", 3, "(三)"),
+        ("（三)主要任务", "cn_paren", 3, "（三)"),
+        ("2.城市环境整治", "arabic", 2, "2."),
+        ("2、城市环境整治", "arabic", 2, "2、"),
+        ("2．城市环境整治", "arabic", 2, "2．"),
+        ("（4）加强领导", "arabic_paren", 4, "（4）"),
+        ("③落实责任", "circled", 3, "③"),
+        ("1.2 研究方法", "dotted2", 2, "1.2"),
+        ("第二十一条 本办法自发布之日起施行。", "article", 21, "第二十一条"),
+        ("第三章 监督管理", "chapter", 3, "第三章"),
+        ("第二节 一般规定", "section", 2, "第二节"),
+        ("第一部分 总体要求", "part", 1, "第一部分"),
+        ("附件2：名单", "appendix", 2, "附件2"),
+    ],
+)
+def test_markers_of_every_family(text: str, family: str, number: int, written: str) -> None:
+    m = read_marker(text)
+    assert m is not None and (m.family, m.number, m.text) == (family, number, written)
+
+
+@pytest.mark.parametrize("text", ["1.5亿元用于改造", "2.3%的增长", "2024.3.1召开", "3、4月份完成", "10:30开会",
+                                  "一是加强领导", "第三条规定的情形", "2024年启动", "12月底前"])
+def test_numbers_that_are_not_markers(text: str) -> None:
+    assert read_marker(text) is None
+
+
+def test_heading_line_item_and_run_in_heading() -> None:
+    assert split_heading("政策法规制定") == ("政策法规制定", "")
+    assert split_heading("建设高水平的城市环境,提升居民生活质量;") == ("建设高水平的城市环境,提升居民生活质量;", "")
+    assert split_heading("加大整治力度。在市政府的指导下,各区加强督查。") == ("加大整治力度。", "在市政府的指导下,各区加强督查。")
+
+
+DOC = """关于做好2024年防汛工作的通知
+各区人民政府:
+为切实做好防汛工作,现将有关事项通知如下。
+一、提高思想认识
+各地要充分认识防汛工作的重要性。
+二、落实工作责任
+（一）压实属地责任
+1.建立健全责任体系。各级要明确责任人。
+2.加强督查检查。
+（二）加强监测预警
+四、强化保障
+某某市人民政府
+2024年5月6日"""
+
+
+def test_tree_title_preamble_levels_and_numbering_warnings() -> None:
+    doc = process_text(DOC)
+    assert doc.title == "关于做好2024年防汛工作的通知" and doc.doc_type == "通知"
+    assert doc.preamble == ["各区人民政府:", "为切实做好防汛工作,现将有关事项通知如下。"]
+    top = doc.sections
+    assert [s.marker for s in top] == ["一、", "二、", "四、"]
+    assert [c.marker for c in top[1].children] == ["（一）", "（二）"]
+    item = top[1].children[0].children[0]
+    assert (item.marker, item.heading, item.paragraphs, item.level) == ("1.", "建立健全责任体系。", ["各级要明确责任人。"], 3)
+    assert top[2].paragraphs == ["某某市人民政府", "2024年5月6日"]
+    assert "numbering jumps from 二 to 四 at line 11" in doc.warnings
+    assert doc.metadata.date == "2024-05-06"
+    assert doc.metadata.issuer == "某某市人民政府"
+
+
+def test_skipped_level_nests_under_the_outer_family() -> None:
+    doc = process_text("工作方案\n一、目标\n1.第一项\n2.第二项\n（二）补充\n二、措施")
+    one = doc.sections[0]
+    assert [c.marker for c in one.children] == ["1.", "2.", "（二）"]
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+
+
+def test_doc_type_and_dates() -> None:
+    assert doc_type("2024年创建卫生城市工作开展情况工作总结") == "工作总结"
+    assert doc_type("某某公司劳动合同") == "合同"
+    assert find_dates("二〇二四年三月十五日") == ["2024-03-15"]
+    assert find_dates("2024年3月") == ["2024-03"]
+
+
+def test_truncated_preview_is_flagged_with_a_reason() -> None:
+    doc = process_text("工作计划\n一、目标\n将加大对社区卫生宣传力度,通过举办座谈会、宣传活动、定期清洁日等方式,提高市民的")
+    assert doc.truncated
+    assert any("mid-sentence" in w for w in doc.warnings)
+    assert not process_text("工作计划\n一、目标\n全面完成任务。").truncated
