@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .models import Removal, Repair
@@ -18,6 +19,25 @@ class Line:
     no: int
     text: str
     brk: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PageMap:
+    """What a paged input's reader knows about its text (the PDF reader): where each page begins,
+    and the lines it already took for page furniture by their position on the page.
+
+    `starts` holds the 1-based line number of each page's first line, one per page in order (an
+    empty page starts where the next one does). `furniture` are removals the reader made (running
+    headers, footers, page numbers found by position and repetition), each naming its rule; the
+    rules engine treats them as removed page breaks.
+    """
+
+    starts: tuple[int, ...]
+    furniture: tuple[Removal, ...] = ()
+
+    def page_of(self, line: int) -> int:
+        """The 1-based page holding 1-based `line`."""
+        return max(bisect_right(self.starts, line), 1)
 
 
 @dataclass(slots=True)
