@@ -20,8 +20,10 @@ from .view import render
 from .write import JsonlWriter
 
 
-def _options(rules: tuple[str, ...], sites: str | None) -> Options:
-    return Options(rules=rules, sites=tuple(s.strip() for s in sites.split(",")) if sites else None)
+def _options(rules: tuple[str, ...], sites: str | None, text_field: str = "text",
+             id_field: str | None = None) -> Options:
+    return Options(rules=rules, sites=tuple(s.strip() for s in sites.split(",")) if sites else None,
+                   text_field=text_field, id_field=id_field)
 
 
 @click.group()
@@ -35,11 +37,14 @@ def main() -> None:
 @click.option("-o", "--output", default="out.jsonl", show_default=True, help="JSON lines file, or - for stdout")
 @click.option("--rules", "rules", multiple=True, type=click.Path(), help="an extra rules pack (TOML); repeatable")
 @click.option("--sites", default=None, help="apply these site packs (comma-separated, or 'all') instead of detecting")
+@click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
+@click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
 @click.option("-q", "--quiet", is_flag=True, help="print nothing but errors")
-def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: str | None, quiet: bool) -> None:
-    """Clean INPUTS (files, folders, globs) into JSON lines."""
+def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: str | None, text_field: str,
+          id_field: str | None, quiet: bool) -> None:
+    """Clean INPUTS (files, folders, globs of .txt, .pdf, .jsonl) into JSON lines."""
     try:
-        options = _options(rules, sites)
+        options = _options(rules, sites, text_field, id_field)
         options.packs()
     except RulesError as e:
         raise click.ClickException(str(e)) from None
@@ -74,7 +79,10 @@ def show(file: str, index: int) -> None:
                 lines = [path.read_text(encoding="utf-8")]
             doc = Document.model_validate_json(lines[index])
         else:
-            doc = list(documents(path))[index]
+            item = list(documents(path))[index]
+            if isinstance(item, InputError):
+                raise item
+            doc = item
     except (InputError, IndexError, ValueError) as e:
         raise click.ClickException(str(e)) from None
     click.echo(render(doc))
