@@ -67,7 +67,9 @@ def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: s
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("-n", "--index", default=0, show_default=True, help="which document of a JSON lines file")
-def show(file: str, index: int) -> None:
+@click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
+@click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
+def show(file: str, index: int, text_field: str, id_field: str | None) -> None:
     """Show one document: its tree, what was removed (and by which rule), what was repaired.
 
     FILE is an output file (.json/.jsonl) or an input to clean on the fly."""
@@ -79,7 +81,7 @@ def show(file: str, index: int) -> None:
                 lines = [path.read_text(encoding="utf-8")]
             doc = Document.model_validate_json(lines[index])
         else:
-            item = list(documents(path))[index]
+            item = list(documents(path, _options((), None, text_field, id_field)))[index]
             if isinstance(item, InputError):
                 raise item
             doc = item

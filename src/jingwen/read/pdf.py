@@ -50,6 +50,21 @@ class _Read:
     pages: list[PageLines]
     warnings: list[str]
     images: int = 0
+    skipped: int = 0
+    """Pages left out for having too many characters."""
+
+    def add(self, chars: list[Char], tables: list[Table], images: int, bottom: float, top: float,
+            limits: Limits) -> None:
+        n = len(self.pages) + 1
+        if len(chars) > limits.chars_per_page:
+            self.warnings.append(f"page {n}: {len(chars)} characters is over the {limits.chars_per_page} "
+                                 "limit; page skipped")
+            self.skipped += 1
+            chars, tables = [], []
+        elif not chars and images:
+            self.warnings.append(f"page {n}: no text layer, only images (scanned?); needs OCR")
+        self.images += images
+        self.pages.append(PageLines(page_lines(chars, tables), bottom, top))
 
 
 def read_pdf(data: bytes, path: str, options: Options = DEFAULT, limits: Limits = LIMITS) -> Document:
@@ -62,6 +77,9 @@ def read_pdf(data: bytes, path: str, options: Options = DEFAULT, limits: Limits 
                          "(a pathological PDF?)") from None
     n = len(got.pages)
     if not any(p.lines for p in got.pages):
+        if got.skipped:
+            raise InputError("pdf", "too_large", f"{path}: every page with text is over the "
+                             f"{limits.chars_per_page}-character limit")
         if got.images:
             raise InputError("pdf", "scanned", f"{path}: no text layer on any of its {n} pages, only images "
                              "(a scanned document): it needs OCR")
@@ -105,19 +123,11 @@ def _read(data: bytes, path: str, limits: Limits, check: Callable[[], None]) -> 
         raise InputError("pdf", "broken", f"{path}: damaged PDF: page {len(probes) + 1} cannot be read ({e})") from None
     finally:
         doc.close()
-    got = _Read([], [], images=sum(p.images for p in probes))
+    got = _Read([], [])
     plumbed = _plumber_pass(data, probes, limits, check, got.warnings)
     for i, (p, (bottom, top)) in enumerate(zip(probes, sizes, strict=True)):
         chars, tables = plumbed.get(i, (None, []))
-        if chars is None:
-            chars = p.chars
-        if len(chars) > limits.chars_per_page:
-            got.warnings.append(f"page {i + 1}: {len(chars)} characters is over the {limits.chars_per_page} "
-                                "limit; page skipped")
-            chars = []
-        elif not chars and p.images:
-            got.warnings.append(f"page {i + 1}: no text layer, only images (scanned?); needs OCR")
-        got.pages.append(PageLines(page_lines(chars, tables), bottom, top))
+        got.add(p.chars if chars is None else chars, tables, p.images, bottom, top, limits)
     return got
 
 
@@ -172,10 +182,8 @@ def _read_plumber(data: bytes, path: str, limits: Limits, check: Callable[[], No
         try:
             for page in pdf.pages:
                 check()
-                chars = plumber_chars(page)
-                got.images += len(page.images)
                 tables = plumber_tables(page) if len(page.lines) + len(page.rects) >= 4 else []
-                got.pages.append(PageLines(page_lines(chars[: limits.chars_per_page], tables), 0.0, float(page.height)))
+                got.add(plumber_chars(page), tables, len(page.images), 0.0, float(page.height), limits)
                 page.close()
         except Expired:
             raise

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from ..lines import PageMap
 from ..models import Removal
@@ -112,38 +113,56 @@ def _dedupe(chars: list[Char], size: float) -> list[Char]:
     return kept
 
 
+def _height2(c: Char) -> float:
+    """Twice the character's vertical centre, negated: the sort key for top to bottom."""
+    return -(c[2] + c[3])
+
+
 def _rows(chars: Sequence[Char]) -> list[_Row]:
-    """Characters grouped into rows (top to bottom), each sorted left to right."""
-    by_y = sorted(chars, key=lambda c: (-(c[2] + c[3]), c[0]))
+    """Characters grouped into rows (top to bottom), each sorted left to right: a character joins
+    the row whose first character's centre is within half an em of its own."""
     rows: list[_Row] = []
     cur: list[Char] = []
-    y0 = size0 = 0.0
-    for c in by_y:
-        y = (c[2] + c[3]) / 2
-        if cur and abs(y - y0) <= 0.5 * size0:
+    top = tol = 0.0
+    for c in sorted(chars, key=_height2):
+        y2 = c[2] + c[3]
+        if cur and top - y2 <= tol:
             cur.append(c)
             continue
         if cur:
             rows.append(_row(cur))
-        cur, y0, size0 = [c], y, max(c[3] - c[2], 1.0)
+        cur, top, tol = [c], y2, max(c[3] - c[2], 1.0)  # in doubled units: half an em is one em
     if cur:
         rows.append(_row(cur))
     return rows
 
 
 def _row(chars: list[Char]) -> _Row:
-    chars.sort(key=lambda c: c[0])
-    heights = sorted(c[3] - c[2] for c in chars)
-    size = max(heights[len(heights) // 2], 1.0)
-    chars = _dedupe(chars, size)
-    ink = [c for c in chars if not c[4].isspace()] or chars
-    row = _Row(chars, sum((c[2] + c[3]) / 2 for c in ink) / len(ink), size, x0=ink[0][0], x1=max(c[1] for c in ink))
-    right = None
-    for c in ink:
-        if right is not None and c[0] - right > _GUTTER * size:
-            row.gaps.append((right, c[0]))
-        right = c[1] if right is None else max(right, c[1])
-    return row
+    chars.sort(key=itemgetter(0))
+    mid = chars[len(chars) // 2]
+    size = max(mid[3] - mid[2], 1.0)
+    if len(chars) > 1:
+        chars = _dedupe(chars, size)
+    gap = _GUTTER * size
+    gaps: list[tuple[float, float]] = []
+    y2 = 0.0
+    n = 0
+    x0 = right = None
+    for c in chars:
+        if c[4].isspace():
+            continue
+        if right is None:
+            x0, right = c[0], c[1]
+        else:
+            if c[0] - right > gap:
+                gaps.append((right, c[0]))
+            if c[1] > right:
+                right = c[1]
+        y2 += c[2] + c[3]
+        n += 1
+    if x0 is None or right is None:  # blanks only
+        x0, right, y2, n = chars[0][0], chars[-1][1], chars[0][2] + chars[0][3], 1
+    return _Row(chars, y2 / (2 * n), size, x0=x0, x1=right, gaps=gaps)
 
 
 def _table_rows(t: Table, chars: Sequence[Char]) -> list[_Row]:
