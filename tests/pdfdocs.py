@@ -220,19 +220,40 @@ def _draw_row(c, r: Row, x: float, y: float, char_space: float, per_char: bool) 
         c.drawString(x + r.indent * SIZE + 0.3, y, r.text, charSpace=char_space)
 
 
+_CELL_PAD = 4.0
+
+
+def _cell_lines(table: list[list[str]]) -> list[list[list[str]]]:
+    """Each cell's text wrapped to its column."""
+    col = WIDTH / len(table[0]) - 2 * _CELL_PAD
+    return [[[t for t, _ in wrap(cell, col)] for cell in row] for row in table]
+
+
+def _row_heights(table: list[list[str]]) -> list[float]:
+    return [max(len(c) for c in row) * SIZE * 1.3 + 8 for row in _cell_lines(table)]
+
+
+def table_height(table: list[list[str]]) -> float:
+    return sum(_row_heights(table))
+
+
 def _draw_table(c, table: list[list[str]], x: float, y_top: float) -> float:
-    """A ruled table whose top edge is at y_top; returns its bottom edge."""
+    """A ruled table whose top edge is at y_top, a cell's text wrapped in it; returns its bottom edge."""
     col = WIDTH / len(table[0])
-    h = LEADING * 1.2
-    for i, row in enumerate(table):
-        for j, cell in enumerate(row):
-            c.drawString(x + j * col + 4, y_top - (i + 1) * h + 6, cell)
-    bottom = y_top - len(table) * h
-    for i in range(len(table) + 1):
-        c.line(x, y_top - i * h, x + WIDTH, y_top - i * h)
+    heights = _row_heights(table)
+    y = y_top
+    edges = [y]
+    for row, h in zip(_cell_lines(table), heights, strict=True):
+        for j, lines in enumerate(row):
+            for k, t in enumerate(lines):
+                c.drawString(x + j * col + _CELL_PAD, y - 4 - SIZE - k * SIZE * 1.3, t)
+        y -= h
+        edges.append(y)
+    for e in edges:
+        c.line(x, e, x + WIDTH, e)
     for j in range(len(table[0]) + 1):
-        c.line(x + j * col, y_top, x + j * col, bottom)
-    return bottom
+        c.line(x + j * col, y_top, x + j * col, y)
+    return y
 
 
 def write_pdf(spec: Spec, path: Path, *, two_column_page: int | None = None, encrypt: str | None = None,
@@ -284,7 +305,7 @@ def paginate(spec: Spec, two_column_page: int | None = None) -> list[Page]:
                 r = body[i]
                 if r.table is not None:
                     tbl = [b.table for b in body[i:] if b.table is not None]
-                    h = len(tbl) * LEADING * 1.2
+                    h = table_height(tbl)
                     if y - h + LEADING < BOTTOM:
                         break
                     page.table = (tbl, y + LEADING - 6)

@@ -70,6 +70,18 @@ def test_two_column_page_table_and_fake_bold_read_as_written(generated) -> None:
     assert all(len(set(h)) > 1 and h[: len(h) // 2] != h[len(h) // 2:] for h in heads)  # no doubled text
 
 
+def test_a_long_table_row_stays_a_paragraph_of_its_own(tmp_path: Path) -> None:
+    spec = pdfdocs.layout_doc()
+    assert spec.table is not None
+    spec.table[1] = ["家庭医生签约服务覆盖率（按常住人口计算）", "58.2%", "65.3%", "提高7.1个百分点"]  # cells wrap
+    pdfdocs.write_pdf(spec, tmp_path / "long.pdf")
+    doc = read_pdf((tmp_path / "long.pdf").read_bytes(), "long.pdf")
+    assert outline(doc) == outline(spec.gold())
+    # as plain text the row fills a line, and a full line runs on: only the PDF knows it is a row
+    txt = process_text(pdfdocs.source_text(spec))
+    assert outline(txt) != outline(spec.gold())
+
+
 def test_spread_characters_get_no_spaces(generated) -> None:
     doc = read_pdf(generated.spaced_pdf.read_bytes(), "spaced.pdf")
     assert outline(doc) == outline(generated.layout.gold())
@@ -83,7 +95,8 @@ def test_text_pdfium_leaves_out_is_read_all_the_same(generated) -> None:
 
 
 def test_pdfium_and_pdfplumber_characters_make_the_same_lines(generated) -> None:
-    """The fast extractor stands in for pdfplumber only because they read these pages alike."""
+    """The fast extractor stands in for pdfplumber only because they read these pages alike: all
+    of them but those where PDFium leaves text objects out, which the reader hands to pdfplumber."""
     import pdfplumber
     import pypdfium2 as pdfium
 
@@ -91,16 +104,21 @@ def test_pdfium_and_pdfplumber_characters_make_the_same_lines(generated) -> None
     from jingwen.read.pdf_layout import page_lines
 
     compared = 0
+    skipped: list[tuple[str, int]] = []
     for path, first in ((generated.layout_pdf, 6), (generated.fifty_pdf, 4), (generated.spaced_pdf, 6)):
         fast = pdfium.PdfDocument(path.read_bytes())
         with pdfplumber.open(path) as slow:
             for i in range(min(first, len(fast))):
-                a = [ln.text for ln in page_lines(pdfium_page(fast[i]).chars)]
+                probe = pdfium_page(fast[i])
+                if probe.unseen:
+                    skipped.append((path.name, i + 1))
+                    continue
+                a = [ln.text for ln in page_lines(probe.chars)]
                 b = [ln.text for ln in page_lines(plumber_chars(slow.pages[i]))]
                 assert a == b, (path.name, i + 1)
                 compared += len(a)
         fast.close()
-    assert compared > 300
+    assert compared > 300 and skipped == [("layout.pdf", 4), ("spaced.pdf", 4)]  # the table's one-character line
 
 
 def _all_paragraphs(d: dict) -> list[str]:

@@ -6,7 +6,8 @@ paragraph. Where the text is not wrapped at a fixed width (ragged wraps, one par
 a line continues only when it stops mid-sentence. A numbering marker, a blank line (where the
 document uses them as separators) and an indented line (where it indents paragraphs) always
 start a new paragraph. Removed page markers and running headers are transparent: a paragraph
-broken by one is joined back.
+broken by one is joined back. A line its reader knows stands alone (a PDF table's row) is a
+paragraph of its own.
 """
 
 from __future__ import annotations
@@ -148,12 +149,13 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     cur: list[str] = []
     first = last = 0
     blank = False
+    alone = False
     for ln in lines:
         s = ln.text.strip()
         if not s:
             blank = True
             continue
-        if cur and continues(cur[-1], ln.text, blank, lay, base):
+        if cur and not alone and not ln.alone and continues(cur[-1], ln.text, blank, lay, base):
             cur.append(s)
         else:
             if cur:
@@ -161,6 +163,7 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
             cur, first = [s], ln.no
         last = ln.no
         blank = False
+        alone = ln.alone
     if cur:
         blocks.append(_block(cur, first, last))
     return blocks, lay

@@ -8,7 +8,7 @@ same `Char` tuples to `pdf_layout`, so a page reads the same whichever library r
 from __future__ import annotations
 
 import ctypes
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -16,57 +16,77 @@ import pypdfium2.raw as pdfium_c
 
 from .pdf_layout import Box, Char, Table
 
-_MIN_RULES = 4
-"""Straight lines (or thin rectangles) on a page from which on it may hold a ruled table."""
+_THIN = 2.0
+"""A path thinner than this (points) is a rule: a line of a table's ruling, drawn or filled."""
+_GRID_SEGMENTS = 12
+"""A path of this many segments or more may draw a whole table's ruling at once."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class Probe:
-    """What PDFium saw on a page."""
+    """What PDFium saw on a page: its characters and a count of its objects."""
 
-    chars: list[Char]
-    images: int
-    rules: int
-    """Path objects: lines and boxes, a table's ruling among them."""
-    objects: int
+    chars: list[Char] = field(default_factory=list)
+    images: int = 0
+    across: set[int] = field(default_factory=set)
+    """Heights of horizontal rules."""
+    down: set[int] = field(default_factory=set)
+    """Places of vertical rules."""
+    grids: int = 0
+    """Paths of many segments: a whole ruling drawn at once (or a drawing)."""
+    boxes: int = 0
+    """Other paths: rectangles (table cells among them), curves."""
+    objects: int = 0
     unseen: int = 0
     """Text objects of no width: PDFium leaves them out of the page's text. That happens to
     Chinese text in a font neither embedded nor installed, drawn a character at a time."""
 
     @property
     def ruled(self) -> bool:
-        return self.rules >= _MIN_RULES
+        """What pdfplumber's table finder needs to find a table of two rows and two columns: rules
+        at three heights and three places at least (a box around a code listing has two of each),
+        several boxes, or a path that draws a grid at once."""
+        return (len(self.across) >= 3 and len(self.down) >= 3) or self.boxes >= 4 or self.grids > 0
 
 
-def _count(container: Any, count: Any, get: Any, depth: int, tally: list[int]) -> None:
-    """Tally [paths, images, objects, unseen text] on a page, looking into form XObjects a few levels deep."""
+def _count(container: Any, count: Any, get: Any, depth: int, probe: Probe) -> None:
+    """Count a page's objects by kind, looking into form XObjects a few levels deep."""
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = [ctypes.byref(v) for v in (left, bottom, right, top)]
     for i in range(count(container)):
         obj = get(container, i)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
-        tally[2] += 1
+        probe.objects += 1
         if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
             if pdfium_c.FPDFPageObj_GetBounds(obj, *refs) and right.value - left.value < 0.01:
-                tally[3] += 1
-        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            tally[0] += 1
+                probe.unseen += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH and pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            w, h = right.value - left.value, top.value - bottom.value
+            if h < _THIN <= w:
+                probe.across.add(round(bottom.value))
+            elif w < _THIN <= h:
+                probe.down.add(round(left.value))
+            elif pdfium_c.FPDFPath_CountSegments(obj) >= _GRID_SEGMENTS:
+                probe.grids += 1
+            elif w >= _THIN and h >= _THIN:
+                probe.boxes += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            tally[1] += 1
+            probe.images += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 3:
-            _count(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, depth + 1, tally)
+            _count(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, depth + 1, probe)
 
 
 def pdfium_page(page: pdfium.PdfPage) -> Probe:
-    """The page's characters (PDFium's own inserted spaces and line breaks left out: layout decides
-    those) and a count of its objects."""
-    tally = [0, 0, 0, 0]
-    _count(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0, tally)
+    """The page's characters (PDFium's own line breaks left out: layout decides those) and a count
+    of its objects."""
+    probe = Probe()
+    _count(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0, probe)
     textpage = page.get_textpage()
     try:
-        return Probe(_chars(textpage), images=tally[1], rules=tally[0], objects=tally[2], unseen=tally[3])
+        probe.chars = _chars(textpage)
     finally:
         textpage.close()
+    return probe
 
 
 def _chars(textpage: pdfium.PdfTextPage) -> list[Char]:
@@ -81,13 +101,21 @@ def _chars(textpage: pdfium.PdfTextPage) -> list[Char]:
     ref = ctypes.byref(box)
     loose = pdfium_c.FPDFText_GetLooseCharBox
     out: list[Char] = []
+    word_break = False
     for i, ch in enumerate(text):
         if ch < " " and ch != "\t":
-            continue
+            continue  # line breaks PDFium inserted
         loose(h, i, ref)
-        if box.right <= box.left and ch.isspace():
-            continue  # a space PDFium inserted between words: not drawn
-        out.append((box.left, box.right, box.bottom, box.top, ch))
+        left, right = box.left, box.right
+        if right <= left and ch.isspace():
+            # A space PDFium inserted where it sees a word break (Latin set with kerning, not
+            # spaces). Its box is nowhere useful: put it just before the next character instead.
+            word_break = True
+            continue
+        if word_break:
+            out.append((left - 0.01, left - 0.01, box.bottom, box.top, " "))
+            word_break = False
+        out.append((left, right, box.bottom, box.top, "-" if ch == "\ufffe" else ch))
     return out
 
 

@@ -63,6 +63,8 @@ class TextLine:
     """Vertical centre, PDF points from the bottom of the page."""
     size: float
     """Character height (em) in points."""
+    alone: bool = False
+    """A table's row: a paragraph of its own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,14 +105,25 @@ def _wide(ch: str) -> bool:
 
 def _dedupe(chars: list[Char], size: float) -> list[Char]:
     """Drop overprinted copies (fake bold): the same character again within a fraction of an em.
-    `chars` are sorted left to right, so a copy follows the character it repeats."""
+    `chars` are sorted left to right, so a copy follows the character it repeats; a space between
+    the two (a word break PDFium saw before the copy) goes with the copy. Runs of spaces become one."""
     tol = max(1.0, _OVERPRINT * size)
-    kept = chars[:1]
-    for c in chars[1:]:
-        last = kept[-1]
-        if c[4] != last[4] or c[0] - last[0] >= tol or abs(c[2] - last[2]) >= tol:
-            kept.append(c)
-    return kept
+    kept: list[Char] = []
+    last: Char | None = None
+    space: Char | None = None
+    for c in chars:
+        if c[4].isspace():
+            space = space or c
+            continue
+        if last is not None and c[4] == last[4] and c[0] - last[0] < tol and abs(c[2] - last[2]) < tol:
+            space = None
+            continue
+        if space is not None:
+            kept.append(space)
+            space = None
+        kept.append(c)
+        last = c
+    return kept or chars[:1]
 
 
 def _height2(c: Char) -> float:
@@ -359,7 +372,7 @@ def page_lines(chars: Sequence[Char], tables: Sequence[Table] = ()) -> list[Text
                 last = out[-1]
                 out[-1] = TextLine(join(last.text, text), last.x0, r.x1, last.y, last.size)
             else:
-                out.append(TextLine("\u3000" * indent + text, r.x0, r.x1, r.y, r.size))
+                out.append(TextLine("\u3000" * indent + text, r.x0, r.x1, r.y, r.size, r.fixed is not None))
             prev = r
     return out
 
@@ -427,6 +440,7 @@ def assemble(pages: Sequence[PageLines]) -> tuple[str, PageMap]:
     lines: list[str] = []
     starts: list[int] = []
     removed: list[Removal] = []
+    alone: set[int] = set()
     for p, page in enumerate(pages):
         starts.append(len(lines) + 1)
         for i, ln in enumerate(page.lines):
@@ -434,4 +448,6 @@ def assemble(pages: Sequence[PageLines]) -> tuple[str, PageMap]:
             rule = found.get((p, i))
             if rule is not None:
                 removed.append(Removal(line=len(lines), rule=rule, text=ln.text.strip(), page=p + 1))
-    return "\n".join(lines), PageMap(tuple(starts), tuple(removed))
+            elif ln.alone:
+                alone.add(len(lines))
+    return "\n".join(lines), PageMap(tuple(starts), tuple(removed), frozenset(alone))

@@ -200,7 +200,9 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     pages = _Pages()
     breaks: set[int] = set()
     taken: set[int] = set()
+    alone: frozenset[int] = frozenset()
     if paged is not None:
+        alone = paged.alone
         raw = _take_furniture(raw, p, paged, removed, pages)
         taken = {r.line for r in paged.furniture}
         breaks = set(paged.starts[1:]) | taken
@@ -240,7 +242,7 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
             text = _cut_fragments(text, i, frag_rules, head, tail, removed, pages)
             if not text.strip():
                 continue
-        lines.append(Line(i + 1, text, brk))
+        lines.append(Line(i + 1, text, brk, i + 1 in alone))
         brk = False
 
     lines, more = find_repeats(lines, headers=paged is None)

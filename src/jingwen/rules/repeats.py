@@ -110,7 +110,7 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
             brk = True
             continue
         if brk and ln.text.strip():
-            ln = Line(ln.no, ln.text, True)
+            ln = Line(ln.no, ln.text, True, ln.alone)
             brk = False
         out.append(ln)
     return out, removals
