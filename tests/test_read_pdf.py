@@ -186,6 +186,13 @@ def test_bad_pdf_is_its_own_clear_error(generated, encrypted: bytes, make, kind:
     assert e.value.message.startswith("bad.pdf: ") and says in e.value.message
 
 
+def test_a_cut_pdf_that_still_opens_is_read_and_marked_truncated(generated) -> None:
+    data = generated.layout_pdf.read_bytes()
+    doc = read_pdf(data[: data.rindex(b"%%EOF")], "cut.pdf")
+    assert doc.truncated and "end-of-file marker" in doc.warnings[0]
+    assert outline(doc) == outline(generated.layout.gold())
+
+
 def test_pdf_with_only_an_owner_password_reads(tmp_path: Path) -> None:
     path = tmp_path / "owner.pdf"
     pdfdocs.write_pdf(pdfdocs.make_spec(3), path, encrypt="")

@@ -44,7 +44,9 @@ _MAX_INDENT = 4
 BAND = 0.12
 """Share of the page height at the top and the bottom where running headers and footers live."""
 _BAND_LINES = 3
+"""Lines at each edge of a page that may be furniture."""
 _SHORT = 5
+"""Documents of this many pages or fewer: furniture need recur on one other page only."""
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–－~～]*\d{1,4}[-—–－~～]*|第\d{1,4}页(?:[,，、/／]?共\d{1,4}页)?|共\d{1,4}页[,，、/／]?第\d{1,4}页"
     r"|\d{1,4}[/／]\d{1,4}页?|(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?)$"
@@ -232,8 +234,10 @@ def _segments(row: _Row) -> list[tuple[float, float]]:
 def _crosses(row: _Row, x: float) -> bool:
     """Does the row's text run across x (a character over it, or its neighbours almost touching)?
     A gap of half an em is enough to be a gutter: punctuation may hang into it."""
-    if row.fixed is not None or not row.x0 < x < row.x1:
-        return row.fixed is not None and row.x0 < x < row.x1
+    if not row.x0 < x < row.x1:
+        return False
+    if row.fixed is not None:
+        return True
     k = bisect_left(row.chars, x, key=lambda c: c[0])
     left = row.chars[k - 1] if k > 0 else None
     if left is None or left[1] > x:
@@ -399,9 +403,9 @@ def furniture(pages: Sequence[PageLines]) -> dict[tuple[int, int], str]:
     where: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
     for p, page in enumerate(pages):
         order = sorted(range(len(page.lines)), key=lambda i: -page.lines[i].y)
-        band = BAND * (page.top - page.bottom)
-        top = [i for i in order[:_BAND_LINES] if page.lines[i].y >= page.top - band]
-        bottom = [i for i in reversed(order[-_BAND_LINES:]) if page.lines[i].y <= page.bottom + band and i not in top]
+        reach = BAND * (page.top - page.bottom)
+        top = [i for i in order[:_BAND_LINES] if page.lines[i].y >= page.top - reach]
+        bottom = [i for i in reversed(order[-_BAND_LINES:]) if page.lines[i].y <= page.bottom + reach and i not in top]
         for band, idx in (("top", top), ("bottom", bottom)):
             cands.append((p, band, idx))
             for i in idx:
