@@ -28,6 +28,26 @@ def test_fifty_page_pdf_gives_the_tree_of_its_source(generated) -> None:
     assert doc.source.format == "pdf" and not doc.truncated and doc.warnings == []
 
 
+def test_shared_scorer_gives_the_fifty_page_pdf_full_marks(generated, shared: Path, tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "fifty.json").write_text(json.dumps(generated.fifty.gold(), ensure_ascii=False),
+                                                  encoding="utf-8")
+    doc = read_pdf(generated.fifty_pdf.read_bytes(), str(generated.fifty_pdf))
+    (tmp_path / "pred.jsonl").write_text(doc.model_dump_json() + "\n", encoding="utf-8")
+    res = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold", str(tmp_path / "gold"),
+                          "--pred", str(tmp_path / "pred.jsonl"), "--json"], capture_output=True, text=True,
+                         check=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    scores = json.loads(res.stdout)
+    assert (scores["docs"], scores["missing"]) == (1, 0)
+    for k in ("heading_f1", "paragraph_f1", "content_recall", "content_precision", "title_acc", "truncated_acc"):
+        assert scores[k] == 1.0, (k, scores)
+
+
 def test_same_document_as_txt_and_pdf_gives_the_same_tree(generated) -> None:
     for pdf, txt, spec in ((generated.fifty_pdf, generated.fifty_txt, generated.fifty),
                            (generated.layout_pdf, generated.layout_txt, generated.layout)):
