@@ -3,8 +3,8 @@ Chinese text; one document's processing is pipeline.py's business."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
