@@ -17,7 +17,7 @@ from .read.text import decode, split_lines
 from .reflow import Block, reflow
 from .rules import engine
 from .rules.packs import Pack, all_packs
-from .structure import meta, tree
+from .structure import meta, segment, tree
 from .structure.tidy import tidy_title
 
 
@@ -50,17 +50,22 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _truncation(cleaned: Cleaned, blocks: list[Block], body: list[Block]) -> list[str]:
+# Fewer characters than this per declared page: the text is a part of the document, not all of it.
+_CHARS_PER_PAGE = 250
+
+
+def _truncation(cleaned: Cleaned, body: list[Block], chars: int) -> list[str]:
     reasons = list(cleaned.truncation)
     d, s = cleaned.pages_declared, cleaned.pages_seen
     if d and s and s < d:
         reasons.append(f"{s} of {d} declared pages present")
+    elif d and d >= 3 and not s and chars < d * _CHARS_PER_PAGE:
+        reasons.append(f"{chars} characters for {d} declared pages")
     if body:
         last = body[-1]
         text = last.text.strip()
         heading_only = last.marker and len(text) <= 30
-        if (meta.ends_mid_sentence(text) and not heading_only and not meta.is_front_matter(text)
-                and (len(text) >= 25 or text[-1] in "，,、：:（(“《")):
+        if meta.ends_mid_sentence(text) and not heading_only:
             where = "before the site's trailer" if cleaned.trailer_cut else "at the end of the input"
             reasons.append(f"text stops mid-sentence {where} (line {last.last})")
     return reasons
@@ -85,26 +90,30 @@ def process_text(
     lines = split_lines(text)
     cleaned = engine.apply(lines, engine.plan(text, options.packs(), hint, options.sites))
     blocks, lay = reflow(cleaned.lines)
+    flat = segment.is_flat([ln.text for ln in cleaned.lines])
+    blocks = segment.segment(blocks, flat)
 
-    fm = meta.front_matter(blocks)
+    fm = meta.front_matter(blocks, flat)
     title = fm.title
     removed = list(cleaned.removed)
     pre_title: list[str] = []
     body = blocks
     if fm.title_index is not None:
         title_block = blocks[fm.title_index]
-        title, fix = tidy_title(title_block.text, title_block.line)
+        title, fix = tidy_title(fm.title or "", title_block.line)
         if fix is not None:
             removed.append(fix)
             removed.sort(key=lambda r: r.line)
         pre_title = [b.text for b in blocks[: fm.title_index]]
         body = blocks[fm.title_index + 1:]
-    t = tree.build(body)
+        if fm.rest:
+            body = [Block(fm.rest, title_block.line, title_block.last, False), *body]
+    t = tree.build(body, flat)
     preamble = pre_title + t.preamble
     issuer, sig_dates = meta.signature(body)
     dates = (meta.find_dates(title) if title else []) + sig_dates
-    reasons = _truncation(cleaned, blocks, body)
     clean_text = tree.render(title, preamble, t.sections)
+    reasons = _truncation(cleaned, body, len(clean_text))
     n_sections, n_paras = tree.count(t.sections)
     return Document(
         id=doc_id or digest[:16],

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lines import Line
-from .structure.markers import starts_with_marker
+from .structure.markers import Marker, starts_with_marker
 
 _TERMINAL = "。！？!?…；;"
 _CLOSERS = "”’」』）)】》\"'"
@@ -35,6 +35,9 @@ class Block:
     line: int
     last: int
     marker: bool
+    mk: Marker | None = None
+    """The marker that opens the block, when segmentation has read it (at offset mk_at)."""
+    mk_at: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     last = prev[-1]
     if last in _TERMINAL or (last in _CLOSERS and len(prev) > 1 and prev[-2] in _TERMINAL):
         return False
+    if last in "_＿":
+        return False  # a form line ending in a blank to fill in
     if lay.width is not None:
         # A short line in wrapped text ends its paragraph, unless it stops mid-clause.
         return last in _MIDSENTENCE

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..lines import Cleaned, Line
 from ..models import Removal, Repair
+from . import damage
 from .packs import Pack, Rule
 from .repeats import find_repeats
 
@@ -21,6 +22,9 @@ _NAMED = re.compile(r"\(\?P<\w+>")
 # How much context a cut (a repair whose replacement is empty) keeps on each side, so that the
 # recorded `before`/`after` pair identifies the place unambiguously.
 _CONTEXT = 6
+# A cut-off notice ("还剩N页未读") marks a preview when it stands in the page's header or footer,
+# not when the rest of the document follows it.
+_CUT_WINDOW = 8
 
 
 @dataclass(frozen=True)
@@ -122,12 +126,14 @@ class _Pages:
         self.seen: set[int] = set()
         self.truncation: list[str] = []
 
-    def note(self, rule: Rule, m: re.Match[str], line_no: int) -> None:
+    def note(self, rule: Rule, m: re.Match[str], line_no: int, from_end: int = 0, from_start: int = 0) -> None:
         g = m.groupdict()
         if g.get("total"):
             self.declared = max(self.declared or 0, int(g["total"]))
         if g.get("page"):
             self.seen.add(int(g["page"]))
+        if from_end > _CUT_WINDOW and from_start > _CUT_WINDOW:
+            return  # a cut-off notice amid the text: the reader clicked on and the rest follows
         if g.get("remaining"):
             self.truncation.append(f"line {line_no}: {g['remaining']} pages not shown ({rule.id})")
         elif rule.truncates:
@@ -198,6 +204,8 @@ def apply(raw: list[str], p: Plan) -> Cleaned:
     related: list[str] = []
     pages = _Pages()
     texts = _repair_phrases(raw, p, repairs)
+    texts, damage_repairs = damage.repair(texts)
+    repairs += damage_repairs
     head, tail = _positions(texts)
 
     # Lines that became empty only because spam was cut out of them are spam lines: removed whole.
@@ -223,7 +231,7 @@ def apply(raw: list[str], p: Plan) -> Cleaned:
         if hit:
             rule, m = hit
             removed.append(Removal(line=i + 1, rule=rule.id, text=s))
-            pages.note(rule, m, i + 1)
+            pages.note(rule, m, i + 1, tail[i], head[i])
             brk = brk or rule.page_break
             continue
         if frag_gate is not None and frag_gate.search(text):
@@ -296,6 +304,7 @@ def _search_unanchored(rule: Rule, text: str) -> re.Match[str] | None:
 
 def _cut_fragments(text: str, i: int, rules: Sequence[Rule], head: list[int], tail: list[int],
                    removed: list[Removal], pages: _Pages) -> str:
+    from_end, from_start = tail[i], head[i]
     original = text
     for r in rules:
         if not _placed(r, i, head, tail):
@@ -305,7 +314,7 @@ def _cut_fragments(text: str, i: int, rules: Sequence[Rule], head: list[int], ta
         for m in r.pattern.finditer(text):
             if m.end() == m.start():
                 continue
-            pages.note(r, m, i + 1)
+            pages.note(r, m, i + 1, from_end, from_start)
             pieces.append(text[pos:m.start()])
             removed.append(Removal(line=i + 1, rule=r.id, text=m.group(0).strip(), partial=True))
             pos = m.end()

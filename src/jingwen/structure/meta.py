@@ -36,10 +36,38 @@ _TERMINAL_END = "。！？!?…；;"
 _CLOSERS = "”’」』）)】》\"'"
 
 
+# A doc-type word that may be letter-spaced (设 计 方 案) ending a title at the start of flattened text.
+_SPACED_TYPE = re.compile(
+    r"^(?P<t>[^。！？；;，,：:\s][^。！？；;，,：:]{1,58}?(?:"
+    + "|".join(r"[ \u3000]?".join(map(re.escape, t)) for t in sorted(DOC_TYPES, key=len, reverse=True) if len(t) > 1)
+    + r"))(?=[\s\u4e00-\u9fff]|$)"
+)
+_FIRST_SPAN = re.compile(r"^(?P<t>[^\s]{4,40})[ \t\u3000]+(?=\S)")
+
+
+def split_title(text: str) -> tuple[str, str] | None:
+    """In a block whose line breaks were lost, the title is the opening span that ends in a
+    document-type word ("…系统 设 计 方 案"), or else the first blank-delimited span when it reads
+    as a title. Returns (title, rest) or None."""
+    m = _SPACED_TYPE.match(text)
+    if m is None:
+        m = _FIRST_SPAN.match(text)
+        if m and not title_like(m.group("t")):
+            m = None
+    if m is None:
+        return None
+    title, rest = m.group("t").strip(), text[m.end("t"):].strip()
+    if not rest or is_front_matter(title):
+        return None
+    return title, rest
+
+
 @dataclass
 class FrontMatter:
     title: str | None = None
     title_index: int | None = None
+    rest: str | None = None
+    """What follows the title in its block, when the title was split off a flattened block."""
     doc_number: str | None = None
     issuer: str | None = None
 
@@ -93,7 +121,7 @@ def title_like(s: str) -> bool:
     return len(s) <= 40
 
 
-def front_matter(blocks: list[Block]) -> FrontMatter:
+def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
     """Find the title among the blocks before the first numbered section, skipping banners,
     document numbers and dates; note the 文号 and the issuing body on the way."""
     fm = FrontMatter()
@@ -107,7 +135,11 @@ def front_matter(blocks: list[Block]) -> FrontMatter:
             if _BANNER.search(s) and s.endswith("文件"):
                 fm.issuer = fm.issuer or s[:-2].strip()
             continue
-        if title_like(s):
+        split = split_title(s) if flat else None
+        if split:
+            fm.title, fm.rest = split
+            fm.title_index = i
+        elif title_like(s):
             fm.title, fm.title_index = s, i
         break
     return fm
@@ -140,11 +172,17 @@ def signature(blocks: list[Block]) -> tuple[str | None, list[str]]:
 
 
 def ends_mid_sentence(text: str) -> bool:
-    """The text stops where no sentence ends (a preview cut off by the site)."""
+    """The text is prose and stops where no sentence ends (a preview cut off by the site); a
+    reference, a contact line or a form field without a full stop is not a cut."""
     s = text.rstrip()
     if not s:
         return False
     last = s[-1]
-    if last in _TERMINAL_END:
+    if last in _TERMINAL_END or (last in _CLOSERS and len(s) > 1 and s[-2] in _TERMINAL_END):
         return False
-    return not (last in _CLOSERS and len(s) > 1 and s[-2] in _TERMINAL_END)
+    if last in "，,、：:（(“《—":
+        return True
+    if last in "_＿" or "____" in s:
+        return False  # a form with blanks to fill in
+    prose = "，" in s or "," in s or len(s) >= 60
+    return prose and not is_front_matter(s)

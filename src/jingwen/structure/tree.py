@@ -15,9 +15,13 @@ from dataclasses import dataclass, field
 
 from ..models import Section
 from ..reflow import Block
-from .markers import RANK, Marker, read_marker
+from .markers import RANK, Marker
+from .segment import marker_at
 
 _SENTENCE_END = re.compile(r"[。！？；;!?]")
+_COLON_BLANK = re.compile(r"[:：](?=[ \t\u3000])")
+_NONBLANK = re.compile(r"[ \t\u3000]")
+_FLAT_HEADING = 28
 _CN_NUM = "零一二三四五六七八九十"
 
 
@@ -44,13 +48,40 @@ class Node:
         )
 
 
-def split_heading(body: str) -> tuple[str, str]:
+def split_heading(body: str, flat: bool = False) -> tuple[str, str]:
     """(heading, rest): a one-sentence item or heading line is all heading; otherwise the heading
-    runs to the first sentence end and the rest is the item's first paragraph."""
+    runs to the first sentence end and the rest is the item's first paragraph.
+
+    In flattened text a heading line may have lost the break after it: a heading ends at a colon
+    followed by a blank, and one that would run on for long ends at the first blank after a few
+    Chinese characters ("V4L2 简介 video4linux2(V4L2)是…")."""
     m = _SENTENCE_END.search(body)
-    if m and body[m.end():].strip():
-        return body[: m.end()].rstrip(), body[m.end():].strip()
+    end = m.end() if m and body[m.end():].strip() else len(body)
+    if flat:
+        colon = _COLON_BLANK.search(body, 0, min(end, _FLAT_HEADING))
+        if colon:
+            end = colon.start() + 1
+        elif len(_NONBLANK.sub("", body[:end])) > _FLAT_HEADING:
+            cut = _blank_after_words(body[:end])
+            if cut is not None:
+                end = cut
+    if end < len(body) and body[end:].strip():
+        return body[:end].rstrip(), body[end:].strip()
     return body.strip(), ""
+
+
+def _blank_after_words(text: str) -> int | None:
+    """Index of the first blank preceded by at least two Chinese characters and four non-blanks."""
+    cjk = other = 0
+    for i, ch in enumerate(text):
+        if ch in " \t\u3000":
+            if cjk >= 2 and cjk + other >= 4:
+                return i
+        elif "\u4e00" <= ch <= "\u9fff":
+            cjk += 1
+        else:
+            other += 1
+    return None
 
 
 def _show(m: Marker) -> str:
@@ -66,18 +97,20 @@ class Tree:
     warnings: list[str]
 
 
-def build(blocks: list[Block]) -> Tree:
+def build(blocks: list[Block], flat: bool = False) -> Tree:
     preamble: list[str] = []
     roots: list[Node] = []
     stack: list[Node] = []
     warnings: list[str] = []
     for b in blocks:
-        m = read_marker(b.text) if b.marker else None
-        if m is None:
+        hit = ((b.mk_at, b.mk) if b.mk else marker_at(b.text)) if b.marker else None
+        if hit is None:
             (stack[-1].paragraphs if stack else preamble).append(b.text)
             continue
-        heading, rest = split_heading(b.text[m.end:])
-        node = Node(marker=m, heading=heading, head_text=(b.text[: m.end] + heading).rstrip(), line=b.line)
+        at, m = hit
+        end = at + m.end
+        heading, rest = split_heading(b.text[end:], flat)
+        node = Node(marker=m, heading=heading, head_text=(b.text[:end] + heading).rstrip(), line=b.line)
         if rest:
             node.paragraphs.append(rest)
         families = [n.marker.family for n in stack]
