@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lines import Line
-from .structure.markers import Marker, starts_with_marker
+from .structure.markers import Marker, is_toc_line, starts_with_marker
 
 _TERMINAL = "。！？!?…；;"
 _CLOSERS = "”’」』）)】》\"'"
@@ -118,6 +118,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     """Does the line `nxt_raw` continue the paragraph whose last line is `prev` (stripped)?"""
     nxt = nxt_raw.strip()
     if blank_between and lay.blanks:
+        return False
+    if is_toc_line(prev) or is_toc_line(nxt):
         return False
     if starts_with_marker(nxt):
         return False

@@ -46,6 +46,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", re.compile(rf"^([{_CN_SHORT}]{{1,3}})\s*[、.．]")),
     ("cn_paren", re.compile(rf"^[（(]\s*([{_CN_SHORT}]{{1,3}})\s*[)）]")),
     ("arabic_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[)）]")),
+    ("arabic_paren", re.compile(r"^(\d{1,2})[)）](?![\d.．、])")),
     ("arabic_paren", re.compile(rf"^([{_PAREN_DIGITS}])")),
     ("circled", re.compile(rf"^([{_CIRCLED}])")),
     ("arabic", re.compile(rf"^([{_DOT_DIGITS}])")),
@@ -117,10 +118,14 @@ def read_marker(text: str) -> Marker | None:
         if family in ("arabic", "dotted") and first.isdigit():
             if _NUMBER_FOLLOWS.match(rest):
                 return None  # 1.5亿元, 3、4月份, 2.3%
-            if family == "dotted" and re.match(r"^\s*[:：]\d", rest):
-                return None
+            if family == "dotted" and (re.match(r"^\s*([:：]\d|[节章条款项])", rest) or written.startswith("0")):
+                return None  # 10:30, "3.2节中" (a reference), 0.6~0.9
         if family in _REFERABLE and _REFERENCE_FOLLOWS.match(rest):
             return None  # 第三条规定的…, 第二章中…: a reference, not a heading
+        if family == "arabic_paren" and rest.startswith("式"):
+            return None  # "(1)式中": a reference to equation (1)
+        if family == "appendix" and re.match(r"^\s*[:：]", rest):
+            return None  # "附件：1.…" lists the attachments; the annex itself starts "附件1"
         if family == "appendix":
             number = cn_to_int(m.group(2)) if m.group(2) and not m.group(2).isalpha() else 1
             if m.group(2) and m.group(2).isalpha():
@@ -137,11 +142,20 @@ def read_marker(text: str) -> Marker | None:
             number = _DOT_DIGITS.index(m.group(1)) + 1
         else:
             number = cn_to_int(m.group(1))
-        if number is None:
-            return None
+        if not number:
+            return None  # no numbering starts at 0 (0.1 MPa)
         return Marker(family=family, style=_style(family, written), number=number,
                       text=written.rstrip(), end=_blank_end(text, m.end()))
     return None
+
+
+# A table-of-contents line ends in leader dots (or a wide gap) and a page number.
+_TOC_LINE = re.compile(r"\S(?:[ \t\u3000]*[.．…·•_\-]{3,}|[ \t\u3000]{2,})[ \t\u3000]*\d{1,4}$")
+
+
+def is_toc_line(s: str) -> bool:
+    """A table-of-contents entry: a heading, leader dots or a wide gap, a page number."""
+    return bool(_TOC_LINE.search(s))
 
 
 def starts_with_marker(text: str) -> bool:

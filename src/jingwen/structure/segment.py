@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..reflow import Block
-from .markers import RANK, Marker, read_marker
+from .markers import RANK, Marker, is_toc_line, read_marker
 
 # Markup that may stand before a marker: markdown bold or heading marks, a list bullet ("- 1、").
 _MARKUP = re.compile(r"^(?:\*\*|#{1,6}[ \t]*|[-•·][ \t]+)")
@@ -121,16 +121,28 @@ def _paragraph_cuts(text: str) -> list[int]:
     return cuts
 
 
-def _piece(text: str, b: Block, dotted_heads: set[int], flat: bool) -> Block | None:
+def _piece(text: str, b: Block, dotted_heads: set[int], flat: bool, state: Continuity) -> Block | None:
     s = text.strip(_BLANKS)
     if not s:
         return None
+    if not flat and is_toc_line(s):
+        return Block(text=s, line=b.line, last=b.last, marker=False)
     hit = marker_at(s)
     mk, at = (hit[1], hit[0]) if hit else (None, 0)
-    if mk is None and flat and (m := _BARE.match(s)) and int(m.group(1)) in dotted_heads:
-        # "1 V4L2 简介" before "1.1 …": a thesis-style top-level number without a dot.
-        mk = Marker(family="dotted1", style="dotted1", number=int(m.group(1)), text=m.group(1), end=m.end())
+    bare = _BARE.match(s) if mk is None else None
+    if bare and dotted_heads and (flat or _heading_like(s[bare.end():])):
+        # "1 总则" or "1 V4L2 简介" beside "1.1 …": a thesis-style top-level number without a dot,
+        # where the document numbers its subsections N.M and the number fits.
+        n = int(bare.group(1))
+        prev = state.last.get("dotted1")
+        if n in dotted_heads or (prev is None and n == 1) or prev == n - 1:
+            mk = Marker(family="dotted1", style="dotted1", number=n, text=bare.group(1), end=bare.end())
+            state.accept(mk)
     return Block(text=s, line=b.line, last=b.last, marker=mk is not None, mk=mk, mk_at=at)
+
+
+def _heading_like(s: str) -> bool:
+    return 0 < len(s) <= 30 and not any(ch in s for ch in "。！？；;，,")
 
 
 def segment(blocks: list[Block], flat: bool) -> list[Block]:
@@ -147,11 +159,11 @@ def segment(blocks: list[Block], flat: bool) -> list[Block]:
         if flat or len(b.text) >= _LONG:
             cuts += _paragraph_cuts(b.text)
         if not cuts:
-            out.append(_piece(b.text, b, heads, flat) or b)
+            out.append(_piece(b.text, b, heads, flat, state) or b)
             continue
         bounds = [0, *sorted(set(c for c in cuts if 0 < c < len(b.text))), len(b.text)]
         for s, e in pairwise(bounds):
-            p = _piece(b.text[s:e], b, heads, flat)
+            p = _piece(b.text[s:e], b, heads, flat, state)
             if p is not None:
                 out.append(p)
     return out

@@ -23,6 +23,10 @@ _COLON_BLANK = re.compile(r"[:：](?=[ \t\u3000])")
 _NONBLANK = re.compile(r"[ \t\u3000]")
 _FLAT_HEADING = 28
 _CN_NUM = "零一二三四五六七八九十"
+# Families whose conventional rank holds whatever order a document uses them in.
+_RANKED = {"appendix", "part", "chapter", "section", "dotted1", "dotted2", "dotted3", "dotted4", "dotted5",
+           "dotted6"}
+_LADDER = {"cn", "cn_paren", "arabic", "arabic_paren", "circled"}
 
 
 @dataclass
@@ -97,8 +101,45 @@ class Tree:
     warnings: list[str]
 
 
+def _place(stack: list[Node], family: str, order: list[str]) -> None:
+    """Pop the open sections the new marker closes; it then nests under what is left.
+
+    A family open on the path closes back to its level. Otherwise: parts, chapters, sections,
+    appendices and dotted levels keep their conventional rank (第二节 closes the 第X条 under 第一节);
+    the GB/T 9704 ladder 一、 > （一） > 1. > （1） > ① holds among its own families (an exam's 7. nests
+    under （一） even where 1. stood right under 一、 before); any other family (第X条 in a contract
+    numbered 一、二、…) takes its depth from the order in which the document first used it."""
+    families = [n.marker.family for n in stack]
+    if family in families:
+        del stack[families.index(family):]
+        return
+    rank = RANK.get(family, 99)
+    if family in _RANKED:
+        while stack and RANK.get(stack[-1].marker.family, 99) > rank:
+            stack.pop()
+    elif family in _LADDER:
+        while stack and stack[-1].marker.family in _LADDER and RANK[stack[-1].marker.family] > rank:
+            stack.pop()
+    elif family in order:
+        idx = order.index(family)
+        while (stack and stack[-1].marker.family not in _RANKED and stack[-1].marker.family in order
+               and order.index(stack[-1].marker.family) > idx):
+            stack.pop()
+    if family not in order:
+        order.append(family)
+
+
+def _out_of_place(family: str, roots: list[Node]) -> bool:
+    """A part, chapter or section heading first met after the document's top level is established
+    under another family ("第1节 浮力" in a lesson plan's board layout) opens nothing."""
+    return (family in ("part", "chapter", "section") and bool(roots)
+            and roots[0].marker.family not in ("part", "chapter", "section", "appendix")
+            and not any(r.marker.family == family for r in roots))
+
+
 def build(blocks: list[Block], flat: bool = False) -> Tree:
     preamble: list[str] = []
+    order: list[str] = []
     roots: list[Node] = []
     stack: list[Node] = []
     warnings: list[str] = []
@@ -108,18 +149,15 @@ def build(blocks: list[Block], flat: bool = False) -> Tree:
             (stack[-1].paragraphs if stack else preamble).append(b.text)
             continue
         at, m = hit
+        if _out_of_place(m.family, roots):
+            (stack[-1].paragraphs if stack else preamble).append(b.text)
+            continue
         end = at + m.end
         heading, rest = split_heading(b.text[end:], flat)
         node = Node(marker=m, heading=heading, head_text=(b.text[:end] + heading).rstrip(), line=b.line)
         if rest:
             node.paragraphs.append(rest)
-        families = [n.marker.family for n in stack]
-        if m.family in families:
-            del stack[families.index(m.family):]
-        else:
-            rank = RANK.get(m.family, 99)
-            while stack and RANK.get(stack[-1].marker.family, 99) > rank:
-                stack.pop()
+        _place(stack, m.family, order)
         siblings = stack[-1].children if stack else roots
         _check_sequence(siblings, node, warnings)
         siblings.append(node)
