@@ -124,7 +124,7 @@ def read_marker(text: str) -> Marker | None:
             return None  # 第三条规定的…, 第二章中…: a reference, not a heading
         if family == "arabic_paren" and rest.startswith("式"):
             return None  # "(1)式中": a reference to equation (1)
-        if family == "appendix" and re.match(r"^\s*[:：]", rest):
+        if family == "appendix" and re.match(r"^\s*[:：]\s*(\d|$)" if m.group(2) else r"^\s*[:：]", rest):
             return None  # "附件：1.…" lists the attachments; the annex itself starts "附件1"
         if family == "appendix":
             number = cn_to_int(m.group(2)) if m.group(2) and not m.group(2).isalpha() else 1
