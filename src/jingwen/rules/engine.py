@@ -62,7 +62,8 @@ def plan(text: str, packs: Sequence[Pack], hint: str = "", sites: Sequence[str] 
         chosen = detect_sites(text, packs, hint)
     else:
         chosen = [p for p in packs if p.site and (p.id in sites or "all" in sites)]
-    active = [p for p in packs if not p.site] + chosen
+    # The site's own rules first: where both match a line, the more specific rule names it.
+    active = chosen + [p for p in packs if not p.site]
     by_kind: dict[str, tuple[Rule, ...]] = {}
     for kind in ("line", "trailer", "tail", "fragment", "phrase"):
         by_kind[kind] = tuple(r for p in active for r in p.rules if r.kind == kind)
