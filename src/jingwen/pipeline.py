@@ -105,7 +105,7 @@ def process_text(
             removed.append(fix)
             removed.sort(key=lambda r: r.line)
         pre_title = [b.text for b in blocks[: fm.title_index]]
-        body = blocks[fm.title_index + 1:]
+        body = blocks[fm.title_end or fm.title_index + 1:]
         if fm.rest:
             body = [Block(fm.rest, title_block.line, title_block.last, False), *body]
     t = tree.build(body, flat)

@@ -24,7 +24,11 @@ _MIDSENTENCE = "，,、（(“‘《【—-"
 _INDENT_CHARS = {" ": 1, "\xa0": 1, "\u3000": 2, "\t": 4}
 # A wrap between Latin words stood for a space; one inside a number (12|3) did not.
 _SPACED = re.compile(r"(?:[A-Za-z][A-Za-z0-9]|[0-9,.;:!?)][A-Za-z]|[A-Za-z][(])$")
-_MIN_WRAP = 10
+_MIN_WRAP = 20
+# A table row (cells apart by wide gaps) or a row of fields ("产品型号：…　　注册证编号：…").
+_ROW = re.compile(r"\S[ \t\u3000]{2,}\S.*[ \t\u3000]{2,}\S|[ \t\u3000]{2,}[\u4e00-\u9fff（）()]{2,10}[：:]")
+# "测量范围：…", "出租方（甲方）：…": a line opening with a short label and a colon starts a field.
+_LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +65,20 @@ def _indent(raw: str) -> int:
     return n
 
 
+def width_of(text: str) -> int:
+    """Display width in half cells: ASCII letters and digits take half a cell, everything else
+    (CJK, and the punctuation that scrapes often turn into ASCII ",") a whole one."""
+    return sum(1 if (ch.isascii() and ch.isalnum()) else 2 for ch in text)
+
+
 def tolerance(width: int) -> int:
-    return max(2, round(width * 0.12))
+    """How far below the wrap width a line may end and still fill it (half cells): kinsoku and
+    proportional ASCII leave a cell or so free."""
+    return max(3, round(width * 0.06))
+
+
+# The first line of a paragraph was indented by two characters that scraping dropped.
+_INDENT_LOST = 4
 
 
 def estimate_width(lengths: list[int]) -> int | None:
@@ -88,7 +104,7 @@ def estimate_width(lengths: list[int]) -> int | None:
 
 def layout(lines: list[Line]) -> Layout:
     content = [ln for ln in lines if ln.text.strip()]
-    lengths = [len(ln.text.strip()) for ln in content]
+    lengths = [width_of(ln.text.strip()) for ln in content]
     width = estimate_width(lengths)
     indents = [_indent(ln.text) for ln in content]
     base = min(indents, default=0)
@@ -110,24 +126,30 @@ def layout(lines: list[Line]) -> Layout:
     return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks)
 
 
-def _full(text: str, lay: Layout) -> bool:
-    return lay.width is not None and len(text) >= lay.width - lay.tolerance
+def _full(text: str, lay: Layout, first: bool = False) -> bool:
+    if lay.width is None:
+        return False
+    return width_of(text) >= lay.width - lay.tolerance - (_INDENT_LOST if first else 0)
 
 
-def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_indent: int) -> bool:
-    """Does the line `nxt_raw` continue the paragraph whose last line is `prev` (stripped)?"""
+def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_indent: int,
+              first: bool = False) -> bool:
+    """Does the line `nxt_raw` continue the paragraph whose last line is `prev` (stripped)?
+    `first`: `prev` is the paragraph's first line."""
     nxt = nxt_raw.strip()
     if blank_between and lay.blanks:
         return False
-    if is_toc_line(prev) or is_toc_line(nxt):
+    if is_toc_line(prev) or is_toc_line(nxt) or _ROW.search(prev) or _ROW.search(nxt):
         return False
     if starts_with_marker(nxt):
         return False
     if lay.indents and _indent(nxt_raw) - base_indent >= 2:
         return False
-    if _full(prev, lay):
-        return True
     last = prev[-1]
+    if _LABEL_START.match(nxt) and (last in _TERMINAL or not _full(prev, lay, first)):
+        return False
+    if _full(prev, lay, first):
+        return True
     if last in _TERMINAL or (last in _CLOSERS and len(prev) > 1 and prev[-2] in _TERMINAL):
         return False
     if last in "_＿":
@@ -160,7 +182,7 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         if not s:
             blank = True
             continue
-        if cur and continues(cur[-1], ln.text, blank, lay, base):
+        if cur and continues(cur[-1], ln.text, blank, lay, base, len(cur) == 1):
             cur.append(s)
         else:
             if cur:

@@ -242,6 +242,7 @@ def apply(raw: list[str], p: Plan) -> Cleaned:
         lines.append(Line(i + 1, text, brk))
         brk = False
 
+    lines = _drop_page_title(lines, raw, removed)
     lines, more = find_repeats(lines)
     removed += more
     removed.sort(key=lambda r: (r.line, r.partial))
@@ -288,6 +289,29 @@ def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal
                 pages.note(r, m, i + 1)
                 break
     return [*texts[:i], kept] if kept.strip() else texts[:i]
+
+
+_PAGE_TITLE_RULE = "generic.page_title"
+_BRACKETS = re.compile(r"[(（\[【][^)）\]】]{0,20}[)）\]】]")
+
+
+def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) -> list[Line]:
+    """The site's page title ("X(含答案) - 豆丁网", its suffix cut by a site rule) above the
+    document's own title X: the page title is the site's, the document's title follows."""
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()][:4]
+    if len(content) < 2:
+        return lines
+    first = lines[content[0]]
+    if not any(r.line == first.no and r.partial and r.rule.endswith("title_suffix") for r in removed):
+        return lines
+    page = _BRACKETS.sub("", "".join(first.text.split()))
+    for k in content[1:]:
+        own = "".join(lines[k].text.split())
+        if len(own) >= 4 and (own == page or (page.startswith(own) and len(own) >= 0.6 * len(page))):
+            removed[:] = [r for r in removed if r.line != first.no]
+            removed.append(Removal(line=first.no, rule=_PAGE_TITLE_RULE, text=raw[first.no - 1].strip()))
+            return lines[: content[0]] + lines[content[0] + 1:]
+    return lines
 
 
 def _search_unanchored(rule: Rule, text: str) -> re.Match[str] | None:

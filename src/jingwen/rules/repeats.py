@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
+from ..doctypes import ends_with_type
 from ..lines import Line
 from ..models import Removal
 
@@ -67,6 +68,10 @@ def _near_break(pos: int, breaks: set[int]) -> bool:
     return pos in breaks or (pos + 1) in breaks
 
 
+def _titled(text: str) -> bool:
+    return len(text.strip()) <= 40 and ends_with_type(text)
+
+
 def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     idx = _content_index(lines)
     removals: list[Removal] = []
@@ -92,6 +97,10 @@ def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
             if len(at_edges) >= 2 or (ks[0] == 0 and others and len(at_edges) == len(others)):
                 for k in at_edges:
                     drop[idx[k]] = HEADER_RULE
+                # The copy above page 1's own title is the header too (a company name over
+                # "考勤与休假管理制度"); a header that is the title itself stays once, as the title.
+                if ks[0] == 0 and len(idx) > 1 and _titled(lines[idx[1]].text):
+                    drop[idx[0]] = HEADER_RULE
         elif len(ks) >= 3:
             gaps = [b - a for a, b in pairwise(ks)]
             if min(gaps) >= 8 and max(gaps) <= 2 * min(gaps):

@@ -5,20 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..doctypes import DOC_TYPES, ends_with_type
+from ..doctypes import TITLE_END as _TITLE_END
 from ..reflow import Block
 
-# Most specific first: the first one found at the end of the title wins.
-DOC_TYPES = (
-    "工作总结", "年度总结", "个人总结", "述职报告", "工作报告", "调研报告", "调查报告", "自查报告", "实习报告",
-    "可行性研究报告", "研究报告", "开题报告", "工作计划", "年度计划", "教学计划", "实施方案", "工作方案", "设计方案",
-    "应急预案", "活动方案", "施工方案", "招标文件", "投标文件", "投标书", "标书", "管理办法", "实施细则",
-    "管理制度", "规章制度", "管理规定", "合同书", "合同", "协议书", "协议", "说明书", "操作手册", "使用手册",
-    "教学设计", "教案", "课件", "讲话稿", "讲话", "发言稿", "发言", "致辞", "演讲稿", "心得体会", "读后感",
-    "论文", "综述", "试题", "试卷", "考试题", "习题", "练习题", "答案", "通知", "通报", "通告", "公告",
-    "决定", "意见", "批复", "请示", "函", "纪要", "简报", "条例", "规定", "办法", "细则", "章程", "制度",
-    "总结", "计划", "方案", "报告", "预案", "申请书", "倡议书", "承诺书", "责任书", "证明", "简介", "指南",
-)
-_TITLE_END = re.compile("(" + "|".join(map(re.escape, DOC_TYPES)) + r")[)）\]】]*$")
+# "(含答案)", "（范本）", "(word版)": a note after the title, not its type.
+_TRAILING_NOTE = re.compile(r"[(（【\[][^)）】\]]{1,12}[)）】\]]$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")
 _DATE = re.compile(
     r"(?P<y>\d{4})\s*(?:年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?"
@@ -68,6 +60,8 @@ class FrontMatter:
     title_index: int | None = None
     rest: str | None = None
     """What follows the title in its block, when the title was split off a flattened block."""
+    title_end: int | None = None
+    """Index just past the title's blocks (a title may span two lines)."""
     doc_number: str | None = None
     issuer: str | None = None
 
@@ -138,17 +132,40 @@ def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
         split = split_title(s) if flat else None
         if split:
             fm.title, fm.rest = split
-            fm.title_index = i
+            fm.title_index, fm.title_end = i, i + 1
         elif title_like(s):
-            fm.title, fm.title_index = s, i
+            fm.title, fm.title_index, fm.title_end = s, i, i + 1
+            _second_line(fm, blocks, i)
         break
     return fm
+
+
+def _second_line(fm: FrontMatter, blocks: list[Block], i: int) -> None:
+    """A title on two lines: "青川市人民政府办公室" + "关于做好…的通知", "…服务项目" + "招　标　文　件".
+    An issuing body over a complete title ("临江市第二实验小学" over "…安全工作总结") is not
+    part of it: the title is the second line."""
+    title = fm.title or ""
+    if i + 1 >= len(blocks) or ends_with_type(_unspaced(title)):
+        return
+    nxt = blocks[i + 1]
+    s = nxt.text.strip()
+    if nxt.marker or len(s) > 60 or not ends_with_type(_unspaced(s)) or s[-1] in "。；;，,":
+        return
+    fm.title_end = i + 2
+    if _ISSUER_END.search(title) and not s.startswith("关于"):
+        fm.title, fm.title_index = s, i + 1
+    else:
+        fm.title = title + s
+
+
+def _unspaced(s: str) -> str:
+    return "".join(s.split())
 
 
 def doc_type(title: str | None) -> str | None:
     if not title:
         return None
-    m = _TITLE_END.search(title.strip())
+    m = _TITLE_END.search(_unspaced(_TRAILING_NOTE.sub("", title.strip())))
     if m:
         return m.group(1)
     for t in DOC_TYPES:
