@@ -27,9 +27,10 @@ def test_wrapped_lines_join_and_short_lines_end_paragraphs() -> None:
 
 
 def test_a_line_that_fills_the_width_continues_even_when_it_ends_in_a_full_stop() -> None:
-    text = WRAPPED.replace("改造\n老旧小区", "改\n造老旧小区").replace("市区内的建筑垃圾,改", "市区内建筑垃圾。改")
+    text = WRAPPED.replace("市区内的建筑垃圾,改造\n", "市区内的建筑垃圾杂物。\n")
+    assert "杂物。\n老旧小区" in text
     blocks, _ = reflow(lines(text))
-    assert len(blocks) == 2
+    assert len(blocks) == 2 and "杂物。老旧小区" in blocks[1].text
 
 
 def test_paragraph_broken_by_a_removed_page_marker_is_rejoined() -> None:
