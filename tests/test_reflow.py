@@ -20,7 +20,7 @@ WRAPPED = """卫生城市是指在城市智慧化、环境整治、公共卫生�
 
 def test_wrapped_lines_join_and_short_lines_end_paragraphs() -> None:
     blocks, lay = reflow(lines(WRAPPED))
-    assert lay.width in (27, 28)
+    assert lay.width == 56  # half cells: 28 characters
     assert [b.text[:6] for b in blocks] == ["卫生城市是指", "针对城市环境"]
     assert blocks[0].text.endswith("创建卫生城市的工作。") and "\n" not in blocks[0].text
     assert (blocks[0].line, blocks[0].last, blocks[1].line) == (1, 4, 5)
