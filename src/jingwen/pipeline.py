@@ -125,7 +125,7 @@ def process_text(
         pages=Pages(declared=cleaned.pages_declared, seen=cleaned.pages_seen),
         metadata=Metadata(doc_number=fm.doc_number, issuer=fm.issuer or issuer,
                           date=sig_dates[-1] if sig_dates else (dates[0] if dates else None),
-                          dates=dates, wrap_width=lay.width),
+                          dates=dates, wrap_width=lay.width // 2 if lay.width else None),
         preamble=preamble,
         sections=[n.to_section(1) for n in t.sections],
         text=clean_text,

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lines import Line
-from .structure.markers import Marker, is_toc_line, starts_with_marker
+from .structure.markers import Marker, is_toc_line, read_marker, starts_with_marker
 
 _TERMINAL = "。！？!?…；;"
 _CLOSERS = "”’」』）)】》\"'"
@@ -25,6 +25,12 @@ _INDENT_CHARS = {" ": 1, "\xa0": 1, "\u3000": 2, "\t": 4}
 # A wrap between Latin words stood for a space; one inside a number (12|3) did not.
 _SPACED = re.compile(r"(?:[A-Za-z][A-Za-z0-9]|[0-9,.;:!?)][A-Za-z]|[A-Za-z][(])$")
 _MIN_WRAP = 20
+# Item n-1 of an enumeration written inside a paragraph, by family.
+_INLINE_FAMILIES = {
+    "arabic_paren": lambda n: rf"[（(]\s*{n}\s*[)）]",
+    "cn_paren": lambda n: r"[（(]\s*" + "一二三四五六七八九十"[n - 1] + r"\s*[)）]" if n <= 10 else r"$^",
+    "circled": lambda n: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[n - 1] if n <= 20 else r"$^",
+}
 # A table row (cells apart by wide gaps) or a row of fields ("产品型号：…　　注册证编号：…").
 _ROW = re.compile(r"\S[ \t\u3000]{2,}\S.*[ \t\u3000]{2,}\S|[ \t\u3000]{2,}[\u4e00-\u9fff（）()]{2,10}[：:]")
 # "测量范围：…", "出租方（甲方）：…": a line opening with a short label and a colon starts a field.
@@ -132,17 +138,30 @@ def _full(text: str, lay: Layout, first: bool = False) -> bool:
     return width_of(text) >= lay.width - lay.tolerance - (_INDENT_LOST if first else 0)
 
 
+def continues_enumeration(para: str, nxt: str) -> bool:
+    """`nxt` opens with the next item of an enumeration that runs inside the paragraph
+    ("…安排是:(1)春季…;" then a line "(2)夏季…"): it continues the paragraph."""
+    m = read_marker(nxt)
+    if m is None or m.number < 2 or m.family not in _INLINE_FAMILIES:
+        return False
+    prev = _INLINE_FAMILIES[m.family](m.number - 1)
+    hit = re.search(prev, para)
+    return hit is not None and hit.start() > 0
+
+
 def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_indent: int,
-              first: bool = False) -> bool:
+              first: bool = False, para: str = "") -> bool:
     """Does the line `nxt_raw` continue the paragraph whose last line is `prev` (stripped)?
-    `first`: `prev` is the paragraph's first line."""
+    `first`: `prev` is the paragraph's first line; `para`: the paragraph so far."""
     nxt = nxt_raw.strip()
     if blank_between and lay.blanks:
         return False
     if is_toc_line(prev) or is_toc_line(nxt) or _ROW.search(prev) or _ROW.search(nxt):
         return False
-    if starts_with_marker(nxt):
+    if starts_with_marker(nxt) and not continues_enumeration(para, nxt):
         return False
+    if nxt.startswith(("——", "—— ")) or prev.startswith("——"):
+        return False  # a subtitle ("——在…会议上的讲话") stands on its own
     if lay.indents and _indent(nxt_raw) - base_indent >= 2:
         return False
     last = prev[-1]
@@ -182,7 +201,7 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         if not s:
             blank = True
             continue
-        if cur and continues(cur[-1], ln.text, blank, lay, base, len(cur) == 1):
+        if cur and continues(cur[-1], ln.text, blank, lay, base, len(cur) == 1, "".join(cur)):
             cur.append(s)
         else:
             if cur:

@@ -34,7 +34,8 @@ _SPACED_TYPE = re.compile(
     + "|".join(r"[ \u3000]?".join(map(re.escape, t)) for t in sorted(DOC_TYPES, key=len, reverse=True) if len(t) > 1)
     + r"))(?=[\s\u4e00-\u9fff]|$)"
 )
-_FIRST_SPAN = re.compile(r"^(?P<t>[^\s]{4,40})[ \t\u3000]+(?=\S)")
+# Ideographic spaces inside a title are deliberate ("龙腾新岁启新程　奋楫扬帆正当时").
+_FIRST_SPAN = re.compile(r"^(?P<t>[^ \t\n]{4,40})[ \t]+(?=\S)")
 
 
 def split_title(text: str) -> tuple[str, str] | None:
@@ -149,8 +150,8 @@ def _second_line(fm: FrontMatter, blocks: list[Block], i: int) -> None:
         return
     nxt = blocks[i + 1]
     s = nxt.text.strip()
-    if nxt.marker or len(s) > 60 or not ends_with_type(_unspaced(s)) or s[-1] in "。；;，,":
-        return
+    if nxt.marker or len(s) > 60 or not ends_with_type(_unspaced(s)) or s[-1] in "。；;，," or s.startswith("—"):
+        return  # a subtitle "——在…会议上的讲话" is not part of the title
     fm.title_end = i + 2
     if _ISSUER_END.search(title) and not s.startswith("关于"):
         fm.title, fm.title_index = s, i + 1

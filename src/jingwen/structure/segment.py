@@ -28,6 +28,9 @@ _CAND = re.compile(
 _TERMINAL = "。！？!?；;"
 _BLANKS = " \t\u3000\xa0"
 _GAP = re.compile(r"[ \t\u3000\xa0]{2,}")
+# In flattened text a finished sentence followed by a blank is a lost line break; so is a blank
+# before a subtitle's dash.
+_SENTENCE_BLANK = re.compile(r"(?<=[。！？!?])[ \t](?=[^\s\d])|[ \t](?=——)")
 _URL_THEN_CJK = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+(?=[\u4e00-\u9fff])")
 _LABEL = re.compile(
     r"(?<![A-Za-z\u4e00-\u9fff])(?:摘\s*要|关\s*键\s*词|关键字|中图分类号|Abstract|Key\s?words|KEYWORDS|ABSTRACT)\s*[:：]")
@@ -114,8 +117,10 @@ def _inline_markers(text: str, state: Continuity, flat: bool, after: int) -> lis
     return found
 
 
-def _paragraph_cuts(text: str) -> list[int]:
+def _paragraph_cuts(text: str, flat: bool) -> list[int]:
     cuts = [m.end() for m in _GAP.finditer(text)]
+    if flat:
+        cuts += [m.end() for m in _SENTENCE_BLANK.finditer(text)]
     cuts += [m.end() for m in _URL_THEN_CJK.finditer(text)]
     cuts += [m.start() for m in _LABEL.finditer(text) if m.start() > 0]
     return cuts
@@ -157,7 +162,7 @@ def segment(blocks: list[Block], flat: bool) -> list[Block]:
         after = start[0] + start[1].end if start else 0
         cuts = [pos for pos, _ in _inline_markers(b.text, state, flat, after)]
         if flat or len(b.text) >= _LONG:
-            cuts += _paragraph_cuts(b.text)
+            cuts += _paragraph_cuts(b.text, flat)
         if not cuts:
             out.append(_piece(b.text, b, heads, flat, state) or b)
             continue
