@@ -25,6 +25,7 @@ _INDENT_CHARS = {" ": 1, "\xa0": 1, "\u3000": 2, "\t": 4}
 # A wrap between Latin words stood for a space; one inside a number (12|3) did not.
 _SPACED = re.compile(r"(?:[A-Za-z][A-Za-z0-9]|[0-9,.;:!?)][A-Za-z]|[A-Za-z][(])$")
 _MIN_WRAP = 20
+_LEAD_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.%,:/+\-]*")
 # Item n-1 of an enumeration written inside a paragraph, by family.
 _INLINE_FAMILIES = {
     "arabic_paren": lambda n: rf"[（(]\s*{n}\s*[)）]",
@@ -32,7 +33,9 @@ _INLINE_FAMILIES = {
     "circled": lambda n: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[n - 1] if n <= 20 else r"$^",
 }
 # A table row (cells apart by wide gaps) or a row of fields ("产品型号：…　　注册证编号：…").
-_ROW = re.compile(r"\S[ \t\u3000]{2,}\S.*[ \t\u3000]{2,}\S|[ \t\u3000]{2,}[\u4e00-\u9fff（）()]{2,10}[：:]")
+_ROW = re.compile(r"\S[ \t\u3000]{2,}\S.*[ \t\u3000]{2,}\S|[ \t\u3000]{2,}[\u4e00-\u9fff（）()]{2,10}[：:]"
+                  r"|\S\u3000\S.*\S\u3000\S")
+_REFERENCE = re.compile(r"^[\[［]\d{1,3}[\]］]")
 # "测量范围：…", "出租方（甲方）：…": a line opening with a short label and a colon starts a field.
 _LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
 
@@ -71,10 +74,14 @@ def _indent(raw: str) -> int:
     return n
 
 
+_HALF = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ -./%'\"")
+
+
 def width_of(text: str) -> int:
-    """Display width in half cells: ASCII letters and digits take half a cell, everything else
-    (CJK, and the punctuation that scrapes often turn into ASCII ",") a whole one."""
-    return sum(1 if (ch.isascii() and ch.isalnum()) else 2 for ch in text)
+    """Display width in half cells: ASCII letters, digits, blanks to fill in (____) and number
+    punctuation take half a cell; everything else (CJK, and the ",;:()" that scrapes often put
+    where full-width punctuation stood) a whole one."""
+    return sum(1 if ch in _HALF else 2 for ch in text)
 
 
 def tolerance(width: int) -> int:
@@ -132,10 +139,14 @@ def layout(lines: list[Line]) -> Layout:
     return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks)
 
 
-def _full(text: str, lay: Layout, first: bool = False) -> bool:
+def _full(text: str, lay: Layout, first: bool = False, nxt: str = "") -> bool:
+    """`text` fills the wrap width — or the unbreakable number or Latin word that opens the next
+    line would not have fitted after it ("…专项资金" / "1.5亿元…")."""
     if lay.width is None:
         return False
-    return width_of(text) >= lay.width - lay.tolerance - (_INDENT_LOST if first else 0)
+    room = lay.width - lay.tolerance - (_INDENT_LOST if first else 0)
+    lead = _LEAD_TOKEN.match(nxt)
+    return width_of(text) + (width_of(lead.group(0)) if lead else 0) >= room
 
 
 def continues_enumeration(para: str, nxt: str) -> bool:
@@ -160,14 +171,16 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if starts_with_marker(nxt) and not continues_enumeration(para, nxt):
         return False
-    if nxt.startswith(("——", "—— ")) or prev.startswith("——"):
+    if nxt.startswith("——") or prev.startswith("——"):
         return False  # a subtitle ("——在…会议上的讲话") stands on its own
+    if _REFERENCE.match(nxt):
+        return False  # "[2] 吴欣歆. 整本书阅读…": the next entry of a reference list
     if lay.indents and _indent(nxt_raw) - base_indent >= 2:
         return False
     last = prev[-1]
-    if _LABEL_START.match(nxt) and (last in _TERMINAL or not _full(prev, lay, first)):
+    if _LABEL_START.match(nxt) and (last in _TERMINAL or not _full(prev, lay, first, nxt)):
         return False
-    if _full(prev, lay, first):
+    if _full(prev, lay, first, nxt):
         return True
     if last in _TERMINAL or (last in _CLOSERS and len(prev) > 1 and prev[-2] in _TERMINAL):
         return False

@@ -19,6 +19,7 @@ from .markers import RANK, Marker
 from .segment import marker_at
 
 _SENTENCE_END = re.compile(r"[。！？；;!?]")
+_NOTE = re.compile(r"\s*[（(][^）)\n]{1,12}[）)]")
 _COLON_BLANK = re.compile(r"[:：](?=[ \t\u3000])")
 _NONBLANK = re.compile(r"[ \t\u3000]")
 _FLAT_HEADING = 28
@@ -61,6 +62,8 @@ def split_heading(body: str, flat: bool = False) -> tuple[str, str]:
     Chinese characters ("V4L2 简介 video4linux2(V4L2)是…")."""
     m = _SENTENCE_END.search(body)
     end = m.end() if m and body[m.end():].strip() else len(body)
+    if m and (note := _NOTE.match(body, end)):
+        end = note.end()  # "名著阅读。（8分）": the bracketed note stays with its heading
     if flat:
         colon = _COLON_BLANK.search(body, 0, min(end, _FLAT_HEADING))
         if colon:
