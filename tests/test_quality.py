@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT
-
 from jingwen import process_bytes
 
 STRUCTURE = ROOT / "tests" / "data" / "structure"
