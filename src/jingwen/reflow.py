@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .lines import Line
 from .structure.markers import Marker, is_toc_line, read_marker, starts_with_marker
 
-_TERMINAL = "。！？!?…；;"
+_TERMINAL = "。！？!?…；;．"
 _CLOSERS = "”’」』）)】》\"'"
 _MIDSENTENCE = "，,、（(“‘《【—-"
 _INDENT_CHARS = {" ": 1, "\xa0": 1, "\u3000": 2, "\t": 4}

@@ -46,7 +46,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", re.compile(rf"^([{_CN_SHORT}]{{1,3}})\s*[、.．]")),
     ("cn_paren", re.compile(rf"^[（(]\s*([{_CN_SHORT}]{{1,3}})\s*[)）]")),
     ("arabic_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[)）]")),
-    ("arabic_paren", re.compile(r"^(\d{1,2})[)）](?![\d.．、])")),
+    ("arabic_paren", re.compile(r"^(\d{1,2})[)）](?=[ \t\u3000]*[\u4e00-\u9fffA-Za-z“《])")),
     ("arabic_paren", re.compile(rf"^([{_PAREN_DIGITS}])")),
     ("circled", re.compile(rf"^([{_CIRCLED}])")),
     ("arabic", re.compile(rf"^([{_DOT_DIGITS}])")),

@@ -24,7 +24,8 @@ _ISSUER_END = re.compile(
 _BANNER = re.compile(r"(文件|简报|快报|通讯)$")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 _CN_DIGIT.update({"○": 0, "零": 0})
-_TERMINAL_END = "。！？!?…；;"
+# "．" ends sentences in technical typesetting; "." ends references and English sentences.
+_TERMINAL_END = "。！？!?…；;．"
 _CLOSERS = "”’」』）)】》\"'"
 
 
@@ -198,6 +199,8 @@ def ends_mid_sentence(text: str) -> bool:
     last = s[-1]
     if last in _TERMINAL_END or (last in _CLOSERS and len(s) > 1 and s[-2] in _TERMINAL_END):
         return False
+    if last == "." and len(s) > 1 and (s[-2].isascii() and (s[-2].isalnum() or s[-2] in ")]")):
+        return False  # an English sentence or a reference ("…2019(5):4-8.")
     if last in "，,、：:（(“《—":
         return True
     if last in "_＿" or "____" in s:
