@@ -214,7 +214,8 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         if not s:
             blank = True
             continue
-        if cur and continues(cur[-1], ln.text, blank, lay, base, len(cur) == 1, "".join(cur)):
+        # A blank line beside a page break is the page's margin, not a paragraph separator.
+        if cur and continues(cur[-1], ln.text, blank and not ln.brk, lay, base, len(cur) == 1, "".join(cur)):
             cur.append(s)
         else:
             if cur:

@@ -87,8 +87,20 @@ def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
         s = lines[i].text.strip()
         if 2 <= len(s) <= _MAX_HEADER and not _SENTENCE_END.search(s) and i not in drop:
             where[s].append(k)
+    def by_number(k: int) -> bool:
+        """Next to a bare number line: a page number with its running header."""
+        return any(0 <= j < len(idx) and _BARE_NUMBER.match(lines[idx[j]].text.strip()) for j in (k - 1, k + 1))
+
     for ks in where.values():
         if len(ks) < 2:
+            continue
+        if ks[0] == 0 and len(ks) >= 2 and all(by_number(k) for k in ks[1:]):
+            # The title repeated as a running header beside a page number ("1" / "政府工作报告").
+            for k in ks[1:]:
+                drop[idx[k]] = HEADER_RULE
+                for j in (k - 1, k + 1):
+                    if 0 <= j < len(idx) and _BARE_NUMBER.match(lines[idx[j]].text.strip()):
+                        drop[idx[j]] = PAGE_NUMBER_RULE
             continue
         if breaks:
             # The first occurrence at the very top is the title itself: content, not a header.

@@ -132,6 +132,11 @@ def _place(stack: list[Node], family: str, order: list[str]) -> None:
         order.append(family)
 
 
+def _heading_line(b: Block) -> bool:
+    s = b.text.strip()
+    return not b.marker and 0 < len(s) <= 40 and not _SENTENCE_END.search(s) and s[-1] not in "，,：:"
+
+
 def _out_of_place(family: str, roots: list[Node]) -> bool:
     """A part, chapter or section heading first met after the document's top level is established
     under another family ("第1节 浮力" in a lesson plan's board layout) opens nothing."""
@@ -146,7 +151,10 @@ def build(blocks: list[Block], flat: bool = False) -> Tree:
     roots: list[Node] = []
     stack: list[Node] = []
     warnings: list[str] = []
-    for b in blocks:
+    taken = -1
+    for i, b in enumerate(blocks):
+        if i == taken:
+            continue
         hit = ((b.mk_at, b.mk) if b.mk else marker_at(b.text)) if b.marker else None
         if hit is None:
             (stack[-1].paragraphs if stack else preamble).append(b.text)
@@ -157,7 +165,13 @@ def build(blocks: list[Block], flat: bool = False) -> Tree:
             continue
         end = at + m.end
         heading, rest = split_heading(b.text[end:], flat)
-        node = Node(marker=m, heading=heading, head_text=(b.text[:end] + heading).rstrip(), line=b.line)
+        head_text = (b.text[:end] + heading).rstrip()
+        if not heading and i + 1 < len(blocks) and _heading_line(blocks[i + 1]):
+            # "附件1" on a line of its own, its title on the next: the title is the heading.
+            heading = blocks[i + 1].text.strip()
+            head_text = head_text + "\n" + heading
+            taken = i + 1
+        node = Node(marker=m, heading=heading, head_text=head_text, line=b.line)
         if rest:
             node.paragraphs.append(rest)
         _place(stack, m.family, order)
