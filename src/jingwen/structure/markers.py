@@ -32,6 +32,7 @@ _DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 # What may follow a number for it to be a quantity rather than a marker.
 _UNIT = r"[%％‰亿万千百元角分米克吨倍个只件项次人户家名台辆条张页年月日号时分秒度℃岁天周期届]"
 _NUMBER_FOLLOWS = re.compile(r"^\s*(\d|" + _UNIT + r")")
+_DIGIT_FOLLOWS = re.compile(r"^\s*[\d%％]")
 
 # 第X条/章/节 followed by these is a cross-reference inside a sentence.
 _REFERABLE = ("part", "chapter", "section", "article")
@@ -116,8 +117,10 @@ def read_marker(text: str) -> Marker | None:
         written = m.group(0)
         rest = text[m.end():]
         if family in ("arabic", "dotted") and first.isdigit():
-            if _NUMBER_FOLLOWS.match(rest):
-                return None  # 1.5亿元, 3、4月份, 2.3%
+            # 3、4月份 (a number follows the separator); 1.5亿元, 2.3% (a decimal with its unit). A
+            # marker may well be followed by a word that starts with a unit character: 9．分解因式.
+            if (_NUMBER_FOLLOWS if family == "dotted" else _DIGIT_FOLLOWS).match(rest):
+                return None
             if family == "dotted" and (re.match(r"^\s*([:：]\d|[节章条款项])", rest) or written.startswith("0")):
                 return None  # 10:30, "3.2节中" (a reference), 0.6~0.9
         if family in _REFERABLE and _REFERENCE_FOLLOWS.match(rest):

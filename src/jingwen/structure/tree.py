@@ -60,9 +60,9 @@ def split_heading(body: str, flat: bool = False) -> tuple[str, str]:
     In flattened text a heading line may have lost the break after it: a heading ends at a colon
     followed by a blank, and one that would run on for long ends at the first blank after a few
     Chinese characters ("V4L2 简介 video4linux2(V4L2)是…")."""
-    m = _SENTENCE_END.search(body)
-    end = m.end() if m and body[m.end():].strip() else len(body)
-    if m and (note := _NOTE.match(body, end)):
+    m = _first_sentence_end(body)
+    end = m if m is not None and body[m:].strip() else len(body)
+    if m is not None and (note := _NOTE.match(body, end)):
         end = note.end()  # "名著阅读。（8分）": the bracketed note stays with its heading
     if flat:
         colon = _COLON_BLANK.search(body, 0, min(end, _FLAT_HEADING))
@@ -75,6 +75,24 @@ def split_heading(body: str, flat: bool = False) -> tuple[str, str]:
     if end < len(body) and body[end:].strip():
         return body[:end].rstrip(), body[end:].strip()
     return body.strip(), ""
+
+
+_OPEN = "（(“‘《【「"
+_CLOSE = "）)”’》】」"
+
+
+def _first_sentence_end(text: str) -> int | None:
+    """Index just past the first 。！？；;!? outside brackets and quotes ("一、选择题（…共24分。在每小题
+    给出的四个选项中…）" is one heading), or None."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "。！？；;!?":
+            return i + 1
+    return None
 
 
 def _blank_after_words(text: str) -> int | None:
