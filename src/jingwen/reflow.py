@@ -169,8 +169,11 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if is_toc_line(prev) or is_toc_line(nxt) or _ROW.search(prev) or _ROW.search(nxt):
         return False
-    if starts_with_marker(nxt) and not continues_enumeration(para, nxt):
-        return False
+    if starts_with_marker(nxt):
+        if not continues_enumeration(para, nxt):
+            return False
+        if prev[-1] in "；;，,":
+            return True  # "…(1)春季…；" then "(2)夏季…": the next item of the inline enumeration
     if nxt.startswith("——") or prev.startswith("——"):
         return False  # a subtitle ("——在…会议上的讲话") stands on its own
     if _REFERENCE.match(nxt):
