@@ -32,8 +32,14 @@ _GAP = re.compile(r"[ \t\u3000\xa0]{2,}")
 # before a subtitle's dash.
 _SENTENCE_BLANK = re.compile(r"(?<=[。！？!?])[ \t](?=[^\s\d])|[ \t](?=——)")
 _URL_THEN_CJK = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+(?=[\u4e00-\u9fff])")
+# A paper's front-matter labels; the Chinese ones are distinctive enough to cut even where the
+# spaces around them were lost ("…程序移植中图分类号:TP316").
 _LABEL = re.compile(
-    r"(?<![A-Za-z\u4e00-\u9fff])(?:摘\s*要|关\s*键\s*词|关键字|中图分类号|Abstract|Key\s?words|KEYWORDS|ABSTRACT)\s*[:：]")
+    r"(?:摘\s*要|关\s*键\s*词|关键字|中图分类号|(?<![A-Za-z])(?:Abstract|Key\s?words|KEYWORDS|ABSTRACT))\s*[:：]")
+# "目录" standing alone before the entries of a flattened table of contents.
+_TOC_HEAD = re.compile(r"(?:(?<=\s)|^)目\s?录(?=\s|目\s?录|[.．]?\s*\d)")
+# A letter-spaced title run "投 标 书" / "设 计 方 案" is a line of its own.
+_SPACED_RUN = re.compile(r"(?:(?<=\s)|^)(?:[\u4e00-\u9fff][ \u3000]){2,}[\u4e00-\u9fff](?=\s|$)")
 # A table-of-contents entry after a marker: a short heading, leader dots or a blank, a page number.
 _TOC_ENTRY = re.compile(r"^[^\s\d]{1,30}?[\s.．…·•_]+\d{1,3}(?=[\s\u4e00-\u9fff]|$)")
 _BARE = re.compile(r"^(\d{1,2})[ \t\u3000]+(?=[^\s\d])")
@@ -121,6 +127,8 @@ def _paragraph_cuts(text: str, flat: bool) -> list[int]:
     cuts = [m.end() for m in _GAP.finditer(text)]
     if flat:
         cuts += [m.end() for m in _SENTENCE_BLANK.finditer(text)]
+        for m in _TOC_HEAD.finditer(text):
+            cuts += [m.start(), m.end()]
     cuts += [m.end() for m in _URL_THEN_CJK.finditer(text)]
     cuts += [m.start() for m in _LABEL.finditer(text) if m.start() > 0]
     return cuts
@@ -163,6 +171,8 @@ def segment(blocks: list[Block], flat: bool) -> list[Block]:
         cuts = [pos for pos, _ in _inline_markers(b.text, state, flat, after)]
         if flat or len(b.text) >= _LONG:
             cuts += _paragraph_cuts(b.text, flat)
+        for m in _SPACED_RUN.finditer(b.text):
+            cuts += [m.start(), m.end()]
         if not cuts:
             out.append(_piece(b.text, b, heads, flat, state) or b)
             continue
