@@ -19,6 +19,7 @@ from .packs import Pack, Rule
 from .repeats import find_repeats
 
 _NAMED = re.compile(r"\(\?P<\w+>")
+_BACKREF = re.compile(r"\(\?P=\w+\)")
 # How much context a cut (a repair whose replacement is empty) keeps on each side, so that the
 # recorded `before`/`after` pair identifies the place unambiguously.
 _CONTEXT = 6
@@ -41,7 +42,9 @@ def _gate(rules: Sequence[Rule]) -> re.Pattern[str] | None:
     """One alternation of a kind's patterns: lines it misses skip the per-rule loop (most lines)."""
     if not rules:
         return None
-    return re.compile("|".join(f"(?:{_NAMED.sub('(?:', r.pattern.pattern)})" for r in rules))
+    # Named groups are dropped (names clash across rules) and back-references with them: the gate
+    # may match more than the rules do, never less.
+    return re.compile("|".join(f"(?:{_BACKREF.sub('', _NAMED.sub('(?:', r.pattern.pattern))})" for r in rules))
 
 
 def detect_sites(text: str, packs: Sequence[Pack], hint: str = "") -> list[Pack]:
