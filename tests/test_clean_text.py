@@ -35,6 +35,11 @@ def gold_lines(path: Path) -> list[str]:
 def test_damage_repairs_change_nothing_in_clean_text(gold: Path) -> None:
     lines = gold_lines(gold)
     out, repairs = damage.repair(lines)
+    if gold.is_relative_to(SHARED):
+        # The dev set's gold keeps extraction damage as it stands (ANNOTATION.md), PDF blanks inside
+        # words among it ("安防报警功 能"): only that repair may fire there.
+        repairs = [r for r in repairs if r.rule != "damage.pdf_space"]
+        out = lines if not repairs else out
     assert repairs == [] and out == lines
 
 
@@ -42,4 +47,5 @@ def test_damage_repairs_change_nothing_in_clean_text(gold: Path) -> None:
 def test_no_rule_removes_or_repairs_clean_content(gold: Path) -> None:
     doc = process_text("\n".join(gold_lines(gold)))
     assert doc.removed == [], [(r.rule, r.text[:40]) for r in doc.removed]
-    assert doc.repairs == []
+    damage_kept_in_gold = gold.is_relative_to(SHARED)  # see above
+    assert [r for r in doc.repairs if not (damage_kept_in_gold and r.rule == "damage.pdf_space")] == []

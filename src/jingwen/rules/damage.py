@@ -3,6 +3,7 @@
 - doc88 draws Chinese punctuation with private-use code points (U+E003 for ，, U+E005 for 。, …).
 - Fake-bold headings in PDFs are printed several times over, and extraction keeps every copy:
   "V4L2V4L2V4L2V4L2 简介简介", "1.11.11.11.1", "1 1 1 1".
+- PDF extraction puts blanks inside Chinese words ("用 户名", "出厂默 认用户 名").
 - 金锄头 and its family split a preview into chunks and prefix each with a counter "1、", "2、" that
   lands anywhere, even inside a word ("#define 2、VIDIO_G_FMT").
 
@@ -35,6 +36,7 @@ _PUNCT_OR_DIGIT = re.compile(r"^[\d\W_]+$")
 _COUNTER = re.compile(r"(?<![\d.、])(\d{1,3})、")
 _SENTENCE_END = "。！？!?；;:：)）】」』”"
 _CONTEXT = 8
+_CJK_BLANK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _HEAD_LINES = 6
 _MIN_CHUNK = 200
 
@@ -87,6 +89,33 @@ def overprint(text: str) -> list[Edit]:
         if not _inside(m.start(), strong) and _meaningful(m.group(1)) and _near(m.start(), m.end(), strong):
             edits.append(Edit(m.start(), m.end(), m.group(1), "damage.overprint"))
     return sorted(edits, key=lambda e: e.start)
+
+
+def _segment(text: str) -> list[str]:
+    """Dictionary words (jieba's dictionary, loaded once per process on first use)."""
+    import jieba  # deferred: most documents never need it
+
+    jieba.setLogLevel(60)
+    return jieba.lcut(text, HMM=False)
+
+
+def pdf_spaces(text: str) -> list[Edit]:
+    """A blank that PDF extraction put inside a Chinese word ("用 户名", "录像 机"): removed where a
+    dictionary word spans it. Letter-spaced runs ("设 计 方 案") are deliberate and stay."""
+    edits = []
+    for m in _CJK_BLANK.finditer(text):
+        pos = m.start()
+        if (pos >= 2 and text[pos - 2] == " ") or (pos + 2 < len(text) and text[pos + 2] == " "):
+            continue  # one character between blanks: a letter-spaced run
+        left = text[max(0, pos - 4):pos].split()[-1]
+        right = text[pos + 1:pos + 5].split()[0]
+        at = 0
+        for tok in _segment(left + right):
+            if at < len(left) < at + len(tok) and len(tok) >= 2:
+                edits.append(Edit(pos, pos + 1, "", "damage.pdf_space"))
+                break
+            at += len(tok)
+    return edits
 
 
 def private_use(text: str) -> list[Edit]:
@@ -175,6 +204,8 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
             for e in edits:
                 blanked = blanked[: e.start] + " " * (e.end - e.start) + blanked[e.end:]
             edits = edits + overprint(blanked)
+        if _CJK_BLANK.search(text):
+            edits = edits + pdf_spaces(text)
         if edits:
             out[i], reps = _cluster(text, edits, i + 1)
             repairs += reps
