@@ -36,6 +36,8 @@ _URL_THEN_CJK = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+(?=[\
 # spaces around them were lost ("…程序移植中图分类号:TP316").
 _LABEL = re.compile(
     r"(?:摘\s*要|关\s*键\s*词|关键字|中图分类号|(?<![A-Za-z])(?:Abstract|Key\s?words|KEYWORDS|ABSTRACT))\s*[:：]")
+# A field "地点：…" after a blank in flattened text starts a line of its own.
+_BLANK_LABEL = re.compile(r"(?<=\S)[ \t](?=[\u4e00-\u9fff]{2,6}[:：])")
 # "目录" standing alone before the entries of a flattened table of contents.
 _TOC_HEAD = re.compile(r"(?:(?<=\s)|^)目\s?录(?=\s|目\s?录|[.．]?\s*\d)")
 # A letter-spaced title run "投 标 书" / "设 计 方 案" is a line of its own.
@@ -129,6 +131,7 @@ def _paragraph_cuts(text: str, flat: bool) -> list[int]:
         cuts += [m.end() for m in _SENTENCE_BLANK.finditer(text)]
         for m in _TOC_HEAD.finditer(text):
             cuts += [m.start(), m.end()]
+        cuts += [m.end() for m in _BLANK_LABEL.finditer(text)]
     cuts += [m.end() for m in _URL_THEN_CJK.finditer(text)]
     cuts += [m.start() for m in _LABEL.finditer(text) if m.start() > 0]
     return cuts

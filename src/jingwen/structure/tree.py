@@ -20,6 +20,7 @@ from .segment import marker_at
 
 _SENTENCE_END = re.compile(r"[。！？；;!?]")
 _NOTE = re.compile(r"\s*[（(][^）)\n]{1,12}[）)]")
+_SHORT_SPAN = re.compile(r"(?=(?:[^\s]*[\u4e00-\u9fff]){2})[^\s，,。；;：:！？!?、（）()]{2,12}(?=[ \t\u3000]+\S)")
 _COLON_BLANK = re.compile(r"[:：](?=[ \t\u3000])")
 _NONBLANK = re.compile(r"[ \t\u3000]")
 _FLAT_HEADING = 28
@@ -66,7 +67,10 @@ def split_heading(body: str, flat: bool = False) -> tuple[str, str]:
         end = note.end()  # "名著阅读。（8分）": the bracketed note stays with its heading
     if flat:
         colon = _COLON_BLANK.search(body, 0, min(end, _FLAT_HEADING))
-        if colon:
+        short = _SHORT_SPAN.match(body)
+        if short and short.end() < end:
+            end = short.end()  # "检查时间 2024年3月11日…": a heading line that lost its break
+        elif colon:
             end = colon.start() + 1
         elif len(_NONBLANK.sub("", body[:end])) > _FLAT_HEADING:
             cut = _blank_after_words(body[:end])
