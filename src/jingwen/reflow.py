@@ -25,7 +25,8 @@ _INDENT_CHARS = {" ": 1, "\xa0": 1, "\u3000": 2, "\t": 4}
 # A wrap between Latin words stood for a space; one inside a number (12|3) did not.
 _SPACED = re.compile(r"(?:[A-Za-z][A-Za-z0-9]|[0-9,.;:!?)][A-Za-z]|[A-Za-z][(])$")
 _MIN_WRAP = 20
-_LEAD_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.%,:/+\-]*")
+# An unbreakable token opening a line, glued to what follows it ("1.5亿元", "LCD背光").
+_LEAD_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.%,:/+\-]*(?=[^\s])")
 # Item n-1 of an enumeration written inside a paragraph, by family.
 _INLINE_FAMILIES = {
     "arabic_paren": lambda n: rf"[（(]\s*{n}\s*[)）]",
@@ -35,6 +36,7 @@ _INLINE_FAMILIES = {
 # A table row (cells apart by wide gaps) or a row of fields ("产品型号：…　　注册证编号：…").
 _ROW = re.compile(r"\S[ \t\u3000]{2,}\S.*[ \t\u3000]{2,}\S|[ \t\u3000]{2,}[\u4e00-\u9fff（）()]{2,10}[：:]"
                   r"|\S\u3000\S.*\S\u3000\S")
+_BARE_HEADING = re.compile(r"^\d{1,2}[ \t\u3000]+[^\s\d，,。；;：:]{2,20}$")
 _REFERENCE = re.compile(r"^[\[［]\d{1,3}[\]］]")
 # "测量范围：…", "出租方（甲方）：…": a line opening with a short label and a colon starts a field.
 _LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
@@ -178,6 +180,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False  # a subtitle ("——在…会议上的讲话") stands on its own
     if _REFERENCE.match(nxt):
         return False  # "[2] 吴欣歆. 整本书阅读…": the next entry of a reference list
+    if prev[-1] in _TERMINAL and _BARE_HEADING.match(nxt):
+        return False  # "4　使用与维护" after a finished sentence: a numbered heading line
     if lay.indents and _indent(nxt_raw) - base_indent >= 2:
         return False
     last = prev[-1]
