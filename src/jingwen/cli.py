@@ -45,7 +45,8 @@ def main() -> None:
 @click.option("--user-dict", type=click.Path(exists=True, dir_okay=False),
               help="jieba user dictionary for keywords: 'word [freq] [tag]' a line")
 @click.option("--dedup", type=click.Choice(MODES), default="exact", show_default=True,
-              help="mark exact duplicates, also near ones (MinHash), drop both from the output, or nothing")
+              help="exact: mark copies of an earlier text; near: also similar ones (MinHash); drop: leave both "
+                   "out of the output; off")
 @click.option("--dedup-threshold", default=THRESHOLD, show_default=True, type=click.FloatRange(0, 1, min_open=True),
               help="estimated Jaccard similarity from which a document is a near duplicate")
 @click.option("-q", "--quiet", is_flag=True, help="print nothing but errors")

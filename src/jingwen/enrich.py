@@ -171,12 +171,18 @@ def tokens(text: str, user_dict: str | None = None, backend: str | None = None) 
 
 
 @lru_cache(maxsize=1 << 18)
-def _is_term(word: str) -> bool:
-    """Could this token be a keyword on its own? (jieba's rule, then numbers and punctuation out.)"""
+def _idf_of(word: str) -> float | None:
+    """The word's IDF if it can be a keyword on its own (jieba's rule, then numbers and punctuation
+    out), else None. Cached: a lookup in the large IDF table is slow (memory), this one is hot."""
     t = _tables()
-    if len(word.strip()) < 2 or word.lower() in t.stop:
-        return False
-    return not _NUMBER.fullmatch(word) and word not in t.numerals and any(c.isalnum() for c in word)
+    if (len(word.strip()) < 2 or word.lower() in t.stop or _NUMBER.fullmatch(word) or word in t.numerals
+            or not any(c.isalnum() for c in word)):
+        return None
+    return t.idf.get(word, t.median_idf)
+
+
+def _is_term(word: str) -> bool:
+    return _idf_of(word) is not None
 
 
 class _Terms:
@@ -211,7 +217,7 @@ class _Terms:
         for q in covered:
             counts[toks[q]] -= 1
         if vocab is None:
-            terms = {w: c for w, c in counts.items() if c > 0 and _is_term(w)}
+            terms = {w: c for w, c in counts.items() if c > 0 and _idf_of(w) is not None}
         else:
             terms = {w: c for w, c in counts.items() if c > 0 and w in vocab}
         for w, c in phrases.items():
@@ -220,8 +226,8 @@ class _Terms:
 
 
 def _idf(terms: dict[str, int]) -> dict[str, float]:
-    t = _tables()
-    return {w: t.idf.get(w, t.median_idf) for w in terms}
+    median = _tables().median_idf
+    return {w: _idf_of(w) or median for w in terms}
 
 
 def rank(counts: dict[str, int], n: int, idf: dict[str, float] | None = None) -> list[str]:
