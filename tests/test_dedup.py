@@ -125,7 +125,15 @@ def test_signature_from_a_worker_gives_the_same_answer() -> None:
     d1, d2 = Deduper("near"), Deduper("near")
     d1.check(a)
     d2.check(a, signature(a.text))
-    assert d1.check(b)[0].similarity == d2.check(b, signature(b.text))[0].similarity is not None
+    sim = d1.check(b)[0].similarity
+    assert sim == d2.check(b, signature(b.text))[0].similarity is not None
+    # A runner carrying documents as JSON needs only id, content hash and signature.
+    d3 = Deduper("near")
+    assert d3.find(a.id, a.content_hash, signature(a.text)) is None
+    assert d3.find(b.id, b.content_hash, signature(b.text)) == (a.id, sim)
+    assert d3.find("x", a.content_hash) == (a.id, 1.0)
+    with pytest.raises(ValueError, match="signature"):
+        d3.find("y", "another text's hash")
     assert signature(a.text, Shingles("char", 5)).tolist() != signature(a.text).tolist()
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -154,34 +155,45 @@ class Deduper:
     def signature(self, doc: Document) -> np.ndarray:
         return signature(doc.text, self.shingles, self.num_perm)
 
-    def check(self, doc: Document, sig: np.ndarray | None = None) -> tuple[Document, bool]:
+    def find(self, doc_id: str, text_hash: str, sig: Callable[[], np.ndarray] | np.ndarray | None = None,
+             ) -> tuple[str, float] | None:
+        """The kept document a document duplicates, as (its id, similarity); None when it is new,
+        and then it is kept. For a runner that carries documents as JSON: it needs only the id, the
+        content hash and (near modes) the signature, or a function that makes it."""
         if self.mode == "off":
-            return doc, False
-        h = doc.content_hash or content_hash(doc.text)
-        first = self._first.get(h)
+            return None
+        first = self._first.get(text_hash)
         if first is not None:
             self.exact_duplicates += 1
-            return doc.model_copy(update={"content_hash": h, "duplicate_of": first, "similarity": 1.0}), True
+            return first, 1.0
         if self.near:
             import numpy as np
             from datasketch import LeanMinHash
 
-            sig = self.signature(doc) if sig is None else sig
-            m = LeanMinHash(seed=_SEED, hashvalues=sig, scheme=_SCHEME)
+            values = sig() if callable(sig) else sig
+            if values is None:
+                raise ValueError("near-duplicate detection needs the document's signature")
+            m = LeanMinHash(seed=_SEED, hashvalues=values, scheme=_SCHEME)
             best, best_sim = -1, 0.0
             for key in self._lsh.query(m):
-                s = similarity(sig, np.frombuffer(self._sigs[key], dtype=sig.dtype))
+                s = similarity(values, np.frombuffer(self._sigs[key], dtype=values.dtype))
                 if s >= self.threshold and (s > best_sim or (s == best_sim and key < best)):
                     best, best_sim = key, s
             if best >= 0:
                 self.near_duplicates += 1
-                return doc.model_copy(update={"content_hash": h, "duplicate_of": self._ids[best],
-                                              "similarity": round(best_sim, 3)}), True
+                return self._ids[best], round(best_sim, 3)
             self._lsh.insert(len(self._ids), m, check_duplication=False)
-            self._ids.append(doc.id)
-            self._sigs.append(sig.tobytes())
-        self._first[h] = doc.id
-        return doc, False
+            self._ids.append(doc_id)
+            self._sigs.append(values.tobytes())
+        self._first[text_hash] = doc_id
+        return None
+
+    def check(self, doc: Document, sig: np.ndarray | None = None) -> tuple[Document, bool]:
+        h = doc.content_hash or content_hash(doc.text)
+        found = self.find(doc.id, h, sig if sig is not None else (lambda: self.signature(doc)))
+        if found is None:
+            return doc, False
+        return doc.model_copy(update={"content_hash": h, "duplicate_of": found[0], "similarity": found[1]}), True
 
     def __call__(self, doc: Document) -> Document | None:
         doc, dup = self.check(doc)
