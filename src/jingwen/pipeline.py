@@ -1,4 +1,5 @@
-"""One document through the stages: decode → rules → reflow → structure → metadata → Document.
+"""One document through the stages: decode → rules → reflow → structure → metadata → Document →
+enrichment (keywords and token count, when asked for).
 
 Every stage is a pure function of the previous stage's value; this module only composes them.
 Reading files, many documents and workers live in `read/` and `run.py`.
@@ -11,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .dedup import content_hash
+from .enrich import enrich
 from .lines import Cleaned
 from .models import Document, Metadata, Pages, Source, Stats
 from .read.text import decode, split_lines
@@ -32,6 +35,7 @@ class Options:
     keywords: int = 10
     """Keywords per document (0: no enrichment at all)."""
     user_dict: str | None = None
+    """A jieba user dictionary (`word [freq] [tag]` a line) for the enrichment's tokenizer."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def packs(self) -> tuple[Pack, ...]:
@@ -115,7 +119,7 @@ def process_text(
     clean_text = tree.render(title, preamble, t.sections)
     reasons = _truncation(cleaned, body, len(clean_text))
     n_sections, n_paras = tree.count(t.sections)
-    return Document(
+    doc = Document(
         id=doc_id or digest[:16],
         source=Source(path=path, format=fmt, encoding=encoding, site=cleaned.site, sha256=digest,
                       record=record, meta=source_meta or {}),
@@ -136,7 +140,9 @@ def process_text(
                     removed_lines=len({r.line for r in cleaned.removed if not r.partial}),
                     paragraphs=len(preamble) + n_paras, sections=n_sections),
         warnings=[f"truncated: {r}" for r in reasons] + t.warnings,
+        content_hash=content_hash(clean_text),
     )
+    return enrich(doc, options.keywords, options.user_dict) if options.keywords > 0 else doc
 
 
 def process_bytes(data: bytes, path: str = "<bytes>", options: Options = DEFAULT) -> Document:
