@@ -92,11 +92,11 @@ def overprint(text: str) -> list[Edit]:
 
 
 def _segment(text: str) -> list[str]:
-    """Dictionary words (jieba's dictionary, loaded once per process on first use)."""
-    import jieba  # deferred: most documents never need it
+    """Dictionary words: the enrichment stage's tokenizer (rjieba or jieba, the same dictionary),
+    loaded once per process on first use."""
+    from ..enrich import tokens  # deferred: most documents never need a tokenizer
 
-    jieba.setLogLevel(60)
-    return jieba.lcut(text, HMM=False)
+    return tokens(text)
 
 
 def pdf_spaces(text: str) -> list[Edit]:
