@@ -9,6 +9,8 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .dedup import MODES, THRESHOLD, Deduper
+from .enrich import UserDictError, read_user_dict
 from .errors import InputError, RulesError
 from .inputs import expand
 from .models import Document, schema_json
@@ -20,10 +22,12 @@ from .view import render
 from .write import JsonlWriter
 
 
-def _options(rules: tuple[str, ...], sites: str | None, text_field: str = "text",
-             id_field: str | None = None) -> Options:
+def _options(rules: tuple[str, ...], sites: str | None, keywords: int = 10, user_dict: str | None = None,
+             text_field: str = "text", id_field: str | None = None) -> Options:
+    if user_dict:
+        read_user_dict(user_dict)  # a malformed dictionary stops the run before it starts
     return Options(rules=rules, sites=tuple(s.strip() for s in sites.split(",")) if sites else None,
-                   text_field=text_field, id_field=id_field)
+                   keywords=keywords, user_dict=user_dict, text_field=text_field, id_field=id_field)
 
 
 @click.group()
@@ -37,17 +41,28 @@ def main() -> None:
 @click.option("-o", "--output", default="out.jsonl", show_default=True, help="JSON lines file, or - for stdout")
 @click.option("--rules", "rules", multiple=True, type=click.Path(), help="an extra rules pack (TOML); repeatable")
 @click.option("--sites", default=None, help="apply these site packs (comma-separated, or 'all') instead of detecting")
+@click.option("--keywords", default=10, show_default=True, type=click.IntRange(min=0),
+              help="jieba keywords per document (0: no keywords, no token count)")
+@click.option("--user-dict", type=click.Path(exists=True, dir_okay=False),
+              help="jieba user dictionary for keywords: 'word [freq] [tag]' a line")
+@click.option("--dedup", type=click.Choice(MODES), default="exact", show_default=True,
+              help="exact: mark copies of an earlier text; near: also similar ones (MinHash); drop: leave both "
+                   "out of the output; off")
+@click.option("--dedup-threshold", default=THRESHOLD, show_default=True, type=click.FloatRange(0, 1, min_open=True),
+              help="estimated Jaccard similarity from which a document is a near duplicate")
 @click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
 @click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
 @click.option("-q", "--quiet", is_flag=True, help="print nothing but errors")
-def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: str | None, text_field: str,
-          id_field: str | None, quiet: bool) -> None:
+def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: str | None, keywords: int,
+          user_dict: str | None, dedup: str, dedup_threshold: float, text_field: str, id_field: str | None,
+          quiet: bool) -> None:
     """Clean INPUTS (files, folders, globs of .txt, .pdf, .jsonl) into JSON lines."""
     try:
-        options = _options(rules, sites, text_field, id_field)
+        options = _options(rules, sites, keywords, user_dict, text_field, id_field)
         options.packs()
-    except RulesError as e:
+    except (RulesError, UserDictError) as e:
         raise click.ClickException(str(e)) from None
+    deduper = Deduper(dedup, dedup_threshold) if dedup != "off" else None  # type: ignore[arg-type]
     writer = JsonlWriter(output)
 
     def failed(f: Failure) -> None:
@@ -55,7 +70,7 @@ def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: s
 
     ok = False
     try:
-        report = run(expand(list(inputs)), writer.write, options, failed)
+        report = run(expand(list(inputs)), writer.write, options, failed, deduper)
         ok = True
     finally:
         writer.close(ok)
@@ -81,7 +96,7 @@ def show(file: str, index: int, text_field: str, id_field: str | None) -> None:
                 lines = [path.read_text(encoding="utf-8")]
             doc = Document.model_validate_json(lines[index])
         else:
-            item = list(documents(path, _options((), None, text_field, id_field)))[index]
+            item = list(documents(path, _options((), None, text_field=text_field, id_field=id_field)))[index]
             if isinstance(item, InputError):
                 raise item
             doc = item

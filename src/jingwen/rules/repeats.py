@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
+from ..doctypes import ends_with_type
 from ..lines import Line
 from ..models import Removal
 
@@ -67,6 +68,10 @@ def _near_break(pos: int, breaks: set[int]) -> bool:
     return pos in breaks or (pos + 1) in breaks
 
 
+def _titled(text: str) -> bool:
+    return len(text.strip()) <= 40 and ends_with_type(text)
+
+
 def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], list[Removal]]:
     """Bare page numbers, and (with `headers`) running headers by repetition. A reader that saw
     the page layout (PDF) finds headers by their position instead: there every line at a page's
@@ -85,8 +90,20 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
         s = lines[i].text.strip()
         if 2 <= len(s) <= _MAX_HEADER and not _SENTENCE_END.search(s) and i not in drop:
             where[s].append(k)
+    def by_number(k: int) -> bool:
+        """Next to a bare number line: a page number with its running header."""
+        return any(0 <= j < len(idx) and _BARE_NUMBER.match(lines[idx[j]].text.strip()) for j in (k - 1, k + 1))
+
     for ks in where.values():
         if len(ks) < 2:
+            continue
+        if ks[0] == 0 and len(ks) >= 2 and all(by_number(k) for k in ks[1:]):
+            # The title repeated as a running header beside a page number ("1" / "政府工作报告").
+            for k in ks[1:]:
+                drop[idx[k]] = HEADER_RULE
+                for j in (k - 1, k + 1):
+                    if 0 <= j < len(idx) and _BARE_NUMBER.match(lines[idx[j]].text.strip()):
+                        drop[idx[j]] = PAGE_NUMBER_RULE
             continue
         if breaks:
             # The first occurrence at the very top is the title itself: content, not a header.
@@ -95,6 +112,10 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
             if len(at_edges) >= 2 or (ks[0] == 0 and others and len(at_edges) == len(others)):
                 for k in at_edges:
                     drop[idx[k]] = HEADER_RULE
+                # The copy above page 1's own title is the header too (a company name over
+                # "考勤与休假管理制度"); a header that is the title itself stays once, as the title.
+                if ks[0] == 0 and len(idx) > 1 and _titled(lines[idx[1]].text):
+                    drop[idx[0]] = HEADER_RULE
         elif len(ks) >= 3:
             gaps = [b - a for a, b in pairwise(ks)]
             if min(gaps) >= 8 and max(gaps) <= 2 * min(gaps):
