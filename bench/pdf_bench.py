@@ -2,9 +2,10 @@
 
     python bench/pdf_bench.py [--repeat N] [--json]
 
-One process, one core. Needs the test extra (reportlab draws the PDF). The product path is
-"jingwen read_pdf": PDFium characters → layout → the pipeline → Document; the others show what
-each part costs and what the libraries do on their own.
+One process, one core. Needs the test extra (reportlab draws the PDF). Reading a PDF is
+"pypdfium2 chars + jingwen layout"; "read_pdf" adds the text stages every input goes through
+(rules, reflow, structure; with the defaults also keywords and duplicate hashing), whose cost the
+same document as .txt shows; the other rows show what the libraries do on their own.
 """
 
 from __future__ import annotations
@@ -37,14 +38,15 @@ def _best(fn: Callable[[], int], repeat: int) -> tuple[int, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--repeat", type=int, default=3, help="runs per fast path (the best counts)")
+    ap.add_argument("--repeat", type=int, default=5, help="runs per fast path (the best counts)")
     ap.add_argument("--json", action="store_true", help="print the rows as JSON")
     a = ap.parse_args()
 
     import pdfplumber
     import pypdfium2 as pdfium
 
-    from jingwen import process_text
+    from jingwen import Options, process_text
+    from jingwen.pipeline import DEFAULT
     from jingwen.read.pdf import read_pdf
     from jingwen.read.pdf_chars import pdfium_page, plumber_chars
     from jingwen.read.pdf_layout import page_lines
@@ -85,12 +87,16 @@ def main() -> None:
         doc.close()
         return n
 
-    def product() -> int:
-        return read_pdf(data, "fifty.pdf").pages.seen or 0
+    plain = Options(keywords=0)
 
-    def txt() -> int:  # counted in the PDF's pages, to compare like with like
-        process_text(text, path="fifty.txt")
-        return 50
+    def product(options: Options = DEFAULT) -> Callable[[], int]:
+        return lambda: read_pdf(data, "fifty.pdf", options).pages.seen or 0
+
+    def txt(options: Options = DEFAULT) -> Callable[[], int]:
+        def run() -> int:  # counted in the PDF's pages, to compare like with like
+            process_text(text, path="fifty.txt", options=options)
+            return 50
+        return run
 
     def path_bytes() -> io.BytesIO:  # pdfplumber reads a file object
         return io.BytesIO(data)
@@ -101,8 +107,10 @@ def main() -> None:
         ("pdfplumber chars + jingwen layout", plumber_layout, 1),
         ("pypdfium2 get_text_range (raw)", pdfium_text, a.repeat),
         ("pypdfium2 chars + jingwen layout", pdfium_layout, a.repeat),
-        ("jingwen read_pdf -> Document", product, a.repeat),
-        ("jingwen process_text, same doc as .txt", txt, a.repeat),
+        ("jingwen read_pdf -> Document, --keywords 0", product(plain), a.repeat),
+        ("jingwen read_pdf -> Document, defaults", product(), a.repeat),
+        ("same document as .txt, --keywords 0", txt(plain), a.repeat),
+        ("same document as .txt, defaults", txt(), a.repeat),
     ):
         pages, secs = _best(fn, repeat)
         rows.append({"path": name, "pages": pages, "seconds": round(secs, 4),
