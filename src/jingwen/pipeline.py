@@ -14,8 +14,8 @@ from typing import Any
 
 from .dedup import content_hash
 from .enrich import enrich
-from .lines import Cleaned
-from .models import Document, Metadata, Pages, Source, Stats
+from .lines import Cleaned, PageMap
+from .models import Document, Metadata, Pages, Removal, Source, Stats
 from .read.text import decode, split_lines
 from .reflow import Block, reflow
 from .rules import engine
@@ -36,6 +36,10 @@ class Options:
     """Keywords per document (0: no enrichment at all)."""
     user_dict: str | None = None
     """A jieba user dictionary (`word [freq] [tag]` a line) for the enrichment's tokenizer."""
+    text_field: str = "text"
+    """JSON lines input: the field holding a record's text."""
+    id_field: str | None = None
+    """JSON lines input: the field holding a record's own id (used, made file-name safe, as the document id)."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def packs(self) -> tuple[Pack, ...]:
@@ -75,6 +79,10 @@ def _truncation(cleaned: Cleaned, body: list[Block], chars: int) -> list[str]:
     return reasons
 
 
+def _on_pages(removed: list[Removal], pages: PageMap) -> list[Removal]:
+    return [r.model_copy(update={"page": pages.page_of(r.line)}) for r in removed]
+
+
 def process_text(
     text: str,
     *,
@@ -86,13 +94,16 @@ def process_text(
     doc_id: str | None = None,
     record: int | None = None,
     source_meta: dict[str, Any] | None = None,
+    pages: PageMap | None = None,
 ) -> Document:
-    """Clean and structure one document's text. `data` are the input bytes (for id and sha256)."""
+    """Clean and structure one document's text. `data` are the input bytes (for id and sha256).
+    `pages`: for an input with pages (PDF), where they start in `text` and the lines its reader
+    already removed as page furniture; removals then name their page, and `pages.seen` is the count."""
     raw = data if data is not None else text.encode("utf-8")
     digest = sha256(raw)
     hint = path + " " + " ".join(str(v) for v in (source_meta or {}).values() if isinstance(v, str))
     lines = split_lines(text)
-    cleaned = engine.apply(lines, engine.plan(text, options.packs(), hint, options.sites))
+    cleaned = engine.apply(lines, engine.plan(text, options.packs(), hint, options.sites), pages)
     blocks, lay = reflow(cleaned.lines)
     flat = segment.is_flat([ln.text for ln in cleaned.lines])
     blocks = segment.segment(blocks, flat)
@@ -119,6 +130,8 @@ def process_text(
     clean_text = tree.render(title, preamble, t.sections)
     reasons = _truncation(cleaned, body, len(clean_text))
     n_sections, n_paras = tree.count(t.sections)
+    if pages is not None:
+        removed = _on_pages(removed, pages)
     doc = Document(
         id=doc_id or digest[:16],
         source=Source(path=path, format=fmt, encoding=encoding, site=cleaned.site, sha256=digest,

@@ -6,7 +6,8 @@ paragraph. Where the text is not wrapped at a fixed width (ragged wraps, one par
 a line continues only when it stops mid-sentence. A numbering marker, a blank line (where the
 document uses them as separators) and an indented line (where it indents paragraphs) always
 start a new paragraph. Removed page markers and running headers are transparent: a paragraph
-broken by one is joined back.
+broken by one is joined back. A line its reader knows stands alone (a PDF table's row) is a
+paragraph of its own.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ class Block:
     mk: Marker | None = None
     """The marker that opens the block, when segmentation has read it (at offset mk_at)."""
     mk_at: int = 0
+    alone: bool = False
+    """A line its reader knows stands alone (a table's row): content as it is, never a heading."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,27 +219,30 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     cur: list[str] = []
     first = last = 0
     blank = False
+    alone = False
     for ln in lines:
         s = ln.text.strip()
         if not s:
             blank = True
             continue
         # A blank line beside a page break is the page's margin, not a paragraph separator.
-        if cur and continues(cur[-1], ln.text, blank and not ln.brk, lay, base, len(cur) == 1, "".join(cur)):
+        if cur and not alone and not ln.alone and continues(cur[-1], ln.text, blank and not ln.brk, lay, base,
+                                                            len(cur) == 1, "".join(cur)):
             cur.append(s)
         else:
             if cur:
-                blocks.append(_block(cur, first, last))
+                blocks.append(_block(cur, first, last, alone))
             cur, first = [s], ln.no
         last = ln.no
         blank = False
+        alone = ln.alone
     if cur:
-        blocks.append(_block(cur, first, last))
+        blocks.append(_block(cur, first, last, alone))
     return blocks, lay
 
 
-def _block(parts: list[str], first: int, last: int) -> Block:
+def _block(parts: list[str], first: int, last: int, alone: bool = False) -> Block:
     text = parts[0]
     for p in parts[1:]:
         text = join(text, p)
-    return Block(text=text, line=first, last=last, marker=starts_with_marker(text))
+    return Block(text=text, line=first, last=last, marker=not alone and starts_with_marker(text), alone=alone)

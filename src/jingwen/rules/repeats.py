@@ -72,7 +72,10 @@ def _titled(text: str) -> bool:
     return len(text.strip()) <= 40 and ends_with_type(text)
 
 
-def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
+def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], list[Removal]]:
+    """Bare page numbers, and (with `headers`) running headers by repetition. A reader that saw
+    the page layout (PDF) finds headers by their position instead: there every line at a page's
+    edge is next to a break, and a heading used in two chapters must not be taken for one."""
     idx = _content_index(lines)
     removals: list[Removal] = []
     drop: dict[int, str] = {}
@@ -83,7 +86,7 @@ def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     breaks |= {k + 1 for k, i in enumerate(idx) if i in drop}
 
     where: dict[str, list[int]] = defaultdict(list)
-    for k, i in enumerate(idx):
+    for k, i in enumerate(idx if headers else ()):
         s = lines[i].text.strip()
         if 2 <= len(s) <= _MAX_HEADER and not _SENTENCE_END.search(s) and i not in drop:
             where[s].append(k)
@@ -128,7 +131,7 @@ def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
             brk = True
             continue
         if brk and ln.text.strip():
-            ln = Line(ln.no, ln.text, True)
+            ln = Line(ln.no, ln.text, True, ln.alone)
             brk = False
         out.append(ln)
     return out, removals
