@@ -37,6 +37,8 @@ _INLINE_FAMILIES = {
 # A table row (cells apart by wide gaps) or a row of fields ("产品型号：…　　注册证编号：…").
 _ROW = re.compile(r"\S[ \t\u3000]{2,}\S.*[ \t\u3000]{2,}\S|[ \t\u3000]{2,}[\u4e00-\u9fff（）()]{2,10}[：:]"
                   r"|\S\u3000\S.*\S\u3000\S")
+# Cells apart by tabs: a table's row in a text file, like a PDF table's row a line of its own.
+_TAB_ROW = re.compile(r"\S\t+\S")
 _BARE_HEADING = re.compile(r"^\d{1,2}[ \t\u3000]+[^\s\d，,。；;：:]{2,20}$")
 _REFERENCE = re.compile(r"^[\[［]\d{1,3}[\]］]")
 # "测量范围：…", "出租方（甲方）：…": a line opening with a short label and a colon starts a field.
@@ -225,8 +227,9 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         if not s:
             blank = True
             continue
+        row = ln.alone or bool(_TAB_ROW.search(s))
         # A blank line beside a page break is the page's margin, not a paragraph separator.
-        if cur and not alone and not ln.alone and continues(cur[-1], ln.text, blank and not ln.brk, lay, base,
+        if cur and not alone and not row and continues(cur[-1], ln.text, blank and not ln.brk, lay, base,
                                                             len(cur) == 1, "".join(cur)):
             cur.append(s)
         else:
@@ -235,7 +238,7 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
             cur, first = [s], ln.no
         last = ln.no
         blank = False
-        alone = ln.alone
+        alone = row
     if cur:
         blocks.append(_block(cur, first, last, alone))
     return blocks, lay

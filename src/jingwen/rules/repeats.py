@@ -15,6 +15,7 @@ from itertools import pairwise
 from ..doctypes import ends_with_type
 from ..lines import Line
 from ..models import Removal
+from ..structure.markers import starts_with_marker
 
 HEADER_RULE = "generic.running_header"
 PAGE_NUMBER_RULE = "generic.page_number"
@@ -88,7 +89,8 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     where: dict[str, list[int]] = defaultdict(list)
     for k, i in enumerate(idx if headers else ()):
         s = lines[i].text.strip()
-        if 2 <= len(s) <= _MAX_HEADER and not _SENTENCE_END.search(s) and i not in drop:
+        # A numbered heading that recurs ("（一）工作要求" under 一、 and 二、) is the document's own.
+        if 2 <= len(s) <= _MAX_HEADER and not _SENTENCE_END.search(s) and i not in drop and not starts_with_marker(s):
             where[s].append(k)
     def by_number(k: int) -> bool:
         """Next to a bare number line: a page number with its running header."""
