@@ -98,7 +98,7 @@ def test_a_long_table_row_stays_a_paragraph_of_its_own(tmp_path: Path) -> None:
     pdfdocs.write_pdf(spec, tmp_path / "long.pdf")
     doc = read_pdf((tmp_path / "long.pdf").read_bytes(), "long.pdf")
     assert outline(doc) == outline(spec.gold())
-        # as plain text too, tab-separated cells make the row a line of its own
+    # as plain text too, tab-separated cells make the row a line of its own
     txt = process_text(pdfdocs.source_text(spec))
     assert outline(txt) == outline(spec.gold())
 
