@@ -50,6 +50,11 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def id_of(data: bytes) -> str:
+    """The id of the document made of these input bytes (process_text's default)."""
+    return sha256(data)[:16]
+
+
 def _truncation(cleaned: Cleaned, blocks: list[Block], body: list[Block]) -> list[str]:
     reasons = list(cleaned.truncation)
     d, s = cleaned.pages_declared, cleaned.pages_seen
