@@ -22,7 +22,7 @@ from .run import Failure, RunError, Stop, run
 from .validate import check
 from .view import render
 from .worker import job
-from .write import ErrorLog, OutputError, errors_path_for, open_output
+from .write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output
 
 
 def _options(rules: tuple[str, ...], sites: str | None) -> Options:
@@ -95,6 +95,9 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
     if report_file:
         _write_json(Path(report_file), report.as_dict())
     if report.interrupted:
+        kept = f" in {sink.part}" if isinstance(sink, LinesFile) else ""
+        click.echo(f"interrupted by {report.interrupted}: finished documents are kept{kept}; "
+                   "run the same command with --resume to finish", err=True)
         sys.exit(128 + (stop.signal or signal.SIGINT))
     sys.exit(1 if report.failures else 0)
 
