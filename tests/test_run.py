@@ -86,6 +86,23 @@ def test_a_worker_that_dies_loses_no_output_and_names_the_input(docs: list[Path]
     assert report.failures == 1  # type: ignore[attr-defined]
 
 
+def crashing_once_work(path: str) -> Outcome:
+    """A worker killed from outside once (the input is innocent): the retry must succeed."""
+    marker = Path(path).parent / ".crashed-once"
+    if Path(path).name == "doc0000017.txt" and not marker.exists():
+        marker.touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return worker.work(path)
+
+
+def test_a_worker_killed_from_outside_costs_nothing(docs: list[Path], tmp_path: Path) -> None:
+    clean, _ = _run(docs, tmp_path / "clean.jsonl", workers=0)
+    job = Job(work=crashing_once_work, init=worker.init, init_args=(DEFAULT,), keys=worker.keys)
+    out, report = _run(docs, tmp_path / "o.jsonl", workers=2, job=job)
+    assert (docs[17].parent / ".crashed-once").exists()
+    assert out == clean and report.failures == 0  # type: ignore[attr-defined]
+
+
 def test_stopped_then_resumed_equals_uninterrupted_with_duplicate_bytes(docs: list[Path], tmp_path: Path) -> None:
     clean, _ = _run(docs, tmp_path / "clean.jsonl", workers=2)
     out = tmp_path / "o.jsonl"

@@ -234,7 +234,12 @@ class _Pool:
                                    initargs=(self.job, os.getpid()))
 
     def submit(self, paths: list[str]) -> Future[list[Outcome]]:
-        return self.ex.submit(_worker_call, paths)
+        try:
+            return self.ex.submit(_worker_call, paths)
+        except BrokenProcessPool as e:  # a worker died since the last wait: handled like a running task
+            f: Future[list[Outcome]] = Future()
+            f.set_exception(e)
+            return f
 
     def restart(self) -> None:
         self.ex.shutdown(wait=True, cancel_futures=True)
@@ -253,6 +258,8 @@ class _Pool:
 
 class _Inline:
     """workers=0: everything in this process, one input at a time (debugging, tiny runs)."""
+
+    workers = 1
 
     def __init__(self, job: Job) -> None:
         if job.init:
@@ -294,30 +301,33 @@ class _Run:
 
     def loop(self, paths: Iterable[Path | str], pool: _Pool | _Inline) -> None:
         tasks = enumerate(paths)
-        pending: dict[Future[list[Outcome]], tuple[list[tuple[int, str]], bool]] = {}
-        suspects: deque[tuple[int, str]] = deque()
+        pending: dict[Future[list[Outcome]], tuple[list[tuple[int, str]], int]] = {}
+        # After a worker dies, the inputs it may have been working on are retried: first one input a
+        # task (several at once), then those in flight at a second death one at a time; an input that
+        # kills a worker when it runs alone is the culprit. Nothing new is started meanwhile.
+        retry: list[deque[tuple[int, str]]] = [deque(), deque(), deque()]
         exhausted = False
         while True:
             if self.stop.hard:
                 pool.kill()
                 return
             if not self.stop.requested:
-                exhausted = self._submit(tasks, pool, pending, suspects, exhausted)
+                exhausted = self._submit(tasks, pool, pending, retry, exhausted)
             if not pending:
-                if self.stop.requested or (exhausted and not suspects):
+                if self.stop.requested or (exhausted and not any(retry)):
                     return
                 continue
             finished, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
             self.tick()
             broken = False
             for f in finished:
-                batch, alone = pending.pop(f)
+                batch, level = pending.pop(f)
                 self.in_flight -= len(batch)
                 try:
                     outs = f.result()
                 except BrokenProcessPool:
                     broken = True
-                    self._crashed(batch, alone, suspects)
+                    self._crashed(batch, level, retry)
                     continue
                 except RunError:
                     raise
@@ -328,25 +338,25 @@ class _Run:
                 for (i, _), out in zip(batch, outs, strict=True):
                     self.deliver(i, out)
             if broken:
-                # A worker died. Results that made it back are kept; the inputs that were in flight are
-                # retried one at a time, so the one that kills a worker by itself is named in the errors.
-                pool.restart()
-                for f, (batch, alone) in pending.items():
+                pool.restart()  # every task still pending has now failed or finished
+                for f, (batch, level) in pending.items():
                     self.in_flight -= len(batch)
                     if f.done() and not f.cancelled() and f.exception() is None:
                         for (i, _), out in zip(batch, f.result(), strict=True):
                             self.deliver(i, out)
                     else:
-                        self._crashed(batch, alone, suspects)
+                        self._crashed(batch, level, retry)
                 pending.clear()
 
     def _submit(self, tasks: Iterator[tuple[int, Path | str]], pool: _Pool | _Inline,
-                pending: dict[Future[list[Outcome]], tuple[list[tuple[int, str]], bool]],
-                suspects: deque[tuple[int, str]], exhausted: bool) -> bool:
-        if suspects:
-            if not pending:
-                i, path = suspects.popleft()
-                pending[pool.submit([path])] = ([(i, path)], True)
+                pending: dict[Future[list[Outcome]], tuple[list[tuple[int, str]], int]],
+                retry: list[deque[tuple[int, str]]], exhausted: bool) -> bool:
+        if retry[2] or retry[1]:
+            level = 2 if retry[2] else 1
+            limit = 1 if level == 2 else pool.workers
+            while retry[level] and len(pending) < limit:
+                i, path = retry[level].popleft()
+                pending[pool.submit([path])] = ([(i, path)], level)
                 self.in_flight += 1
             return exhausted
         while not exhausted and self.in_flight + len(self.ready) < self.window:
@@ -368,15 +378,15 @@ class _Run:
                 with contextlib.suppress(OSError):
                     size += os.stat(path).st_size
             if batch:
-                pending[pool.submit([p for _, p in batch])] = (batch, False)
+                pending[pool.submit([p for _, p in batch])] = (batch, 0)
                 self.in_flight += len(batch)
         return exhausted
 
-    def _crashed(self, batch: list[tuple[int, str]], alone: bool, suspects: deque[tuple[int, str]]) -> None:
+    def _crashed(self, batch: list[tuple[int, str]], level: int, retry: list[deque[tuple[int, str]]]) -> None:
         if self.stop.requested:
             return  # stopping: an unfinished input is simply redone by --resume
-        if not alone:
-            suspects.extend(batch)
+        if level < 2:
+            retry[level + 1].extend(batch)
             return
         i, path = batch[0]
         self.crash_streak += 1
