@@ -145,6 +145,15 @@ def test_each_bad_file_is_one_line_in_the_errors_file(tmp_path: Path) -> None:
     assert [Path(d["source"]["path"]).name for d in docs] == ["a_good.txt", "f_gbk.txt"]
 
 
+def test_a_second_run_in_the_same_folder_does_not_read_its_own_output(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
+    for _ in range(2):
+        res = CliRunner().invoke(main, ["clean", str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "-w", "0", "-q"])
+        assert res.exit_code == 0, res.output
+    assert (tmp_path / "o.errors.jsonl").read_text() == ""
+    assert len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
 def test_every_format_holds_the_same_documents_and_validates(tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")
     pytest.importorskip("zstandard")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from .run import Failure, RunError, Stop, run
 from .validate import check
 from .view import render
 from .worker import job
-from .write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output
+from .write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output, own_files
 
 
 def _options(rules: tuple[str, ...], sites: str | None) -> Options:
@@ -69,10 +70,16 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
     except RulesError as e:
         raise RunFailed(str(e)) from None
     sink = open_output(output)
-    errors = ErrorLog(Path(errors_file) if errors_file else errors_path_for(output))
+    errors_path = Path(errors_file) if errors_file else errors_path_for(output)
+    errors = ErrorLog(errors_path)
+    own = own_files(output, errors_path)
+
+    def listing() -> Iterator[Path]:
+        return (p for p in expand(list(inputs)) if not own(p))
+
     progress = None if quiet else Progress()
     if progress:
-        progress.count_in_background(lambda: expand(list(inputs)))
+        progress.count_in_background(listing)
 
     def failed(f: Failure) -> None:
         if progress:
@@ -84,7 +91,7 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
     try:
         errors.open()
         with stop.handling_signals():
-            report = run(expand(list(inputs)), sink, job(options), workers=workers, ordered=not unordered,
+            report = run(listing(), sink, job(options), workers=workers, ordered=not unordered,
                          resume=resume, errors=errors, on_failure=failed, progress=progress, stop=stop)
     except (OutputError, RunError, OSError) as e:
         raise RunFailed(str(e)) from None

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import os
-import resource
 import signal
 import sys
 import threading
@@ -114,6 +113,10 @@ def default_workers() -> int:
 
 
 def _peak_rss() -> int:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss if sys.platform == "darwin" else rss * 1024  # Linux reports KiB
 

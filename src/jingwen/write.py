@@ -65,6 +65,27 @@ def errors_path_for(target: str) -> Path | None:
     return p.with_name(f"{name or 'out'}.errors.jsonl")
 
 
+def own_files(target: str, errors: Path | None) -> Callable[[Path], bool]:
+    """Whether an input path is one of this run's own outputs (the output, its part file, the errors
+    file, anything in an output folder), so a second run over the same folder does not eat them."""
+    fmt = format_of(target)
+    names: set[str] = set()
+    folder = None
+    if fmt == "dir":
+        folder = os.path.abspath(target) + os.sep
+    elif fmt != "stdout":
+        t = Path(target)
+        names |= {os.path.abspath(t), os.path.abspath(t.with_name(f".{t.name}.part"))}
+    if errors:
+        names |= {os.path.abspath(errors), os.path.abspath(errors.with_name(f".{errors.name}.part"))}
+
+    def is_own(path: Path) -> bool:
+        p = os.path.abspath(path)
+        return p in names or (folder is not None and p.startswith(folder))
+
+    return is_own
+
+
 def open_output(target: str) -> LinesFile | PerFile | Stdout:
     fmt = format_of(target)
     if fmt == "stdout":
