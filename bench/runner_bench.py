@@ -67,7 +67,8 @@ def measure(corpus: Path, workers: int, out_dir: Path) -> dict[str, float]:
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}")
     r = json.loads(report.read_text())
-    out.unlink()
+    for f in (out, report, out.with_name(out.stem + ".errors.jsonl")):
+        f.unlink(missing_ok=True)
     return {"workers": workers, "documents": r["documents"], "input_mb": r["input_mb"], "seconds": r["seconds"],
             "wall_seconds": round(wall, 2), "docs_per_s": r["docs_per_s"], "mb_per_s": r["mb_per_s"],
             "parent_mb": r["peak_rss_mb"]["parent"], "worker_mb": r["peak_rss_mb"]["worker_max"],
@@ -78,7 +79,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, action="append", help="corpus size in MB (repeatable; default 50)")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--repeat", type=int, default=1, help="runs per setting; the fastest is kept")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per setting (interleaved); the fastest is kept")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--keep", type=Path, help="generate corpora under this folder and keep them for next time")
@@ -95,13 +96,18 @@ def main() -> None:
                 n = len(write_corpus(corpus, mb=mb, seed=a.seed))
                 (corpus / ".complete").write_text(str(n))
                 print(f"generated {n} documents ({mb:g} MB) in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+            runs: dict[int, list[dict[str, float]]] = {w: [] for w in a.workers}
+            for _ in range(a.repeat):  # interleaved, so that a busy spell on the machine hits both settings
+                for w in a.workers:
+                    r = measure(corpus, w, base)
+                    r["load_avg_1m"] = round(os.getloadavg()[0], 2)
+                    runs[w].append(r)
+                    print(f"  {mb:g} MB, {w} worker(s): {r['docs_per_s']} docs/s (load {r['load_avg_1m']})",
+                          file=sys.stderr)
             for w in a.workers:
-                runs = [measure(corpus, w, base) for _ in range(a.repeat)]
-                best = max(runs, key=lambda r: r["docs_per_s"] or 0)
+                best = max(runs[w], key=lambda r: r["docs_per_s"] or 0)
                 best["corpus_mb"] = mb
-                best["load_avg_1m"] = round(os.getloadavg()[0], 2)
                 results.append(best)
-                print(f"  {mb:g} MB, {w} worker(s): {best['docs_per_s']} docs/s", file=sys.stderr)
     finally:
         if not a.keep:
             shutil.rmtree(base, ignore_errors=True)
