@@ -8,11 +8,12 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, load_jsonl
-from jingwen import Document, Options, process_text
+from jingwen import Document, Options, process_text, worker
 from jingwen.cli import main
 from jingwen.dedup import Deduper, Shingles, content_hash, shingle_hashes, signature
 from jingwen.report import Report
 from jingwen.run import run
+from jingwen.write import LinesFile
 
 sys.path.insert(0, str(ROOT / "bench"))
 from variants import Generator
@@ -152,19 +153,21 @@ def test_run_applies_post_and_reports_dropped(tmp_path: Path) -> None:
     for name, text in [("a.txt", SEED000), ("b.txt", retitled(SEED000)), ("c.txt", SEED003), ("d.txt", SEED000)]:
         (tmp_path / name).write_text(text, encoding="utf-8")
         paths.append(tmp_path / name)
-    written: list[Document] = []
 
-    def emit(doc: Document) -> int:
-        written.append(doc)
-        return 1
+    def written(mode: str, workers: int) -> tuple[list[Document], Report]:
+        out = tmp_path / f"{mode}{workers}.jsonl"
+        deduper = Deduper(mode)  # type: ignore[arg-type]
+        report = run(paths, LinesFile(out), worker.job(FAST, sign=deduper.near), workers=workers,
+                     post=worker.dedup_post(deduper))
+        return [Document.model_validate_json(x) for x in out.read_text(encoding="utf-8").splitlines()], report
 
-    report = run(paths, emit, FAST, post=Deduper("near"))
-    assert [Path(d.source.path).name for d in written] == ["a.txt", "b.txt", "c.txt", "d.txt"]
-    assert [d.duplicate_of is not None for d in written] == [False, True, False, True]
-    assert (report.documents, report.duplicates, report.dropped) == (4, 2, 0)
-    written.clear()
-    report = run(paths, emit, FAST, post=Deduper("drop"))
-    assert [Path(d.source.path).name for d in written] == ["a.txt", "c.txt"]
+    for workers in (0, 2):  # signatures made in the workers or in the parent give the same result
+        docs, report = written("near", workers)
+        assert [Path(d.source.path).name for d in docs] == ["a.txt", "b.txt", "c.txt", "d.txt"]
+        assert [d.duplicate_of is not None for d in docs] == [False, True, False, True]
+        assert (report.documents, report.duplicates, report.dropped) == (4, 2, 0)
+    docs, report = written("drop", 0)
+    assert [Path(d.source.path).name for d in docs] == ["a.txt", "c.txt"]
     assert (report.documents, report.duplicates, report.dropped) == (4, 0, 2)
     assert report.as_dict()["dropped"] == 2 and "2 dropped" in report.table()
     assert Report().as_dict()["duplicates"] == 0

@@ -14,7 +14,7 @@ from jingwen.cli import main
 from jingwen.read import files
 from jingwen.read.files import documents
 from jingwen.read.jsonl import safe_id
-from jingwen.run import process_path
+from jingwen.worker import process_path
 
 SEED = (ROOT / "samples" / "seed000_book118_summary.txt").read_text(encoding="utf-8")
 

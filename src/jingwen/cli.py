@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -15,11 +18,14 @@ from .errors import InputError, RulesError
 from .inputs import expand
 from .models import Document, schema_json
 from .pipeline import Options
+from .progress import Progress
 from .read.files import documents
 from .rules.packs import all_packs
-from .run import Failure, run
+from .run import Failure, RunError, Stop, run
+from .validate import check
 from .view import render
-from .write import JsonlWriter
+from .worker import dedup_post, dedup_replay, job
+from .write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output, own_files
 
 
 def _options(rules: tuple[str, ...], sites: str | None, keywords: int = 10, user_dict: str | None = None,
@@ -36,9 +42,24 @@ def main() -> None:
     """jingwen (净文): scraped Chinese documents → clean, structured JSON."""
 
 
+class RunFailed(click.ClickException):
+    """The run itself failed (bad rules file, unwritable output, ...): exit status 2."""
+
+    exit_code = 2
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", default="out.jsonl", show_default=True, help="JSON lines file, or - for stdout")
+@click.option("-o", "--output", default="out.jsonl", show_default=True,
+              help="FILE.jsonl (.gz, .zst: compressed; .parquet), DIR/ for one .json per document, - for stdout")
+@click.option("-w", "--workers", type=click.IntRange(min=0), default=None,
+              help="worker processes  [default: this machine's cores; 0: no pool]")
+@click.option("--unordered", is_flag=True, help="write documents as they finish instead of in input order")
+@click.option("--resume", is_flag=True, help="continue an interrupted run: keep its output, skip what it finished")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False), default=None,
+              help="failed inputs as JSON lines  [default: OUTPUT's name + .errors.jsonl, beside it]")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False), default=None,
+              help="also write the run's report here as JSON")
 @click.option("--rules", "rules", multiple=True, type=click.Path(), help="an extra rules pack (TOML); repeatable")
 @click.option("--sites", default=None, help="apply these site packs (comma-separated, or 'all') instead of detecting")
 @click.option("--keywords", default=10, show_default=True, type=click.IntRange(min=0),
@@ -52,31 +73,87 @@ def main() -> None:
               help="estimated Jaccard similarity from which a document is a near duplicate")
 @click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
 @click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
-@click.option("-q", "--quiet", is_flag=True, help="print nothing but errors")
-def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: str | None, keywords: int,
-          user_dict: str | None, dedup: str, dedup_threshold: float, text_field: str, id_field: str | None,
-          quiet: bool) -> None:
-    """Clean INPUTS (files, folders, globs of .txt, .pdf, .jsonl) into JSON lines."""
+@click.option("-q", "--quiet", is_flag=True, help="no progress and no report; only errors")
+def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: bool, resume: bool,
+          errors_file: str | None, report_file: str | None, rules: tuple[str, ...], sites: str | None,
+          keywords: int, user_dict: str | None, dedup: str, dedup_threshold: float, text_field: str,
+          id_field: str | None, quiet: bool) -> None:
+    """Clean INPUTS (files, folders, globs of .txt, .pdf, .jsonl) into JSON.
+
+    Exit status: 0 every input succeeded, 1 some inputs failed (see the errors file), 2 the run itself
+    failed, 130/143 interrupted by Ctrl-C/SIGTERM (finish with --resume)."""
     try:
         options = _options(rules, sites, keywords, user_dict, text_field, id_field)
         options.packs()
     except (RulesError, UserDictError) as e:
-        raise click.ClickException(str(e)) from None
+        raise RunFailed(str(e)) from None
     deduper = Deduper(dedup, dedup_threshold) if dedup != "off" else None  # type: ignore[arg-type]
-    writer = JsonlWriter(output)
+    sink = open_output(output)
+    errors_path = Path(errors_file) if errors_file else errors_path_for(output)
+    errors = ErrorLog(errors_path)
+    own = own_files(output, errors_path)
+
+    def listing() -> Iterator[Path]:
+        return (p for p in expand(list(inputs)) if not own(p))
+
+    progress = None if quiet else Progress()
+    if progress:
+        progress.count_in_background(listing)
 
     def failed(f: Failure) -> None:
-        click.echo(f"error: {f.message}", err=True)
+        if progress:
+            progress.message(f"error: {f.message}")
+        else:
+            click.echo(f"error: {f.message}", err=True)
 
-    ok = False
+    stop = Stop()
     try:
-        report = run(expand(list(inputs)), writer.write, options, failed, deduper)
-        ok = True
+        errors.open()
+        with stop.handling_signals():
+            report = run(listing(), sink, job(options, sign=bool(deduper and deduper.near)), workers=workers,
+                         ordered=not unordered, resume=resume, errors=errors, on_failure=failed,
+                         progress=progress, stop=stop, post=dedup_post(deduper) if deduper else None,
+                         replay=dedup_replay(deduper) if deduper else None)
+    except (OutputError, RunError, OSError) as e:
+        raise RunFailed(str(e)) from None
     finally:
-        writer.close(ok)
+        errors.commit()
     if not quiet:
         click.echo(report.table(), err=True)
+    if report_file:
+        _write_json(Path(report_file), report.as_dict())
+    if report.interrupted:
+        kept = f" in {sink.part}" if isinstance(sink, LinesFile) else ""
+        click.echo(f"interrupted by {report.interrupted}: finished documents are kept{kept}; "
+                   "run the same command with --resume to finish", err=True)
+        sys.exit(128 + (stop.signal or signal.SIGINT))
     sys.exit(1 if report.failures else 0)
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True))
+@click.option("--max-shown", default=50, show_default=True, help="print at most this many failing records")
+def validate(file: str, max_shown: int) -> None:
+    """Check an output (JSON lines, .gz, .zst, .parquet, or a folder of .json) against the schema.
+
+    Prints each failing record with its place and the validation error; exit status 1 if any fails."""
+    total = bad = 0
+    for problem in check(Path(file)):
+        total += 1
+        if problem is not None:
+            bad += 1
+            if bad <= max_shown:
+                click.echo(f"{problem.where}: {problem.error}")
+    if bad > max_shown:
+        click.echo(f"… {bad - max_shown} more")
+    click.echo(f"{total} records, {bad} invalid", err=True)
+    sys.exit(1 if bad else 0)
 
 
 @main.command()

@@ -58,6 +58,11 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def id_of(data: bytes) -> str:
+    """The id of the document made of these input bytes (process_text's default)."""
+    return sha256(data)[:16]
+
+
 # Fewer characters than this per declared page: the text is a part of the document, not all of it.
 _CHARS_PER_PAGE = 250
 
