@@ -85,8 +85,10 @@ def _decode(v: Any, conv: Conv) -> Any:
     return {k: (_decode(x, sub[k]) if k in sub else x) for k, x in v.items()}
 
 
-def section_depth(sections: list[dict[str, Any]]) -> int:
-    return max((1 + section_depth(s.get("children") or []) for s in sections), default=0)
+def section_depth(sections: list[Any]) -> int:
+    """Levels of a section tree, given as dicts (parsed JSON) or as the models' Sections."""
+    return max((1 + section_depth((s.get("children") if isinstance(s, dict) else s.children) or [])
+                for s in sections), default=0)
 
 
 def jsonl_to_parquet(src: Path, dst: Path, batch: int = 1000) -> None:
