@@ -54,7 +54,8 @@ def collect(items: Callable[[], Iterable[Document | InputError]], where: str,
         return [], [Failure(where, "pipeline", type(e).__name__, f"{where}: internal error: {e}")]
 
 
-def _record(d: Document, path: str) -> Record:
+def record(d: Document, path: str) -> Record:
+    """A document on its way to the output (`init` says whether it carries its signature)."""
     # Near-duplicate signatures are made here, in parallel; the parent only looks them up.
     sig = signature(d.text).tobytes() if _sign else None
     return Record(d.id, d.source.path, path, dumps(d), DocStats.of(d), d.source.record, d.content_hash, sig)
@@ -62,7 +63,7 @@ def _record(d: Document, path: str) -> Record:
 
 def work(path: str) -> Outcome:
     docs, failures = process_path(Path(path), _options)
-    return Outcome(path, [_record(d, path) for d in docs], failures)
+    return Outcome(path, [record(d, path) for d in docs], failures)
 
 
 def keys(path: str) -> list[tuple[str, str]] | None:
