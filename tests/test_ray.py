@@ -127,6 +127,11 @@ def test_api_bytes_rows_from_read_binary_files(ray_local, corpus: Path) -> None:
     assert len(got) == len(paths) == 10
 
 
+def test_local_instance_listens_on_loopback_only(ray_local) -> None:
+    assert {n["NodeManagerAddress"] for n in ray.nodes() if n["Alive"]} == {"127.0.0.1"}
+    assert ray.cluster_resources()["CPU"] == 2
+
+
 def test_engine_options_are_checked(tmp_path: Path) -> None:
     r = CliRunner().invoke(main, ["clean", str(SEED), "-o", str(tmp_path / "o.jsonl"), "--engine", "ray", "--resume"])
     assert r.exit_code == 2 and "--resume: for --engine local only" in r.output

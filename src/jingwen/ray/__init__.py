@@ -43,10 +43,12 @@ def run_files(paths: Iterable[Path | str], target: str, options: Options = DEFAU
 
 
 def quiet_ray_data(quiet: bool) -> None:
-    """Ray Data's progress bars only on a terminal, and its INFO lines not at all: the report says it."""
+    """Ray Data's progress bars only on a terminal, and its log lines only for errors: the report
+    says what happened (its warnings are about its own scheduling, e.g. that the CPUs are taken — by
+    the pipeline's actors, as they should be)."""
     import logging
 
     from ray.data import DataContext
 
     DataContext.get_current().enable_progress_bars = not quiet and sys.stderr.isatty()
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    logging.getLogger("ray.data").setLevel(logging.ERROR)

@@ -48,7 +48,17 @@ def connect(address: str | None = None, num_cpus: int | None = None) -> None:
     else:
         os.environ["RAY_USAGE_STATS_ENABLED"] = "0"  # a local instance reports nothing anywhere
         _loopback_only()
-        ray.init(num_cpus=num_cpus, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
+        for attempt in (1, 2):
+            try:
+                ray.init(num_cpus=num_cpus, include_dashboard=False, log_to_driver=False,
+                         logging_level=logging.ERROR)
+                break
+            except Exception as e:  # Ray raises a bare Exception for this
+                # On a loaded machine the raylet can give up waiting for its agents (their Python
+                # imports are slow the first time); the second start finds them in the page cache.
+                ray.shutdown()
+                if attempt == 2 or "timed out during startup" not in str(e):
+                    raise
         # On one machine the pull-based sort shuffle reuses the task workers; the hash shuffle starts
         # aggregator actors first, which costs a local run seconds (measured: ~6 s against ~10 s).
         DataContext.get_current().shuffle_strategy = ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
