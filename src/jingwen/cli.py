@@ -12,6 +12,9 @@ from typing import Any
 import click
 
 from . import __version__
+from .dedup import MODES, THRESHOLD, Deduper
+from .dedup_run import DedupPost
+from .enrich import UserDictError, read_user_dict
 from .errors import InputError, RulesError
 from .inputs import expand
 from .models import Document, schema_json
@@ -26,8 +29,12 @@ from .worker import job
 from .write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output, own_files
 
 
-def _options(rules: tuple[str, ...], sites: str | None) -> Options:
-    return Options(rules=rules, sites=tuple(s.strip() for s in sites.split(",")) if sites else None)
+def _options(rules: tuple[str, ...], sites: str | None, keywords: int = 10, user_dict: str | None = None,
+             text_field: str = "text", id_field: str | None = None) -> Options:
+    if user_dict:
+        read_user_dict(user_dict)  # a malformed dictionary stops the run before it starts
+    return Options(rules=rules, sites=tuple(s.strip() for s in sites.split(",")) if sites else None,
+                   keywords=keywords, user_dict=user_dict, text_field=text_field, id_field=id_field)
 
 
 @click.group()
@@ -56,19 +63,32 @@ class RunFailed(click.ClickException):
               help="also write the run's report here as JSON")
 @click.option("--rules", "rules", multiple=True, type=click.Path(), help="an extra rules pack (TOML); repeatable")
 @click.option("--sites", default=None, help="apply these site packs (comma-separated, or 'all') instead of detecting")
+@click.option("--keywords", default=10, show_default=True, type=click.IntRange(min=0),
+              help="jieba keywords per document (0: no keywords, no token count)")
+@click.option("--user-dict", type=click.Path(exists=True, dir_okay=False),
+              help="jieba user dictionary for keywords: 'word [freq] [tag]' a line")
+@click.option("--dedup", type=click.Choice(MODES), default="exact", show_default=True,
+              help="exact: mark copies of an earlier text; near: also similar ones (MinHash); drop: leave both "
+                   "out of the output; off")
+@click.option("--dedup-threshold", default=THRESHOLD, show_default=True, type=click.FloatRange(0, 1, min_open=True),
+              help="estimated Jaccard similarity from which a document is a near duplicate")
+@click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
+@click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
 @click.option("-q", "--quiet", is_flag=True, help="no progress and no report; only errors")
 def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: bool, resume: bool,
           errors_file: str | None, report_file: str | None, rules: tuple[str, ...], sites: str | None,
-          quiet: bool) -> None:
-    """Clean INPUTS (files, folders, globs) into JSON.
+          keywords: int, user_dict: str | None, dedup: str, dedup_threshold: float, text_field: str,
+          id_field: str | None, quiet: bool) -> None:
+    """Clean INPUTS (files, folders, globs of .txt, .pdf, .jsonl) into JSON.
 
     Exit status: 0 every input succeeded, 1 some inputs failed (see the errors file), 2 the run itself
     failed, 130/143 interrupted by Ctrl-C/SIGTERM (finish with --resume)."""
     try:
-        options = _options(rules, sites)
+        options = _options(rules, sites, keywords, user_dict, text_field, id_field)
         options.packs()
-    except RulesError as e:
+    except (RulesError, UserDictError) as e:
         raise RunFailed(str(e)) from None
+    post = DedupPost(Deduper(dedup, dedup_threshold)) if dedup != "off" else None  # type: ignore[arg-type]
     sink = open_output(output)
     errors_path = Path(errors_file) if errors_file else errors_path_for(output)
     errors = ErrorLog(errors_path)
@@ -91,8 +111,10 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
     try:
         errors.open()
         with stop.handling_signals():
-            report = run(listing(), sink, job(options), workers=workers, ordered=not unordered,
-                         resume=resume, errors=errors, on_failure=failed, progress=progress, stop=stop)
+            report = run(listing(), sink, job(options, post.worker_signature() if post else None),
+                         workers=workers, ordered=not unordered, resume=resume, post=post,
+                         resumed=post.resumed if post else None, errors=errors, on_failure=failed,
+                         progress=progress, stop=stop)
     except (OutputError, RunError, OSError) as e:
         raise RunFailed(str(e)) from None
     finally:
@@ -138,7 +160,9 @@ def validate(file: str, max_shown: int) -> None:
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("-n", "--index", default=0, show_default=True, help="which document of a JSON lines file")
-def show(file: str, index: int) -> None:
+@click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
+@click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
+def show(file: str, index: int, text_field: str, id_field: str | None) -> None:
     """Show one document: its tree, what was removed (and by which rule), what was repaired.
 
     FILE is an output file (.json/.jsonl) or an input to clean on the fly."""
@@ -150,7 +174,10 @@ def show(file: str, index: int) -> None:
                 lines = [path.read_text(encoding="utf-8")]
             doc = Document.model_validate_json(lines[index])
         else:
-            doc = list(documents(path))[index]
+            item = list(documents(path, _options((), None, text_field=text_field, id_field=id_field)))[index]
+            if isinstance(item, InputError):
+                raise item
+            doc = item
     except (InputError, IndexError, ValueError) as e:
         raise click.ClickException(str(e)) from None
     click.echo(render(doc))

@@ -28,7 +28,8 @@ from .models import Document
 from .resume import key_of_line
 from .run import Failure, Record
 
-OnKey = Callable[[str, str], None]
+OnLine = Callable[[bytes], None]
+"""Called with each complete document line an earlier run left (--resume)."""
 
 
 class OutputError(Exception):
@@ -129,9 +130,9 @@ class LinesFile:
         self._flushed_at = time.monotonic()
         self.written = 0
 
-    def open(self, resume: bool = False, on_key: OnKey | None = None) -> None:
+    def open(self, resume: bool = False, on_line: OnLine | None = None) -> None:
         """Start writing. With `resume`, keep the complete lines of the part file an interrupted run left
-        (or, when there is none, of the finished output) and report each one's (id, path) to `on_key`."""
+        (or, when there is none, of the finished output) and pass each one to `on_line`."""
         _require(self.fmt)
         if self.target.is_dir():
             raise OutputError(f"{self.target}: is a folder (write -o {self.target}/ for one file per document)")
@@ -142,17 +143,16 @@ class LinesFile:
         self._fd = fd
         end = 0
         if resume and had_part:
-            end = _scan_complete(fd, on_key)
+            end = _scan_complete(fd, on_line)
         os.ftruncate(fd, end)
         os.lseek(fd, end, os.SEEK_SET)
         if resume and not had_part and self.target.exists():
             from .outputs import lines  # the finished output, in whatever format it has
 
             for line in lines(self.target):
-                k = key_of_line(line)
-                if k is not None:
-                    if on_key:
-                        on_key(*k)
+                if key_of_line(line) is not None:
+                    if on_line:
+                        on_line(line.rstrip(b"\n"))
                     self._put(line)
             self.flush()
 
@@ -206,8 +206,8 @@ class LinesFile:
             self._fd = None
 
 
-def _scan_complete(fd: int, on_key: OnKey | None) -> int:
-    """Offset just past the last complete document line of the file; reports each document's key."""
+def _scan_complete(fd: int, on_line: OnLine | None) -> int:
+    """Offset just past the last complete document line of the file; passes each line to `on_line`."""
     os.lseek(fd, 0, os.SEEK_SET)
     end = 0
     rest = b""
@@ -216,11 +216,10 @@ def _scan_complete(fd: int, on_key: OnKey | None) -> int:
             rest += chunk
             *complete, rest = rest.split(b"\n")
             for line in complete:
-                k = key_of_line(line)
-                if k is None:  # not a whole document: everything from here on is redone
+                if key_of_line(line) is None:  # not a whole document: everything from here on is redone
                     return end
-                if on_key:
-                    on_key(*k)
+                if on_line:
+                    on_line(line)
                 end += len(line) + 1
     return end
 
@@ -264,7 +263,7 @@ class Stdout:
         self._out = stream or sys.stdout.buffer
         self.written = 0
 
-    def open(self, resume: bool = False, on_key: OnKey | None = None) -> None:
+    def open(self, resume: bool = False, on_line: OnLine | None = None) -> None:
         if resume:
             raise OutputError("--resume needs an output file or folder, not stdout")
 
@@ -311,7 +310,7 @@ class PerFile:
         self.root = root
         self.written = 0
 
-    def open(self, resume: bool = False, on_key: OnKey | None = None) -> None:
+    def open(self, resume: bool = False, on_line: OnLine | None = None) -> None:
         if self.root.exists() and not self.root.is_dir():
             raise OutputError(f"{self.root}: exists and is not a folder")
         self.root.mkdir(parents=True, exist_ok=True)
@@ -319,10 +318,9 @@ class PerFile:
             from .outputs import dir_files
 
             for f in dir_files(self.root):
-                with f.open("rb") as fh:
-                    k = key_of_line(fh.readline().rstrip(b"\n"))
-                if k is not None and on_key:
-                    on_key(*k)
+                line = f.read_bytes().strip()
+                if key_of_line(line) is not None and on_line:
+                    on_line(line)
 
     def path_for(self, rec: Record) -> Path:
         rel = safe_relpath(rec.input)

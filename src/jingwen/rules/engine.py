@@ -12,15 +12,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lines import Cleaned, Line
+from ..lines import Cleaned, Line, PageMap
 from ..models import Removal, Repair
+from . import damage
 from .packs import Pack, Rule
 from .repeats import find_repeats
 
 _NAMED = re.compile(r"\(\?P<\w+>")
+_BACKREF = re.compile(r"\(\?P=\w+\)")
 # How much context a cut (a repair whose replacement is empty) keeps on each side, so that the
 # recorded `before`/`after` pair identifies the place unambiguously.
 _CONTEXT = 6
+# A cut-off notice ("还剩N页未读") marks a preview when it stands in the page's header or footer,
+# not when the rest of the document follows it.
+_CUT_WINDOW = 8
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,9 @@ def _gate(rules: Sequence[Rule]) -> re.Pattern[str] | None:
     """One alternation of a kind's patterns: lines it misses skip the per-rule loop (most lines)."""
     if not rules:
         return None
-    return re.compile("|".join(f"(?:{_NAMED.sub('(?:', r.pattern.pattern)})" for r in rules))
+    # Named groups are dropped (names clash across rules) and back-references with them: the gate
+    # may match more than the rules do, never less.
+    return re.compile("|".join(f"(?:{_BACKREF.sub('', _NAMED.sub('(?:', r.pattern.pattern))})" for r in rules))
 
 
 def detect_sites(text: str, packs: Sequence[Pack], hint: str = "") -> list[Pack]:
@@ -58,7 +65,8 @@ def plan(text: str, packs: Sequence[Pack], hint: str = "", sites: Sequence[str] 
         chosen = detect_sites(text, packs, hint)
     else:
         chosen = [p for p in packs if p.site and (p.id in sites or "all" in sites)]
-    active = [p for p in packs if not p.site] + chosen
+    # The site's own rules first: where both match a line, the more specific rule names it.
+    active = chosen + [p for p in packs if not p.site]
     by_kind: dict[str, tuple[Rule, ...]] = {}
     for kind in ("line", "trailer", "tail", "fragment", "phrase"):
         by_kind[kind] = tuple(r for p in active for r in p.rules if r.kind == kind)
@@ -122,12 +130,14 @@ class _Pages:
         self.seen: set[int] = set()
         self.truncation: list[str] = []
 
-    def note(self, rule: Rule, m: re.Match[str], line_no: int) -> None:
+    def note(self, rule: Rule, m: re.Match[str], line_no: int, from_end: int = 0, from_start: int = 0) -> None:
         g = m.groupdict()
         if g.get("total"):
             self.declared = max(self.declared or 0, int(g["total"]))
         if g.get("page"):
             self.seen.add(int(g["page"]))
+        if from_end > _CUT_WINDOW and from_start > _CUT_WINDOW:
+            return  # a cut-off notice amid the text: the reader clicked on and the rest follows
         if g.get("remaining"):
             self.truncation.append(f"line {line_no}: {g['remaining']} pages not shown ({rule.id})")
         elif rule.truncates:
@@ -191,13 +201,24 @@ def _find_end(texts: list[str], p: Plan, head: list[int], tail: list[int]) -> tu
     return None
 
 
-def apply(raw: list[str], p: Plan) -> Cleaned:
-    """Remove boilerplate from one document's lines according to plan `p`."""
+def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
+    """Remove boilerplate from one document's lines according to plan `p`. `paged` is what a paged
+    input's reader knows: page starts (page breaks) and lines it already removed as page furniture."""
     removed: list[Removal] = []
     repairs: list[Repair] = []
     related: list[str] = []
     pages = _Pages()
+    breaks: set[int] = set()
+    taken: set[int] = set()
+    alone: frozenset[int] = frozenset()
+    if paged is not None:
+        alone = paged.alone
+        raw = _take_furniture(raw, p, paged, removed, pages)
+        taken = {r.line for r in paged.furniture}
+        breaks = set(paged.starts[1:]) | taken
     texts = _repair_phrases(raw, p, repairs)
+    texts, damage_repairs = damage.repair(texts)
+    repairs += damage_repairs
     head, tail = _positions(texts)
 
     # Lines that became empty only because spam was cut out of them are spam lines: removed whole.
@@ -215,6 +236,9 @@ def apply(raw: list[str], p: Plan) -> Cleaned:
     line_rules, line_gate = p.by_kind["line"], p.gate["line"]
     frag_rules, frag_gate = p.by_kind["fragment"], p.gate["fragment"]
     for i, text in enumerate(texts):
+        brk = brk or i + 1 in breaks
+        if i + 1 in taken:
+            continue
         s = text.strip()
         if not s:
             lines.append(Line(i + 1, "", brk))
@@ -223,17 +247,18 @@ def apply(raw: list[str], p: Plan) -> Cleaned:
         if hit:
             rule, m = hit
             removed.append(Removal(line=i + 1, rule=rule.id, text=s))
-            pages.note(rule, m, i + 1)
+            pages.note(rule, m, i + 1, tail[i], head[i])
             brk = brk or rule.page_break
             continue
         if frag_gate is not None and frag_gate.search(text):
             text = _cut_fragments(text, i, frag_rules, head, tail, removed, pages)
             if not text.strip():
                 continue
-        lines.append(Line(i + 1, text, brk))
+        lines.append(Line(i + 1, text, brk, i + 1 in alone))
         brk = False
 
-    lines, more = find_repeats(lines)
+    lines = _drop_page_title(lines, raw, removed)
+    lines, more = find_repeats(lines, headers=paged is None)
     removed += more
     removed.sort(key=lambda r: (r.line, r.partial))
     for r in more:
@@ -246,10 +271,27 @@ def apply(raw: list[str], p: Plan) -> Cleaned:
         related=related,
         site=p.site,
         pages_declared=pages.declared,
-        pages_seen=max(pages.seen) if pages.seen else None,
+        pages_seen=len(paged.starts) if paged is not None else max(pages.seen) if pages.seen else None,
         truncation=pages.truncation,
         trailer_cut=end is not None,
     )
+
+
+def _take_furniture(raw: list[str], p: Plan, paged: PageMap, removed: list[Removal], pages: _Pages) -> list[str]:
+    """Record the reader's furniture as removed and blank it out, so that no rule sees it; a page
+    marker among it ("第3页共50页") still declares the page count."""
+    out = list(raw)
+    rules, gate = p.by_kind["line"], p.gate["line"]
+    for r in paged.furniture:
+        removed.append(r)
+        out[r.line - 1] = ""
+        if gate is not None and gate.search(r.text):
+            for rule in rules:
+                m = rule.pattern.search(r.text)
+                if m and rule.page_break and _pages_ok(m):
+                    pages.note(rule, m, r.line)
+                    break
+    return out
 
 
 def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal], related: list[str],
@@ -281,6 +323,29 @@ def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal
     return [*texts[:i], kept] if kept.strip() else texts[:i]
 
 
+_PAGE_TITLE_RULE = "generic.page_title"
+_BRACKETS = re.compile(r"[(（\[【][^)）\]】]{0,20}[)）\]】]")
+
+
+def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) -> list[Line]:
+    """The site's page title ("X(含答案) - 豆丁网", its suffix cut by a site rule) above the
+    document's own title X: the page title is the site's, the document's title follows."""
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()][:4]
+    if len(content) < 2:
+        return lines
+    first = lines[content[0]]
+    if not any(r.line == first.no and r.partial and r.rule.endswith("title_suffix") for r in removed):
+        return lines
+    page = _BRACKETS.sub("", "".join(first.text.split()))
+    for k in content[1:]:
+        own = "".join(lines[k].text.split())
+        if len(own) >= 4 and (own == page or (page.startswith(own) and len(own) >= 0.6 * len(page))):
+            removed[:] = [r for r in removed if r.line != first.no]
+            removed.append(Removal(line=first.no, rule=_PAGE_TITLE_RULE, text=raw[first.no - 1].strip()))
+            return lines[: content[0]] + lines[content[0] + 1:]
+    return lines
+
+
 def _search_unanchored(rule: Rule, text: str) -> re.Match[str] | None:
     """Search a rule's pattern in joined text, ignoring its ^/$ anchors (a phrase split over lines)."""
     pat = rule.pattern.pattern
@@ -296,6 +361,7 @@ def _search_unanchored(rule: Rule, text: str) -> re.Match[str] | None:
 
 def _cut_fragments(text: str, i: int, rules: Sequence[Rule], head: list[int], tail: list[int],
                    removed: list[Removal], pages: _Pages) -> str:
+    from_end, from_start = tail[i], head[i]
     original = text
     for r in rules:
         if not _placed(r, i, head, tail):
@@ -305,7 +371,7 @@ def _cut_fragments(text: str, i: int, rules: Sequence[Rule], head: list[int], ta
         for m in r.pattern.finditer(text):
             if m.end() == m.start():
                 continue
-            pages.note(r, m, i + 1)
+            pages.note(r, m, i + 1, from_end, from_start)
             pieces.append(text[pos:m.start()])
             removed.append(Removal(line=i + 1, rule=r.id, text=m.group(0).strip(), partial=True))
             pos = m.end()

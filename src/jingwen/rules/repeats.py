@@ -12,8 +12,10 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
+from ..doctypes import ends_with_type
 from ..lines import Line
 from ..models import Removal
+from ..structure.markers import starts_with_marker
 
 HEADER_RULE = "generic.running_header"
 PAGE_NUMBER_RULE = "generic.page_number"
@@ -67,7 +69,14 @@ def _near_break(pos: int, breaks: set[int]) -> bool:
     return pos in breaks or (pos + 1) in breaks
 
 
-def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
+def _titled(text: str) -> bool:
+    return len(text.strip()) <= 40 and ends_with_type(text)
+
+
+def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], list[Removal]]:
+    """Bare page numbers, and (with `headers`) running headers by repetition. A reader that saw
+    the page layout (PDF) finds headers by their position instead: there every line at a page's
+    edge is next to a break, and a heading used in two chapters must not be taken for one."""
     idx = _content_index(lines)
     removals: list[Removal] = []
     drop: dict[int, str] = {}
@@ -78,12 +87,25 @@ def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     breaks |= {k + 1 for k, i in enumerate(idx) if i in drop}
 
     where: dict[str, list[int]] = defaultdict(list)
-    for k, i in enumerate(idx):
+    for k, i in enumerate(idx if headers else ()):
         s = lines[i].text.strip()
-        if 2 <= len(s) <= _MAX_HEADER and not _SENTENCE_END.search(s) and i not in drop:
+        # A numbered heading that recurs ("（一）工作要求" under 一、 and 二、) is the document's own.
+        if 2 <= len(s) <= _MAX_HEADER and not _SENTENCE_END.search(s) and i not in drop and not starts_with_marker(s):
             where[s].append(k)
+    def by_number(k: int) -> bool:
+        """Next to a bare number line: a page number with its running header."""
+        return any(0 <= j < len(idx) and _BARE_NUMBER.match(lines[idx[j]].text.strip()) for j in (k - 1, k + 1))
+
     for ks in where.values():
         if len(ks) < 2:
+            continue
+        if ks[0] == 0 and len(ks) >= 2 and all(by_number(k) for k in ks[1:]):
+            # The title repeated as a running header beside a page number ("1" / "政府工作报告").
+            for k in ks[1:]:
+                drop[idx[k]] = HEADER_RULE
+                for j in (k - 1, k + 1):
+                    if 0 <= j < len(idx) and _BARE_NUMBER.match(lines[idx[j]].text.strip()):
+                        drop[idx[j]] = PAGE_NUMBER_RULE
             continue
         if breaks:
             # The first occurrence at the very top is the title itself: content, not a header.
@@ -92,6 +114,10 @@ def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
             if len(at_edges) >= 2 or (ks[0] == 0 and others and len(at_edges) == len(others)):
                 for k in at_edges:
                     drop[idx[k]] = HEADER_RULE
+                # The copy above page 1's own title is the header too (a company name over
+                # "考勤与休假管理制度"); a header that is the title itself stays once, as the title.
+                if ks[0] == 0 and len(idx) > 1 and _titled(lines[idx[1]].text):
+                    drop[idx[0]] = HEADER_RULE
         elif len(ks) >= 3:
             gaps = [b - a for a, b in pairwise(ks)]
             if min(gaps) >= 8 and max(gaps) <= 2 * min(gaps):
@@ -107,7 +133,7 @@ def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
             brk = True
             continue
         if brk and ln.text.strip():
-            ln = Line(ln.no, ln.text, True)
+            ln = Line(ln.no, ln.text, True, ln.alone)
             brk = False
         out.append(ln)
     return out, removals
