@@ -8,13 +8,11 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, load_jsonl
-from jingwen import Document, Options, process_text
+from jingwen import Document, Options, process_text, worker
 from jingwen.cli import main
 from jingwen.dedup import Deduper, Shingles, content_hash, shingle_hashes, signature
-from jingwen.dedup_run import DedupPost
 from jingwen.report import Report
 from jingwen.run import run
-from jingwen.worker import job
 from jingwen.write import LinesFile
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -156,19 +154,20 @@ def test_run_applies_post_and_reports_dropped(tmp_path: Path) -> None:
         (tmp_path / name).write_text(text, encoding="utf-8")
         paths.append(tmp_path / name)
 
-    def run_with(mode: str, workers: int) -> tuple[list[Document], Report]:
-        post = DedupPost(Deduper(mode))  # type: ignore[arg-type]
-        out = tmp_path / f"{mode}-{workers}.jsonl"
-        report = run(paths, LinesFile(out), job(FAST, post.worker_signature()), workers=workers, post=post)
-        return [Document.model_validate(d) for d in load_jsonl(out)], report
+    def written(mode: str, workers: int) -> tuple[list[Document], Report]:
+        out = tmp_path / f"{mode}{workers}.jsonl"
+        deduper = Deduper(mode)  # type: ignore[arg-type]
+        report = run(paths, LinesFile(out), worker.job(FAST, sign=deduper.near), workers=workers,
+                     post=worker.dedup_post(deduper))
+        return [Document.model_validate_json(x) for x in out.read_text(encoding="utf-8").splitlines()], report
 
-    for workers in (0, 2):  # signatures computed in the parent, then by the workers
-        written, report = run_with("near", workers)
-        assert [Path(d.source.path).name for d in written] == ["a.txt", "b.txt", "c.txt", "d.txt"]
-        assert [d.duplicate_of is not None for d in written] == [False, True, False, True]
+    for workers in (0, 2):  # signatures made in the workers or in the parent give the same result
+        docs, report = written("near", workers)
+        assert [Path(d.source.path).name for d in docs] == ["a.txt", "b.txt", "c.txt", "d.txt"]
+        assert [d.duplicate_of is not None for d in docs] == [False, True, False, True]
         assert (report.documents, report.duplicates, report.dropped) == (4, 2, 0)
-    written, report = run_with("drop", 0)
-    assert [Path(d.source.path).name for d in written] == ["a.txt", "c.txt"]
+    docs, report = written("drop", 0)
+    assert [Path(d.source.path).name for d in docs] == ["a.txt", "c.txt"]
     assert (report.documents, report.duplicates, report.dropped) == (4, 0, 2)
     assert report.as_dict()["dropped"] == 2 and "2 dropped" in report.table()
     assert Report().as_dict()["duplicates"] == 0

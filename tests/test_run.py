@@ -12,7 +12,6 @@ import pytest
 from corpus import write_corpus
 from jingwen import worker
 from jingwen.dedup import Deduper
-from jingwen.dedup_run import DedupPost
 from jingwen.pipeline import Options
 from jingwen.report import DocStats
 from jingwen.resume import DoneSet, key_of_line
@@ -137,7 +136,8 @@ def test_resumed_run_marks_duplicates_of_documents_written_before_the_stop(docs:
                                                                             mode: str) -> None:
     def run_dedup(out: Path, resume: bool = False, stop: Stop | None = None, after: int = 0,
                   replay: bool = True) -> bytes:
-        post = DedupPost(Deduper(mode))  # type: ignore[arg-type]
+        deduper = Deduper(mode)  # type: ignore[arg-type]
+        post = worker.dedup_post(deduper)
         seen = 0
 
         def post_then_stop(rec: Record) -> Record | None:
@@ -147,9 +147,9 @@ def test_resumed_run_marks_duplicates_of_documents_written_before_the_stop(docs:
                 stop.request(signal.SIGTERM)
             return post(rec)
 
-        job = worker.job(FAST, post.worker_signature())
+        job = worker.job(FAST, sign=deduper.near)
         return _run(docs, out, workers=2, job=job, post=post_then_stop, resume=resume, stop=stop, window=8,
-                    resumed=post.resumed if replay else None)[0]
+                    replay=worker.dedup_replay(deduper) if replay else None)[0]
 
     clean = run_dedup(tmp_path / "clean.jsonl")
     dups = [json.loads(x) for x in clean.splitlines() if b'"duplicate_of":"' in x]

@@ -13,7 +13,6 @@ import click
 
 from . import __version__
 from .dedup import MODES, THRESHOLD, Deduper
-from .dedup_run import DedupPost
 from .enrich import UserDictError, read_user_dict
 from .errors import InputError, RulesError
 from .inputs import expand
@@ -25,7 +24,7 @@ from .rules.packs import all_packs
 from .run import Failure, RunError, Stop, run
 from .validate import check
 from .view import render
-from .worker import job
+from .worker import dedup_post, dedup_replay, job
 from .write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output, own_files
 
 
@@ -88,7 +87,7 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
         options.packs()
     except (RulesError, UserDictError) as e:
         raise RunFailed(str(e)) from None
-    post = DedupPost(Deduper(dedup, dedup_threshold)) if dedup != "off" else None  # type: ignore[arg-type]
+    deduper = Deduper(dedup, dedup_threshold) if dedup != "off" else None  # type: ignore[arg-type]
     sink = open_output(output)
     errors_path = Path(errors_file) if errors_file else errors_path_for(output)
     errors = ErrorLog(errors_path)
@@ -111,10 +110,10 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
     try:
         errors.open()
         with stop.handling_signals():
-            report = run(listing(), sink, job(options, post.worker_signature() if post else None),
-                         workers=workers, ordered=not unordered, resume=resume, post=post,
-                         resumed=post.resumed if post else None, errors=errors, on_failure=failed,
-                         progress=progress, stop=stop)
+            report = run(listing(), sink, job(options, sign=bool(deduper and deduper.near)), workers=workers,
+                         ordered=not unordered, resume=resume, errors=errors, on_failure=failed,
+                         progress=progress, stop=stop, post=dedup_post(deduper) if deduper else None,
+                         replay=dedup_replay(deduper) if deduper else None)
     except (OutputError, RunError, OSError) as e:
         raise RunFailed(str(e)) from None
     finally:

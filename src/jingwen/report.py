@@ -20,12 +20,12 @@ class DocStats:
     removed: tuple[tuple[str, int], ...]
     """(rule, lines removed by it)."""
     duplicate: bool = False
-    """It has `duplicate_of` (set by the run's post-processing)."""
+    """Marked a duplicate of an earlier document by the run (set in the parent, after the worker)."""
 
     @classmethod
     def of(cls, doc: Document) -> DocStats:
         return cls(doc.stats.input_bytes, doc.truncated, doc.source.site, doc.doc_type,
-                   tuple(Counter(r.rule for r in doc.removed).items()), doc.duplicate_of is not None)
+                   tuple(Counter(r.rule for r in doc.removed).items()))
 
 
 @dataclass
@@ -36,13 +36,13 @@ class Report:
     failures_by_stage: Counter[str] = field(default_factory=Counter)
     resumed: int = 0
     """Documents already in the output from an earlier, interrupted run (--resume); not counted above."""
-    input_bytes: int = 0
-    output_bytes: int = 0
-    truncated: int = 0
     duplicates: int = 0
     """Documents written with `duplicate_of` set."""
     dropped: int = 0
     """Documents left out of the output by the run's post-processing (duplicates under --dedup drop)."""
+    input_bytes: int = 0
+    output_bytes: int = 0
+    truncated: int = 0
     removed_by_rule: Counter[str] = field(default_factory=Counter)
     removed_by_site: Counter[str] = field(default_factory=Counter)
     doc_types: Counter[str] = field(default_factory=Counter)
@@ -80,12 +80,12 @@ class Report:
             "failures_by_kind": dict(self.failures_by_kind.most_common()),
             "failures_by_stage": dict(self.failures_by_stage.most_common()),
             "resumed": self.resumed,
+            "duplicates": self.duplicates,
+            "dropped": self.dropped,
             "input_mb": round(self.input_bytes / 1e6, 3),
             "output_mb": round(self.output_bytes / 1e6, 3),
             "truncated": self.truncated,
             "truncated_share": round(self.truncated / self.documents, 4) if self.documents else 0.0,
-            "duplicates": self.duplicates,
-            "dropped": self.dropped,
             "removed_by_rule": dict(self.removed_by_rule.most_common()),
             "removed_by_site": dict(self.removed_by_site.most_common()),
             "sites": dict(self.sites.most_common()),

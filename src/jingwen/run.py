@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import InputError
 from .report import DocStats, Report
-from .resume import DoneSet, key_of_line
+from .resume import DoneSet
 
 if TYPE_CHECKING:
     from .progress import Progress
@@ -56,8 +56,9 @@ class Record:
     stats: DocStats
     record: int | None = None
     """Its record number when the input holds several documents (JSON lines)."""
-    extra: dict[str, Any] = field(default_factory=dict)
-    """What the worker computed for the run's post-processing (e.g. a content hash, a signature)."""
+    content_hash: str | None = None
+    sig: bytes | None = None
+    """What run-wide duplicate detection needs, made in the worker: the text's hash and signature."""
 
 
 @dataclass(slots=True)
@@ -86,7 +87,7 @@ class Job:
 
 
 class Sink(Protocol):
-    def open(self, resume: bool = False, on_line: Callable[[bytes], None] | None = None) -> None: ...
+    def open(self, resume: bool = False, on_key: Callable[[str, str, bytes], None] | None = None) -> None: ...
     def write(self, rec: Record) -> int: ...
     def tick(self) -> None: ...
     def commit(self) -> int: ...
@@ -101,9 +102,6 @@ Post = Callable[[Record], "Record | None"]
 """A whole-run stage in the parent (e.g. near-duplicate marking): sees every document in output order
 before it is written; returns it (changed or not: to change it, parse and re-serialise `line`), or
 None to leave it out."""
-Resumed = Callable[[bytes], None]
-"""With --resume, sees each document line the interrupted run wrote, in its order, before any new
-document reaches `post`: a whole-run stage rebuilds its state from them."""
 
 
 class RunError(Exception):
@@ -428,7 +426,7 @@ class _Run:
             nbytes += rec.stats.input_bytes
             if self.post is not None:
                 kept = self.post(rec)
-                if kept is None:
+                if kept is None:  # the run-wide step left it out (a duplicate under --dedup drop)
                     self.report.add(rec.stats, 0, dropped=True)
                     continue
                 rec = kept
@@ -456,27 +454,28 @@ class _Run:
 
 
 def run(paths: Iterable[Path | str], sink: Sink, job: Job, *, workers: int | None = None, ordered: bool = True,
-        resume: bool = False, post: Post | None = None, resumed: Resumed | None = None,
-        errors: FailureSink | None = None,
+        resume: bool = False, post: Post | None = None, errors: FailureSink | None = None,
         on_failure: Callable[[Failure], None] | None = None, progress: Progress | None = None,
-        stop: Stop | None = None, window: int | None = None) -> Report:
+        stop: Stop | None = None, window: int | None = None,
+        replay: Callable[[bytes], None] | None = None) -> Report:
     """Run `job` over every input and write the documents to `sink` (committed only if the run finishes).
 
     workers: processes in the pool (default: this machine's cores; 0 = in this process).
-    resume: keep what the sink already holds and skip the documents in it, by (id, source path);
-    `resumed` sees each of them first.
+    resume: keep what the sink already holds and skip the documents in it, by (id, source path).
     stop: set by signals (see Stop.handling_signals): the run ends early, keeping the sink's part file.
+    replay: with resume, sees each document the interrupted run wrote, in order, before the run goes
+    on, so that a run-wide `post` step (duplicate detection) ends as it would have without the break.
     Raises RunError (and OutputError from the sink) when the run itself cannot go on."""
     workers = default_workers() if workers is None else workers
     stop = stop or Stop()
     report = Report(workers=workers)
     done = DoneSet()
 
-    def seen(line: bytes) -> None:
-        done.add(*key_of_line(line))  # type: ignore[misc]  # the sink passes only complete documents
+    def seen(doc_id: str, path: str, line: bytes) -> None:
+        done.add(doc_id, path)
         report.resumed += 1
-        if resumed:
-            resumed(line)
+        if replay is not None:
+            replay(line)
 
     sink.open(resume, seen)
     r = _Run(sink, job, report, done, ordered=ordered, post=post, errors=errors, on_failure=on_failure,

@@ -1,33 +1,30 @@
 """What a worker process does with one input: its documents as JSON lines plus the small stats record
-the report needs, or why it failed. The pipeline is set up once per process (`init`), not per input."""
+the report needs, or why it failed. The pipeline is set up once per process (`init`), not per input.
+Also the parent's side of run-wide duplicate detection over those records (`dedup_post`)."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
-from .dedup import Shingles, signature
+from .dedup import Deduper, signature
 from .errors import InputError, RulesError
 from .models import Document
 from .pipeline import DEFAULT, Options, id_of
 from .read.files import documents, fmt_of, read_bytes
 from .report import DocStats
-from .run import Failure, Job, Outcome, Record
+from .run import Failure, Job, Outcome, Post, Record
 from .write import dumps
 
 _options: Options = DEFAULT
-_signature: tuple[Shingles, int] | None = None
+_sign = False
 
 
-def init(options: Options, sig: tuple[Shingles, int] | None = None) -> None:
-    """Load what every document needs once: rule packs, and the tokenizer and IDF table for keywords.
-    `sig`: also compute each document's MinHash signature (shingles, permutations) for near dedup."""
-    global _options, _signature
-    _options, _signature = options, sig
-    options.packs()
-    if options.keywords:
-        from .enrich import keywords
-
-        keywords("预热分词词典", options.keywords, user_dict=options.user_dict)
+def init(options: Options, sign: bool = False) -> None:
+    global _options, _sign
+    _options, _sign = options, sign
+    options.packs()  # compile the rule packs now, once per process
 
 
 def process_path(path: Path, options: Options = DEFAULT) -> tuple[list[Document], list[Failure]]:
@@ -51,10 +48,9 @@ def process_path(path: Path, options: Options = DEFAULT) -> tuple[list[Document]
 
 
 def _record(d: Document, path: str) -> Record:
-    extra: dict[str, object] = {"content_hash": d.content_hash}
-    if _signature is not None:
-        extra["signature"] = signature(d.text, *_signature)
-    return Record(d.id, d.source.path, path, dumps(d), DocStats.of(d), d.source.record, extra)
+    # Near-duplicate signatures are made here, in parallel; the parent only looks them up.
+    sig = signature(d.text).tobytes() if _sign else None
+    return Record(d.id, d.source.path, path, dumps(d), DocStats.of(d), d.source.record, d.content_hash, sig)
 
 
 def work(path: str) -> Outcome:
@@ -73,5 +69,39 @@ def keys(path: str) -> list[tuple[str, str]] | None:
         return None
 
 
-def job(options: Options = DEFAULT, sig: tuple[Shingles, int] | None = None) -> Job:
-    return Job(work=work, init=init, init_args=(options, sig), keys=keys)
+def job(options: Options = DEFAULT, sign: bool = False) -> Job:
+    """The pipeline as a runner's job; `sign`: workers compute near-duplicate signatures."""
+    return Job(work=work, init=init, init_args=(options, sign), keys=keys)
+
+
+def dedup_post(deduper: Deduper) -> Post:
+    """Run-wide duplicate detection in the parent, in output order: a duplicate gets `duplicate_of`
+    and `similarity` (its JSON line is rewritten, which only duplicates pay for), or is left out
+    under --dedup drop."""
+
+    def post(rec: Record) -> Record | None:
+        import numpy as np
+
+        sig = np.frombuffer(rec.sig, dtype=np.uint32) if rec.sig is not None else None
+        text_hash = rec.content_hash or ""
+        found = deduper.find(rec.id, text_hash, sig if sig is not None else (
+            lambda: signature(Document.model_validate_json(rec.line).text)))
+        if found is None:
+            return rec
+        if deduper.drop:
+            return None
+        doc = Document.model_validate_json(rec.line)
+        doc = doc.model_copy(update={"duplicate_of": found[0], "similarity": found[1]})
+        return dataclasses.replace(rec, line=dumps(doc), stats=dataclasses.replace(rec.stats, duplicate=True))
+
+    return post
+
+
+def dedup_replay(deduper: Deduper) -> Callable[[bytes], None]:
+    """Feed the documents an interrupted run already wrote to the deduper, as `run(replay=…)` wants."""
+
+    def replay(line: bytes) -> None:
+        doc = Document.model_validate_json(line)
+        deduper.find(doc.id, doc.content_hash or "", lambda: signature(doc.text))
+
+    return replay

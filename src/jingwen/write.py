@@ -28,8 +28,8 @@ from .models import Document
 from .resume import key_of_line
 from .run import Failure, Record
 
-OnLine = Callable[[bytes], None]
-"""Called with each complete document line an earlier run left (--resume)."""
+OnKey = Callable[[str, str, bytes], None]
+"""Told of each document already in the output: its id, its source path, its JSON line."""
 
 
 class OutputError(Exception):
@@ -130,9 +130,9 @@ class LinesFile:
         self._flushed_at = time.monotonic()
         self.written = 0
 
-    def open(self, resume: bool = False, on_line: OnLine | None = None) -> None:
+    def open(self, resume: bool = False, on_key: OnKey | None = None) -> None:
         """Start writing. With `resume`, keep the complete lines of the part file an interrupted run left
-        (or, when there is none, of the finished output) and pass each one to `on_line`."""
+        (or, when there is none, of the finished output) and report each one's (id, path) to `on_key`."""
         _require(self.fmt)
         if self.target.is_dir():
             raise OutputError(f"{self.target}: is a folder (write -o {self.target}/ for one file per document)")
@@ -143,16 +143,17 @@ class LinesFile:
         self._fd = fd
         end = 0
         if resume and had_part:
-            end = _scan_complete(fd, on_line)
+            end = _scan_complete(fd, on_key)
         os.ftruncate(fd, end)
         os.lseek(fd, end, os.SEEK_SET)
         if resume and not had_part and self.target.exists():
             from .outputs import lines  # the finished output, in whatever format it has
 
             for line in lines(self.target):
-                if key_of_line(line) is not None:
-                    if on_line:
-                        on_line(line.rstrip(b"\n"))
+                k = key_of_line(line)
+                if k is not None:
+                    if on_key:
+                        on_key(*k, line)
                     self._put(line)
             self.flush()
 
@@ -206,8 +207,8 @@ class LinesFile:
             self._fd = None
 
 
-def _scan_complete(fd: int, on_line: OnLine | None) -> int:
-    """Offset just past the last complete document line of the file; passes each line to `on_line`."""
+def _scan_complete(fd: int, on_key: OnKey | None) -> int:
+    """Offset just past the last complete document line of the file; reports each document's key."""
     os.lseek(fd, 0, os.SEEK_SET)
     end = 0
     rest = b""
@@ -216,10 +217,11 @@ def _scan_complete(fd: int, on_line: OnLine | None) -> int:
             rest += chunk
             *complete, rest = rest.split(b"\n")
             for line in complete:
-                if key_of_line(line) is None:  # not a whole document: everything from here on is redone
+                k = key_of_line(line)
+                if k is None:  # not a whole document: everything from here on is redone
                     return end
-                if on_line:
-                    on_line(line)
+                if on_key:
+                    on_key(*k, line)
                 end += len(line) + 1
     return end
 
@@ -263,7 +265,7 @@ class Stdout:
         self._out = stream or sys.stdout.buffer
         self.written = 0
 
-    def open(self, resume: bool = False, on_line: OnLine | None = None) -> None:
+    def open(self, resume: bool = False, on_key: OnKey | None = None) -> None:
         if resume:
             raise OutputError("--resume needs an output file or folder, not stdout")
 
@@ -310,7 +312,7 @@ class PerFile:
         self.root = root
         self.written = 0
 
-    def open(self, resume: bool = False, on_line: OnLine | None = None) -> None:
+    def open(self, resume: bool = False, on_key: OnKey | None = None) -> None:
         if self.root.exists() and not self.root.is_dir():
             raise OutputError(f"{self.root}: exists and is not a folder")
         self.root.mkdir(parents=True, exist_ok=True)
@@ -318,9 +320,11 @@ class PerFile:
             from .outputs import dir_files
 
             for f in dir_files(self.root):
-                line = f.read_bytes().strip()
-                if key_of_line(line) is not None and on_line:
-                    on_line(line)
+                with f.open("rb") as fh:
+                    line = fh.readline().rstrip(b"\n")
+                k = key_of_line(line)
+                if k is not None and on_key:
+                    on_key(*k, line)
 
     def path_for(self, rec: Record) -> Path:
         rel = safe_relpath(rec.input)
