@@ -8,7 +8,6 @@ bare numbers are page numbers only when they count up one by one, a page apart.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from itertools import pairwise
 
@@ -17,17 +16,12 @@ from ..models import Removal
 
 HEADER_RULE = "generic.running_header"
 PAGE_NUMBER_RULE = "generic.page_number"
-_BARE_NUMBER = re.compile(r"^\d{1,4}$")
-_SENTENCE_END = re.compile(r"[。！？!?；;]$")
+_SENTENCE_END = "。！？!?；;"
 _MAX_HEADER = 60
 _MIN_PAGE_GAP = 4
 
 
-def _content_index(lines: list[Line]) -> list[int]:
-    return [i for i, ln in enumerate(lines) if ln.text.strip()]
-
-
-def _page_numbers(lines: list[Line], idx: list[int]) -> set[int]:
+def _page_numbers(stripped: list[str], idx: list[int]) -> set[int]:
     """Indexes of bare-number lines forming a run n, n+1, n+2 … at least a few lines apart."""
     # Longest such chain by dynamic programming over candidates in order (linear, with parents).
     ends: dict[int, tuple[int, int]] = {}  # value -> (chain length, candidate index)
@@ -35,8 +29,9 @@ def _page_numbers(lines: list[Line], idx: list[int]) -> set[int]:
     cands: list[tuple[int, int]] = []
     best = (0, -1)
     for k, i in enumerate(idx):
-        s = lines[i].text.strip()
-        if not _BARE_NUMBER.match(s):
+        s = stripped[i]
+        # One to four decimal digits (isdecimal is exactly re's \d): a bare number.
+        if len(s) > 4 or not s.isdecimal():
             continue
         v = int(s)
         c = len(cands)
@@ -68,10 +63,11 @@ def _near_break(pos: int, breaks: set[int]) -> bool:
 
 
 def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
-    idx = _content_index(lines)
+    stripped = [ln.text.strip() for ln in lines]
+    idx = [i for i, s in enumerate(stripped) if s]
     removals: list[Removal] = []
     drop: dict[int, str] = {}
-    for i in _page_numbers(lines, idx):
+    for i in _page_numbers(stripped, idx):
         drop[i] = PAGE_NUMBER_RULE
     # Ranks (in idx) of the content lines that begin a page.
     breaks = {k for k, i in enumerate(idx) if lines[i].brk}
@@ -79,8 +75,8 @@ def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
 
     where: dict[str, list[int]] = defaultdict(list)
     for k, i in enumerate(idx):
-        s = lines[i].text.strip()
-        if 2 <= len(s) <= _MAX_HEADER and not _SENTENCE_END.search(s) and i not in drop:
+        s = stripped[i]
+        if 2 <= len(s) <= _MAX_HEADER and s[-1] not in _SENTENCE_END and i not in drop:
             where[s].append(k)
     for ks in where.values():
         if len(ks) < 2:
