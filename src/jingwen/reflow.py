@@ -12,8 +12,10 @@ broken by one is joined back.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .lines import Line
 from .structure.markers import starts_with_marker
@@ -69,10 +71,12 @@ def estimate_width(lengths: list[int]) -> int | None:
     if len(long) < 4:
         return None
     counts = Counter(long)
+    keys = sorted(counts)
+    upto = list(accumulate(counts[k] for k in keys))  # lines of length <= keys[i]
     best, best_n = None, 0
-    for length in sorted(counts):
-        tol = tolerance(length)
-        n = sum(c for k, c in counts.items() if length - tol <= k <= length)
+    for i, length in enumerate(keys):
+        lo = bisect_left(keys, length - tolerance(length))
+        n = upto[i] - (upto[lo - 1] if lo else 0)
         if n >= best_n:
             best, best_n = length, n
     if best is None or best_n < 3 or best_n < 0.25 * len(long):
