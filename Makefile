@@ -26,7 +26,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 
 test: lint
-	$(BIN)/python -m pytest
+	JINGWEN_SHARED=$(SHARED) $(BIN)/python -m pytest
 
 eval: $(STAMP)
 	$(BIN)/jingwen clean $(SHARED)/eval/dev/raw -o /tmp/jingwen-eval.jsonl --quiet

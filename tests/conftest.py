@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -8,7 +9,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout (CI), or JINGWEN_SHARED (`make test SHARED=...` from a worktree).
+SHARED = Path(os.environ.get("JINGWEN_SHARED") or ROOT.parent / "shared").resolve()
 sys.path.insert(0, str(Path(__file__).parent))
 
 

@@ -10,6 +10,7 @@ import click
 
 from . import __version__
 from .errors import InputError, RulesError
+from .evaluate import evaluate, table
 from .inputs import expand
 from .models import Document, schema_json
 from .pipeline import Options
@@ -84,6 +85,22 @@ def _is_output(path: Path) -> bool:
     with path.open(encoding="utf-8", errors="replace") as f:
         head = f.read(200).lstrip()
     return head.startswith("{") and '"schema_version"' in head
+
+
+@main.command("eval")
+@click.option("--gold", "gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="folder of gold files <name>.json")
+@click.argument("output", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--raw", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="folder of the raw inputs <name>.*, for the ledger check")
+@click.option("--json", "as_json", is_flag=True, help="per-document scores and the summary as JSON")
+def eval_cmd(gold: Path, output: Path, raw: Path | None, as_json: bool) -> None:
+    """Score OUTPUT (JSON lines from `jingwen clean`) against hand-labelled gold files."""
+    try:
+        ev = evaluate(gold, output, raw)
+    except (ValueError, OSError) as e:
+        raise click.ClickException(f"cannot score {output}: {e}") from None
+    click.echo(json.dumps(ev.as_dict(), ensure_ascii=False) if as_json else table(ev))
 
 
 @main.command()
