@@ -78,6 +78,8 @@ def _hits(gate: re.Pattern[str] | None, text_gate: re.Pattern[str] | None, texts
 def detect_sites(text: str, packs: Sequence[Pack], hint: str = "") -> list[Pack]:
     """Site packs whose host appears in the hint (path, url) or whose detect patterns match."""
     hint = hint.lower()
+    if "\r" in text:  # detect patterns see lines as the rules do: \r\n and \r end a line too
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     found = []
     for p in packs:
         if not p.site:
@@ -190,13 +192,15 @@ class _Pages:
             self.truncation.append(f"line {line_no}: site marks a cut-off preview ({rule.id})")
 
 
-def _cut_repair(no: int, rule: Rule, text: str, start: int, end: int, new: str) -> Repair:
-    """A repair that deletes (or replaces) text[start:end]; a deletion keeps context on both sides."""
+def _cut_repair(no: int, rule: Rule, left: str, span: str, right: str, new: str) -> Repair:
+    """A repair that deletes (or replaces) `span`; a deletion keeps context on both sides: `left`,
+    the repaired text before it, and `right`, the text after it, so that applying a line's repairs
+    in order, each to the first place its `before` occurs, rebuilds the repaired line."""
     if new:
-        return Repair(line=no, rule=rule.id, before=text[start:end], after=new)
-    left = text[max(0, start - _CONTEXT):start]
-    right = text[end:end + _CONTEXT]
-    return Repair(line=no, rule=rule.id, before=left + text[start:end] + right, after=left + right)
+        return Repair(line=no, rule=rule.id, before=span, after=new)
+    left = left[-_CONTEXT:]
+    right = right[:_CONTEXT]
+    return Repair(line=no, rule=rule.id, before=left + span + right, after=left + right)
 
 
 def _repair_phrases(raw: list[str], p: Plan, repairs: list[Repair]) -> list[str]:
@@ -212,10 +216,13 @@ def _repair_phrases(raw: list[str], p: Plan, repairs: list[Repair]) -> list[str]
         for r in rules:
             pieces: list[str] = []
             pos = 0
+            done = ""  # the end of the repaired text so far, for the next cut's left context
             for m in r.pattern.finditer(text):
                 new = (r.replace or "").replace("{site}", p.site_name or "")
-                repairs.append(_cut_repair(i + 1, r, text, m.start(), m.end(), new))
+                left = (done + text[max(pos, m.start() - _CONTEXT):m.start()])[-_CONTEXT:]
+                repairs.append(_cut_repair(i + 1, r, left, m.group(0), text[m.end():m.end() + _CONTEXT], new))
                 pieces += [text[pos:m.start()], new]
+                done = (left + new)[-_CONTEXT:]
                 pos = m.end()
             if pieces:
                 text = "".join(pieces) + text[pos:]
