@@ -171,7 +171,15 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
 
 
 def _block(parts: list[str], first: int, last: int) -> Block:
-    text = parts[0]
+    # join() piece by piece, in one "".join: adding to a growing string copied it each time, which
+    # made a paragraph of 100,000 wrapped lines take minutes. join() looks only at the last character
+    # so far and the next piece's first.
+    pieces = [parts[0]]
+    end = parts[0][-1:]
     for p in parts[1:]:
-        text = join(text, p)
+        if end and p and _SPACED.search(end + p[0]) and end != "-":
+            pieces.append(" ")
+        pieces.append(p)
+        end = p[-1:] or end
+    text = "".join(pieces)
     return Block(text=text, line=first, last=last, marker=starts_with_marker(text))
