@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .errors import InputError
 from .lines import Cleaned
-from .models import Document, Metadata, Pages, Source, Stats
+from .models import Document, Metadata, Pages, Removal, Source, Stats
 from .read.text import decode, split_lines
 from .reflow import Block, reflow
 from .rules import engine
@@ -45,6 +46,10 @@ def _packs(rules: tuple[str, ...]) -> tuple[Pack, ...]:
 
 DEFAULT = Options()
 
+MAX_LINES = 1_000_000
+"""Inputs with more lines are refused (an InputError): a million short lines take about 10 s and
+500 MB; the limit keeps one document's time and memory bounded (README "Limits")."""
+
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -66,6 +71,15 @@ def _truncation(cleaned: Cleaned, blocks: list[Block], body: list[Block]) -> lis
     return reasons
 
 
+def _empty(clean_text: str, removed: list[Removal]) -> list[str]:
+    """A document with no text left is a result, not an error; the warning says why it is empty."""
+    if clean_text.strip():
+        return []
+    if removed:
+        return ["empty: every line of the input was removed as boilerplate"]
+    return ["empty: the input holds no text"]
+
+
 def process_text(
     text: str,
     *,
@@ -83,6 +97,8 @@ def process_text(
     digest = sha256(raw)
     hint = path + " " + " ".join(str(v) for v in (source_meta or {}).values() if isinstance(v, str))
     lines = split_lines(text)
+    if len(lines) > MAX_LINES:
+        raise InputError("read", "too_large", f"{path}: {len(lines)} lines is over the {MAX_LINES}-line limit")
     cleaned = engine.apply(lines, engine.plan(text, options.packs(), hint, options.sites))
     blocks, lay = reflow(cleaned.lines)
 
@@ -126,7 +142,7 @@ def process_text(
         stats=Stats(input_bytes=len(raw), input_chars=len(text), output_chars=len(clean_text),
                     removed_lines=len({r.line for r in cleaned.removed if not r.partial}),
                     paragraphs=len(preamble) + n_paras, sections=n_sections),
-        warnings=[f"truncated: {r}" for r in reasons] + t.warnings,
+        warnings=[f"truncated: {r}" for r in reasons] + t.warnings + _empty(clean_text, removed),
     )
 
 

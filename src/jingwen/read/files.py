@@ -9,8 +9,9 @@ from ..errors import InputError
 from ..models import Document
 from ..pipeline import DEFAULT, Options, process_bytes
 
-MAX_BYTES = 256 * 1024 * 1024
-"""Inputs larger than this are refused (a per-file error), so one file cannot exhaust memory."""
+MAX_BYTES = 64 * 1024 * 1024
+"""Inputs larger than this are refused (a per-file error), so one file cannot exhaust memory: a
+64 MB single line takes about 10 s and 450 MB (README "Limits")."""
 
 
 def fmt_of(path: Path) -> str:
