@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -43,8 +45,11 @@ def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: s
         options = _options(rules, sites)
         options.packs()
     except RulesError as e:
-        raise click.ClickException(str(e)) from None
-    writer = JsonlWriter(output)
+        _run_failed(str(e))
+    try:
+        writer = JsonlWriter(output)
+    except OSError as e:
+        _run_failed(_os_error(output, e))
 
     def failed(f: Failure) -> None:
         click.echo(f"error: {f.message}", err=True)
@@ -53,11 +58,32 @@ def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: s
     try:
         report = run(expand(list(inputs)), writer.write, options, failed)
         ok = True
+    except OSError as e:  # the output could not be written (disk full, folder gone)
+        _run_failed(_os_error(output, e))
     finally:
-        writer.close(ok)
+        if not ok:  # never leave a partial output file
+            with contextlib.suppress(OSError, ValueError):
+                writer.close(False)
+    try:
+        writer.close(True)
+    except OSError as e:
+        with contextlib.suppress(OSError, ValueError):
+            writer.close(False)
+        _run_failed(_os_error(output, e))
     if not quiet:
         click.echo(report.table(), err=True)
     sys.exit(1 if report.failures else 0)
+
+
+def _run_failed(message: str) -> NoReturn:
+    """The run itself cannot go on (bad rules, unwritable output): a clear message and exit 2."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(2)
+
+
+def _os_error(output: str, e: OSError) -> str:
+    where = f" ({e.filename})" if e.filename and str(e.filename) != output else ""
+    return f"cannot write {output}: {e.strerror or e}{where}"
 
 
 @main.command()
@@ -98,7 +124,7 @@ def eval_cmd(gold: Path, output: Path, raw: Path | None, as_json: bool) -> None:
     """Score OUTPUT (JSON lines from `jingwen clean`) against hand-labelled gold files."""
     try:
         ev = evaluate(gold, output, raw)
-    except (ValueError, OSError) as e:
+    except (ValueError, OSError, RecursionError) as e:  # malformed or absurdly nested JSON
         raise click.ClickException(f"cannot score {output}: {e}") from None
     click.echo(json.dumps(ev.as_dict(), ensure_ascii=False) if as_json else table(ev))
 
