@@ -243,9 +243,11 @@ def generate(out: Path, mb: float = 50, seed: int = 8, root: Path = ROOT) -> lis
     files: list[str] = []
     total = 0
     while total < mb * 1e6:
-        size = int(math.exp(rng.uniform(math.log(MIN_DOC), math.log(MAX_DOC))))
-        text, site, enc = document(rng, pool, size)
-        data = text.encode(enc)
+        data = b""
+        while not MIN_DOC <= len(data) <= MAX_DOC:  # a short preview or a long trailer can miss the range
+            size = int(math.exp(rng.uniform(math.log(MIN_DOC), math.log(MAX_DOC))))
+            text, site, enc = document(rng, pool, size)
+            data = text.encode(enc)
         name = f"{len(files):05d}_{site}.txt"
         (out / name).write_bytes(data)
         files.append(name)

@@ -29,6 +29,24 @@ def unaccounted(raw_text: str, doc) -> list[str]:
     return [ln for i, ln in enumerate(lines, 1) if norm(ln) and i not in removed and norm(ln) not in text]
 
 
+def unaccounted_lines(raw: str, doc) -> list[str]:
+    """Non-empty input lines neither removed (wholly or in part) nor in the text once their own
+    repairs are applied. Per line, unlike the scorer's check, which undoes repairs in the whole
+    text and so can misplace a short one ("0必威体育" cut to "0" turns every 0 back into spam)."""
+    removed = {r.line for r in doc.removed}
+    text = norm(doc.text)
+    out = []
+    for i, line in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if not norm(line) or i in removed:
+            continue
+        for r in doc.repairs:
+            if r.line == i:
+                line = line.replace(r.before, r.after, 1)
+        if norm(line) not in text:
+            out.append(line)
+    return out
+
+
 @pytest.fixture
 def shared() -> Path:
     if not (SHARED / "eval" / "score.py").exists():

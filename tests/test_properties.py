@@ -12,7 +12,7 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import norm
+from conftest import norm, unaccounted_lines
 from jingwen import InputError, process_bytes, process_text
 from jingwen.models import Document
 
@@ -68,24 +68,6 @@ def scraped(draw: st.DrawFn) -> str:
 
 texts = st.one_of(st.text(max_size=400), scraped(), st.lists(st.one_of(st.text(max_size=30), st.sampled_from(
     MARKERS + BOILER + SPAM)), max_size=30).map("\n".join))
-
-
-def unaccounted_lines(raw: str, doc: Document) -> list[str]:
-    """Non-empty input lines neither removed (wholly or in part) nor in the text once their own
-    repairs are applied. Per line, unlike the scorer's check, which undoes repairs in the whole
-    text and so can misplace a short one ("0必威体育" cut to "0" turns every 0 back into spam)."""
-    removed = {r.line for r in doc.removed}
-    text = norm(doc.text)
-    out = []
-    for i, line in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        if not norm(line) or i in removed:
-            continue
-        for r in doc.repairs:
-            if r.line == i:
-                line = line.replace(r.before, r.after, 1)
-        if norm(line) not in text:
-            out.append(line)
-    return out
 
 
 def _valid(doc: Document) -> None:
