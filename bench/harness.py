@@ -7,6 +7,9 @@ A benchmark script (`bench/stages.py`, and `bench/enrich_bench.py`, `bench/runne
     python bench/X.py --row NAME --corpus DIR --rounds N
                                                      one JSON object: {"row", "bytes", "docs",
                                                      "seconds": [one per round], "rss_mb"}
+    python bench/X.py --row NAME --corpus DIR --profile
+                                                     one round under pyinstrument (pip install -e
+                                                     ".[bench]"), its call tree printed
 
 `run.py` runs each row in a fresh process (so ru_maxrss is that row's peak memory) and builds
 the table. Every row processes the whole corpus once per round, and `bytes` is the corpus's input
@@ -80,6 +83,7 @@ def serve(rows: list[Row], argv: list[str] | None = None) -> None:
     ap.add_argument("--row")
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--profile", action="store_true", help="profile one round with pyinstrument")
     a = ap.parse_args(argv)
     if a.list:
         for r in rows:
@@ -91,7 +95,22 @@ def serve(rows: list[Row], argv: list[str] | None = None) -> None:
     row = by_name[a.row]
     corpus = load_corpus(a.corpus)
     work = row.setup(corpus)
+    if a.profile:
+        _profile(work)
+        return
     rss = rss_mb()
     seconds = time_rounds(work, a.rounds)
     print(json.dumps({"row": row.name, "bytes": sum(len(d) for _, d in corpus), "docs": row.docs(corpus),
                       "seconds": seconds, "rss_mb": round(rss, 1)}, ensure_ascii=False))
+
+
+def _profile(work: Callable[[], object]) -> None:
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        sys.exit('--profile needs pyinstrument: .venv/bin/pip install -e ".[bench]"')
+    profiler = Profiler()
+    profiler.start()
+    work()
+    profiler.stop()
+    print(profiler.output_text(color=False))
