@@ -20,16 +20,17 @@ WRAPPED = """卫生城市是指在城市智慧化、环境整治、公共卫生�
 
 def test_wrapped_lines_join_and_short_lines_end_paragraphs() -> None:
     blocks, lay = reflow(lines(WRAPPED))
-    assert lay.width in (27, 28)
+    assert lay.width == 56  # half cells: 28 characters
     assert [b.text[:6] for b in blocks] == ["卫生城市是指", "针对城市环境"]
     assert blocks[0].text.endswith("创建卫生城市的工作。") and "\n" not in blocks[0].text
     assert (blocks[0].line, blocks[0].last, blocks[1].line) == (1, 4, 5)
 
 
 def test_a_line_that_fills_the_width_continues_even_when_it_ends_in_a_full_stop() -> None:
-    text = WRAPPED.replace("改造\n老旧小区", "改\n造老旧小区").replace("市区内的建筑垃圾,改", "市区内建筑垃圾。改")
+    text = WRAPPED.replace("市区内的建筑垃圾,改造\n", "市区内的建筑垃圾杂物。\n")
+    assert "杂物。\n老旧小区" in text
     blocks, _ = reflow(lines(text))
-    assert len(blocks) == 2
+    assert len(blocks) == 2 and "杂物。老旧小区" in blocks[1].text
 
 
 def test_paragraph_broken_by_a_removed_page_marker_is_rejoined() -> None:
@@ -66,3 +67,24 @@ def test_indentation_marks_paragraph_starts() -> None:
 def test_width_estimate_needs_a_real_cluster() -> None:
     assert estimate_width([28, 27, 28, 26, 28, 12, 15, 28]) == 28
     assert estimate_width([5, 80, 120, 33, 64]) is None
+
+
+def test_a_number_that_did_not_fit_ends_a_full_line() -> None:
+    text = ("要深化危险化学品安全风险集中治理，重点对涉及危险工艺的企业开展\n检查。市财政已在年度预算中安排安全生产专项资金\n"
+            "1.5亿元，支持企业实施自动化改造和智能化监控，全面提升本质安全\n水平。")
+    blocks, _ = reflow(lines(text))
+    assert len(blocks) == 1
+
+
+def test_reference_entries_and_subtitles_stand_alone() -> None:
+    text = ("参考文献：\n[1]王明.整本书阅读的价值[J].中学语文教学，2019（5）：4-8.\n[2]李华.小学阅读教学的实践探索[J].小学语文，2021（3）：15-19.")
+    assert len(reflow(lines(text))[0]) == 3
+    text = "政府工作报告\n——2024年1月10日在云岭县第十八届人民代表大会第四次会议上\n县长　李志远"
+    assert [b.text for b in reflow(lines(text))[0]][1:] == ["——2024年1月10日在云岭县第十八届人民代表大会第四次会议上", "县长　李志远"]
+
+
+def test_an_enumeration_running_inside_a_paragraph_continues_across_a_wrap() -> None:
+    text = ("组织开展职工文体活动，每年的主要活动安排是：(1)春季开展读书月活动，\n评选表彰年度书香家庭和优秀读书笔记，营造浓厚的读书氛围；"
+            "\n(2)夏季举办职工篮球赛；(3)秋季组织职工健步走。")
+    blocks, _ = reflow(lines(text))
+    assert len(blocks) == 1

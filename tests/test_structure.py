@@ -27,6 +27,9 @@ from jingwen.structure.tree import split_heading
         ("第二节 一般规定", "section", 2, "第二节"),
         ("第一部分 总体要求", "part", 1, "第一部分"),
         ("附件2：名单", "appendix", 2, "附件2"),
+        ("9．分解因式：x²-9=____．", "arabic", 9, "9．"),
+        ("2.项目概况与招标范围", "arabic", 2, "2."),
+        ("1)利用校园广播宣传", "arabic_paren", 1, "1)"),
     ],
 )
 def test_markers_of_every_family(text: str, family: str, number: int, written: str) -> None:
@@ -35,7 +38,8 @@ def test_markers_of_every_family(text: str, family: str, number: int, written: s
 
 
 @pytest.mark.parametrize("text", ["1.5亿元用于改造", "2.3%的增长", "2024.3.1召开", "3、4月份完成", "10:30开会",
-                                  "一是加强领导", "第三条规定的情形", "2024年启动", "12月底前"])
+                                  "一是加强领导", "第三条规定的情形", "2024年启动", "12月底前", "3.2节中结合编码",
+                                  "(1)式中：C1为", "附件：1.名单", "0.6~0.9之间", "4)，B(-4，1)"])
 def test_numbers_that_are_not_markers(text: str) -> None:
     assert read_marker(text) is None
 
@@ -95,3 +99,29 @@ def test_truncated_preview_is_flagged_with_a_reason() -> None:
     assert doc.truncated
     assert any("mid-sentence" in w for w in doc.warnings)
     assert not process_text("工作计划\n一、目标\n全面完成任务。").truncated
+
+
+def test_regulation_articles_number_through_chapters_and_sections() -> None:
+    doc = process_text("第一章　总则\n第一条　为了加强管理，制定本条例。\n第二章　保护区\n第一节　划定\n"
+                       "第二条　保护区分为一级和二级。\n第二节　管理\n第三条　禁止下列行为：\n（一）设置排污口；\n（二）堆放垃圾。")
+    ch2 = doc.sections[1]
+    assert [s.marker for s in doc.sections] == ["第一章", "第二章"]
+    assert [s.marker for s in ch2.children] == ["第一节", "第二节"]
+    art = ch2.children[1].children[0]
+    assert (art.marker, art.level, [c.marker for c in art.children]) == ("第三条", 3, ["（一）", "（二）"])
+
+
+def test_contract_articles_nest_under_its_chinese_numbered_parts() -> None:
+    doc = process_text("劳动合同书\n一、合同期限\n第一条　本合同为固定期限劳动合同。\n二、工作内容\n第二条　乙方同意担任技术岗位。\n"
+                       "第三条　乙方的工作地点为本市。")
+    assert [(s.marker, [c.marker for c in s.children]) for s in doc.sections] == [
+        ("一、", ["第一条"]), ("二、", ["第二条", "第三条"])]
+
+
+def test_exam_questions_nest_under_their_part_and_options_stay_with_the_question() -> None:
+    doc = process_text("期末试卷\n一、选择题（本大题共2小题。每小题3分）\n1．下列计算正确的是（　　）\nA．a+a=a²　　B．a·a=2a\n"
+                       "2．点A(3，2)关于x轴的对称点是（　　）\n二、填空题\n3．分解因式：x²-9=______．")
+    one, two = doc.sections
+    assert one.heading == "选择题（本大题共2小题。每小题3分）"
+    assert [(q.marker, q.paragraphs) for q in one.children] == [("1．", ["A．a+a=a²　　B．a·a=2a"]), ("2．", [])]
+    assert [q.marker for q in two.children] == ["3．"]

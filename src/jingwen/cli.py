@@ -11,6 +11,8 @@ from typing import NoReturn
 import click
 
 from . import __version__
+from .dedup import MODES, THRESHOLD, Deduper
+from .enrich import UserDictError, read_user_dict
 from .errors import InputError, RulesError
 from .evaluate import evaluate, table
 from .inputs import expand
@@ -23,8 +25,11 @@ from .view import render
 from .write import JsonlWriter
 
 
-def _options(rules: tuple[str, ...], sites: str | None) -> Options:
-    return Options(rules=rules, sites=tuple(s.strip() for s in sites.split(",")) if sites else None)
+def _options(rules: tuple[str, ...], sites: str | None, keywords: int = 10, user_dict: str | None = None) -> Options:
+    if user_dict:
+        read_user_dict(user_dict)  # a malformed dictionary stops the run before it starts
+    return Options(rules=rules, sites=tuple(s.strip() for s in sites.split(",")) if sites else None,
+                   keywords=keywords, user_dict=user_dict)
 
 
 @click.group()
@@ -38,14 +43,25 @@ def main() -> None:
 @click.option("-o", "--output", default="out.jsonl", show_default=True, help="JSON lines file, or - for stdout")
 @click.option("--rules", "rules", multiple=True, type=click.Path(), help="an extra rules pack (TOML); repeatable")
 @click.option("--sites", default=None, help="apply these site packs (comma-separated, or 'all') instead of detecting")
+@click.option("--keywords", default=10, show_default=True, type=click.IntRange(min=0),
+              help="jieba keywords per document (0: no keywords, no token count)")
+@click.option("--user-dict", type=click.Path(exists=True, dir_okay=False),
+              help="jieba user dictionary for keywords: 'word [freq] [tag]' a line")
+@click.option("--dedup", type=click.Choice(MODES), default="exact", show_default=True,
+              help="exact: mark copies of an earlier text; near: also similar ones (MinHash); drop: leave both "
+                   "out of the output; off")
+@click.option("--dedup-threshold", default=THRESHOLD, show_default=True, type=click.FloatRange(0, 1, min_open=True),
+              help="estimated Jaccard similarity from which a document is a near duplicate")
 @click.option("-q", "--quiet", is_flag=True, help="print nothing but errors")
-def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: str | None, quiet: bool) -> None:
+def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: str | None, keywords: int,
+          user_dict: str | None, dedup: str, dedup_threshold: float, quiet: bool) -> None:
     """Clean INPUTS (files, folders, globs) into JSON lines."""
     try:
-        options = _options(rules, sites)
+        options = _options(rules, sites, keywords, user_dict)
         options.packs()
-    except RulesError as e:
+    except (RulesError, UserDictError) as e:
         _run_failed(str(e))
+    deduper = Deduper(dedup, dedup_threshold) if dedup != "off" else None  # type: ignore[arg-type]
     try:
         writer = JsonlWriter(output)
     except OSError as e:
@@ -56,7 +72,7 @@ def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: s
 
     ok = False
     try:
-        report = run(expand(list(inputs)), writer.write, options, failed)
+        report = run(expand(list(inputs)), writer.write, options, failed, deduper)
         ok = True
     except OSError as e:  # the output could not be written (disk full, folder gone)
         _run_failed(_os_error(output, e))

@@ -1,4 +1,5 @@
-"""One document through the stages: decode → rules → reflow → structure → metadata → Document.
+"""One document through the stages: decode → rules → reflow → structure → metadata → Document →
+enrichment (keywords and token count, when asked for).
 
 Every stage is a pure function of the previous stage's value; this module only composes them.
 Reading files, many documents and workers live in `read/` and `run.py`.
@@ -11,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .dedup import content_hash
+from .enrich import enrich
 from .errors import InputError
 from .lines import Cleaned
 from .models import Document, Metadata, Pages, Removal, Source, Stats
@@ -18,7 +21,7 @@ from .read.text import decode, split_lines
 from .reflow import Block, reflow
 from .rules import engine
 from .rules.packs import Pack, all_packs
-from .structure import meta, tree
+from .structure import meta, segment, tree
 from .structure.tidy import tidy_title
 
 
@@ -33,6 +36,7 @@ class Options:
     keywords: int = 10
     """Keywords per document (0: no enrichment at all)."""
     user_dict: str | None = None
+    """A jieba user dictionary (`word [freq] [tag]` a line) for the enrichment's tokenizer."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def packs(self) -> tuple[Pack, ...]:
@@ -55,17 +59,22 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _truncation(cleaned: Cleaned, blocks: list[Block], body: list[Block]) -> list[str]:
+# Fewer characters than this per declared page: the text is a part of the document, not all of it.
+_CHARS_PER_PAGE = 250
+
+
+def _truncation(cleaned: Cleaned, body: list[Block], chars: int) -> list[str]:
     reasons = list(cleaned.truncation)
     d, s = cleaned.pages_declared, cleaned.pages_seen
     if d and s and s < d:
         reasons.append(f"{s} of {d} declared pages present")
+    elif d and d >= 3 and not s and chars < d * _CHARS_PER_PAGE:
+        reasons.append(f"{chars} characters for {d} declared pages")
     if body:
         last = body[-1]
         text = last.text.strip()
         heading_only = last.marker and len(text) <= 30
-        if (meta.ends_mid_sentence(text) and not heading_only and not meta.is_front_matter(text)
-                and (len(text) >= 25 or text[-1] in "，,、：:（(“《")):
+        if meta.ends_mid_sentence(text) and not heading_only:
             where = "before the site's trailer" if cleaned.trailer_cut else "at the end of the input"
             reasons.append(f"text stops mid-sentence {where} (line {last.last})")
     return reasons
@@ -101,28 +110,32 @@ def process_text(
         raise InputError("read", "too_large", f"{path}: {len(lines)} lines is over the {MAX_LINES}-line limit")
     cleaned = engine.apply(lines, engine.plan(text, options.packs(), hint, options.sites))
     blocks, lay = reflow(cleaned.lines)
+    flat = segment.is_flat([ln.text for ln in cleaned.lines])
+    blocks = segment.segment(blocks, flat)
 
-    fm = meta.front_matter(blocks)
+    fm = meta.front_matter(blocks, flat)
     title = fm.title
     removed = list(cleaned.removed)
     pre_title: list[str] = []
     body = blocks
     if fm.title_index is not None:
         title_block = blocks[fm.title_index]
-        title, fix = tidy_title(title_block.text, title_block.line)
+        title, fix = tidy_title(fm.title or "", title_block.line)
         if fix is not None:
             removed.append(fix)
             removed.sort(key=lambda r: r.line)
         pre_title = [b.text for b in blocks[: fm.title_index]]
-        body = blocks[fm.title_index + 1:]
-    t = tree.build(body)
+        body = blocks[fm.title_end or fm.title_index + 1:]
+        if fm.rest:
+            body = [Block(fm.rest, title_block.line, title_block.last, False), *body]
+    t = tree.build(body, flat)
     preamble = pre_title + t.preamble
     issuer, sig_dates = meta.signature(body)
     dates = (meta.find_dates(title) if title else []) + sig_dates
-    reasons = _truncation(cleaned, blocks, body)
     clean_text = tree.render(title, preamble, t.sections)
+    reasons = _truncation(cleaned, body, len(clean_text))
     n_sections, n_paras = tree.count(t.sections)
-    return Document(
+    doc = Document(
         id=doc_id or digest[:16],
         source=Source(path=path, format=fmt, encoding=encoding, site=cleaned.site, sha256=digest,
                       record=record, meta=source_meta or {}),
@@ -132,7 +145,7 @@ def process_text(
         pages=Pages(declared=cleaned.pages_declared, seen=cleaned.pages_seen),
         metadata=Metadata(doc_number=fm.doc_number, issuer=fm.issuer or issuer,
                           date=sig_dates[-1] if sig_dates else (dates[0] if dates else None),
-                          dates=dates, wrap_width=lay.width),
+                          dates=dates, wrap_width=lay.width // 2 if lay.width else None),
         preamble=preamble,
         sections=[n.to_section(1) for n in t.sections],
         text=clean_text,
@@ -143,7 +156,9 @@ def process_text(
                     removed_lines=len({r.line for r in cleaned.removed if not r.partial}),
                     paragraphs=len(preamble) + n_paras, sections=n_sections),
         warnings=[f"truncated: {r}" for r in reasons] + t.warnings + _empty(clean_text, removed),
+        content_hash=content_hash(clean_text),
     )
+    return enrich(doc, options.keywords, options.user_dict) if options.keywords > 0 else doc
 
 
 def process_bytes(data: bytes, path: str = "<bytes>", options: Options = DEFAULT) -> Document:

@@ -18,15 +18,30 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from .lines import Line
-from .structure.markers import starts_with_marker
+from .structure.markers import Marker, is_toc_line, read_marker, starts_with_marker
 
-_TERMINAL = "。！？!?…；;"
+_TERMINAL = "。！？!?…；;．"
 _CLOSERS = "”’」』）)】》\"'"
 _MIDSENTENCE = "，,、（(“‘《【—-"
 _INDENT_CHARS = {" ": 1, "\xa0": 1, "\u3000": 2, "\t": 4}
 # A wrap between Latin words stood for a space; one inside a number (12|3) did not.
 _SPACED = re.compile(r"(?:[A-Za-z][A-Za-z0-9]|[0-9,.;:!?)][A-Za-z]|[A-Za-z][(])$")
-_MIN_WRAP = 10
+_MIN_WRAP = 20
+# An unbreakable token opening a line, glued to what follows it ("1.5亿元", "LCD背光").
+_LEAD_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.%,:/+\-]*(?=[^\s])")
+# Item n-1 of an enumeration written inside a paragraph, by family.
+_INLINE_FAMILIES = {
+    "arabic_paren": lambda n: rf"[（(]\s*{n}\s*[)）]",
+    "cn_paren": lambda n: r"[（(]\s*" + "一二三四五六七八九十"[n - 1] + r"\s*[)）]" if n <= 10 else r"$^",
+    "circled": lambda n: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"[n - 1] if n <= 20 else r"$^",
+}
+# A table row (cells apart by wide gaps) or a row of fields ("产品型号：…　　注册证编号：…").
+_ROW = re.compile(r"\S[ \t\u3000]{2,}\S.*[ \t\u3000]{2,}\S|[ \t\u3000]{2,}[\u4e00-\u9fff（）()]{2,10}[：:]"
+                  r"|\S\u3000\S.*\S\u3000\S")
+_BARE_HEADING = re.compile(r"^\d{1,2}[ \t\u3000]+[^\s\d，,。；;：:]{2,20}$")
+_REFERENCE = re.compile(r"^[\[［]\d{1,3}[\]］]")
+# "测量范围：…", "出租方（甲方）：…": a line opening with a short label and a colon starts a field.
+_LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +52,9 @@ class Block:
     line: int
     last: int
     marker: bool
+    mk: Marker | None = None
+    """The marker that opens the block, when segmentation has read it (at offset mk_at)."""
+    mk_at: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +78,24 @@ def _indent(raw: str) -> int:
     return n
 
 
+_HALF = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ -./%'\"")
+
+
+def width_of(text: str) -> int:
+    """Display width in half cells: ASCII letters, digits, blanks to fill in (____) and number
+    punctuation take half a cell; everything else (CJK, and the ",;:()" that scrapes often put
+    where full-width punctuation stood) a whole one."""
+    return sum(1 if ch in _HALF else 2 for ch in text)
+
+
 def tolerance(width: int) -> int:
-    return max(2, round(width * 0.12))
+    """How far below the wrap width a line may end and still fill it (half cells): kinsoku and
+    proportional ASCII leave a cell or so free."""
+    return max(3, round(width * 0.06))
+
+
+# The first line of a paragraph was indented by two characters that scraping dropped.
+_INDENT_LOST = 4
 
 
 def estimate_width(lengths: list[int]) -> int | None:
@@ -89,7 +123,7 @@ def estimate_width(lengths: list[int]) -> int | None:
 
 def layout(lines: list[Line]) -> Layout:
     content = [ln for ln in lines if ln.text.strip()]
-    lengths = [len(ln.text.strip()) for ln in content]
+    lengths = [width_of(ln.text.strip()) for ln in content]
     width = estimate_width(lengths)
     indents = [_indent(ln.text) for ln in content]
     base = min(indents, default=0)
@@ -111,24 +145,58 @@ def layout(lines: list[Line]) -> Layout:
     return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks)
 
 
-def _full(text: str, lay: Layout) -> bool:
-    return lay.width is not None and len(text) >= lay.width - lay.tolerance
+def _full(text: str, lay: Layout, first: bool = False, nxt: str = "") -> bool:
+    """`text` fills the wrap width — or the unbreakable number or Latin word that opens the next
+    line would not have fitted after it ("…专项资金" / "1.5亿元…")."""
+    if lay.width is None:
+        return False
+    room = lay.width - lay.tolerance - (_INDENT_LOST if first else 0)
+    lead = _LEAD_TOKEN.match(nxt)
+    return width_of(text) + (width_of(lead.group(0)) if lead else 0) >= room
 
 
-def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_indent: int) -> bool:
-    """Does the line `nxt_raw` continue the paragraph whose last line is `prev` (stripped)?"""
+def continues_enumeration(para: str, nxt: str) -> bool:
+    """`nxt` opens with the next item of an enumeration that runs inside the paragraph
+    ("…安排是:(1)春季…;" then a line "(2)夏季…"): it continues the paragraph."""
+    m = read_marker(nxt)
+    if m is None or m.number < 2 or m.family not in _INLINE_FAMILIES:
+        return False
+    prev = _INLINE_FAMILIES[m.family](m.number - 1)
+    hit = re.search(prev, para)
+    return hit is not None and hit.start() > 0
+
+
+def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_indent: int,
+              first: bool = False, para: str = "") -> bool:
+    """Does the line `nxt_raw` continue the paragraph whose last line is `prev` (stripped)?
+    `first`: `prev` is the paragraph's first line; `para`: the paragraph so far."""
     nxt = nxt_raw.strip()
     if blank_between and lay.blanks:
         return False
-    if starts_with_marker(nxt):
+    if is_toc_line(prev) or is_toc_line(nxt) or _ROW.search(prev) or _ROW.search(nxt):
         return False
+    if starts_with_marker(nxt):
+        if not continues_enumeration(para, nxt):
+            return False
+        if prev[-1] in "；;，,":
+            return True  # "…(1)春季…；" then "(2)夏季…": the next item of the inline enumeration
+    if nxt.startswith("——") or prev.startswith("——"):
+        return False  # a subtitle ("——在…会议上的讲话") stands on its own
+    if _REFERENCE.match(nxt):
+        return False  # "[2] 吴欣歆. 整本书阅读…": the next entry of a reference list
+    if prev[-1] in _TERMINAL and _BARE_HEADING.match(nxt):
+        return False  # "4　使用与维护" after a finished sentence: a numbered heading line
     if lay.indents and _indent(nxt_raw) - base_indent >= 2:
         return False
-    if _full(prev, lay):
-        return True
     last = prev[-1]
+    if _LABEL_START.match(nxt) and (last in _TERMINAL or not _full(prev, lay, first, nxt)):
+        return False
+    if _full(prev, lay, first, nxt):
+        return True
     if last in _TERMINAL or (last in _CLOSERS and len(prev) > 1 and prev[-2] in _TERMINAL):
         return False
+    if last in "_＿":
+        return False  # a form line ending in a blank to fill in
     if lay.width is not None:
         # A short line in wrapped text ends its paragraph, unless it stops mid-clause.
         return last in _MIDSENTENCE
@@ -157,7 +225,8 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         if not s:
             blank = True
             continue
-        if cur and continues(cur[-1], ln.text, blank, lay, base):
+        # A blank line beside a page break is the page's margin, not a paragraph separator.
+        if cur and continues(cur[-1], ln.text, blank and not ln.brk, lay, base, len(cur) == 1, "".join(cur)):
             cur.append(s)
         else:
             if cur:

@@ -17,14 +17,20 @@ class Report:
     input_bytes: int = 0
     output_bytes: int = 0
     truncated: int = 0
+    duplicates: int = 0
+    """Documents written with `duplicate_of` set."""
+    dropped: int = 0
+    """Documents left out of the output by the run's post-processing (duplicates under --dedup drop)."""
     removed_by_rule: Counter[str] = field(default_factory=Counter)
     removed_by_site: Counter[str] = field(default_factory=Counter)
     doc_types: Counter[str] = field(default_factory=Counter)
     sites: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
-    def add(self, doc: Document, output_bytes: int = 0) -> None:
+    def add(self, doc: Document, output_bytes: int = 0, dropped: bool = False) -> None:
         self.documents += 1
+        self.dropped += dropped
+        self.duplicates += doc.duplicate_of is not None and not dropped
         self.input_bytes += doc.stats.input_bytes
         self.output_bytes += output_bytes
         self.truncated += doc.truncated
@@ -48,6 +54,8 @@ class Report:
             "output_mb": round(self.output_bytes / 1e6, 3),
             "truncated": self.truncated,
             "truncated_share": round(self.truncated / self.documents, 4) if self.documents else 0.0,
+            "duplicates": self.duplicates,
+            "dropped": self.dropped,
             "removed_by_rule": dict(self.removed_by_rule.most_common()),
             "removed_by_site": dict(self.removed_by_site.most_common()),
             "sites": dict(self.sites.most_common()),
@@ -63,6 +71,7 @@ class Report:
             ("documents", f"{d['documents']}  ({d['failures']} failed)"),
             ("input / output", f"{d['input_mb']:.2f} MB / {d['output_mb']:.2f} MB"),
             ("truncated", f"{d['truncated']}  ({d['truncated_share']:.0%})"),
+            ("duplicates", f"{d['duplicates']} marked, {d['dropped']} dropped"),
             ("sites", _top(self.sites, top)),
             ("doc types", _top(self.doc_types, top)),
             ("removed by site", _top(self.removed_by_site, top)),

@@ -38,14 +38,21 @@ def process_path(path: Path, options: Options = DEFAULT) -> tuple[list[Document]
 
 
 def run(paths: Iterable[Path], emit: Callable[[Document], int], options: Options = DEFAULT,
-        on_failure: Callable[[Failure], None] | None = None) -> Report:
-    """Process every path in order; `emit` writes a document and returns the bytes it wrote."""
+        on_failure: Callable[[Failure], None] | None = None,
+        post: Callable[[Document], Document | None] | None = None) -> Report:
+    """Process every path in order; `emit` writes a document and returns the bytes it wrote.
+    `post` sees each document, in order, before it is written (run-wide steps such as
+    deduplication): it returns the document to write, or None to leave it out."""
     report = Report()
     start = time.perf_counter()
     for path in paths:
         docs, failures = process_path(path, options)
         for d in docs:
-            report.add(d, emit(d))
+            out = post(d) if post else d
+            if out is None:
+                report.add(d, dropped=True)
+            else:
+                report.add(out, emit(out))
         for f in failures:
             report.fail(f.kind)
             if on_failure:

@@ -15,14 +15,19 @@ from functools import lru_cache
 
 from ..lines import Cleaned, Line
 from ..models import Removal, Repair
+from . import damage
 from .packs import Pack, Rule
 from .prefilter import with_prefilter
 from .repeats import find_repeats
 
 _NAMED = re.compile(r"\(\?P<\w+>")
+_BACKREF = re.compile(r"\(\?P=\w+\)")
 # How much context a cut (a repair whose replacement is empty) keeps on each side, so that the
 # recorded `before`/`after` pair identifies the place unambiguously.
 _CONTEXT = 6
+# A cut-off notice ("还剩N页未读") marks a preview when it stands in the page's header or footer,
+# not when the rest of the document follows it.
+_CUT_WINDOW = 8
 # Assertions that look past a line's ends; a pattern holding one cannot be searched in the joined
 # text of a document as if it were searched line by line.
 _NONLOCAL = re.compile(r"\\[AZz]|\(\?<[=!]|\(\?[=!]")
@@ -47,7 +52,10 @@ def _gates(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[
     alternation for whole-text search. Cached: the same packs give the same rules for most documents."""
     if not rules:
         return None, None
-    alternation = with_prefilter("|".join(f"(?:{_NAMED.sub('(?:', r.pattern.pattern)})" for r in rules))
+    # Named groups are dropped (names clash across rules) and back-references with them: the gate
+    # may match more than the rules do, never less.
+    alternation = "|".join(f"(?:{_BACKREF.sub('', _NAMED.sub('(?:', r.pattern.pattern))})" for r in rules)
+    alternation = with_prefilter(alternation)
     local = not any(_NONLOCAL.search(r.pattern.pattern) for r in rules)
     return re.compile(alternation), re.compile(alternation, re.MULTILINE) if local else None
 
@@ -95,7 +103,8 @@ def plan(text: str, packs: Sequence[Pack], hint: str = "", sites: Sequence[str] 
         chosen = detect_sites(text, packs, hint)
     else:
         chosen = [p for p in packs if p.site and (p.id in sites or "all" in sites)]
-    active = tuple([p for p in packs if not p.site] + chosen)
+    # The site's own rules first: where both match a line, the more specific rule names it.
+    active = tuple(chosen + [p for p in packs if not p.site])
     by_kind, gate, text_gate = _grouped(active)
     return Plan(
         site=chosen[0].id if chosen else None,
@@ -180,12 +189,14 @@ class _Pages:
         self.seen: set[int] = set()
         self.truncation: list[str] = []
 
-    def note(self, rule: Rule, m: re.Match[str], line_no: int) -> None:
+    def note(self, rule: Rule, m: re.Match[str], line_no: int, from_end: int = 0, from_start: int = 0) -> None:
         g = m.groupdict()
         if g.get("total"):
             self.declared = max(self.declared or 0, int(g["total"]))
         if g.get("page"):
             self.seen.add(int(g["page"]))
+        if from_end > _CUT_WINDOW and from_start > _CUT_WINDOW:
+            return  # a cut-off notice amid the text: the reader clicked on and the rest follows
         if g.get("remaining"):
             self.truncation.append(f"line {line_no}: {g['remaining']} pages not shown ({rule.id})")
         elif rule.truncates:
@@ -265,11 +276,14 @@ def apply(raw: list[str], p: Plan) -> Cleaned:
     related: list[str] = []
     pages = _Pages()
     texts = _repair_phrases(raw, p, repairs)
+    texts, damage_repairs = damage.repair(texts)
+    repairs += damage_repairs
     stripped = [t.strip() for t in texts]
     head, tail = _positions(stripped)
 
     # Lines that became empty only because spam was cut out of them are spam lines: removed whole.
-    if texts is not raw:
+    # (A line changes only by a recorded repair: with none, no line can have become empty.)
+    if repairs:
         for i, (before, after) in enumerate(zip(raw, texts, strict=True)):
             if before.strip() and not after.strip():
                 rule = next(r.rule for r in reversed(repairs) if r.line == i + 1)
@@ -297,7 +311,7 @@ def apply(raw: list[str], p: Plan) -> Cleaned:
         if hit:
             rule, m = hit
             removed.append(Removal(line=i + 1, rule=rule.id, text=s))
-            pages.note(rule, m, i + 1)
+            pages.note(rule, m, i + 1, tail[i], head[i])
             brk = brk or rule.page_break
             continue
         if i in frag_hits and frag_gate is not None and frag_gate.search(text):
@@ -307,6 +321,7 @@ def apply(raw: list[str], p: Plan) -> Cleaned:
         lines.append(Line(i + 1, text, brk))
         brk = False
 
+    lines = _drop_page_title(lines, raw, removed)
     lines, more = find_repeats(lines)
     removed += more
     removed.sort(key=lambda r: (r.line, r.partial))
@@ -355,6 +370,29 @@ def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal
     return [*texts[:i], kept] if kept.strip() else texts[:i]
 
 
+_PAGE_TITLE_RULE = "generic.page_title"
+_BRACKETS = re.compile(r"[(（\[【][^)）\]】]{0,20}[)）\]】]")
+
+
+def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) -> list[Line]:
+    """The site's page title ("X(含答案) - 豆丁网", its suffix cut by a site rule) above the
+    document's own title X: the page title is the site's, the document's title follows."""
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()][:4]
+    if len(content) < 2:
+        return lines
+    first = lines[content[0]]
+    if not any(r.line == first.no and r.partial and r.rule.endswith("title_suffix") for r in removed):
+        return lines
+    page = _BRACKETS.sub("", "".join(first.text.split()))
+    for k in content[1:]:
+        own = "".join(lines[k].text.split())
+        if len(own) >= 4 and (own == page or (page.startswith(own) and len(own) >= 0.6 * len(page))):
+            removed[:] = [r for r in removed if r.line != first.no]
+            removed.append(Removal(line=first.no, rule=_PAGE_TITLE_RULE, text=raw[first.no - 1].strip()))
+            return lines[: content[0]] + lines[content[0] + 1:]
+    return lines
+
+
 def _search_unanchored(rule: Rule, text: str) -> re.Match[str] | None:
     """Search a rule's pattern in joined text, ignoring its ^/$ anchors (a phrase split over lines)."""
     pat = rule.pattern.pattern
@@ -370,6 +408,7 @@ def _search_unanchored(rule: Rule, text: str) -> re.Match[str] | None:
 
 def _cut_fragments(text: str, i: int, rules: Sequence[Rule], head: list[int], tail: list[int],
                    removed: list[Removal], pages: _Pages) -> str:
+    from_end, from_start = tail[i], head[i]
     original = text
     for r in rules:
         if not _placed(r, i, head, tail):
@@ -379,7 +418,7 @@ def _cut_fragments(text: str, i: int, rules: Sequence[Rule], head: list[int], ta
         for m in r.pattern.finditer(text):
             if m.end() == m.start():
                 continue
-            pages.note(r, m, i + 1)
+            pages.note(r, m, i + 1, from_end, from_start)
             pieces.append(text[pos:m.start()])
             removed.append(Removal(line=i + 1, rule=r.id, text=m.group(0).strip(), partial=True))
             pos = m.end()

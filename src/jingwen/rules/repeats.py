@@ -8,14 +8,17 @@ bare numbers are page numbers only when they count up one by one, a page apart.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import pairwise
 
+from ..doctypes import ends_with_type
 from ..lines import Line
 from ..models import Removal
 
 HEADER_RULE = "generic.running_header"
 PAGE_NUMBER_RULE = "generic.page_number"
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _SENTENCE_END = "。！？!?；;"
 _MAX_HEADER = 60
 _MIN_PAGE_GAP = 4
@@ -62,6 +65,10 @@ def _near_break(pos: int, breaks: set[int]) -> bool:
     return pos in breaks or (pos + 1) in breaks
 
 
+def _titled(text: str) -> bool:
+    return len(text.strip()) <= 40 and ends_with_type(text)
+
+
 def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     stripped = [ln.text.strip() for ln in lines]
     idx = [i for i, s in enumerate(stripped) if s]
@@ -78,8 +85,20 @@ def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
         s = stripped[i]
         if 2 <= len(s) <= _MAX_HEADER and s[-1] not in _SENTENCE_END and i not in drop:
             where[s].append(k)
+    def by_number(k: int) -> bool:
+        """Next to a bare number line: a page number with its running header."""
+        return any(0 <= j < len(idx) and _BARE_NUMBER.match(lines[idx[j]].text.strip()) for j in (k - 1, k + 1))
+
     for ks in where.values():
         if len(ks) < 2:
+            continue
+        if ks[0] == 0 and len(ks) >= 2 and all(by_number(k) for k in ks[1:]):
+            # The title repeated as a running header beside a page number ("1" / "政府工作报告").
+            for k in ks[1:]:
+                drop[idx[k]] = HEADER_RULE
+                for j in (k - 1, k + 1):
+                    if 0 <= j < len(idx) and _BARE_NUMBER.match(lines[idx[j]].text.strip()):
+                        drop[idx[j]] = PAGE_NUMBER_RULE
             continue
         if breaks:
             # The first occurrence at the very top is the title itself: content, not a header.
@@ -88,6 +107,10 @@ def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
             if len(at_edges) >= 2 or (ks[0] == 0 and others and len(at_edges) == len(others)):
                 for k in at_edges:
                     drop[idx[k]] = HEADER_RULE
+                # The copy above page 1's own title is the header too (a company name over
+                # "考勤与休假管理制度"); a header that is the title itself stays once, as the title.
+                if ks[0] == 0 and len(idx) > 1 and _titled(lines[idx[1]].text):
+                    drop[idx[0]] = HEADER_RULE
         elif len(ks) >= 3:
             gaps = [b - a for a, b in pairwise(ks)]
             if min(gaps) >= 8 and max(gaps) <= 2 * min(gaps):

@@ -32,6 +32,7 @@ _DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 # What may follow a number for it to be a quantity rather than a marker.
 _UNIT = r"[%％‰亿万千百元角分米克吨倍个只件项次人户家名台辆条张页年月日号时分秒度℃岁天周期届]"
 _NUMBER_FOLLOWS = re.compile(r"^\s*(\d|" + _UNIT + r")")
+_DIGIT_FOLLOWS = re.compile(r"^\s*[\d%％]")
 
 # 第X条/章/节 followed by these is a cross-reference inside a sentence.
 _REFERABLE = ("part", "chapter", "section", "article")
@@ -46,6 +47,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", re.compile(rf"^([{_CN_SHORT}]{{1,3}})\s*[、.．]")),
     ("cn_paren", re.compile(rf"^[（(]\s*([{_CN_SHORT}]{{1,3}})\s*[)）]")),
     ("arabic_paren", re.compile(r"^[（(]\s*(\d{1,3})\s*[)）]")),
+    ("arabic_paren", re.compile(r"^(\d{1,2})[)）](?=[ \t\u3000]*[\u4e00-\u9fffA-Za-z“《])")),
     ("arabic_paren", re.compile(rf"^([{_PAREN_DIGITS}])")),
     ("circled", re.compile(rf"^([{_CIRCLED}])")),
     ("arabic", re.compile(rf"^([{_DOT_DIGITS}])")),
@@ -120,12 +122,18 @@ def read_marker(text: str) -> Marker | None:
         written = m.group(0)
         rest = text[m.end():]
         if family in ("arabic", "dotted") and first.isdigit():
-            if _NUMBER_FOLLOWS.match(rest):
-                return None  # 1.5亿元, 3、4月份, 2.3%
-            if family == "dotted" and re.match(r"^\s*[:：]\d", rest):
+            # 3、4月份 (a number follows the separator); 1.5亿元, 2.3% (a decimal with its unit). A
+            # marker may well be followed by a word that starts with a unit character: 9．分解因式.
+            if (_NUMBER_FOLLOWS if family == "dotted" else _DIGIT_FOLLOWS).match(rest):
                 return None
+            if family == "dotted" and (re.match(r"^\s*([:：]\d|[节章条款项])", rest) or written.startswith("0")):
+                return None  # 10:30, "3.2节中" (a reference), 0.6~0.9
         if family in _REFERABLE and _REFERENCE_FOLLOWS.match(rest):
             return None  # 第三条规定的…, 第二章中…: a reference, not a heading
+        if family == "arabic_paren" and rest.startswith("式"):
+            return None  # "(1)式中": a reference to equation (1)
+        if family == "appendix" and re.match(r"^\s*[:：]\s*(\d|$)" if m.group(2) else r"^\s*[:：]", rest):
+            return None  # "附件：1.…" lists the attachments; the annex itself starts "附件1"
         if family == "appendix":
             number = cn_to_int(m.group(2)) if m.group(2) and not m.group(2).isalpha() else 1
             if m.group(2) and m.group(2).isalpha():
@@ -142,11 +150,20 @@ def read_marker(text: str) -> Marker | None:
             number = _DOT_DIGITS.index(m.group(1)) + 1
         else:
             number = cn_to_int(m.group(1))
-        if number is None:
-            return None
+        if not number:
+            return None  # no numbering starts at 0 (0.1 MPa)
         return Marker(family=family, style=_style(family, written), number=number,
                       text=written.rstrip(), end=_blank_end(text, m.end()))
     return None
+
+
+# A table-of-contents line ends in leader dots (or a wide gap) and a page number.
+_TOC_LINE = re.compile(r"\S(?:[ \t\u3000]*[.．…·•_\-]{3,}|[ \t\u3000]{2,})[ \t\u3000]*\d{1,4}$")
+
+
+def is_toc_line(s: str) -> bool:
+    """A table-of-contents entry: a heading, leader dots or a wide gap, a page number."""
+    return bool(_TOC_LINE.search(s))
 
 
 def starts_with_marker(text: str) -> bool:

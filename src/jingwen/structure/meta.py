@@ -5,20 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..doctypes import DOC_TYPES, ends_with_type
+from ..doctypes import TITLE_END as _TITLE_END
 from ..reflow import Block
 
-# Most specific first: the first one found at the end of the title wins.
-DOC_TYPES = (
-    "工作总结", "年度总结", "个人总结", "述职报告", "工作报告", "调研报告", "调查报告", "自查报告", "实习报告",
-    "可行性研究报告", "研究报告", "开题报告", "工作计划", "年度计划", "教学计划", "实施方案", "工作方案", "设计方案",
-    "应急预案", "活动方案", "施工方案", "招标文件", "投标文件", "投标书", "标书", "管理办法", "实施细则",
-    "管理制度", "规章制度", "管理规定", "合同书", "合同", "协议书", "协议", "说明书", "操作手册", "使用手册",
-    "教学设计", "教案", "课件", "讲话稿", "讲话", "发言稿", "发言", "致辞", "演讲稿", "心得体会", "读后感",
-    "论文", "综述", "试题", "试卷", "考试题", "习题", "练习题", "答案", "通知", "通报", "通告", "公告",
-    "决定", "意见", "批复", "请示", "函", "纪要", "简报", "条例", "规定", "办法", "细则", "章程", "制度",
-    "总结", "计划", "方案", "报告", "预案", "申请书", "倡议书", "承诺书", "责任书", "证明", "简介", "指南",
-)
-_TITLE_END = re.compile("(" + "|".join(map(re.escape, DOC_TYPES)) + r")[)）\]】]*$")
+# "(含答案)", "（范本）", "(word版)": a note after the title, not its type.
+_TRAILING_NOTE = re.compile(r"[(（【\[][^)）】\]]{1,12}[)）】\]]$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")
 _DATE = re.compile(
     r"(?P<y>\d{4})\s*(?:年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?"
@@ -32,14 +24,46 @@ _ISSUER_END = re.compile(
 _BANNER = re.compile(r"(文件|简报|快报|通讯)$")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 _CN_DIGIT.update({"○": 0, "零": 0})
-_TERMINAL_END = "。！？!?…；;"
+# "．" ends sentences in technical typesetting; "." ends references and English sentences.
+_TERMINAL_END = "。！？!?…；;．"
 _CLOSERS = "”’」』）)】》\"'"
+
+
+# A doc-type word that may be letter-spaced (设 计 方 案) ending a title at the start of flattened text.
+_SPACED_TYPE = re.compile(
+    r"^(?P<t>[^。！？；;，,：:\s][^。！？；;，,：:]{1,58}?(?:"
+    + "|".join(r"[ \u3000]?".join(map(re.escape, t)) for t in sorted(DOC_TYPES, key=len, reverse=True) if len(t) > 1)
+    + r"))(?=[\s\u4e00-\u9fff]|$)"
+)
+# Ideographic spaces inside a title are deliberate ("龙腾新岁启新程　奋楫扬帆正当时").
+_FIRST_SPAN = re.compile(r"^(?P<t>[^ \t\n]{4,40})[ \t]+(?=\S)")
+
+
+def split_title(text: str) -> tuple[str, str] | None:
+    """In a block whose line breaks were lost, the title is the opening span that ends in a
+    document-type word ("…系统 设 计 方 案"), or else the first blank-delimited span when it reads
+    as a title. Returns (title, rest) or None."""
+    m = _SPACED_TYPE.match(text)
+    if m is None:
+        m = _FIRST_SPAN.match(text)
+        if m and not title_like(m.group("t")):
+            m = None
+    if m is None:
+        return None
+    title, rest = m.group("t").strip(), text[m.end("t"):].strip()
+    if not rest or is_front_matter(title):
+        return None
+    return title, rest
 
 
 @dataclass
 class FrontMatter:
     title: str | None = None
     title_index: int | None = None
+    rest: str | None = None
+    """What follows the title in its block, when the title was split off a flattened block."""
+    title_end: int | None = None
+    """Index just past the title's blocks (a title may span two lines)."""
     doc_number: str | None = None
     issuer: str | None = None
 
@@ -93,7 +117,7 @@ def title_like(s: str) -> bool:
     return len(s) <= 40
 
 
-def front_matter(blocks: list[Block]) -> FrontMatter:
+def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
     """Find the title among the blocks before the first numbered section, skipping banners,
     document numbers and dates; note the 文号 and the issuing body on the way."""
     fm = FrontMatter()
@@ -107,16 +131,43 @@ def front_matter(blocks: list[Block]) -> FrontMatter:
             if _BANNER.search(s) and s.endswith("文件"):
                 fm.issuer = fm.issuer or s[:-2].strip()
             continue
-        if title_like(s):
-            fm.title, fm.title_index = s, i
+        split = split_title(s) if flat else None
+        if split:
+            fm.title, fm.rest = split
+            fm.title_index, fm.title_end = i, i + 1
+        elif title_like(s):
+            fm.title, fm.title_index, fm.title_end = s, i, i + 1
+            _second_line(fm, blocks, i)
         break
     return fm
+
+
+def _second_line(fm: FrontMatter, blocks: list[Block], i: int) -> None:
+    """A title on two lines: "青川市人民政府办公室" + "关于做好…的通知", "…服务项目" + "招　标　文　件".
+    An issuing body over a complete title ("临江市第二实验小学" over "…安全工作总结") is not
+    part of it: the title is the second line."""
+    title = fm.title or ""
+    if i + 1 >= len(blocks) or ends_with_type(_unspaced(title)):
+        return
+    nxt = blocks[i + 1]
+    s = nxt.text.strip()
+    if nxt.marker or len(s) > 60 or not ends_with_type(_unspaced(s)) or s[-1] in "。；;，," or s.startswith("—"):
+        return  # a subtitle "——在…会议上的讲话" is not part of the title
+    fm.title_end = i + 2
+    if _ISSUER_END.search(title) and not s.startswith("关于"):
+        fm.title, fm.title_index = s, i + 1
+    else:
+        fm.title = title + s
+
+
+def _unspaced(s: str) -> str:
+    return "".join(s.split())
 
 
 def doc_type(title: str | None) -> str | None:
     if not title:
         return None
-    m = _TITLE_END.search(title.strip())
+    m = _TITLE_END.search(_unspaced(_TRAILING_NOTE.sub("", title.strip())))
     if m:
         return m.group(1)
     for t in DOC_TYPES:
@@ -140,11 +191,19 @@ def signature(blocks: list[Block]) -> tuple[str | None, list[str]]:
 
 
 def ends_mid_sentence(text: str) -> bool:
-    """The text stops where no sentence ends (a preview cut off by the site)."""
+    """The text is prose and stops where no sentence ends (a preview cut off by the site); a
+    reference, a contact line or a form field without a full stop is not a cut."""
     s = text.rstrip()
     if not s:
         return False
     last = s[-1]
-    if last in _TERMINAL_END:
+    if last in _TERMINAL_END or (last in _CLOSERS and len(s) > 1 and s[-2] in _TERMINAL_END):
         return False
-    return not (last in _CLOSERS and len(s) > 1 and s[-2] in _TERMINAL_END)
+    if last == "." and len(s) > 1 and (s[-2].isascii() and (s[-2].isalnum() or s[-2] in ")]")):
+        return False  # an English sentence or a reference ("…2019(5):4-8.")
+    if last in "，,、：:（(“《—":
+        return True
+    if last in "_＿" or "____" in s:
+        return False  # a form with blanks to fill in
+    prose = "，" in s or "," in s or len(s) >= 60
+    return prose and not is_front_matter(s)

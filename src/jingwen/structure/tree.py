@@ -15,10 +15,20 @@ from dataclasses import dataclass, field
 
 from ..models import Section
 from ..reflow import Block
-from .markers import RANK, Marker, read_marker
+from .markers import RANK, Marker
+from .segment import marker_at
 
 _SENTENCE_END = re.compile(r"[。！？；;!?]")
+_NOTE = re.compile(r"\s*[（(][^）)\n]{1,12}[）)]")
+_SHORT_SPAN = re.compile(r"(?=(?:[^\s]*[\u4e00-\u9fff]){2})[^\s，,。；;：:！？!?、（）()]{2,12}(?=[ \t\u3000]+\S)")
+_COLON_BLANK = re.compile(r"[:：](?=[ \t\u3000])")
+_NONBLANK = re.compile(r"[ \t\u3000]")
+_FLAT_HEADING = 28
 _CN_NUM = "零一二三四五六七八九十"
+# Families whose conventional rank holds whatever order a document uses them in.
+_RANKED = {"appendix", "part", "chapter", "section", "dotted1", "dotted2", "dotted3", "dotted4", "dotted5",
+           "dotted6"}
+_LADDER = {"cn", "cn_paren", "arabic", "arabic_paren", "circled"}
 
 
 @dataclass
@@ -44,13 +54,63 @@ class Node:
         )
 
 
-def split_heading(body: str) -> tuple[str, str]:
+def split_heading(body: str, flat: bool = False) -> tuple[str, str]:
     """(heading, rest): a one-sentence item or heading line is all heading; otherwise the heading
-    runs to the first sentence end and the rest is the item's first paragraph."""
-    m = _SENTENCE_END.search(body)
-    if m and body[m.end():].strip():
-        return body[: m.end()].rstrip(), body[m.end():].strip()
+    runs to the first sentence end and the rest is the item's first paragraph.
+
+    In flattened text a heading line may have lost the break after it: a heading ends at a colon
+    followed by a blank, and one that would run on for long ends at the first blank after a few
+    Chinese characters ("V4L2 简介 video4linux2(V4L2)是…")."""
+    m = _first_sentence_end(body)
+    end = m if m is not None and body[m:].strip() else len(body)
+    if m is not None and (note := _NOTE.match(body, end)):
+        end = note.end()  # "名著阅读。（8分）": the bracketed note stays with its heading
+    if flat:
+        colon = _COLON_BLANK.search(body, 0, min(end, _FLAT_HEADING))
+        short = _SHORT_SPAN.match(body)
+        if short and short.end() < end:
+            end = short.end()  # "检查时间 2024年3月11日…": a heading line that lost its break
+        elif colon:
+            end = colon.start() + 1
+        elif len(_NONBLANK.sub("", body[:end])) > _FLAT_HEADING:
+            cut = _blank_after_words(body[:end])
+            if cut is not None:
+                end = cut
+    if end < len(body) and body[end:].strip():
+        return body[:end].rstrip(), body[end:].strip()
     return body.strip(), ""
+
+
+_OPEN = "（(“‘《【「"
+_CLOSE = "）)”’》】」"
+
+
+def _first_sentence_end(text: str) -> int | None:
+    """Index just past the first 。！？；;!? outside brackets and quotes ("一、选择题（…共24分。在每小题
+    给出的四个选项中…）" is one heading), or None."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "。！？；;!?":
+            return i + 1
+    return None
+
+
+def _blank_after_words(text: str) -> int | None:
+    """Index of the first blank preceded by at least two Chinese characters and four non-blanks."""
+    cjk = other = 0
+    for i, ch in enumerate(text):
+        if ch in " \t\u3000":
+            if cjk >= 2 and cjk + other >= 4:
+                return i
+        elif "\u4e00" <= ch <= "\u9fff":
+            cjk += 1
+        else:
+            other += 1
+    return None
 
 
 def _show(m: Marker) -> str:
@@ -66,27 +126,77 @@ class Tree:
     warnings: list[str]
 
 
-def build(blocks: list[Block]) -> Tree:
+def _place(stack: list[Node], family: str, order: list[str]) -> None:
+    """Pop the open sections the new marker closes; it then nests under what is left.
+
+    A family open on the path closes back to its level. Otherwise: parts, chapters, sections,
+    appendices and dotted levels keep their conventional rank (第二节 closes the 第X条 under 第一节);
+    the GB/T 9704 ladder 一、 > （一） > 1. > （1） > ① holds among its own families (an exam's 7. nests
+    under （一） even where 1. stood right under 一、 before); any other family (第X条 in a contract
+    numbered 一、二、…) takes its depth from the order in which the document first used it."""
+    families = [n.marker.family for n in stack]
+    if family in families:
+        del stack[families.index(family):]
+        return
+    rank = RANK.get(family, 99)
+    if family in _RANKED:
+        while stack and RANK.get(stack[-1].marker.family, 99) > rank:
+            stack.pop()
+    elif family in _LADDER:
+        while stack and stack[-1].marker.family in _LADDER and RANK[stack[-1].marker.family] > rank:
+            stack.pop()
+    elif family in order:
+        idx = order.index(family)
+        while (stack and stack[-1].marker.family not in _RANKED and stack[-1].marker.family in order
+               and order.index(stack[-1].marker.family) > idx):
+            stack.pop()
+    if family not in order:
+        order.append(family)
+
+
+def _heading_line(b: Block) -> bool:
+    s = b.text.strip()
+    return not b.marker and 0 < len(s) <= 40 and not _SENTENCE_END.search(s) and s[-1] not in "，,：:"
+
+
+def _out_of_place(family: str, roots: list[Node]) -> bool:
+    """A part, chapter or section heading first met after the document's top level is established
+    under another family ("第1节 浮力" in a lesson plan's board layout) opens nothing."""
+    return (family in ("part", "chapter", "section") and bool(roots)
+            and roots[0].marker.family not in ("part", "chapter", "section", "appendix")
+            and not any(r.marker.family == family for r in roots))
+
+
+def build(blocks: list[Block], flat: bool = False) -> Tree:
     preamble: list[str] = []
+    order: list[str] = []
     roots: list[Node] = []
     stack: list[Node] = []
     warnings: list[str] = []
-    for b in blocks:
-        m = read_marker(b.text) if b.marker else None
-        if m is None:
+    taken = -1
+    for i, b in enumerate(blocks):
+        if i == taken:
+            continue
+        hit = ((b.mk_at, b.mk) if b.mk else marker_at(b.text)) if b.marker else None
+        if hit is None:
             (stack[-1].paragraphs if stack else preamble).append(b.text)
             continue
-        heading, rest = split_heading(b.text[m.end:])
-        node = Node(marker=m, heading=heading, head_text=(b.text[: m.end] + heading).rstrip(), line=b.line)
+        at, m = hit
+        if _out_of_place(m.family, roots):
+            (stack[-1].paragraphs if stack else preamble).append(b.text)
+            continue
+        end = at + m.end
+        heading, rest = split_heading(b.text[end:], flat)
+        head_text = (b.text[:end] + heading).rstrip()
+        if not heading and i + 1 < len(blocks) and _heading_line(blocks[i + 1]):
+            # "附件1" on a line of its own, its title on the next: the title is the heading.
+            heading = blocks[i + 1].text.strip()
+            head_text = head_text + "\n" + heading
+            taken = i + 1
+        node = Node(marker=m, heading=heading, head_text=head_text, line=b.line)
         if rest:
             node.paragraphs.append(rest)
-        families = [n.marker.family for n in stack]
-        if m.family in families:
-            del stack[families.index(m.family):]
-        else:
-            rank = RANK.get(m.family, 99)
-            while stack and RANK.get(stack[-1].marker.family, 99) > rank:
-                stack.pop()
+        _place(stack, m.family, order)
         siblings = stack[-1].children if stack else roots
         _check_sequence(siblings, node, warnings)
         siblings.append(node)

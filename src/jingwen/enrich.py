@@ -1,0 +1,295 @@
+"""Tokens and keywords (jieba): a pure stage, Document → Document.
+
+Tokens come from rjieba, the Rust port of jieba's algorithm and dictionary, when it is installed
+(~25 MB/s), else from jieba itself (~1.4 MB/s). Both cut without jieba's HMM for unknown words,
+which gives the same tokens (a test holds them equal); a user dictionary is applied to either.
+
+Keywords are ranked as `jieba.analyse.extract_tags` ranks them — term count × IDF from jieba's own
+idf.txt (the median IDF for a term not in it), ties in order of first occurrence — over the terms
+of the text: words of two or more characters that are not stop words (jieba's list and ours,
+`data/stopwords.txt`), numbers or punctuation, and noun phrases. A noun phrase is two adjacent
+nouns (in jieba's dictionary tags: 环境|整治, 城市|管理) that stand together at least
+`PHRASE_MIN` times in the document, as a reader sees 环境整治 as one term; its words do not count
+again on their own where they stand in it.
+
+The tokenizer, IDF table and tag lists load once per process (lazily, on first use) and stay.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from heapq import nlargest
+from importlib import resources
+from itertools import chain, compress
+from operator import and_
+from pathlib import Path
+
+from .errors import JingwenError
+from .models import Document, Section
+
+SECTION_KEYWORDS = 5
+"""Keywords per top-level section, at most (fewer if the document asks for fewer)."""
+PHRASE_MIN = 3
+"""A noun pair becomes a phrase when it occurs this often in the document."""
+_NOUN_TAGS = frozenset({"n", "ns", "nt", "nz", "nl", "ng", "vn", "an", "j"})
+"""jieba dictionary tags of words that can form a noun phrase (nr, person names, is too noisy)."""
+_NUMBER = re.compile(r"[\d.,:/%+\-·~．，：％－／～]+")
+_USER_LINE = re.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")  # jieba's own user-dictionary line format
+
+LOADS: Counter[str] = Counter()
+"""What this process has loaded, and how often: each entry should stay at 1 (a test checks it)."""
+
+
+class UserDictError(JingwenError):
+    """The user dictionary cannot be read: the message names the file and the line."""
+
+
+@dataclass(frozen=True)
+class Tokenizer:
+    backend: str
+    """"rjieba" or "jieba"."""
+    cut: Callable[[str], list[str]]
+    nouns: frozenset[str]
+    """User-dictionary words that may form noun phrases (tagged as nouns, or untagged)."""
+
+
+@dataclass(frozen=True)
+class _Tables:
+    idf: dict[str, float]
+    median_idf: float
+    stop: frozenset[str]
+    nouns: frozenset[str]
+    numerals: frozenset[str]
+
+
+def _jieba_dir() -> Path:
+    import jieba
+
+    return Path(jieba.__file__).parent
+
+
+def read_user_dict(path: str) -> list[tuple[str, int | None, str | None]]:
+    """jieba's user-dictionary format: `word [freq] [tag]` a line, UTF-8."""
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except OSError as e:
+        raise UserDictError(f"{path}: cannot read the user dictionary: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise UserDictError(f"{path}: the user dictionary is not UTF-8") from None
+    entries = []
+    for no, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line:
+            continue
+        m = _USER_LINE.match(line)
+        if m is None or " " in m.group(1):
+            raise UserDictError(f"{path}: line {no}: expected 'word [freq] [tag]', got {line!r}")
+        word, freq, tag = m.groups()
+        entries.append((word, int(freq) if freq else None, tag.strip() if tag else None))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def available_backends() -> tuple[str, ...]:
+    """The tokenizers installed, preferred first."""
+    try:
+        import rjieba  # noqa: F401
+    except ImportError:
+        return ("jieba",)
+    return ("rjieba", "jieba")
+
+
+def tokenizer(user_dict: str | None = None, backend: str | None = None) -> Tokenizer:
+    """The process's tokenizer for this user dictionary and backend (default: the preferred one),
+    built on first use and kept."""
+    return _tokenizer(user_dict, backend or available_backends()[0])
+
+
+@lru_cache(maxsize=8)
+def _tokenizer(user_dict: str | None, backend: str) -> Tokenizer:
+    entries = read_user_dict(user_dict) if user_dict else []
+    LOADS[f"tokenizer:{backend}:{user_dict or '-'}"] += 1
+    if backend == "rjieba":
+        import rjieba
+
+        rj = rjieba.Jieba()
+        for word, freq, tag in entries:
+            rj.add_word(word, freq, tag)
+
+        def cut(text: str) -> list[str]:
+            return rj.cut(text, False)
+    elif backend == "jieba":
+        import jieba
+
+        logging.getLogger("jieba").setLevel(logging.WARNING)  # it announces every dictionary load
+        tk = jieba.Tokenizer()
+        tk.initialize()
+        for word, freq, tag in entries:
+            tk.add_word(word, freq, tag)
+
+        def cut(text: str) -> list[str]:
+            return tk.lcut(text, HMM=False)
+    else:
+        raise ValueError(f"unknown tokenizer backend {backend!r} (expected rjieba or jieba)")
+    nouns = frozenset(w for w, _, tag in entries if len(w) > 1 and (tag is None or tag in _NOUN_TAGS))
+    return Tokenizer(backend, cut, nouns)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    """jieba's IDF table and its dictionary's tags, and the stop words."""
+    LOADS["tables"] += 1
+    idf: dict[str, float] = {}
+    with (_jieba_dir() / "analyse" / "idf.txt").open(encoding="utf-8") as f:
+        for line in f:
+            word, _, value = line.strip().partition(" ")
+            idf[word] = float(value)
+    median = sorted(idf.values())[len(idf) // 2]  # as jieba.analyse.tfidf.IDFLoader computes it
+    nouns, numerals = set(), set()
+    with (_jieba_dir() / "dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            word, _, tag = line.rstrip("\n").rpartition(" ")
+            word = word.rpartition(" ")[0]
+            if tag in _NOUN_TAGS and len(word) > 1:
+                nouns.add(word)
+            elif tag == "m":
+                numerals.add(word)
+    text = (resources.files("jingwen") / "data" / "stopwords.txt").read_text(encoding="utf-8")
+    stop = frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return _Tables(idf, median, stop, frozenset(nouns), frozenset(numerals))
+
+
+def tokens(text: str, user_dict: str | None = None, backend: str | None = None) -> list[str]:
+    """jieba's tokens of `text` (no HMM), whitespace included as jieba gives it."""
+    return tokenizer(user_dict, backend).cut(text)
+
+
+@lru_cache(maxsize=1 << 18)
+def _idf_of(word: str) -> float | None:
+    """The word's IDF if it can be a keyword on its own (jieba's rule, then numbers and punctuation
+    out), else None. Cached: a lookup in the large IDF table is slow (memory), this one is hot."""
+    t = _tables()
+    if (len(word.strip()) < 2 or word.lower() in t.stop or _NUMBER.fullmatch(word) or word in t.numerals
+            or not any(c.isalnum() for c in word)):
+        return None
+    return t.idf.get(word, t.median_idf)
+
+
+def _is_term(word: str) -> bool:
+    return _idf_of(word) is not None
+
+
+class _Terms:
+    """One text's tokens, its noun phrases and where they stand; term counts of any token span."""
+
+    def __init__(self, toks: list[str], tok: Tokenizer, phrases: set[tuple[str, str]] | None = None) -> None:
+        self.toks = toks
+        # Noun pairs: positions i where toks[i] and toks[i + 1] are both nouns. This runs per token,
+        # so the iteration stays in C (map, compress).
+        nouns = _tables().nouns
+        flags = [w in nouns or w in tok.nouns for w in toks] if tok.nouns else list(map(nouns.__contains__, toks))
+        pairs = list(compress(range(len(toks)), map(and_, flags, flags[1:])))
+        if phrases is None:
+            counts = Counter((toks[i], toks[i + 1]) for i in pairs)
+            phrases = {p for p, n in counts.items() if n >= PHRASE_MIN and _is_term(p[0]) and _is_term(p[1])}
+        self.phrases = phrases
+        self.starts = [i for i in pairs if (toks[i], toks[i + 1]) in phrases] if phrases else []
+        """Positions where a phrase begins."""
+
+    def counts(self, lo: int = 0, hi: int | None = None, vocab: dict[str, int] | None = None) -> dict[str, int]:
+        """Term counts of toks[lo:hi]: phrases, and words where they stand outside a phrase. Ties
+        are broken as jieba breaks them, by first appearance (of the word; phrases after words).
+        `vocab`: the whole text's counts, whose keys are the terms (cheaper than asking again)."""
+        toks, starts = self.toks, self.starts
+        hi = len(toks) if hi is None else hi
+        counts = Counter(toks[lo:hi]) if lo or hi < len(toks) else Counter(toks)
+        phrases: Counter[str] = Counter()
+        covered: set[int] = set()
+        for p in starts[bisect_left(starts, lo):bisect_left(starts, hi)]:
+            phrases[toks[p] + toks[p + 1]] += 1
+            covered.update((p, p + 1))
+        for q in covered:
+            counts[toks[q]] -= 1
+        if vocab is None:
+            terms = {w: c for w, c in counts.items() if c > 0 and _idf_of(w) is not None}
+        else:
+            terms = {w: c for w, c in counts.items() if c > 0 and w in vocab}
+        for w, c in phrases.items():
+            terms[w] = terms.get(w, 0) + c
+        return terms
+
+
+def _idf(terms: dict[str, int]) -> dict[str, float]:
+    median = _tables().median_idf
+    return {w: _idf_of(w) or median for w in terms}
+
+
+def rank(counts: dict[str, int], n: int, idf: dict[str, float] | None = None) -> list[str]:
+    """The n best terms by TF-IDF, computed as jieba.analyse.extract_tags does. `idf`: the terms'
+    IDF (looked up once per document and reused for its sections)."""
+    total = sum(counts.values())
+    if not total:
+        return []
+    idf = idf or _idf(counts)
+    score = {w: c * (idf[w] / total) for w, c in counts.items()}
+    return nlargest(n, score, key=score.__getitem__)
+
+
+def keywords(text: str, n: int = 10, *, user_dict: str | None = None, backend: str | None = None,
+             phrases: bool = True) -> list[str]:
+    """The n keywords of a text."""
+    tok = tokenizer(user_dict, backend)
+    return rank(_Terms(tok.cut(text), tok, None if phrases else set()).counts(), n)
+
+
+def _positions(items: list[str], item: str) -> list[int]:
+    found, i = [], -1
+    try:
+        while True:
+            i = items.index(item, i + 1)
+            found.append(i)
+    except ValueError:
+        return found
+
+
+def _line_count(s: Section) -> int:
+    return 1 + len(s.paragraphs) + sum(_line_count(c) for c in s.children)
+
+
+def _section_lines(s: Section) -> list[str]:
+    return [s.marker + s.heading, *s.paragraphs, *chain.from_iterable(_section_lines(c) for c in s.children)]
+
+
+def enrich(doc: Document, n: int = 10, user_dict: str | None = None, backend: str | None = None) -> Document:
+    """`doc` with keywords (the document's, and each top-level section's) and its token count."""
+    tok = tokenizer(user_dict, backend)
+    toks = tok.cut(doc.text)
+    found = _Terms(toks, tok)
+    terms = found.counts()
+    idf = _idf(terms)
+    n_sec = min(n, SECTION_KEYWORDS)
+    # `text` is the title, the preamble, then each section's heading and paragraphs, one a line
+    # (jieba gives each line break as a token of its own): a section's terms are those of its
+    # lines. A document whose text was made otherwise has its sections tokenized again.
+    breaks = _positions(toks, "\n")
+    line_starts = [0, *(b + 1 for b in breaks)]
+    line_ends = [*breaks, len(toks)]
+    counts = [_line_count(s) for s in doc.sections]
+    first = len(line_starts) - sum(counts)
+    section_kw = []
+    if first == (1 if doc.title else 0) + len(doc.preamble):
+        for c in counts:
+            section_kw.append(rank(found.counts(line_starts[first], line_ends[first + c - 1], terms), n_sec, idf))
+            first += c
+    else:
+        for s in doc.sections:
+            section_kw.append(rank(_Terms(tok.cut("\n".join(_section_lines(s))), tok, found.phrases).counts(), n_sec))
+    sections = [s.model_copy(update={"keywords": kw}) for s, kw in zip(doc.sections, section_kw, strict=True)]
+    stats = doc.stats.model_copy(update={"tokens": len(toks) - sum(map(str.isspace, toks))})
+    return doc.model_copy(update={"keywords": rank(terms, n, idf), "sections": sections, "stats": stats})

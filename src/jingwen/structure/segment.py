@@ -1,0 +1,187 @@
+"""Blocks whose line breaks were lost → the spans a reader sees in them.
+
+Scrapes from search results and HTML pages often flatten a document into one line
+("…实现方法 一.远端设置: 1. 在电脑上…二.前端设置…"). A marker inside a block opens a section where a
+reader would see one: after a finished sentence and a blank, or after a wide gap; after a single
+blank or glued to the text before it only when it continues the numbering already open (一 then 二;
+1 then 2), and glued only in flattened text. Markers in a table of contents ("第一章概述 3") and
+numbers that are quantities open nothing. In long blocks, wide gaps, the end of a URL glued to
+Chinese text and the labels of a paper's front matter (摘要: 关键词: …) separate paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from ..reflow import Block
+from .markers import RANK, Marker, is_toc_line, read_marker
+
+# Markup that may stand before a marker: markdown bold or heading marks, a list bullet ("- 1、").
+_MARKUP = re.compile(r"^(?:\*\*|#{1,6}[ \t]*|[-•·][ \t]+)")
+_CAND = re.compile(
+    r"(?:\*\*)?(?:第\s*[零〇一二三四五六七八九十百千两\d]{1,5}\s*[编部卷篇章节条]|附[件录]"
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[)）]"
+    r"|[①-⑳⑴-⒇⒈-⒛]|\d{1,3}(?:[.．]\d{1,2}){0,5}\s*[.．、]?)"
+)
+_TERMINAL = "。！？!?；;"
+_BLANKS = " \t\u3000\xa0"
+_GAP = re.compile(r"[ \t\u3000\xa0]{2,}")
+# In flattened text a finished sentence followed by a blank is a lost line break; so is a blank
+# before a subtitle's dash.
+_SENTENCE_BLANK = re.compile(r"(?<=[。！？!?])[ \t](?=[^\s\d])|[ \t](?=——)")
+_URL_THEN_CJK = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+(?=[\u4e00-\u9fff])")
+# A paper's front-matter labels; the Chinese ones are distinctive enough to cut even where the
+# spaces around them were lost ("…程序移植中图分类号:TP316").
+_LABEL = re.compile(
+    r"(?:摘\s*要|关\s*键\s*词|关键字|中图分类号|(?<![A-Za-z])(?:Abstract|Key\s?words|KEYWORDS|ABSTRACT))\s*[:：]")
+# A field "地点：…" after a blank in flattened text starts a line of its own.
+_BLANK_LABEL = re.compile(r"(?<=\S)[ \t](?=[\u4e00-\u9fff]{2,6}[:：])")
+# "目录" standing alone before the entries of a flattened table of contents.
+_TOC_HEAD = re.compile(r"(?:(?<=\s)|^)目\s?录(?=\s|目\s?录|[.．]?\s*\d)")
+# A letter-spaced title run "投 标 书" / "设 计 方 案" is a line of its own.
+_SPACED_RUN = re.compile(r"(?:(?<=\s)|^)(?:[\u4e00-\u9fff][ \u3000]){2,}[\u4e00-\u9fff](?=\s|$)")
+# A table-of-contents entry after a marker: a short heading, leader dots or a blank, a page number.
+_TOC_ENTRY = re.compile(r"^[^\s\d]{1,30}?[\s.．…·•_]+\d{1,3}(?=[\s\u4e00-\u9fff]|$)")
+_BARE = re.compile(r"^(\d{1,2})[ \t\u3000]+(?=[^\s\d])")
+_LONG = 200
+_FLAT_LINE = 150
+
+
+def marker_at(text: str) -> tuple[int, Marker] | None:
+    """The marker starting `text`, allowing markdown bold or heading marks before it."""
+    m = _MARKUP.match(text)
+    k = m.end() if m else 0
+    mk = read_marker(text[k:k + 48])
+    return (k, mk) if mk else None
+
+
+@dataclass
+class Continuity:
+    """The last number accepted in each numbering family, reset when an outer family moves on."""
+
+    last: dict[str, int] = field(default_factory=dict)
+
+    def fits(self, m: Marker) -> bool:
+        prev = self.last.get(m.family)
+        return m.number == 1 if prev is None else m.number == prev + 1
+
+    def open(self, m: Marker) -> bool:
+        return m.family in self.last
+
+    def accept(self, m: Marker) -> None:
+        self.last[m.family] = m.number
+        rank = RANK.get(m.family, 99)
+        for f in [f for f in self.last if RANK.get(f, 99) > rank]:
+            del self.last[f]
+
+
+def is_flat(lines_text: list[str]) -> bool:
+    """Line breaks were lost: the content is a few very long lines."""
+    content = [s for s in lines_text if s.strip()]
+    if not content:
+        return False
+    longest = max(map(len, content))
+    return (sum(map(len, content)) / len(content) >= _FLAT_LINE or longest >= 1000
+            or (len(content) <= 3 and longest >= 80))
+
+
+def _toc_entry(rest: str) -> bool:
+    return bool(_TOC_ENTRY.match(rest))
+
+
+def _inline_markers(text: str, state: Continuity, flat: bool, after: int) -> list[tuple[int, Marker]]:
+    """Accepted marker positions inside `text` past index `after` (the block's own marker)."""
+    found: list[tuple[int, Marker]] = []
+    for c in _CAND.finditer(text, max(1, after)):
+        pos = c.start()
+        if found and pos < found[-1][0] + 2:
+            continue
+        hit = marker_at(text[pos:pos + 64])
+        if hit is None:
+            continue
+        k, m = hit
+        before = text[:pos]
+        prev = before.rstrip(_BLANKS)
+        gap = len(before) - len(prev)
+        last = prev[-1] if prev else ""
+        if not last:
+            continue
+        if gap == 0 and ((last.isascii() and (last.isalnum() or last in "._-/")) or last.isdigit()):
+            continue  # inside a word or a number: V4L2, 1.1.2, 2024-3
+        if _toc_entry(text[pos + k + m.end:pos + k + m.end + 40]):
+            continue
+        strong = gap >= 2 or (gap >= 1 and last in _TERMINAL + "：:") or (flat and gap == 0 and last in _TERMINAL)
+        if strong:
+            ok = state.fits(m) or not state.open(m)
+        elif gap == 1:
+            ok = state.fits(m)
+        else:
+            ok = flat and state.open(m) and state.fits(m)
+        if ok:
+            found.append((pos, m))
+            state.accept(m)
+    return found
+
+
+def _paragraph_cuts(text: str, flat: bool) -> list[int]:
+    cuts = [m.end() for m in _GAP.finditer(text)]
+    if flat:
+        cuts += [m.end() for m in _SENTENCE_BLANK.finditer(text)]
+        for m in _TOC_HEAD.finditer(text):
+            cuts += [m.start(), m.end()]
+        cuts += [m.end() for m in _BLANK_LABEL.finditer(text)]
+    cuts += [m.end() for m in _URL_THEN_CJK.finditer(text)]
+    cuts += [m.start() for m in _LABEL.finditer(text) if m.start() > 0]
+    return cuts
+
+
+def _piece(text: str, b: Block, dotted_heads: set[int], flat: bool, state: Continuity) -> Block | None:
+    s = text.strip(_BLANKS)
+    if not s:
+        return None
+    if not flat and is_toc_line(s):
+        return Block(text=s, line=b.line, last=b.last, marker=False)
+    hit = marker_at(s)
+    mk, at = (hit[1], hit[0]) if hit else (None, 0)
+    bare = _BARE.match(s) if mk is None else None
+    if bare and dotted_heads and (flat or _heading_like(s[bare.end():])):
+        # "1 总则" or "1 V4L2 简介" beside "1.1 …": a thesis-style top-level number without a dot,
+        # where the document numbers its subsections N.M and the number fits.
+        n = int(bare.group(1))
+        prev = state.last.get("dotted1")
+        if n in dotted_heads or (prev is None and n == 1) or prev == n - 1:
+            mk = Marker(family="dotted1", style="dotted1", number=n, text=bare.group(1), end=bare.end())
+            state.accept(mk)
+    return Block(text=s, line=b.line, last=b.last, marker=mk is not None, mk=mk, mk_at=at)
+
+
+def _heading_like(s: str) -> bool:
+    return 0 < len(s) <= 30 and not any(ch in s for ch in "。！？；;，,")
+
+
+def segment(blocks: list[Block], flat: bool) -> list[Block]:
+    """Split blocks at inline markers and, in long or flattened blocks, at paragraph boundaries."""
+    state = Continuity()
+    heads = {int(m.group(1)) for b in blocks for m in re.finditer(r"(?<![\d.])(\d{1,2})[.．]\d{1,2}(?![\d.])", b.text)}
+    out: list[Block] = []
+    for b in blocks:
+        start = marker_at(b.text)
+        if start is not None:
+            state.accept(start[1])
+        after = start[0] + start[1].end if start else 0
+        cuts = [pos for pos, _ in _inline_markers(b.text, state, flat, after)]
+        if flat or len(b.text) >= _LONG:
+            cuts += _paragraph_cuts(b.text, flat)
+        for m in _SPACED_RUN.finditer(b.text):
+            cuts += [m.start(), m.end()]
+        if not cuts:
+            out.append(_piece(b.text, b, heads, flat, state) or b)
+            continue
+        bounds = [0, *sorted(set(c for c in cuts if 0 < c < len(b.text))), len(b.text)]
+        for s, e in pairwise(bounds):
+            p = _piece(b.text[s:e], b, heads, flat, state)
+            if p is not None:
+                out.append(p)
+    return out

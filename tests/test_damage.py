@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import pytest
+
+from jingwen.rules.damage import repair
+
+
+def fixed(text: str) -> tuple[str, list[str]]:
+    out, reps = repair([text])
+    return out[0], sorted({r.rule for r in reps})
+
+
+def test_fake_bold_overprint_is_collapsed() -> None:
+    text, rules = fixed("1 1 1 1 V4L2V4L2V4L2V4L2 简介简介 video4linux2 是内核驱动 1.11.11.11.1 ioctlioctlioctlioctl 命令")
+    assert text == "1 V4L2 简介 video4linux2 是内核驱动 1.1 ioctl 命令"
+    assert rules == ["damage.overprint"]
+
+
+def test_chunk_counters_inserted_mid_word_are_removed() -> None:
+    filler = "视频设备的内核驱动为用户空间提供字符设备接口，" * 12
+    text, rules = fixed("1、V4L2 简介 " + filler + "#define 2、VIDIO_G_FMT " + filler + "获得格3、式")
+    assert "1、" not in text and "2、" not in text and "3、" not in text
+    assert "#define VIDIO_G_FMT" in text and "获得格式" in text
+    assert rules == ["damage.chunk_counter"]
+
+
+def test_doc88_private_use_punctuation_is_restored() -> None:
+    assert fixed("摘要\ue004介绍了原理\ue003给出了程序\ue005") == ("摘要：介绍了原理，给出了程序。", ["damage.private_use_punct"])
+
+
+def test_blanks_pdf_put_inside_words_are_removed_where_a_word_spans_them() -> None:
+    text, rules = fixed("用 户名和密码 与前端 硬盘录像 机统一 (出厂默 认用户 名: admin )")
+    assert text == "用户名和密码 与前端 硬盘录像机统一 (出厂默认用户名: admin )"
+    assert rules == ["damage.pdf_space"]
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "我们要认真研究研究这个问题，讨论讨论再决定。",
+        "哈哈哈哈哈哈，太好了……………………",
+        "服务器地址为10.10.10.190，端口8080，编号1111111。",
+        "合计　1 1 1 1　元",
+        "海康威视全数字可视对讲系统 设 计 方 案",
+        "第一条、第二条和第三条分别规定了1、2、3项内容。",
+        "姓名：张三　　性别：男",
+    ],
+)
+def test_repairs_leave_clean_text_alone(clean: str) -> None:
+    assert fixed(clean) == (clean, [])

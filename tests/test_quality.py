@@ -1,0 +1,48 @@
+"""Quality floors on the labelled sets, measured with the shared scorer: the dev set of real scrapes
+(../shared/eval/dev) and the project's structure set (tests/data/structure). The floors are the
+issues' targets or, where a target is not reached yet, the level reached, so a regression fails."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+from jingwen import process_bytes
+
+STRUCTURE = ROOT / "tests" / "data" / "structure"
+
+
+def score(shared: Path, raw: Path, gold: Path, out: Path) -> dict[str, float]:
+    with out.open("w", encoding="utf-8") as f:
+        for p in sorted(raw.iterdir()):
+            f.write(process_bytes(p.read_bytes(), str(p)).model_dump_json() + "\n")
+    res = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold", str(gold), "--pred", str(out),
+                          "--raw", str(raw), "--json"], capture_output=True, text=True, check=True)
+    return json.loads(res.stdout)
+
+
+def test_dev_set_of_real_scrapes(shared: Path, tmp_path: Path) -> None:
+    dev = shared / "eval" / "dev"
+    s = score(shared, dev / "raw", dev / "gold", tmp_path / "dev.jsonl")
+    assert s["missing"] == 0
+    assert s["content_recall"] >= 0.99 and s["content_precision"] >= 0.97, s
+    assert s["ledger"] == 1.0, s
+    assert s["heading_f1"] >= 0.98 and s["paragraph_f1"] >= 0.93, s
+    assert s["title_acc"] >= 0.9 and s["truncated_acc"] >= 0.9, s
+
+
+def test_structure_set(shared: Path, tmp_path: Path) -> None:
+    s = score(shared, STRUCTURE / "raw", STRUCTURE / "gold", tmp_path / "structure.jsonl")
+    assert s["missing"] == 0 and s["ledger"] == 1.0, s
+    assert s["heading_f1"] >= 0.985, s
+    assert s["paragraph_f1"] >= 0.95, s
+    assert s["title_acc"] >= 0.93 and s["truncated_acc"] >= 0.97, s
+    assert s["content_recall"] >= 0.97 and s["content_precision"] >= 0.97, s
+
+
+def test_structure_set_gold_matches_its_outlines() -> None:
+    res = subprocess.run([sys.executable, str(STRUCTURE / "build_gold.py"), "--check"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
