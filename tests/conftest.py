@@ -54,5 +54,31 @@ def shared() -> Path:
     return SHARED
 
 
+def outline(doc) -> tuple[list[tuple[int, str, str]], list[str]]:
+    """What the scorer's heading_f1 and paragraph_f1 compare, in order: (depth, marker, heading)
+    of every section, and every paragraph (preamble first), normalised as the scorer does."""
+    d = doc if isinstance(doc, dict) else doc.model_dump()
+    heads: list[tuple[int, str, str]] = []
+    paras = [norm(p) for p in d.get("preamble") or []]
+
+    def walk(sections: list[dict], depth: int) -> None:
+        for s in sections:
+            heads.append((depth, norm(s["marker"]), norm(s["heading"])))
+            paras.extend(norm(p) for p in s.get("paragraphs") or [])
+            walk(s.get("children") or [], depth + 1)
+
+    walk(d.get("sections") or [], 1)
+    return heads, [p for p in paras if p]
+
+
+@pytest.fixture(scope="session")
+def generated(tmp_path_factory: pytest.TempPathFactory):
+    """The generated documents (pdfdocs.py) as PDFs and text, made once per test session."""
+    pytest.importorskip("reportlab")
+    from pdfdocs import generate
+
+    return generate(tmp_path_factory.mktemp("pdfs"))
+
+
 def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]

@@ -14,7 +14,7 @@ from conftest import ROOT, load_jsonl, norm, unaccounted
 from jingwen import InputError, Options, pipeline, process_bytes, process_text
 from jingwen.cli import main
 from jingwen.models import Document
-from jingwen.read.files import MAX_BYTES
+from jingwen.read.files import MAX_TEXT_BYTES
 from jingwen.run import run
 from jingwen.structure.markers import RANK
 
@@ -169,7 +169,7 @@ def test_a_file_that_disappears_mid_run_is_reported_and_the_run_goes_on(tmp_path
 def test_an_input_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     with big.open("wb") as f:  # sparse: no disk used
-        f.truncate(MAX_BYTES + 1)
+        f.truncate(MAX_TEXT_BYTES + 1)
     code, out = _clean(str(big), "-o", str(tmp_path / "o.jsonl"))
     assert code == 1 and "big.txt" in out and "limit" in out
 

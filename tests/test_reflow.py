@@ -88,3 +88,10 @@ def test_an_enumeration_running_inside_a_paragraph_continues_across_a_wrap() -> 
             "\n(2)夏季举办职工篮球赛；(3)秋季组织职工健步走。")
     blocks, _ = reflow(lines(text))
     assert len(blocks) == 1
+
+
+def test_tab_separated_table_rows_stand_alone() -> None:
+    text = "各项指标完成情况如下表所示，全年主要指标全部完成，部分指标超额完成\n指标\t2023年\t增长\n生产总值\t356.2亿元\t7.1"
+    blocks, _ = reflow(lines(text))
+    assert [b.text.split("\t")[0] for b in blocks] == ["各项指标完成情况如下表所示，全年主要指标全部完成，部分指标超额完成", "指标", "生产总值"]
+    assert not blocks[2].marker

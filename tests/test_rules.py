@@ -140,3 +140,10 @@ def test_user_rules_file_adds_a_pack(tmp_path: Path) -> None:
     doc = process_text(BODY + "内部资料\n", options=Options(rules=(str(f),)))
     assert [r.rule for r in doc.removed] == ["mine.stamp"]
     assert [p.id for p in all_packs((str(f),))][-1] == "mine"
+
+
+def test_a_numbered_heading_repeated_after_page_markers_is_content() -> None:
+    raw = ("工作报告\n一、目标\n内容一。\n第1页共3页\n（一）工作要求\n内容二。\n二、措施\n第2页共3页\n（一）工作要求\n内容三。")
+    doc = process_text(raw)
+    assert [r.rule for r in doc.removed] == ["generic.page_of", "generic.page_of"]
+    assert [c.heading for s in doc.sections for c in s.children] == ["工作要求", "工作要求"]

@@ -25,11 +25,12 @@ from .view import render
 from .write import JsonlWriter
 
 
-def _options(rules: tuple[str, ...], sites: str | None, keywords: int = 10, user_dict: str | None = None) -> Options:
+def _options(rules: tuple[str, ...], sites: str | None, keywords: int = 10, user_dict: str | None = None,
+             text_field: str = "text", id_field: str | None = None) -> Options:
     if user_dict:
         read_user_dict(user_dict)  # a malformed dictionary stops the run before it starts
     return Options(rules=rules, sites=tuple(s.strip() for s in sites.split(",")) if sites else None,
-                   keywords=keywords, user_dict=user_dict)
+                   keywords=keywords, user_dict=user_dict, text_field=text_field, id_field=id_field)
 
 
 @click.group()
@@ -52,12 +53,15 @@ def main() -> None:
                    "out of the output; off")
 @click.option("--dedup-threshold", default=THRESHOLD, show_default=True, type=click.FloatRange(0, 1, min_open=True),
               help="estimated Jaccard similarity from which a document is a near duplicate")
+@click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
+@click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
 @click.option("-q", "--quiet", is_flag=True, help="print nothing but errors")
 def clean(inputs: tuple[str, ...], output: str, rules: tuple[str, ...], sites: str | None, keywords: int,
-          user_dict: str | None, dedup: str, dedup_threshold: float, quiet: bool) -> None:
-    """Clean INPUTS (files, folders, globs) into JSON lines."""
+          user_dict: str | None, dedup: str, dedup_threshold: float, text_field: str, id_field: str | None,
+          quiet: bool) -> None:
+    """Clean INPUTS (files, folders, globs of .txt, .pdf, .jsonl) into JSON lines."""
     try:
-        options = _options(rules, sites, keywords, user_dict)
+        options = _options(rules, sites, keywords, user_dict, text_field, id_field)
         options.packs()
     except (RulesError, UserDictError) as e:
         _run_failed(str(e))
@@ -105,7 +109,9 @@ def _os_error(output: str, e: OSError) -> str:
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("-n", "--index", default=0, show_default=True, help="which document of a JSON lines file")
-def show(file: str, index: int) -> None:
+@click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
+@click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
+def show(file: str, index: int, text_field: str, id_field: str | None) -> None:
     """Show one document: its tree, what was removed (and by which rule), what was repaired.
 
     FILE is an output file (.json/.jsonl) or an input to clean on the fly."""
@@ -117,7 +123,10 @@ def show(file: str, index: int) -> None:
                 lines = [path.read_text(encoding="utf-8")]
             doc = Document.model_validate_json(lines[index])
         else:
-            doc = list(documents(path))[index]
+            item = list(documents(path, _options((), None, text_field=text_field, id_field=id_field)))[index]
+            if isinstance(item, InputError):
+                raise item
+            doc = item
     except (InputError, IndexError, ValueError) as e:
         raise click.ClickException(str(e)) from None
     click.echo(render(doc))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .models import Removal, Repair
@@ -12,12 +13,36 @@ class Line:
     """One input line as it stands after the stages so far.
 
     `no` is the 1-based input line number (the ledger's key); `brk` says a removed page marker or
-    running header stood right before it, so reflow may rejoin across it.
+    running header stood right before it, so reflow may rejoin across it; `alone` says the reader
+    knows it for a paragraph of its own (a table row), so reflow joins nothing to it.
     """
 
     no: int
     text: str
     brk: bool = False
+    alone: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PageMap:
+    """What a paged input's reader knows about its text (the PDF reader): where each page begins,
+    and the lines it already took for page furniture by their position on the page.
+
+    `starts` holds the 1-based line number of each page's first line, one per page in order (an
+    empty page starts where the next one does). `furniture` are removals the reader made (running
+    headers, footers, page numbers found by position and repetition), each naming its rule; the
+    rules engine treats them as removed page breaks. `alone` are lines the reader knows stand
+    alone (table rows): reflow keeps each a paragraph of its own.
+    """
+
+    starts: tuple[int, ...]
+    furniture: tuple[Removal, ...] = ()
+    alone: frozenset[int] = frozenset()
+    """1-based lines that are paragraphs of their own (table rows)."""
+
+    def page_of(self, line: int) -> int:
+        """The 1-based page holding 1-based `line`."""
+        return max(bisect_right(self.starts, line), 1)
 
 
 @dataclass(slots=True)

@@ -52,6 +52,7 @@ class Removal(_Model):
     rule: str = Field(description="id of the rule that removed it")
     text: str = Field(description="the removed text (the whole line, or the part cut from it)")
     partial: bool = Field(False, description="only part of the line was removed")
+    page: int | None = Field(None, description="1-based page the line was on (inputs with pages: PDF)")
 
 
 class Repair(_Model):

@@ -15,7 +15,7 @@ from typing import Any
 from .dedup import content_hash
 from .enrich import enrich
 from .errors import InputError
-from .lines import Cleaned
+from .lines import Cleaned, PageMap
 from .models import Document, Metadata, Pages, Removal, Source, Stats
 from .read.text import decode, split_lines
 from .reflow import Block, reflow
@@ -37,6 +37,10 @@ class Options:
     """Keywords per document (0: no enrichment at all)."""
     user_dict: str | None = None
     """A jieba user dictionary (`word [freq] [tag]` a line) for the enrichment's tokenizer."""
+    text_field: str = "text"
+    """JSON lines input: the field holding a record's text."""
+    id_field: str | None = None
+    """JSON lines input: the field holding a record's own id (used, made file-name safe, as the document id)."""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def packs(self) -> tuple[Pack, ...]:
@@ -89,6 +93,10 @@ def _empty(clean_text: str, removed: list[Removal]) -> list[str]:
     return ["empty: the input holds no text"]
 
 
+def _on_pages(removed: list[Removal], pages: PageMap) -> list[Removal]:
+    return [r.model_copy(update={"page": pages.page_of(r.line)}) for r in removed]
+
+
 def process_text(
     text: str,
     *,
@@ -100,15 +108,18 @@ def process_text(
     doc_id: str | None = None,
     record: int | None = None,
     source_meta: dict[str, Any] | None = None,
+    pages: PageMap | None = None,
 ) -> Document:
-    """Clean and structure one document's text. `data` are the input bytes (for id and sha256)."""
+    """Clean and structure one document's text. `data` are the input bytes (for id and sha256).
+    `pages`: for an input with pages (PDF), where they start in `text` and the lines its reader
+    already removed as page furniture; removals then name their page, and `pages.seen` is the count."""
     raw = data if data is not None else text.encode("utf-8")
     digest = sha256(raw)
     hint = path + " " + " ".join(str(v) for v in (source_meta or {}).values() if isinstance(v, str))
     lines = split_lines(text)
     if len(lines) > MAX_LINES:
         raise InputError("read", "too_large", f"{path}: {len(lines)} lines is over the {MAX_LINES}-line limit")
-    cleaned = engine.apply(lines, engine.plan(text, options.packs(), hint, options.sites))
+    cleaned = engine.apply(lines, engine.plan(text, options.packs(), hint, options.sites), pages)
     blocks, lay = reflow(cleaned.lines)
     flat = segment.is_flat([ln.text for ln in cleaned.lines])
     blocks = segment.segment(blocks, flat)
@@ -135,6 +146,8 @@ def process_text(
     clean_text = tree.render(title, preamble, t.sections)
     reasons = _truncation(cleaned, body, len(clean_text))
     n_sections, n_paras = tree.count(t.sections)
+    if pages is not None:
+        removed = _on_pages(removed, pages)
     doc = Document(
         id=doc_id or digest[:16],
         source=Source(path=path, format=fmt, encoding=encoding, site=cleaned.site, sha256=digest,

@@ -6,7 +6,8 @@ paragraph. Where the text is not wrapped at a fixed width (ragged wraps, one par
 a line continues only when it stops mid-sentence. A numbering marker, a blank line (where the
 document uses them as separators) and an indented line (where it indents paragraphs) always
 start a new paragraph. Removed page markers and running headers are transparent: a paragraph
-broken by one is joined back.
+broken by one is joined back. A line its reader knows stands alone (a PDF table's row) is a
+paragraph of its own.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _INLINE_FAMILIES = {
 # A table row (cells apart by wide gaps) or a row of fields ("产品型号：…　　注册证编号：…").
 _ROW = re.compile(r"\S[ \t\u3000]{2,}\S.*[ \t\u3000]{2,}\S|[ \t\u3000]{2,}[\u4e00-\u9fff（）()]{2,10}[：:]"
                   r"|\S\u3000\S.*\S\u3000\S")
+# Cells apart by tabs: a table's row in a text file, like a PDF table's row a line of its own.
+_TAB_ROW = re.compile(r"\S\t+\S")
 _BARE_HEADING = re.compile(r"^\d{1,2}[ \t\u3000]+[^\s\d，,。；;：:]{2,20}$")
 _REFERENCE = re.compile(r"^[\[［]\d{1,3}[\]］]")
 # "测量范围：…", "出租方（甲方）：…": a line opening with a short label and a colon starts a field.
@@ -55,6 +58,8 @@ class Block:
     mk: Marker | None = None
     """The marker that opens the block, when segmentation has read it (at offset mk_at)."""
     mk_at: int = 0
+    alone: bool = False
+    """A line its reader knows stands alone (a table's row): content as it is, never a heading."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,26 +225,30 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     cur: list[str] = []
     first = last = 0
     blank = False
+    alone = False
     for ln in lines:
         s = ln.text.strip()
         if not s:
             blank = True
             continue
+        row = ln.alone or bool(_TAB_ROW.search(s))
         # A blank line beside a page break is the page's margin, not a paragraph separator.
-        if cur and continues(cur[-1], ln.text, blank and not ln.brk, lay, base, len(cur) == 1, "".join(cur)):
+        if cur and not alone and not row and continues(cur[-1], ln.text, blank and not ln.brk, lay, base,
+                                                            len(cur) == 1, "".join(cur)):
             cur.append(s)
         else:
             if cur:
-                blocks.append(_block(cur, first, last))
+                blocks.append(_block(cur, first, last, alone))
             cur, first = [s], ln.no
         last = ln.no
         blank = False
+        alone = row
     if cur:
-        blocks.append(_block(cur, first, last))
+        blocks.append(_block(cur, first, last, alone))
     return blocks, lay
 
 
-def _block(parts: list[str], first: int, last: int) -> Block:
+def _block(parts: list[str], first: int, last: int, alone: bool = False) -> Block:
     # join() piece by piece, in one "".join: adding to a growing string copied it each time, which
     # made a paragraph of 100,000 wrapped lines take minutes. join() looks only at the last character
     # so far and the next piece's first.
@@ -251,4 +260,4 @@ def _block(parts: list[str], first: int, last: int) -> Block:
         pieces.append(p)
         end = p[-1:] or end
     text = "".join(pieces)
-    return Block(text=text, line=first, last=last, marker=starts_with_marker(text))
+    return Block(text=text, line=first, last=last, marker=not alone and starts_with_marker(text), alone=alone)

@@ -23,12 +23,18 @@ class Failure:
     message: str
 
 
-
-
 def process_path(path: Path, options: Options = DEFAULT) -> tuple[list[Document], list[Failure]]:
-    """All documents of one input, or the reason it failed; never raises for bad input."""
+    """All documents of one input, or the reason it failed; never raises for bad input. A file of
+    many records (JSON lines) keeps its good records beside the failures of its bad ones."""
     try:
-        return list(documents(path, options)), []
+        docs: list[Document] = []
+        failures: list[Failure] = []
+        for item in documents(path, options):
+            if isinstance(item, InputError):
+                failures.append(Failure(str(path), item.stage, item.kind, item.message))
+            else:
+                docs.append(item)
+        return docs, failures
     except InputError as e:
         return [], [Failure(str(path), e.stage, e.kind, e.message)]
     except RulesError:

@@ -44,7 +44,8 @@ def render(doc: Document) -> str:
         out.append(f"── removed ({len(doc.removed)}) ──")
         for r in doc.removed:
             part = " (part)" if r.partial else ""
-            out.append(f"L{r.line:<5} {r.rule:<28} {_clip(r.text, 50)}{part}")
+            page = f"p{r.page:<4} " if r.page is not None else ""
+            out.append(f"L{r.line:<5} {page}{r.rule:<28} {_clip(r.text, 50)}{part}")
     if doc.repairs:
         out.append("")
         out.append(f"── repaired ({len(doc.repairs)}) ──")

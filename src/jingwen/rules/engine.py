@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lines import Cleaned, Line
+from ..lines import Cleaned, Line, PageMap
 from ..models import Removal, Repair
 from . import damage
 from .packs import Pack, Rule
@@ -269,12 +269,21 @@ def _find_end(texts: list[str], stripped: list[str], p: Plan, head: list[int],
     return None
 
 
-def apply(raw: list[str], p: Plan) -> Cleaned:
-    """Remove boilerplate from one document's lines according to plan `p`."""
+def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
+    """Remove boilerplate from one document's lines according to plan `p`. `paged` is what a paged
+    input's reader knows: page starts (page breaks) and lines it already removed as page furniture."""
     removed: list[Removal] = []
     repairs: list[Repair] = []
     related: list[str] = []
     pages = _Pages()
+    breaks: set[int] = set()
+    taken: set[int] = set()
+    alone: frozenset[int] = frozenset()
+    if paged is not None:
+        alone = paged.alone
+        raw = _take_furniture(raw, p, paged, removed, pages)
+        taken = {r.line for r in paged.furniture}
+        breaks = set(paged.starts[1:]) | taken
     texts = _repair_phrases(raw, p, repairs)
     texts, damage_repairs = damage.repair(texts)
     repairs += damage_repairs
@@ -303,6 +312,9 @@ def apply(raw: list[str], p: Plan) -> Cleaned:
     line_hits = _hits(line_gate, p.text_gate.get("line"), stripped)
     frag_hits = _hits(frag_gate, p.text_gate.get("fragment"), texts)
     for i, text in enumerate(texts):
+        brk = brk or i + 1 in breaks
+        if i + 1 in taken:
+            continue
         s = stripped[i]
         if not s:
             lines.append(Line(i + 1, "", brk))
@@ -318,11 +330,11 @@ def apply(raw: list[str], p: Plan) -> Cleaned:
             text = _cut_fragments(text, i, frag_rules, head, tail, removed, pages)
             if not text.strip():
                 continue
-        lines.append(Line(i + 1, text, brk))
+        lines.append(Line(i + 1, text, brk, i + 1 in alone))
         brk = False
 
     lines = _drop_page_title(lines, raw, removed)
-    lines, more = find_repeats(lines)
+    lines, more = find_repeats(lines, headers=paged is None)
     removed += more
     removed.sort(key=lambda r: (r.line, r.partial))
     for r in more:
@@ -335,10 +347,27 @@ def apply(raw: list[str], p: Plan) -> Cleaned:
         related=related,
         site=p.site,
         pages_declared=pages.declared,
-        pages_seen=max(pages.seen) if pages.seen else None,
+        pages_seen=len(paged.starts) if paged is not None else max(pages.seen) if pages.seen else None,
         truncation=pages.truncation,
         trailer_cut=end is not None,
     )
+
+
+def _take_furniture(raw: list[str], p: Plan, paged: PageMap, removed: list[Removal], pages: _Pages) -> list[str]:
+    """Record the reader's furniture as removed and blank it out, so that no rule sees it; a page
+    marker among it ("第3页共50页") still declares the page count."""
+    out = list(raw)
+    rules, gate = p.by_kind["line"], p.gate["line"]
+    for r in paged.furniture:
+        removed.append(r)
+        out[r.line - 1] = ""
+        if gate is not None and gate.search(r.text):
+            for rule in rules:
+                m = rule.pattern.search(r.text)
+                if m and rule.page_break and _pages_ok(m):
+                    pages.note(rule, m, r.line)
+                    break
+    return out
 
 
 def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal], related: list[str],

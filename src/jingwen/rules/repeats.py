@@ -15,6 +15,7 @@ from itertools import pairwise
 from ..doctypes import ends_with_type
 from ..lines import Line
 from ..models import Removal
+from ..structure.markers import starts_with_marker
 
 HEADER_RULE = "generic.running_header"
 PAGE_NUMBER_RULE = "generic.page_number"
@@ -69,7 +70,10 @@ def _titled(text: str) -> bool:
     return len(text.strip()) <= 40 and ends_with_type(text)
 
 
-def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
+def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], list[Removal]]:
+    """Bare page numbers, and (with `headers`) running headers by repetition. A reader that saw
+    the page layout (PDF) finds headers by their position instead: there every line at a page's
+    edge is next to a break, and a heading used in two chapters must not be taken for one."""
     stripped = [ln.text.strip() for ln in lines]
     idx = [i for i, s in enumerate(stripped) if s]
     removals: list[Removal] = []
@@ -81,9 +85,11 @@ def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     breaks |= {k + 1 for k, i in enumerate(idx) if i in drop}
 
     where: dict[str, list[int]] = defaultdict(list)
-    for k, i in enumerate(idx):
+    for k, i in enumerate(idx if headers else ()):
         s = stripped[i]
-        if 2 <= len(s) <= _MAX_HEADER and s[-1] not in _SENTENCE_END and i not in drop:
+        # A numbered heading that recurs ("（一）工作要求" under 一、 and 二、) is the document's own.
+        if (2 <= len(s) <= _MAX_HEADER and s[-1] not in _SENTENCE_END and i not in drop
+                and not starts_with_marker(s)):
             where[s].append(k)
     def by_number(k: int) -> bool:
         """Next to a bare number line: a page number with its running header."""
@@ -126,7 +132,7 @@ def find_repeats(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
             brk = True
             continue
         if brk and ln.text.strip():
-            ln = Line(ln.no, ln.text, True)
+            ln = Line(ln.no, ln.text, True, ln.alone)
             brk = False
         out.append(ln)
     return out, removals

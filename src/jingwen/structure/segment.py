@@ -167,6 +167,9 @@ def segment(blocks: list[Block], flat: bool) -> list[Block]:
     heads = {int(m.group(1)) for b in blocks for m in re.finditer(r"(?<![\d.])(\d{1,2})[.．]\d{1,2}(?![\d.])", b.text)}
     out: list[Block] = []
     for b in blocks:
+        if b.alone:  # a table's row: its cells are not spans
+            out.append(b)
+            continue
         start = marker_at(b.text)
         if start is not None:
             state.accept(start[1])

@@ -1,0 +1,44 @@
+"""A wall-clock bound on reading one input, so that one pathological file cannot stall a batch."""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+
+class Expired(Exception):
+    """The time allowed for one input ran out."""
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[Callable[[], None]]:
+    """Yields `check()`, which raises Expired once `seconds` have passed; call it between units of
+    work (pages). In the main thread on POSIX an interval timer also raises Expired inside a single
+    long call made of Python code (pdfminer on a hostile page); C code (PDFium) is let finish first.
+    Elsewhere (worker threads, Windows) only check() bounds the time."""
+    end = time.monotonic() + seconds
+
+    def check() -> None:
+        if time.monotonic() > end:
+            raise Expired
+
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield check
+        return
+
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
+        raise Expired
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield check
+    finally:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            signal.signal(signal.SIGALRM, previous)

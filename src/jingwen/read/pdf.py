@@ -1,0 +1,208 @@
+"""PDF bytes → Document: its pages' text in reading order, page furniture found by position.
+
+PDFium (pypdfium2) reads every page's characters; pdfplumber is opened only for the pages with
+ruling lines, to find tables, and for pages where PDFium leaves text out (see pdf_chars.Probe).
+`pdf_layout` turns characters into lines and finds the running headers, footers and page numbers;
+the pipeline gets the joined text of all pages (line numbers count over it, from 1) with the page
+starts and those lines already removed (rules pdf.header, pdf.footer, pdf.page_number), so every
+stage after reading is the one .txt input goes through.
+
+Bounds per file (`Limits`): at most `pages` pages and `seconds` of reading (checked between pages,
+and by a timer inside a page where the platform allows); a page with more than `chars_per_page`
+characters is skipped, and one with more than `table_objects` drawing objects is never handed to
+pdfplumber (pdfminer would crawl). The input bytes themselves are capped by read/files.py.
+
+Errors, one per file, each its own `kind`: encrypted (needs a password), not_pdf, truncated,
+broken, empty (no pages, or no text), scanned (images but no text layer: needs OCR), too_large,
+timeout.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ..errors import InputError
+from ..models import Document
+from ..pipeline import DEFAULT, Options, process_text
+from .deadline import Expired, deadline
+from .pdf_chars import Probe, pdfium_page, plumber_chars, plumber_tables
+from .pdf_layout import Char, PageLines, Table, assemble, page_lines
+
+
+@dataclass(frozen=True)
+class Limits:
+    pages: int = 3000
+    seconds: float = 120.0
+    chars_per_page: int = 200_000
+    table_objects: int = 20_000
+
+
+LIMITS = Limits()
+
+
+@dataclass
+class _Read:
+    pages: list[PageLines]
+    warnings: list[str]
+    images: int = 0
+    skipped: int = 0
+    """Pages left out for having too many characters."""
+
+    def add(self, chars: list[Char], tables: list[Table], images: int, bottom: float, top: float,
+            limits: Limits) -> None:
+        n = len(self.pages) + 1
+        if len(chars) > limits.chars_per_page:
+            self.warnings.append(f"page {n}: {len(chars)} characters is over the {limits.chars_per_page} "
+                                 "limit; page skipped")
+            self.skipped += 1
+            chars, tables = [], []
+        elif not chars and images:
+            self.warnings.append(f"page {n}: no text layer, only images (scanned?); needs OCR")
+        self.images += images
+        self.pages.append(PageLines(page_lines(chars, tables), bottom, top))
+
+
+def read_pdf(data: bytes, path: str, options: Options = DEFAULT, limits: Limits = LIMITS) -> Document:
+    """The document in a PDF's bytes; an InputError (with its kind) for a PDF that cannot be read."""
+    try:
+        with deadline(limits.seconds) as check:
+            got = _read(data, path, limits, check)
+    except Expired:
+        raise InputError("pdf", "timeout", f"{path}: reading took over {limits.seconds:g} s; skipped "
+                         "(a pathological PDF?)") from None
+    n = len(got.pages)
+    if not any(p.lines for p in got.pages):
+        if got.skipped:
+            raise InputError("pdf", "too_large", f"{path}: every page with text is over the "
+                             f"{limits.chars_per_page}-character limit")
+        if got.images:
+            raise InputError("pdf", "scanned", f"{path}: no text layer on any of its {n} pages, only images "
+                             "(a scanned document): it needs OCR")
+        raise InputError("pdf", "empty", f"{path}: no text on any of its {n} pages")
+    text, pages = assemble(got.pages)
+    doc = process_text(text, path=path, data=data, encoding=None, fmt="pdf", options=options, pages=pages)
+    if not _has_eof(data):
+        doc.truncated = True
+        got.warnings.insert(0, "truncated: the file ends before the PDF's end-of-file marker (a cut-off "
+                            "download?); pages may be missing")
+    doc.warnings = got.warnings + doc.warnings
+    return doc
+
+
+def _read(data: bytes, path: str, limits: Limits, check: Callable[[], None]) -> _Read:
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if e.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise InputError("pdf", "encrypted", f"{path}: encrypted PDF: it needs a password to open") from None
+        if e.err_code == pdfium_c.FPDF_ERR_SECURITY:
+            raise InputError("pdf", "encrypted", f"{path}: encrypted PDF with an unsupported security "
+                             "handler") from None
+        # PDFium refuses some files pdfminer reads (a PDF with no pages among them): let it judge.
+        return _read_plumber(data, path, limits, check)
+    probes: list[Probe] = []
+    sizes: list[tuple[float, float]] = []
+    try:
+        n = len(doc)
+        _check_count(n, path, limits)
+        for i in range(n):
+            check()
+            page = doc[i]
+            try:
+                probes.append(pdfium_page(page))
+                _, bottom, _, top = page.get_bbox()
+                sizes.append((bottom, top))
+            finally:
+                page.close()
+    except pdfium.PdfiumError as e:
+        raise InputError("pdf", "broken", f"{path}: damaged PDF: page {len(probes) + 1} cannot be read ({e})") from None
+    finally:
+        doc.close()
+    got = _Read([], [])
+    plumbed = _plumber_pass(data, probes, limits, check, got.warnings)
+    for i, (p, (bottom, top)) in enumerate(zip(probes, sizes, strict=True)):
+        chars, tables = plumbed.get(i, (None, []))
+        got.add(p.chars if chars is None else chars, tables, p.images, bottom, top, limits)
+    return got
+
+
+def _check_count(n: int, path: str, limits: Limits) -> None:
+    if n == 0:
+        raise InputError("pdf", "empty", f"{path}: the PDF has no pages")
+    if n > limits.pages:
+        raise InputError("pdf", "too_large", f"{path}: {n} pages is over the {limits.pages}-page limit")
+
+
+def _plumber_pass(data: bytes, probes: list[Probe], limits: Limits, check: Callable[[], None],
+                  warnings: list[str]) -> dict[int, tuple[list[Char] | None, list[Table]]]:
+    """pdfplumber on the pages that need it (opened only if some do): ruled pages, for their
+    tables; pages where PDFium left text out, for their characters."""
+    wanted = {}
+    for i, p in enumerate(probes):
+        if p.objects > limits.table_objects:
+            if p.ruled or p.unseen:
+                warnings.append(f"page {i + 1}: {p.objects} drawing objects; read without layout analysis")
+        elif p.unseen or (p.ruled and p.chars):
+            wanted[i] = p
+    if not wanted:
+        return {}
+    import pdfplumber  # imported on demand: most PDFs never need it
+
+    out: dict[int, tuple[list[Char] | None, list[Table]]] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for i, p in wanted.items():
+                check()
+                page = pdf.pages[i]
+                out[i] = (plumber_chars(page) if p.unseen else None, plumber_tables(page) if p.ruled else [])
+                page.close()
+    except Expired:
+        raise
+    except Exception as e:  # pdfminer cannot parse what PDFium did: keep PDFium's reading
+        warnings.append(f"layout analysis skipped: pdfplumber cannot read the file ({type(e).__name__})")
+    return out
+
+
+def _read_plumber(data: bytes, path: str, limits: Limits, check: Callable[[], None]) -> _Read:
+    """Read the whole file with pdfplumber, for the PDFs PDFium refuses."""
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception:
+        raise _unreadable(data, path) from None
+    got = _Read([], ["read with pdfplumber: PDFium cannot open the file"])
+    with pdf:
+        _check_count(len(pdf.pages), path, limits)
+        try:
+            for page in pdf.pages:
+                check()
+                tables = plumber_tables(page) if len(page.lines) + len(page.rects) >= 4 else []
+                got.add(plumber_chars(page), tables, len(page.images), 0.0, float(page.height), limits)
+                page.close()
+        except Expired:
+            raise
+        except Exception as e:
+            raise InputError("pdf", "broken", f"{path}: damaged PDF: page {len(got.pages) + 1} cannot be read "
+                             f"({type(e).__name__})") from None
+    return got
+
+
+def _has_eof(data: bytes) -> bool:
+    return b"%%EOF" in data[-2048:]
+
+
+def _unreadable(data: bytes, path: str) -> InputError:
+    head = data[:1024]
+    if b"%PDF-" not in head:
+        what = "an HTML page" if head.lstrip()[:1] == b"<" else f"it starts {data[:12]!r}"
+        return InputError("pdf", "not_pdf", f"{path}: not a PDF (no %PDF header; {what})")
+    if not _has_eof(data):
+        return InputError("pdf", "truncated", f"{path}: truncated PDF: the file ends before its end-of-file "
+                          "marker and cannot be read (a cut-off download?)")
+    return InputError("pdf", "broken", f"{path}: damaged PDF: its structure cannot be parsed")
