@@ -90,7 +90,7 @@ def width_of(text: str) -> int:
     """Display width in half cells: ASCII letters, digits, blanks to fill in (____) and number
     punctuation take half a cell; everything else (CJK, and the ",;:()" that scrapes often put
     where full-width punctuation stood) a whole one."""
-    return sum(1 if ch in _HALF else 2 for ch in text)
+    return 2 * len(text) - sum(map(_HALF.__contains__, text))  # counted in C: one pass per line
 
 
 def tolerance(width: int) -> int:
