@@ -32,12 +32,11 @@ sys.path.insert(0, str(HERE))
 import corpus as corpus_mod  # noqa: E402
 
 # Scripts other branches add, and the rows the table shows for them until they do.
-# The keyword target (issue 8) is shown, unmeasured, until the script that measures it exists.
-PLUGINS: dict[str, list[tuple[str, dict[str, Any] | None]]] = {
-    "enrich_bench.py": [("enrichment (tokens + keywords)", None),
-                        ("pipeline + keywords", {"vs": "jieba.lcut alone", "min": 3.0}), ("jieba.lcut alone", None)],
-    "runner_bench.py": [("run, 1 worker", None), ("run, 2 workers", None)],
-    "pdf_bench.py": [("read PDF", None)],
+# Scripts other parts of the project add: their rows show as "n/a (not yet merged)" until the
+# script exists; a script that prints its own table (not the harness.py contract) is named instead.
+PLUGINS: dict[str, list[str]] = {
+    "runner_bench.py": ["run, 1 worker", "run, 2 workers"],
+    "pdf_bench.py": ["read PDF"],
 }
 
 
@@ -70,12 +69,12 @@ def rows() -> list[Result]:
     for script, planned in PLUGINS.items():
         path = HERE / script
         if not path.exists():
-            out += [Result(name, script, target, error="n/a (not yet merged)") for name, target in planned]
+            out += [Result(name, script, error="n/a (not yet merged)") for name in planned]
             continue
         try:
             out += [Result(r["row"], script, r.get("target")) for r in _list(path)]
-        except (RuntimeError, ValueError, KeyError, subprocess.TimeoutExpired) as e:
-            out.append(Result(script, script, error=f"n/a ({script} --list failed: {e})"))
+        except (RuntimeError, ValueError, KeyError, subprocess.TimeoutExpired):
+            out += [Result(name, script, error=f"see `python bench/{script}` (its own table)") for name in planned]
     return out
 
 
