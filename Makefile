@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
+# make bench MB=50 ROUNDS=3: corpus size and rounds per row.
+MB ?= 50
+ROUNDS ?= 3
 
 .PHONY: demo test lint eval bench schema samples clean
 
@@ -20,14 +23,17 @@ demo: $(STAMP)
 	@echo; echo "output: .demo/samples.jsonl (one JSON document per input); checked-in examples: samples/*.json"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench
 
 test: lint
-	$(BIN)/python -m pytest
+	JINGWEN_SHARED=$(SHARED) $(BIN)/python -m pytest
 
 eval: $(STAMP)
 	$(BIN)/jingwen clean $(SHARED)/eval/dev/raw -o /tmp/jingwen-eval.jsonl --quiet
 	$(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/gold --pred /tmp/jingwen-eval.jsonl --raw $(SHARED)/eval/dev/raw
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --mb $(MB) --rounds $(ROUNDS)
 
 schema: $(STAMP)
 	$(BIN)/jingwen schema > schemas/document.schema.json

@@ -53,10 +53,10 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def measure(corpus: Path, workers: int, out_dir: Path) -> dict[str, float]:
+def measure(corpus: Path, workers: int, out_dir: Path, extra: list[str]) -> dict[str, float]:
     out, report = out_dir / f"out-w{workers}.jsonl", out_dir / f"report-w{workers}.json"
     cmd = [sys.executable, "-m", "jingwen", "clean", str(corpus), "-o", str(out), "-w", str(workers), "-q",
-           "--report", str(report)]
+           "--report", str(report), *extra]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd)
     peak_tree = 0
@@ -81,6 +81,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--repeat", type=int, default=1, help="runs per setting (interleaved); the fastest is kept")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--args", default="", help="more options for jingwen clean, e.g. '--dedup off'")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--keep", type=Path, help="generate corpora under this folder and keep them for next time")
     a = ap.parse_args()
@@ -99,7 +100,7 @@ def main() -> None:
             runs: dict[int, list[dict[str, float]]] = {w: [] for w in a.workers}
             for _ in range(a.repeat):  # interleaved, so that a busy spell on the machine hits both settings
                 for w in a.workers:
-                    r = measure(corpus, w, base)
+                    r = measure(corpus, w, base, a.args.split())
                     r["load_avg_1m"] = round(os.getloadavg()[0], 2)
                     runs[w].append(r)
                     print(f"  {mb:g} MB, {w} worker(s): {r['docs_per_s']} docs/s (load {r['load_avg_1m']})",

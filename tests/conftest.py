@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -8,7 +9,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout (CI), or JINGWEN_SHARED (`make test SHARED=...` from a worktree).
+SHARED = Path(os.environ.get("JINGWEN_SHARED") or ROOT.parent / "shared").resolve()
 sys.path.insert(0, str(Path(__file__).parent))
 
 
@@ -25,6 +27,24 @@ def unaccounted(raw_text: str, doc) -> list[str]:
         text = text.replace(norm(r.after), norm(r.before)) if norm(r.after) else text
     lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return [ln for i, ln in enumerate(lines, 1) if norm(ln) and i not in removed and norm(ln) not in text]
+
+
+def unaccounted_lines(raw: str, doc) -> list[str]:
+    """Non-empty input lines neither removed (wholly or in part) nor in the text once their own
+    repairs are applied. Per line, unlike the scorer's check, which undoes repairs in the whole
+    text and so can misplace a short one ("0必威体育" cut to "0" turns every 0 back into spam)."""
+    removed = {r.line for r in doc.removed}
+    text = norm(doc.text)
+    out = []
+    for i, line in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        if not norm(line) or i in removed:
+            continue
+        for r in doc.repairs:
+            if r.line == i:
+                line = line.replace(r.before, r.after, 1)
+        if norm(line) not in text:
+            out.append(line)
+    return out
 
 
 @pytest.fixture

@@ -311,3 +311,47 @@ def test_cli_runs_as_a_module_with_a_pool(tmp_path: Path) -> None:
                          text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
     assert res.returncode == 0, res.stderr
     assert "workers          2" in res.stderr and "progress:" in res.stderr
+
+
+def test_pdf_and_json_lines_inputs_through_the_pool(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    import pdfdocs
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    pdfdocs.write_pdf(pdfdocs.make_spec(3), inp / "a_report.pdf")
+    text = SEED.read_text(encoding="utf-8")
+    records = [{"url": "https://x/1", "text": text, "doc_id": "r1"}, "{not json",
+               {"url": "https://x/2", "text": text.replace("2024", "2022"), "doc_id": "../r2"}]
+    (inp / "b_crawl.jsonl").write_text("".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False))
+                                               + "\n" for r in records), encoding="utf-8")
+    (inp / "c.txt").write_bytes(SEED.read_bytes())
+    common = ["--id-field", "doc_id", "--keywords", "0", "-q"]
+    out = tmp_path / "o.jsonl"
+    res = CliRunner().invoke(main, ["clean", str(inp), "-o", str(out), "-w", "2", *common])
+    assert res.exit_code == 1, res.output
+    docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [(d["source"]["format"], d["source"]["record"]) for d in docs] == \
+        [("pdf", None), ("jsonl", 1), ("jsonl", 3), ("txt", None)]
+    assert docs[1]["source"]["meta"] == {"url": "https://x/1", "doc_id": "r1"}
+    failed = [json.loads(x) for x in (tmp_path / "o.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(failed) == 1 and failed[0]["path"].endswith("b_crawl.jsonl")
+    # interrupted after two documents (one of the JSON lines file's records): resume redoes the rest
+    lines = out.read_bytes().splitlines(keepends=True)
+    out2 = tmp_path / "r.jsonl"
+    (tmp_path / ".r.jsonl.part").write_bytes(b"".join(lines[:2]))
+    res = CliRunner().invoke(main, ["clean", str(inp), "-o", str(out2), "-w", "2", "--resume", *common])
+    assert res.exit_code == 1 and out2.read_bytes() == out.read_bytes()
+    # one file per document: records named by id, inside the folder
+    res = CliRunner().invoke(main, ["clean", str(inp), "-o", str(tmp_path / "d") + "/", "-w", "2", *common])
+    names = sorted(p.relative_to(tmp_path / "d").as_posix() for p in (tmp_path / "d").rglob("*.json"))
+    rel = inp.as_posix().lstrip("/")
+    assert [n.removeprefix(rel + "/") for n in names] == \
+        ["a_report.pdf.json", f"b_crawl.jsonl/{docs[1]['id']}.json", f"b_crawl.jsonl/{docs[2]['id']}.json",
+         "c.txt.json"]
+    # Parquet keeps source.meta (JSON text inside) and validates
+    res = CliRunner().invoke(main, ["clean", str(inp), "-o", str(tmp_path / "o.parquet"), "-w", "2", *common])
+    assert CliRunner().invoke(main, ["validate", str(tmp_path / "o.parquet")]).exit_code == 0
+    from jingwen.outputs import lines as output_lines
+
+    assert list(output_lines(tmp_path / "o.parquet")) == lines

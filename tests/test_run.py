@@ -11,17 +11,20 @@ import pytest
 
 from corpus import write_corpus
 from jingwen import worker
-from jingwen.pipeline import DEFAULT
+from jingwen.dedup import Deduper
+from jingwen.pipeline import Options
 from jingwen.report import DocStats
 from jingwen.resume import DoneSet, key_of_line
 from jingwen.run import Job, Outcome, Record, Stop, run
 from jingwen.write import ErrorLog, LinesFile, OutputError
 
+FAST = Options(keywords=0)
+
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     root = tmp_path_factory.mktemp("corpus")
-    paths = write_corpus(root, docs=120, per_folder=50, seed=1)
+    paths = write_corpus(root, docs=64, per_folder=40, seed=1)
     # the same bytes under a second name: same id, and a clean run writes both
     (root / "copy").mkdir()
     (root / "copy" / "again.txt").write_bytes(paths[3].read_bytes())
@@ -30,7 +33,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 def _run(paths: list[Path], out: Path, **kw: object) -> tuple[bytes, object]:
     sink = LinesFile(out)
-    report = run(paths, sink, kw.pop("job", None) or worker.job(), **kw)  # type: ignore[arg-type]
+    report = run(paths, sink, kw.pop("job", None) or worker.job(FAST), **kw)  # type: ignore[arg-type]
     return (out.read_bytes() if out.exists() else b""), report
 
 
@@ -48,7 +51,7 @@ def test_two_workers_write_exactly_what_one_process_writes_in_input_order(docs: 
 def test_a_small_window_bounds_what_waits_to_be_written(docs: list[Path], tmp_path: Path) -> None:
     seen: list[int] = []
     sink = LinesFile(tmp_path / "o.jsonl")
-    job = worker.job()
+    job = worker.job(FAST)
     from jingwen import run as run_mod
 
     original = run_mod._Run.deliver
@@ -76,7 +79,7 @@ def test_a_worker_that_dies_loses_no_output_and_names_the_input(docs: list[Path]
     clean, _ = _run(docs, tmp_path / "clean.jsonl", workers=0)
     errors = ErrorLog(tmp_path / "errors.jsonl")
     errors.open()
-    job = Job(work=crashing_work, init=worker.init, init_args=(DEFAULT,), keys=worker.keys)
+    job = Job(work=crashing_work, init=worker.init, init_args=(FAST,), keys=worker.keys)
     out, report = _run(docs, tmp_path / "o.jsonl", workers=2, job=job, errors=errors)
     errors.commit()
     failed = [json.loads(x) for x in (tmp_path / "errors.jsonl").read_text().splitlines()]
@@ -97,7 +100,7 @@ def crashing_once_work(path: str) -> Outcome:
 
 def test_a_worker_killed_from_outside_costs_nothing(docs: list[Path], tmp_path: Path) -> None:
     clean, _ = _run(docs, tmp_path / "clean.jsonl", workers=0)
-    job = Job(work=crashing_once_work, init=worker.init, init_args=(DEFAULT,), keys=worker.keys)
+    job = Job(work=crashing_once_work, init=worker.init, init_args=(FAST,), keys=worker.keys)
     out, report = _run(docs, tmp_path / "o.jsonl", workers=2, job=job)
     assert (docs[17].parent / ".crashed-once").exists()
     assert out == clean and report.failures == 0  # type: ignore[attr-defined]
@@ -109,23 +112,54 @@ def test_stopped_then_resumed_equals_uninterrupted_with_duplicate_bytes(docs: li
     stop = Stop()
     written: list[str] = []
 
-    def stop_after_30(rec: Record) -> Record:
+    def stop_after_20(rec: Record) -> Record:
         written.append(rec.id)
-        if len(written) == 30:
+        if len(written) == 20:
             stop.request(signal.SIGTERM)
         return rec
 
-    _, report = _run(docs, out, workers=2, post=stop_after_30, stop=stop, window=8)
+    _, report = _run(docs, out, workers=2, post=stop_after_20, stop=stop, window=8)
     part = tmp_path / ".o.jsonl.part"
     assert report.interrupted == "SIGTERM" and not out.exists()  # type: ignore[attr-defined]
     kept = part.read_bytes()
-    assert kept.endswith(b"\n") and clean.startswith(kept) and 30 <= kept.count(b"\n") < len(docs)
+    assert kept.endswith(b"\n") and clean.startswith(kept) and 20 <= kept.count(b"\n") < len(docs)
     resumed, r2 = _run(docs, out, workers=2, resume=True)
     assert resumed == clean and not part.exists()
     assert r2.resumed == kept.count(b"\n") and r2.documents == len(docs) - r2.resumed  # type: ignore[attr-defined]
     # resuming a finished output adds nothing and changes nothing
     again, r3 = _run(docs, out, workers=0, resume=True)
     assert again == clean and r3.documents == 0 and r3.resumed == len(docs)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("mode", ["exact", "near"])
+def test_resumed_run_marks_duplicates_of_documents_written_before_the_stop(docs: list[Path], tmp_path: Path,
+                                                                            mode: str) -> None:
+    def run_dedup(out: Path, resume: bool = False, stop: Stop | None = None, after: int = 0,
+                  replay: bool = True) -> bytes:
+        deduper = Deduper(mode)  # type: ignore[arg-type]
+        post = worker.dedup_post(deduper)
+        seen = 0
+
+        def post_then_stop(rec: Record) -> Record | None:
+            nonlocal seen
+            seen += 1
+            if stop and seen == after:
+                stop.request(signal.SIGTERM)
+            return post(rec)
+
+        job = worker.job(FAST, sign=deduper.near)
+        return _run(docs, out, workers=2, job=job, post=post_then_stop, resume=resume, stop=stop, window=8,
+                    replay=worker.dedup_replay(deduper) if replay else None)[0]
+
+    clean = run_dedup(tmp_path / "clean.jsonl")
+    dups = [json.loads(x) for x in clean.splitlines() if b'"duplicate_of":"' in x]
+    assert "again.txt" in [Path(d["source"]["path"]).name for d in dups]
+    for replay in (True, False):
+        out = tmp_path / f"o-{replay}.jsonl"
+        run_dedup(out, stop=Stop(), after=20)
+        assert (tmp_path / f".o-{replay}.jsonl.part").exists()
+        resumed = run_dedup(out, resume=True, replay=replay)
+        assert (resumed == clean) is replay  # without the replay, copies of earlier documents go unmarked
 
 
 def test_resume_drops_a_torn_last_line_and_a_new_run_starts_over(docs: list[Path], tmp_path: Path) -> None:

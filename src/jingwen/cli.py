@@ -15,6 +15,7 @@ from . import __version__
 from .dedup import MODES, THRESHOLD, Deduper
 from .enrich import UserDictError, read_user_dict
 from .errors import InputError, RulesError
+from .evaluate import evaluate, table
 from .inputs import expand
 from .models import Document, schema_json
 from .pipeline import Options
@@ -129,8 +130,11 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
                              ordered=not unordered, resume=resume, errors=errors, on_failure=failed,
                              progress=progress, stop=stop, post=dedup_post(deduper) if deduper else None,
                              replay=dedup_replay(deduper) if deduper else None)
-    except (OutputError, RunError, OSError) as e:
+    except (OutputError, RunError) as e:
         raise RunFailed(str(e)) from None
+    except OSError as e:  # the output could not be written (a file where a folder must be, disk full)
+        where = f" ({e.filename})" if e.filename and str(e.filename) != output else ""
+        raise RunFailed(f"cannot write {output}: {e.strerror or e}{where}") from None
     finally:
         errors.commit()
     if not quiet:
@@ -218,6 +222,22 @@ def _is_output(path: Path) -> bool:
     with path.open(encoding="utf-8", errors="replace") as f:
         head = f.read(200).lstrip()
     return head.startswith("{") and '"schema_version"' in head
+
+
+@main.command("eval")
+@click.option("--gold", "gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="folder of gold files <name>.json")
+@click.argument("output", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--raw", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="folder of the raw inputs <name>.*, for the ledger check")
+@click.option("--json", "as_json", is_flag=True, help="per-document scores and the summary as JSON")
+def eval_cmd(gold: Path, output: Path, raw: Path | None, as_json: bool) -> None:
+    """Score OUTPUT (JSON lines from `jingwen clean`) against hand-labelled gold files."""
+    try:
+        ev = evaluate(gold, output, raw)
+    except (ValueError, OSError, RecursionError) as e:  # malformed or absurdly nested JSON
+        raise click.ClickException(f"cannot score {output}: {e}") from None
+    click.echo(json.dumps(ev.as_dict(), ensure_ascii=False) if as_json else table(ev))
 
 
 @main.command()

@@ -14,6 +14,7 @@ from typing import Any
 
 from .dedup import content_hash
 from .enrich import enrich
+from .errors import InputError
 from .lines import Cleaned, PageMap
 from .models import Document, Metadata, Pages, Removal, Source, Stats
 from .read.text import decode, split_lines
@@ -53,6 +54,10 @@ def _packs(rules: tuple[str, ...]) -> tuple[Pack, ...]:
 
 DEFAULT = Options()
 
+MAX_LINES = 1_000_000
+"""Inputs with more lines are refused (an InputError): a million short lines take about 10 s and
+500 MB; the limit keeps one document's time and memory bounded (README "Limits")."""
+
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -84,6 +89,15 @@ def _truncation(cleaned: Cleaned, body: list[Block], chars: int) -> list[str]:
     return reasons
 
 
+def _empty(clean_text: str, removed: list[Removal]) -> list[str]:
+    """A document with no text left is a result, not an error; the warning says why it is empty."""
+    if clean_text.strip():
+        return []
+    if removed:
+        return ["empty: every line of the input was removed as boilerplate"]
+    return ["empty: the input holds no text"]
+
+
 def _on_pages(removed: list[Removal], pages: PageMap) -> list[Removal]:
     return [r.model_copy(update={"page": pages.page_of(r.line)}) for r in removed]
 
@@ -108,6 +122,8 @@ def process_text(
     digest = sha256(raw)
     hint = path + " " + " ".join(str(v) for v in (source_meta or {}).values() if isinstance(v, str))
     lines = split_lines(text)
+    if len(lines) > MAX_LINES:
+        raise InputError("read", "too_large", f"{path}: {len(lines)} lines is over the {MAX_LINES}-line limit")
     cleaned = engine.apply(lines, engine.plan(text, options.packs(), hint, options.sites), pages)
     blocks, lay = reflow(cleaned.lines)
     flat = segment.is_flat([ln.text for ln in cleaned.lines])
@@ -157,7 +173,7 @@ def process_text(
         stats=Stats(input_bytes=len(raw), input_chars=len(text), output_chars=len(clean_text),
                     removed_lines=len({r.line for r in cleaned.removed if not r.partial}),
                     paragraphs=len(preamble) + n_paras, sections=n_sections),
-        warnings=[f"truncated: {r}" for r in reasons] + t.warnings,
+        warnings=[f"truncated: {r}" for r in reasons] + t.warnings + _empty(clean_text, removed),
         content_hash=content_hash(clean_text),
     )
     return enrich(doc, options.keywords, options.user_dict) if options.keywords > 0 else doc

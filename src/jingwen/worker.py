@@ -88,9 +88,11 @@ def dedup_post(deduper: Deduper) -> Post:
     under --dedup drop."""
 
     def post(rec: Record) -> Record | None:
-        import numpy as np
+        sig = None
+        if rec.sig is not None:  # near modes only: numpy stays out of an exact-mode parent (~12 MB)
+            import numpy as np
 
-        sig = np.frombuffer(rec.sig, dtype=np.uint32) if rec.sig is not None else None
+            sig = np.frombuffer(rec.sig, dtype=np.uint32)
         text_hash = rec.content_hash or ""
         found = deduper.find(rec.id, text_hash, sig if sig is not None else (
             lambda: signature(Document.model_validate_json(rec.line).text)))

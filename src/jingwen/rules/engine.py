@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lines import Cleaned, Line, PageMap
 from ..models import Removal, Repair
 from . import damage
 from .packs import Pack, Rule
+from .prefilter import with_prefilter
 from .repeats import find_repeats
 
 _NAMED = re.compile(r"\(\?P<\w+>")
@@ -26,6 +28,9 @@ _CONTEXT = 6
 # A cut-off notice ("还剩N页未读") marks a preview when it stands in the page's header or footer,
 # not when the rest of the document follows it.
 _CUT_WINDOW = 8
+# Assertions that look past a line's ends; a pattern holding one cannot be searched in the joined
+# text of a document as if it were searched line by line.
+_NONLOCAL = re.compile(r"\\[AZz]|\(\?<[=!]|\(\?[=!]")
 
 
 @dataclass(frozen=True)
@@ -36,20 +41,53 @@ class Plan:
     site_name: str | None
     by_kind: dict[str, tuple[Rule, ...]]
     gate: dict[str, re.Pattern[str] | None]
+    text_gate: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    """The gate with ^ and $ at line ends, searched once in a document's joined lines to find the
+    few lines worth testing; absent when a pattern's assertions reach past a line's ends."""
 
 
-def _gate(rules: Sequence[Rule]) -> re.Pattern[str] | None:
-    """One alternation of a kind's patterns: lines it misses skip the per-rule loop (most lines)."""
+@lru_cache(maxsize=256)
+def _gates(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """One alternation of a kind's patterns (lines it misses skip the per-rule loop), and the same
+    alternation for whole-text search. Cached: the same packs give the same rules for most documents."""
     if not rules:
-        return None
+        return None, None
     # Named groups are dropped (names clash across rules) and back-references with them: the gate
     # may match more than the rules do, never less.
-    return re.compile("|".join(f"(?:{_BACKREF.sub('', _NAMED.sub('(?:', r.pattern.pattern))})" for r in rules))
+    alternation = "|".join(f"(?:{_BACKREF.sub('', _NAMED.sub('(?:', r.pattern.pattern))})" for r in rules)
+    alternation = with_prefilter(alternation)
+    local = not any(_NONLOCAL.search(r.pattern.pattern) for r in rules)
+    return re.compile(alternation), re.compile(alternation, re.MULTILINE) if local else None
+
+
+def _hits(gate: re.Pattern[str] | None, text_gate: re.Pattern[str] | None, texts: list[str]) -> range | set[int]:
+    """Indexes of the lines `gate` may match: one search of the joined lines per hit instead of one
+    search per line. A match inside a line is a match in the joined text at the same place, so no
+    line the gate matches is missed; the callers still test each returned line on its own."""
+    if gate is None:
+        return set()
+    if text_gate is None:
+        return range(len(texts))
+    joined = "\n".join(texts)
+    out: set[int] = set()
+    line = pos = 0
+    m = text_gate.search(joined)
+    while m is not None:
+        line += joined.count("\n", pos, m.start())
+        out.add(line)
+        nxt = joined.find("\n", m.start())
+        if nxt < 0:
+            break
+        pos, line = nxt + 1, line + 1
+        m = text_gate.search(joined, pos)
+    return out
 
 
 def detect_sites(text: str, packs: Sequence[Pack], hint: str = "") -> list[Pack]:
     """Site packs whose host appears in the hint (path, url) or whose detect patterns match."""
     hint = hint.lower()
+    if "\r" in text:  # detect patterns see lines as the rules do: \r\n and \r end a line too
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     found = []
     for p in packs:
         if not p.site:
@@ -66,16 +104,37 @@ def plan(text: str, packs: Sequence[Pack], hint: str = "", sites: Sequence[str] 
     else:
         chosen = [p for p in packs if p.site and (p.id in sites or "all" in sites)]
     # The site's own rules first: where both match a line, the more specific rule names it.
-    active = chosen + [p for p in packs if not p.site]
-    by_kind: dict[str, tuple[Rule, ...]] = {}
-    for kind in ("line", "trailer", "tail", "fragment", "phrase"):
-        by_kind[kind] = tuple(r for p in active for r in p.rules if r.kind == kind)
+    active = tuple(chosen + [p for p in packs if not p.site])
+    by_kind, gate, text_gate = _grouped(active)
     return Plan(
         site=chosen[0].id if chosen else None,
         site_name=chosen[0].name if chosen else None,
         by_kind=by_kind,
-        gate={k: _gate(v) for k, v in by_kind.items()},
+        gate=gate,
+        text_gate=text_gate,
     )
+
+
+_Grouped = tuple[dict[str, tuple[Rule, ...]], dict[str, "re.Pattern[str] | None"], dict[str, "re.Pattern[str] | None"]]
+_GROUPED: dict[tuple[int, ...], tuple[tuple[Pack, ...], _Grouped]] = {}
+
+
+def _grouped(active: tuple[Pack, ...]) -> _Grouped:
+    """Rules by kind and their gates, computed once per set of packs (keyed by the packs' identity:
+    hashing every rule of every pack per document cost more than the lookup saves)."""
+    key = tuple(map(id, active))
+    hit = _GROUPED.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], active, strict=True)):
+        return hit[1]
+    by_kind: dict[str, tuple[Rule, ...]] = {}
+    for kind in ("line", "trailer", "tail", "fragment", "phrase"):
+        by_kind[kind] = tuple(r for p in active for r in p.rules if r.kind == kind)
+    gates = {k: _gates(v) for k, v in by_kind.items()}
+    out = (by_kind, {k: g[0] for k, g in gates.items()}, {k: g[1] for k, g in gates.items()})
+    if len(_GROUPED) > 64:
+        _GROUPED.clear()
+    _GROUPED[key] = (active, out)
+    return out
 
 
 def _positions(lines: Sequence[str]) -> tuple[list[int], list[int]]:
@@ -144,30 +203,37 @@ class _Pages:
             self.truncation.append(f"line {line_no}: site marks a cut-off preview ({rule.id})")
 
 
-def _cut_repair(no: int, rule: Rule, text: str, start: int, end: int, new: str) -> Repair:
-    """A repair that deletes (or replaces) text[start:end]; a deletion keeps context on both sides."""
+def _cut_repair(no: int, rule: Rule, left: str, span: str, right: str, new: str) -> Repair:
+    """A repair that deletes (or replaces) `span`; a deletion keeps context on both sides: `left`,
+    the repaired text before it, and `right`, the text after it, so that applying a line's repairs
+    in order, each to the first place its `before` occurs, rebuilds the repaired line."""
     if new:
-        return Repair(line=no, rule=rule.id, before=text[start:end], after=new)
-    left = text[max(0, start - _CONTEXT):start]
-    right = text[end:end + _CONTEXT]
-    return Repair(line=no, rule=rule.id, before=left + text[start:end] + right, after=left + right)
+        return Repair(line=no, rule=rule.id, before=span, after=new)
+    left = left[-_CONTEXT:]
+    right = right[:_CONTEXT]
+    return Repair(line=no, rule=rule.id, before=left + span + right, after=left + right)
 
 
 def _repair_phrases(raw: list[str], p: Plan, repairs: list[Repair]) -> list[str]:
     rules, gate = p.by_kind["phrase"], p.gate["phrase"]
-    if gate is None:
+    hits = _hits(gate, p.text_gate.get("phrase"), raw)
+    if gate is None or not hits:
         return raw
     out = list(raw)
-    for i, text in enumerate(raw):
+    for i in sorted(hits):
+        text = raw[i]
         if not gate.search(text):
             continue
         for r in rules:
             pieces: list[str] = []
             pos = 0
+            done = ""  # the end of the repaired text so far, for the next cut's left context
             for m in r.pattern.finditer(text):
                 new = (r.replace or "").replace("{site}", p.site_name or "")
-                repairs.append(_cut_repair(i + 1, r, text, m.start(), m.end(), new))
+                left = (done + text[max(pos, m.start() - _CONTEXT):m.start()])[-_CONTEXT:]
+                repairs.append(_cut_repair(i + 1, r, left, m.group(0), text[m.end():m.end() + _CONTEXT], new))
                 pieces += [text[pos:m.start()], new]
+                done = (left + new)[-_CONTEXT:]
                 pos = m.end()
             if pieces:
                 text = "".join(pieces) + text[pos:]
@@ -175,17 +241,19 @@ def _repair_phrases(raw: list[str], p: Plan, repairs: list[Repair]) -> list[str]
     return out
 
 
-def _find_end(texts: list[str], p: Plan, head: list[int], tail: list[int]) -> tuple[int, int, Rule] | None:
+def _find_end(texts: list[str], stripped: list[str], p: Plan, head: list[int],
+              tail: list[int]) -> tuple[int, int, Rule] | None:
     """Where the trailer or tail starts: (line index, column, rule), or None."""
     trailers, tails = p.by_kind["trailer"], p.by_kind["tail"]
     gates = (p.gate["trailer"], p.gate["tail"])
     if not trailers and not tails:
         return None
-    nonempty_after = [0] * (len(texts) + 1)
-    for i in range(len(texts) - 1, -1, -1):
-        nonempty_after[i] = nonempty_after[i + 1] + (1 if texts[i].strip() else 0)
-    for i, text in enumerate(texts):
-        s = text.strip()
+    # Non-empty lines from line i to the end, for a non-empty line i.
+    nonempty_after = [t + 1 for t in tail]
+    hits = set(_hits(gates[0], p.text_gate.get("trailer"), stripped))
+    hits.update(_hits(gates[1], p.text_gate.get("tail"), texts))
+    for i in sorted(hits):
+        text, s = texts[i], stripped[i]
         if not s:
             continue
         hit = _match(trailers, gates[0], s, i, head, tail)
@@ -219,38 +287,46 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     texts = _repair_phrases(raw, p, repairs)
     texts, damage_repairs = damage.repair(texts)
     repairs += damage_repairs
-    head, tail = _positions(texts)
+    stripped = [t.strip() for t in texts]
+    head, tail = _positions(stripped)
 
     # Lines that became empty only because spam was cut out of them are spam lines: removed whole.
-    for i, (before, after) in enumerate(zip(raw, texts, strict=True)):
-        if before.strip() and not after.strip():
-            rule = next(r.rule for r in reversed(repairs) if r.line == i + 1)
-            removed.append(Removal(line=i + 1, rule=rule, text=before.strip()))
+    # (A line changes only by a recorded repair: with none, no line can have become empty.)
+    if repairs:
+        for i, (before, after) in enumerate(zip(raw, texts, strict=True)):
+            if before.strip() and not after.strip():
+                rule = next(r.rule for r in reversed(repairs) if r.line == i + 1)
+                removed.append(Removal(line=i + 1, rule=rule, text=before.strip()))
 
-    end = _find_end(texts, p, head, tail)
+    end = _find_end(texts, stripped, p, head, tail)
     if end is not None:
         texts = _cut_end(texts, end, removed, related, pages, p)
+        stripped = stripped[:len(texts)]
+        if texts:
+            stripped[-1] = texts[-1].strip()
 
     lines: list[Line] = []
     brk = False
     line_rules, line_gate = p.by_kind["line"], p.gate["line"]
     frag_rules, frag_gate = p.by_kind["fragment"], p.gate["fragment"]
+    line_hits = _hits(line_gate, p.text_gate.get("line"), stripped)
+    frag_hits = _hits(frag_gate, p.text_gate.get("fragment"), texts)
     for i, text in enumerate(texts):
         brk = brk or i + 1 in breaks
         if i + 1 in taken:
             continue
-        s = text.strip()
+        s = stripped[i]
         if not s:
             lines.append(Line(i + 1, "", brk))
             continue
-        hit = _match(line_rules, line_gate, s, i, head, tail)
+        hit = _match(line_rules, line_gate, s, i, head, tail) if i in line_hits else None
         if hit:
             rule, m = hit
             removed.append(Removal(line=i + 1, rule=rule.id, text=s))
             pages.note(rule, m, i + 1, tail[i], head[i])
             brk = brk or rule.page_break
             continue
-        if frag_gate is not None and frag_gate.search(text):
+        if i in frag_hits and frag_gate is not None and frag_gate.search(text):
             text = _cut_fragments(text, i, frag_rules, head, tail, removed, pages)
             if not text.strip():
                 continue

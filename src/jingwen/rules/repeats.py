@@ -20,16 +20,12 @@ from ..structure.markers import starts_with_marker
 HEADER_RULE = "generic.running_header"
 PAGE_NUMBER_RULE = "generic.page_number"
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
-_SENTENCE_END = re.compile(r"[。！？!?；;]$")
+_SENTENCE_END = "。！？!?；;"
 _MAX_HEADER = 60
 _MIN_PAGE_GAP = 4
 
 
-def _content_index(lines: list[Line]) -> list[int]:
-    return [i for i, ln in enumerate(lines) if ln.text.strip()]
-
-
-def _page_numbers(lines: list[Line], idx: list[int]) -> set[int]:
+def _page_numbers(stripped: list[str], idx: list[int]) -> set[int]:
     """Indexes of bare-number lines forming a run n, n+1, n+2 … at least a few lines apart."""
     # Longest such chain by dynamic programming over candidates in order (linear, with parents).
     ends: dict[int, tuple[int, int]] = {}  # value -> (chain length, candidate index)
@@ -37,8 +33,9 @@ def _page_numbers(lines: list[Line], idx: list[int]) -> set[int]:
     cands: list[tuple[int, int]] = []
     best = (0, -1)
     for k, i in enumerate(idx):
-        s = lines[i].text.strip()
-        if not _BARE_NUMBER.match(s):
+        s = stripped[i]
+        # One to four decimal digits (isdecimal is exactly re's \d): a bare number.
+        if len(s) > 4 or not s.isdecimal():
             continue
         v = int(s)
         c = len(cands)
@@ -77,10 +74,11 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     """Bare page numbers, and (with `headers`) running headers by repetition. A reader that saw
     the page layout (PDF) finds headers by their position instead: there every line at a page's
     edge is next to a break, and a heading used in two chapters must not be taken for one."""
-    idx = _content_index(lines)
+    stripped = [ln.text.strip() for ln in lines]
+    idx = [i for i, s in enumerate(stripped) if s]
     removals: list[Removal] = []
     drop: dict[int, str] = {}
-    for i in _page_numbers(lines, idx):
+    for i in _page_numbers(stripped, idx):
         drop[i] = PAGE_NUMBER_RULE
     # Ranks (in idx) of the content lines that begin a page.
     breaks = {k for k, i in enumerate(idx) if lines[i].brk}
@@ -88,9 +86,10 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
 
     where: dict[str, list[int]] = defaultdict(list)
     for k, i in enumerate(idx if headers else ()):
-        s = lines[i].text.strip()
+        s = stripped[i]
         # A numbered heading that recurs ("（一）工作要求" under 一、 and 二、) is the document's own.
-        if 2 <= len(s) <= _MAX_HEADER and not _SENTENCE_END.search(s) and i not in drop and not starts_with_marker(s):
+        if (2 <= len(s) <= _MAX_HEADER and s[-1] not in _SENTENCE_END and i not in drop
+                and not starts_with_marker(s)):
             where[s].append(k)
     def by_number(k: int) -> bool:
         """Next to a bare number line: a page number with its running header."""

@@ -56,6 +56,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Characters a marker can start with (besides digits), and every family at once: most lines start
+# with neither, and one C-level test rejects them before the per-family loop.
+_FIRST = frozenset("第附（(" + _CN_SHORT + _CIRCLED + _PAREN_DIGITS + _DOT_DIGITS)
+_ANY = re.compile("|".join(f"(?:{p.pattern})" for _, p in _PATTERNS))
+
+
 @dataclass(frozen=True, slots=True)
 class Marker:
     family: str
@@ -107,8 +113,7 @@ def read_marker(text: str) -> Marker | None:
     if not text:
         return None
     first = text[0]
-    if not (first.isdigit() or first in "第附（(" or first in _CN_SHORT or first in _CIRCLED
-            or first in _PAREN_DIGITS or first in _DOT_DIGITS):
+    if not (first in _FIRST or first.isdigit()) or _ANY.match(text) is None:
         return None
     for family, pat in _PATTERNS:
         m = pat.match(text)

@@ -12,10 +12,11 @@ RULE = "format.markdown_title"
 
 
 def tidy_title(text: str, line: int) -> tuple[str, Removal | None]:
-    s = text.strip()
-    m = _MARKUP.match(s)
-    if not m:
+    s = title = text.strip()
+    # Marks may be stacked ("**# 标题"): strip until none is left, so a cleaned title stays clean.
+    while (m := _MARKUP.match(title)) and (inner := m.group("t").strip().strip("*").strip()) != title:
+        title = inner
+    if title == s:
         return s, None
-    title = m.group("t").strip().strip("*").strip()
     marks = s.replace(title, " ", 1).split()
     return title, Removal(line=line, rule=RULE, text=" ".join(marks), partial=True)

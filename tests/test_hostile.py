@@ -1,0 +1,189 @@
+"""Inputs that try to break jingwen, each with a clear outcome (README "Limits" states the bounds)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT, load_jsonl, norm, unaccounted
+from jingwen import InputError, Options, pipeline, process_bytes, process_text
+from jingwen.cli import main
+from jingwen.models import Document
+from jingwen.read.files import MAX_TEXT_BYTES
+from jingwen.run import run
+from jingwen.structure.markers import RANK
+from jingwen.worker import job
+from jingwen.write import LinesFile
+
+SEED = ROOT / "samples" / "seed000_book118_summary.txt"
+BODY = "关于加强校园安全管理的通知\n一、总体要求\n各学校要高度重视校园安全工作,落实安全责任制。\n"
+
+
+def _clean(*args: str) -> tuple[int, str]:
+    res = CliRunner().invoke(main, ["clean", *args])
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    assert "Traceback" not in res.output
+    return res.exit_code, res.output
+
+
+def _depth(sections: list) -> int:
+    return max((1 + _depth(s.children) for s in sections), default=0)
+
+
+def test_empty_file_is_a_per_file_error_and_the_rest_is_written(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "good.txt").write_bytes(SEED.read_bytes())
+    code, out = _clean(str(tmp_path), "-o", str(tmp_path / "o.jsonl"))
+    assert code == 1 and "empty.txt: empty file" in out
+    assert [Path(d["source"]["path"]).name for d in load_jsonl(tmp_path / "o.jsonl")] == ["good.txt"]
+
+
+def test_only_boilerplate_gives_an_empty_document_with_a_warning() -> None:
+    raw = ("- 1、原创力文档(book118)网站文档一经付费(服务费),不意味着购买了该文档的版权,仅供个人/单位学习、研究之用。\n"
+           "第1页共2页\n您可能关注的文档\n- 某某工作总结 .pdf\n文档评论(0)\n")
+    doc = process_text(raw)
+    assert doc.text == "" and doc.sections == [] and doc.title is None
+    assert "empty: every line of the input was removed as boilerplate" in doc.warnings
+    assert {r.line for r in doc.removed} == {1, 2, 3, 4, 5}
+    assert process_text("  \n\u3000\n").warnings == ["empty: the input holds no text"]
+
+
+@pytest.mark.parametrize("data", [os.urandom(4096), bytes(range(256)) * 64, b"\xff\xfe" + os.urandom(999)])
+def test_random_bytes_are_refused_as_binary_naming_the_file(data: bytes) -> None:
+    try:
+        doc = process_bytes(data, "noise.bin")
+    except InputError as e:
+        assert e.kind == "binary" and "noise.bin" in str(e)
+    else:  # a BOM can make noise decode as UTF-16 text: then it must still be a valid document
+        Document.model_validate(json.loads(doc.model_dump_json()))
+
+
+def test_a_few_nul_bytes_in_text_are_kept_many_make_it_binary() -> None:
+    text = (BODY * 20).replace("落实", "落\x00实", 3)
+    doc = process_bytes(text.encode("utf-8"), "a.txt")
+    assert doc.source.encoding == "utf-8" and doc.sections[0].heading == "总体要求"
+    assert unaccounted(text, doc) == []
+    with pytest.raises(InputError) as e:
+        process_bytes(b"\x00".join(BODY.encode("utf-8").split(b"\n")) * 10, "b.txt")
+    assert e.value.kind == "binary"
+
+
+def test_a_50_mb_single_line_is_processed() -> None:
+    # Varied, so that no repair takes the repetition for overprint; keywords off (they are optional).
+    line = "".join(f"项目{i}完成，" for i in range(2_330_000))
+    doc = process_bytes(line.encode("utf-8"), "long.txt", Options(keywords=0))
+    assert doc.stats.input_bytes > 50_000_000 and len(doc.text) == len(line)
+
+
+def test_a_million_short_lines_are_processed_and_one_more_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "\n".join(f"第{i}项工作" for i in range(1_000_000))
+    doc = process_text(text, options=Options(keywords=0))
+    assert doc.removed == [] and norm(doc.text) == norm(text)
+    monkeypatch.setattr(pipeline, "MAX_LINES", 1000)
+    with pytest.raises(InputError) as e:
+        process_text("短行\n" * 1000, path="many.txt")
+    assert e.value.kind == "too_large" and "many.txt: 1001 lines" in str(e.value)
+
+
+def test_ten_thousand_numbering_levels() -> None:
+    # One number 10,000 levels deep is not a marker; 10,000 lines walking down every numbering
+    # family over and over nest no deeper than there are families.
+    deep = ".".join(["1"] * 10_000)
+    doc = process_text(f"标题\n{deep} 研究方法\n正文。")
+    assert doc.sections == [] and deep in doc.text
+    ladder = ["第一编 ", "第一章 ", "第一节 ", "第一条 ", "一、", "（一）", "1.", "1.1 ", "1.1.1 ", "1.1.1.1 ",
+              "1.1.1.1.1 ", "1.1.1.1.1.1 ", "（1）", "①"]
+    text = "\n".join(ladder[k % len(ladder)] + f"第{k}层" for k in range(10_000))
+    doc = process_text(text)
+    assert 1 < _depth(doc.sections) <= len(RANK)
+    Document.model_validate_json(doc.model_dump_json())
+
+
+def test_a_deeply_nested_gold_file_is_scored_without_recursion(tmp_path: Path) -> None:
+    from jingwen.evaluate import content, headings
+
+    gold: dict = {"title": "t", "sections": []}
+    children = gold["sections"]
+    for k in range(10_000):
+        child = {"marker": "1.", "heading": f"h{k}", "paragraphs": [], "children": []}
+        children.append(child)
+        children = child["children"]
+    assert sum(headings(gold).values()) == 10_000 and content(gold).endswith("h9999")
+
+
+def test_mixed_encodings_in_one_file(tmp_path: Path) -> None:
+    data = "关于加强校园安全管理的通知\n一、总体要求\n".encode() + "各学校要高度重视校园安全工作。\n".encode("gb18030")
+    doc = process_bytes(data, "mixed.txt")
+    assert doc.source.encoding == "mixed(utf-8,gb18030)"
+    assert doc.sections[0].paragraphs == ["各学校要高度重视校园安全工作。"]
+
+
+def test_invalid_utf8_in_a_jsonl_record_does_not_stop_the_run(tmp_path: Path) -> None:
+    good = json.dumps({"text": BODY}, ensure_ascii=False).encode()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "records.jsonl").write_bytes(good + b"\n" + b'{"text": "\xff\xfe\xc3("}\n' + good + b"\n")
+    (tmp_path / "in" / "a.txt").write_bytes(SEED.read_bytes())
+    out = tmp_path / "o.jsonl"
+    code, output = _clean(str(tmp_path / "in"), "-o", str(out))
+    assert code in (0, 1)
+    docs = load_jsonl(out)
+    assert "a.txt" in {Path(d["source"]["path"]).name for d in docs}
+    for d in docs:
+        Document.model_validate(d)
+    if code == 1:
+        assert "records.jsonl" in output
+
+
+def test_a_symlink_loop_in_an_input_folder_is_walked_once(tmp_path: Path) -> None:
+    sub = tmp_path / "in" / "sub"
+    sub.mkdir(parents=True)
+    (sub / "a.txt").write_bytes(SEED.read_bytes())
+    (sub / "loop").symlink_to(tmp_path / "in", target_is_directory=True)
+    (sub / "self").symlink_to(sub, target_is_directory=True)
+    out = tmp_path / "o.jsonl"
+    code, _ = _clean(str(tmp_path / "in"), "-o", str(out))
+    assert code == 0 and len(load_jsonl(out)) == 1
+
+
+def test_a_file_that_disappears_mid_run_is_reported_and_the_run_goes_on(tmp_path: Path) -> None:
+    a, b, c = (tmp_path / n for n in ("a.txt", "b.txt", "c.txt"))
+    for p in (a, b, c):
+        p.write_bytes(SEED.read_bytes())
+
+    def paths() -> Iterator[Path]:
+        yield a
+        b.unlink()  # gone between listing and reading
+        yield b
+        yield c
+
+    failures = []
+    out = tmp_path / "o.jsonl"
+    report = run(paths(), LinesFile(out), job(), workers=0, on_failure=failures.append)
+    written = [Document.model_validate_json(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [Path(d.source.path).name for d in written] == ["a.txt", "c.txt"]
+    assert report.failures == 1 and failures[0].kind == "missing" and "b.txt" in failures[0].message
+
+
+def test_an_input_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:  # sparse: no disk used
+        f.truncate(MAX_TEXT_BYTES + 1)
+    code, out = _clean(str(big), "-o", str(tmp_path / "o.jsonl"))
+    assert code == 1 and "big.txt" in out and "limit" in out
+
+
+# (An existing folder given as -o is a per-document output folder: see tests/test_batch_cli.py.)
+@pytest.mark.parametrize("where", ["under_a_file"])
+def test_an_unwritable_output_is_a_clear_error_with_exit_2_and_no_partial_file(tmp_path: Path, where: str) -> None:
+    (tmp_path / "afile").write_text("x")
+    (tmp_path / "afolder").mkdir()
+    target = tmp_path / ("afile/out.jsonl" if where == "under_a_file" else "afolder")
+    code, out = _clean(str(SEED), "-o", str(target))
+    assert code == 2 and f"cannot write {target}" in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "afolder"]
+    assert list((tmp_path / "afolder").iterdir()) == []
