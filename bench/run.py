@@ -36,6 +36,8 @@ import corpus as corpus_mod  # noqa: E402
 # script exists; a script that prints its own table (not the harness.py contract) is named instead.
 PLUGINS: dict[str, list[str]] = {
     "runner_bench.py": ["run, 1 worker", "run, 2 workers"],
+    "ray_bench.py": ["run, process pool (CLI, 2 workers)", "run, Ray (local, 2 CPUs)",
+                     "run, Ray (local, 2 CPUs, instance running)"],
     "pdf_bench.py": ["read PDF"],
 }
 
