@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 import sys
 from pathlib import Path
 
@@ -139,6 +140,16 @@ def test_api_bytes_rows_from_read_binary_files(ray_local, corpus: Path) -> None:
 def test_local_instance_listens_on_loopback_only(ray_local) -> None:
     assert {n["NodeManagerAddress"] for n in ray.nodes() if n["Alive"]} == {"127.0.0.1"}
     assert ray.cluster_resources()["CPU"] == 2
+
+
+def test_an_address_where_nothing_answers_fails_the_run(ray_local, tmp_path: Path) -> None:
+    with socket.socket() as s:  # a port that was free a moment ago: nothing listens there
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    r = CliRunner().invoke(main, ["clean", str(SEED), "-o", str(tmp_path / "o.jsonl"), "--engine", "ray",
+                                  "--address", f"127.0.0.1:{port}"])
+    assert r.exit_code == 2 and f"--address 127.0.0.1:{port}: nothing answers at 127.0.0.1:{port}" in r.output
+    assert not (tmp_path / "o.jsonl").exists()
 
 
 def test_engine_options_are_checked(tmp_path: Path) -> None:

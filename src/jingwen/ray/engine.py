@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -39,6 +40,8 @@ BATCH = 16
 def connect(address: str | None = None, num_cpus: int | None = None) -> None:
     """Join the Ray cluster at `address` ("auto", "HOST:6379"), or start a local Ray instance that
     listens on localhost only; nothing if this process is connected already."""
+    if address:
+        _answers(address)
     if ray.is_initialized():
         return
     # Under load the dashboard agent can take longer to start than the raylet waits for it by default.
@@ -62,6 +65,18 @@ def connect(address: str | None = None, num_cpus: int | None = None) -> None:
         # On one machine the pull-based sort shuffle reuses the task workers; the hash shuffle starts
         # aggregator actors first, which costs a local run seconds (measured: ~6 s against ~10 s).
         DataContext.get_current().shuffle_strategy = ShuffleStrategy.SORT_SHUFFLE_PULL_BASED
+
+
+def _answers(address: str, timeout: float = 10.0) -> None:
+    """ConnectionError now if nothing listens at HOST:PORT (or ray://HOST:PORT): Ray itself retries
+    for minutes before it gives up."""
+    host, sep, port = address.removeprefix("ray://").rpartition(":")
+    if not sep or not port.isdigit():
+        return  # "auto", "local": Ray finds (or starts) the instance and says what is wrong
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout).close()
+    except OSError as e:
+        raise ConnectionError(f"nothing answers at {host}:{port} ({e.strerror or e})") from None
 
 
 def _loopback_only() -> None:

@@ -119,10 +119,14 @@ def _parquet(result: Result, target: Path, report: Report, fail: Callable[[Failu
     part = target.absolute().with_name(f".{target.name}.part")
     shutil.rmtree(part, ignore_errors=True)
     part.mkdir(parents=True)
-    written = result.all_documents.map_batches(partial(shard, folder=str(part), depth=depth),
-                                                batch_format="pyarrow", batch_size=None).take_all()
-    if not written:  # no documents: one empty shard, so that readers still find the schema
-        write_lines([], part / f"part-{0:019d}.parquet", depth)
+    try:
+        written = result.all_documents.map_batches(partial(shard, folder=str(part), depth=depth),
+                                                    batch_format="pyarrow", batch_size=None).take_all()
+        if not written:  # no documents: one empty shard, so that readers still find the schema
+            write_lines([], part / f"part-{0:019d}.parquet", depth)
+    except BaseException:
+        shutil.rmtree(part, ignore_errors=True)  # a failed run leaves nothing behind
+        raise
     if target.is_dir():
         shutil.rmtree(target)
     elif target.exists():
