@@ -160,25 +160,34 @@ def _full(text: str, lay: Layout, first: bool = False, nxt: str = "") -> bool:
     return width_of(text) + (width_of(lead.group(0)) if lead else 0) >= room
 
 
-def continues_enumeration(para: str, nxt: str) -> bool:
+def _row_or_toc(s: str) -> bool:
+    if is_toc_line(s):
+        return True
+    # Every row pattern needs a blank inside the line: most lines have none, and three C-level
+    # scans reject them before the regex.
+    return (" " in s or "\u3000" in s or "\t" in s) and bool(_ROW.search(s))
+
+
+def continues_enumeration(para: str | list[str], nxt: str) -> bool:
     """`nxt` opens with the next item of an enumeration that runs inside the paragraph
     ("…安排是:(1)春季…;" then a line "(2)夏季…"): it continues the paragraph."""
     m = read_marker(nxt)
     if m is None or m.number < 2 or m.family not in _INLINE_FAMILIES:
         return False
     prev = _INLINE_FAMILIES[m.family](m.number - 1)
-    hit = re.search(prev, para)
+    hit = re.search(prev, para if isinstance(para, str) else "".join(para))
     return hit is not None and hit.start() > 0
 
 
 def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_indent: int,
-              first: bool = False, para: str = "") -> bool:
+              first: bool = False, para: str | list[str] = "") -> bool:
     """Does the line `nxt_raw` continue the paragraph whose last line is `prev` (stripped)?
-    `first`: `prev` is the paragraph's first line; `para`: the paragraph so far."""
+    `first`: `prev` is the paragraph's first line; `para`: the paragraph so far (or its lines,
+    joined only when needed: joining on every line made long paragraphs quadratic)."""
     nxt = nxt_raw.strip()
     if blank_between and lay.blanks:
         return False
-    if is_toc_line(prev) or is_toc_line(nxt) or _ROW.search(prev) or _ROW.search(nxt):
+    if _row_or_toc(prev) or _row_or_toc(nxt):
         return False
     if starts_with_marker(nxt):
         if not continues_enumeration(para, nxt):
@@ -231,10 +240,10 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         if not s:
             blank = True
             continue
-        row = ln.alone or bool(_TAB_ROW.search(s))
+        row = ln.alone or ("\t" in s and bool(_TAB_ROW.search(s)))
         # A blank line beside a page break is the page's margin, not a paragraph separator.
         if cur and not alone and not row and continues(cur[-1], ln.text, blank and not ln.brk, lay, base,
-                                                            len(cur) == 1, "".join(cur)):
+                                                            len(cur) == 1, cur):
             cur.append(s)
         else:
             if cur:

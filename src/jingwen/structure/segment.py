@@ -98,18 +98,19 @@ def _inline_markers(text: str, state: Continuity, flat: bool, after: int) -> lis
         pos = c.start()
         if found and pos < found[-1][0] + 2:
             continue
+        j = pos  # the blanks before the candidate and the character before them, without copying
+        while j > 0 and text[j - 1] in _BLANKS:
+            j -= 1
+        gap = pos - j
+        last = text[j - 1] if j else ""
+        if not last:
+            continue
+        if gap == 0 and (not flat or (last.isascii() and (last.isalnum() or last in "._-/")) or last.isdigit()):
+            continue  # glued to the text before: only in flattened text, never inside a word or number (V4L2, 1.1.2)
         hit = marker_at(text[pos:pos + 64])
         if hit is None:
             continue
         k, m = hit
-        before = text[:pos]
-        prev = before.rstrip(_BLANKS)
-        gap = len(before) - len(prev)
-        last = prev[-1] if prev else ""
-        if not last:
-            continue
-        if gap == 0 and ((last.isascii() and (last.isalnum() or last in "._-/")) or last.isdigit()):
-            continue  # inside a word or a number: V4L2, 1.1.2, 2024-3
         if _toc_entry(text[pos + k + m.end:pos + k + m.end + 40]):
             continue
         strong = gap >= 2 or (gap >= 1 and last in _TERMINAL + "：:") or (flat and gap == 0 and last in _TERMINAL)
