@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -110,6 +111,10 @@ def _blank_end(text: str, i: int) -> int:
     return i
 
 
+_HEAD = 64
+"""A marker, the blanks after it and the few characters its checks look at fit in this many."""
+
+
 def read_marker(text: str) -> Marker | None:
     """The numbering marker that starts `text` (already stripped on the left), or None."""
     if not text:
@@ -117,6 +122,12 @@ def read_marker(text: str) -> Marker | None:
     first = text[0]
     if not (first in _FIRST or first.isdigit()):
         return None
+    return _read_head(text[:_HEAD])
+
+
+@lru_cache(maxsize=8192)  # the line that opens a block is read by reflow, segmentation and the tree
+def _read_head(text: str) -> Marker | None:
+    first = text[0]
     hit = _ANY.match(text)
     if hit is None:
         return None
