@@ -88,13 +88,37 @@ def detect_sites(text: str, packs: Sequence[Pack], hint: str = "") -> list[Pack]
     hint = hint.lower()
     if "\r" in text:  # detect patterns see lines as the rules do: \r\n and \r end a line too
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    gate = _detect_gate(tuple(packs))
+    scan = gate is None or gate.search(text) is not None  # most documents name no site at all
     found = []
     for p in packs:
         if not p.site:
             continue
-        if any(h in hint for h in p.hosts) or any(d.search(text) for d in p.detect):
+        if any(h in hint for h in p.hosts) or (scan and any(d.search(text) for d in p.detect)):
             found.append(p)
     return found
+
+
+_DETECT: dict[tuple[int, ...], tuple[tuple[Pack, ...], re.Pattern[str] | None]] = {}
+
+
+def _detect_gate(packs: tuple[Pack, ...]) -> re.Pattern[str] | None:
+    """Every pack's detect patterns in one alternation: one scan of a text says whether any may
+    match. Kept per set of packs, by identity (as _grouped does)."""
+    key = tuple(map(id, packs))
+    hit = _DETECT.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], packs, strict=True)):
+        return hit[1]
+    parts = [_BACKREF.sub("", _NAMED.sub("(?:", d.pattern.removeprefix("(?m)")))
+             for p in packs if p.site for d in p.detect]
+    try:
+        gate = re.compile("(?m)" + "|".join(f"(?:{x})" for x in parts)) if parts else None
+    except re.error:  # e.g. a user pattern with its own global flags: no gate, each pattern alone
+        gate = None
+    if len(_DETECT) > 64:
+        _DETECT.clear()
+    _DETECT[key] = (packs, gate)
+    return gate
 
 
 def plan(text: str, packs: Sequence[Pack], hint: str = "", sites: Sequence[str] | None = None) -> Plan:
