@@ -181,19 +181,19 @@ def _idf_of(word: str) -> float | None:
     return t.idf.get(word, t.median_idf)
 
 
-_KNOWN: dict[str, bool] = {}
+_KNOWN: dict[str, float | None] = {}
 _KNOWN_MAX = 1 << 20
 
 
-def _known_terms(words: Iterable[str]) -> dict[str, bool]:
-    """Whether each word can be a keyword, for all of `words`, as one dict (its lookups stay in C;
-    a call of _idf_of per word was a tenth of the enrichment). Bounded: cleared when large."""
-    new = set(words) - _KNOWN.keys()
+def _known_terms(words: Iterable[str]) -> dict[str, float | None]:
+    """_idf_of of every one of `words`, as one dict whose lookups stay in C (a call per word was a
+    tenth of the enrichment). Bounded: cleared when large."""
+    new = [w for w in words if w not in _KNOWN]
     if len(_KNOWN) + len(new) > _KNOWN_MAX:
         _KNOWN.clear()
-        new = set(words)
+        new = list(words)
     for w in new:
-        _KNOWN[w] = _idf_of(w) is not None
+        _KNOWN[w] = _idf_of(w)
     return _KNOWN
 
 
@@ -234,7 +234,7 @@ class _Terms:
             counts[toks[q]] -= 1
         if vocab is None:
             known = _known_terms(counts)
-            terms = {w: c for w, c in counts.items() if c > 0 and known[w]}
+            terms = {w: c for w, c in counts.items() if c > 0 and known[w] is not None}
         else:
             terms = {w: c for w, c in counts.items() if c > 0 and w in vocab}
         for w, c in phrases.items():
@@ -244,7 +244,8 @@ class _Terms:
 
 def _idf(terms: dict[str, int]) -> dict[str, float]:
     median = _tables().median_idf
-    return {w: _idf_of(w) or median for w in terms}
+    known = _known_terms(terms)
+    return {w: known[w] or median for w in terms}
 
 
 def rank(counts: dict[str, int], n: int, idf: dict[str, float] | None = None) -> list[str]:
