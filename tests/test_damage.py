@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from jingwen.rules.damage import repair
+from jingwen.rules import periodic
+from jingwen.rules.damage import _REPEAT3, repair
+from jingwen.rules.periodic import periodic_lines
 
 
 def fixed(text: str) -> tuple[str, list[str]]:
@@ -48,3 +52,17 @@ def test_blanks_pdf_put_inside_words_are_removed_where_a_word_spans_them() -> No
 )
 def test_repairs_leave_clean_text_alone(clean: str) -> None:
     assert fixed(clean) == (clean, [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab甲乙1. \u3000", max_size=80), min_size=1, max_size=6))
+def test_periodic_prefilter_never_skips_a_line_the_overprint_regex_matches(lines: list[str]) -> None:
+    want = {i for i, s in enumerate(lines) if _REPEAT3.search(s)}
+    assert want <= periodic_lines(lines)
+
+
+def test_periodic_prefilter_finds_repeats_across_its_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(periodic, "_WINDOW", 16)
+    lines = ["正文" * 3 + "x", "甲" * 30 + "V4L2V4L2V4L2" + "乙" * 30, "普通的一行文字"]
+    assert periodic_lines(lines) >= {1}
+    assert 2 not in periodic_lines(lines)

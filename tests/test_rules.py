@@ -6,6 +6,7 @@ import pytest
 
 from conftest import unaccounted
 from jingwen import RulesError, process_text
+from jingwen.rules.engine import detect_sites
 from jingwen.rules.packs import all_packs, builtin_packs, parse_pack
 
 NOTICE = """- 1、原创力文档(book118)网站文档一经付费(服务费),不意味着购买了该文档的版权,仅供个人/单位学习、研究之用。
@@ -147,3 +148,32 @@ def test_a_numbered_heading_repeated_after_page_markers_is_content() -> None:
     doc = process_text(raw)
     assert [r.rule for r in doc.removed] == ["generic.page_of", "generic.page_of"]
     assert [c.heading for s in doc.sections for c in s.children] == ["工作要求", "工作要求"]
+
+
+def _site_pack(pid: str, *detect: str) -> str:
+    pats = ", ".join(f"'{d}'" for d in detect)
+    return (f'[pack]\nid = "{pid}"\nname = "{pid}"\ndetect = [{pats}]\n\n[[rule]]\nid = "x"\nkind = "line"\n'
+            f'pattern = "^{pid}-only$"\nreason = "test"\n')
+
+
+@pytest.mark.parametrize("text", ["ABCD", "xxBCDxx ABC", "BCD", "none here", "ABC\nBCD", "(?i) ABCD"])
+def test_site_detection_in_one_scan_finds_what_each_pattern_finds_alone(text: str) -> None:
+    # Overlapping detect patterns of different packs ("ABC", "BCD" in "ABCD"), a named group, a pack
+    # with a user pattern carrying its own flags (which cannot be combined with the rest).
+    packs = [parse_pack(_site_pack("one", "ABC"), "one.toml"), parse_pack(_site_pack("two", "BCD", "(?P<n>Z)\\\\d"), "two.toml"),
+             parse_pack(_site_pack("three", "^BCD$"), "three.toml")]
+    expected = [p.id for p in packs if any(d.search(text) for d in p.detect)]
+    assert [p.id for p in detect_sites(text, packs)] == expected
+    flagged = [*packs, parse_pack(_site_pack("four", "(?i)abcd"), "four.toml")]
+    expected = [p.id for p in flagged if any(d.search(text) for d in p.detect)]
+    assert [p.id for p in detect_sites(text, flagged)] == expected
+
+
+def test_a_user_rule_with_its_own_global_flags_works_beside_the_builtin_rules(tmp_path: Path) -> None:
+    f = tmp_path / "flags.toml"
+    f.write_text('[pack]\nid="mine"\n[[rule]]\nid="stamp"\nkind="line"\npattern="(?i)^internal only$"\nreason="x"\n',
+                 encoding="utf-8")
+    from jingwen import Options
+
+    doc = process_text(BODY + "Internal Only\n", options=Options(rules=(str(f),)))
+    assert [r.rule for r in doc.removed] == ["mine.stamp"]

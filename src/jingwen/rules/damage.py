@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Repair
+from .periodic import periodic_lines
 
 # Only the code points seen in real doc88 scrapes (notes: U+E004 stands before a list, so "：").
 PUA = {"\ue001": "（", "\ue002": "）", "\ue003": "，", "\ue004": "：", "\ue005": "。"}
@@ -192,13 +193,14 @@ def _cluster(text: str, edits: list[Edit], line: int) -> tuple[str, list[Repair]
 def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """All damage repairs over a document's lines (0-based list; repairs carry 1-based numbers)."""
     counters = chunk_counters(lines)
+    periodic = periodic_lines(lines)
     out = list(lines)
     repairs: list[Repair] = []
     for i, text in enumerate(lines):
         edits = counters.get(i, [])
         if _PUA_RE.search(text):
             edits = edits + private_use(text)
-        if len(text) >= 6 and (_REPEAT3.search(text) or _TOKEN3.search(text)):
+        if len(text) >= 6 and ((i in periodic and _REPEAT3.search(text)) or _TOKEN3.search(text)):
             # Look for overprint with the counters blanked out (same positions): "1、1 1 1 1".
             blanked = text
             for e in edits:

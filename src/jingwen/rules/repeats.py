@@ -87,10 +87,12 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     where: dict[str, list[int]] = defaultdict(list)
     for k, i in enumerate(idx if headers else ()):
         s = stripped[i]
-        # A numbered heading that recurs ("（一）工作要求" under 一、 and 二、) is the document's own.
-        if (2 <= len(s) <= _MAX_HEADER and s[-1] not in _SENTENCE_END and i not in drop
-                and not starts_with_marker(s)):
+        if 2 <= len(s) <= _MAX_HEADER and s[-1] not in _SENTENCE_END and i not in drop:
             where[s].append(k)
+    # A numbered heading that recurs ("（一）工作要求" under 一、 and 二、) is the document's own.
+    # (Tested after grouping: only the few lines that recur need reading.)
+    where = {s: ks for s, ks in where.items() if len(ks) >= 2 and not starts_with_marker(s)}
+
     def by_number(k: int) -> bool:
         """Next to a bare number line: a page number with its running header."""
         return any(0 <= j < len(idx) and _BARE_NUMBER.match(lines[idx[j]].text.strip()) for j in (k - 1, k + 1))

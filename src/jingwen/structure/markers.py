@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -59,7 +60,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Characters a marker can start with (besides digits), and every family at once: most lines start
 # with neither, and one C-level test rejects them before the per-family loop.
 _FIRST = frozenset("第附（(" + _CN_SHORT + _CIRCLED + _PAREN_DIGITS + _DOT_DIGITS)
-_ANY = re.compile("|".join(f"(?:{p.pattern})" for _, p in _PATTERNS))
+# Each family's pattern as a named alternative: the first alternative that matches is the first
+# pattern in _PATTERNS that matches, so one match finds the family and a second reads its groups.
+_ANY = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (_, p) in enumerate(_PATTERNS)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,17 +111,29 @@ def _blank_end(text: str, i: int) -> int:
     return i
 
 
+_HEAD = 64
+"""A marker, the blanks after it and the few characters its checks look at fit in this many."""
+
+
 def read_marker(text: str) -> Marker | None:
     """The numbering marker that starts `text` (already stripped on the left), or None."""
     if not text:
         return None
     first = text[0]
-    if not (first in _FIRST or first.isdigit()) or _ANY.match(text) is None:
+    if not (first in _FIRST or first.isdigit()):
         return None
-    for family, pat in _PATTERNS:
-        m = pat.match(text)
-        if not m:
-            continue
+    return _read_head(text[:_HEAD])
+
+
+@lru_cache(maxsize=8192)  # the line that opens a block is read by reflow, segmentation and the tree
+def _read_head(text: str) -> Marker | None:
+    first = text[0]
+    hit = _ANY.match(text)
+    if hit is None:
+        return None
+    family, pat = _PATTERNS[int(hit.lastgroup[1:])]  # type: ignore[index]
+    m = pat.match(text)
+    if m is not None:
         written = m.group(0)
         rest = text[m.end():]
         if family in ("arabic", "dotted") and first.isdigit():
@@ -163,7 +178,8 @@ _TOC_LINE = re.compile(r"\S(?:[ \t\u3000]*[.．…·•_\-]{3,}|[ \t\u3000]{2,})
 
 def is_toc_line(s: str) -> bool:
     """A table-of-contents entry: a heading, leader dots or a wide gap, a page number."""
-    return bool(_TOC_LINE.search(s))
+    # The pattern ends in a digit: most lines do not, and one C-level test rejects them.
+    return bool(s) and (s[-1].isdigit() or s[-1] == "\n") and bool(_TOC_LINE.search(s))
 
 
 def starts_with_marker(text: str) -> bool:

@@ -25,6 +25,11 @@ _CAND = re.compile(
     r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[)）]"
     r"|[①-⑳⑴-⒇⒈-⒛]|\d{1,3}(?:[.．]\d{1,2}){0,5}\s*[.．、]?)"
 )
+# Where a candidate can open a span at all (the checks in _inline_markers, done in C so that the
+# many numbers inside sentences are never looked at): after a blank, or in flattened text glued to
+# anything but a Latin letter, digit or number punctuation.
+_CAND_SPACED = re.compile(r"(?<=[ \t\u3000\xa0])" + _CAND.pattern)
+_CAND_FLAT = re.compile(r"(?<![A-Za-z0-9._/\-\d])" + _CAND.pattern)
 _TERMINAL = "。！？!?；;"
 _BLANKS = " \t\u3000\xa0"
 _GAP = re.compile(r"[ \t\u3000\xa0]{2,}")
@@ -46,6 +51,8 @@ _SPACED_RUN = re.compile(r"(?:(?<=\s)|^)(?:[\u4e00-\u9fff][ \u3000]){2,}[\u4e00-
 _TOC_ENTRY = re.compile(r"^[^\s\d]{1,30}?[\s.．…·•_]+\d{1,3}(?=[\s\u4e00-\u9fff]|$)")
 _BARE = re.compile(r"^(\d{1,2})[ \t\u3000]+(?=[^\s\d])")
 _LONG = 200
+# The N of "N.M" numbering anywhere in the document (a thesis numbers sections 1.1, 1.2 under 1).
+_DOTTED_HEAD = re.compile(r"(?<![\d.])(\d{1,2})[.．]\d{1,2}(?![\d.])")
 _FLAT_LINE = 150
 
 
@@ -53,7 +60,7 @@ def marker_at(text: str) -> tuple[int, Marker] | None:
     """The marker starting `text`, allowing markdown bold or heading marks before it."""
     m = _MARKUP.match(text)
     k = m.end() if m else 0
-    mk = read_marker(text[k:k + 48])
+    mk = read_marker(text[k:k + 64] if k else text)  # read_marker looks at the first 64 characters
     return (k, mk) if mk else None
 
 
@@ -94,22 +101,23 @@ def _toc_entry(rest: str) -> bool:
 def _inline_markers(text: str, state: Continuity, flat: bool, after: int) -> list[tuple[int, Marker]]:
     """Accepted marker positions inside `text` past index `after` (the block's own marker)."""
     found: list[tuple[int, Marker]] = []
-    for c in _CAND.finditer(text, max(1, after)):
+    for c in (_CAND_FLAT if flat else _CAND_SPACED).finditer(text, max(1, after)):
         pos = c.start()
         if found and pos < found[-1][0] + 2:
             continue
+        j = pos  # the blanks before the candidate and the character before them, without copying
+        while j > 0 and text[j - 1] in _BLANKS:
+            j -= 1
+        gap = pos - j
+        last = text[j - 1] if j else ""
+        if not last:
+            continue
+        if gap == 0 and (not flat or (last.isascii() and (last.isalnum() or last in "._-/")) or last.isdigit()):
+            continue  # glued to the text before: only in flattened text, never inside a word or number (V4L2, 1.1.2)
         hit = marker_at(text[pos:pos + 64])
         if hit is None:
             continue
         k, m = hit
-        before = text[:pos]
-        prev = before.rstrip(_BLANKS)
-        gap = len(before) - len(prev)
-        last = prev[-1] if prev else ""
-        if not last:
-            continue
-        if gap == 0 and ((last.isascii() and (last.isalnum() or last in "._-/")) or last.isdigit()):
-            continue  # inside a word or a number: V4L2, 1.1.2, 2024-3
         if _toc_entry(text[pos + k + m.end:pos + k + m.end + 40]):
             continue
         strong = gap >= 2 or (gap >= 1 and last in _TERMINAL + "：:") or (flat and gap == 0 and last in _TERMINAL)
@@ -164,7 +172,7 @@ def _heading_like(s: str) -> bool:
 def segment(blocks: list[Block], flat: bool) -> list[Block]:
     """Split blocks at inline markers and, in long or flattened blocks, at paragraph boundaries."""
     state = Continuity()
-    heads = {int(m.group(1)) for b in blocks for m in re.finditer(r"(?<![\d.])(\d{1,2})[.．]\d{1,2}(?![\d.])", b.text)}
+    heads = {int(m.group(1)) for m in _DOTTED_HEAD.finditer("\n".join(b.text for b in blocks))}
     out: list[Block] = []
     for b in blocks:
         if b.alone:  # a table's row: its cells are not spans
