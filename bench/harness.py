@@ -20,9 +20,13 @@ to report median(MB/s of this row) / median(MB/s of ROW) against the ratio X.
 from __future__ import annotations
 
 import argparse
+import atexit
 import gc
 import json
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -37,6 +41,11 @@ class Row:
     """Given the corpus [(name, bytes)], prepare the inputs (untimed) and return one round's work."""
     target: dict[str, Any] | None = None
     docs: Callable[[list[tuple[str, bytes]]], int] = field(default=len)
+    """How many units one round processes (default: the corpus's documents)."""
+    size: Callable[[list[tuple[str, bytes]]], int] | None = None
+    """Bytes one round reads, when not the corpus's (a row over its own input, e.g. a PDF)."""
+    unit: str = "docs"
+    """What `docs` counts, shown in the table's per-second column (docs, pages)."""
 
 
 def load_corpus(folder: Path) -> list[tuple[str, bytes]]:
@@ -90,7 +99,7 @@ def serve(rows: list[Row], argv: list[str] | None = None) -> None:
     a = ap.parse_args(argv)
     if a.list:
         for r in rows:
-            print(json.dumps({"row": r.name, "target": r.target}, ensure_ascii=False))
+            print(json.dumps({"row": r.name, "target": r.target, "unit": r.unit}, ensure_ascii=False))
         return
     by_name = {r.name: r for r in rows}
     if a.row not in by_name or a.corpus is None:
@@ -103,8 +112,44 @@ def serve(rows: list[Row], argv: list[str] | None = None) -> None:
         return
     rss = rss_mb()
     seconds = time_rounds(work, a.rounds)
-    print(json.dumps({"row": row.name, "bytes": sum(len(d) for _, d in corpus), "docs": row.docs(corpus),
+    size = row.size(corpus) if row.size else sum(len(d) for _, d in corpus)
+    print(json.dumps({"row": row.name, "bytes": size, "docs": row.docs(corpus), "unit": row.unit,
                       "seconds": seconds, "rss_mb": round(rss, 1)}, ensure_ascii=False))
+
+
+def scratch() -> Path:
+    """A folder of this process's own, removed when it exits."""
+    path = Path(tempfile.mkdtemp(prefix="jingwen-bench-"))
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
+
+
+def as_files(corpus: list[tuple[str, bytes]], folder: Path) -> list[Path]:
+    """The corpus as files again (before the clock): rows that run the CLI run on files, as a user does."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in corpus:
+        (folder / name).write_bytes(data)
+    return [folder / name for name, _ in corpus]
+
+
+def cli(*args: str) -> Callable[[list[tuple[str, bytes]]], Callable[[], object]]:
+    """A row's setup that times `jingwen clean CORPUS -o OUT -q ARGS` (a process per round, output
+    to a file that is removed after the round)."""
+
+    def setup(corpus: list[tuple[str, bytes]]) -> Callable[[], object]:
+        work_dir = scratch()
+        as_files(corpus, work_dir / "corpus")
+        out = work_dir / "out.jsonl"
+        cmd = [sys.executable, "-m", "jingwen", "clean", str(work_dir / "corpus"), "-o", str(out), "-q", *args]
+
+        def work() -> None:
+            subprocess.run(cmd, check=True)
+            out.unlink()
+            out.with_name("out.errors.jsonl").unlink(missing_ok=True)
+
+        return work
+
+    return setup
 
 
 def _profile(work: Callable[[], object]) -> None:

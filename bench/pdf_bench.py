@@ -1,6 +1,7 @@
 """PDF reading speed: pages per second of each extraction path on a generated 50-page Chinese PDF.
 
-    python bench/pdf_bench.py [--repeat N] [--json]
+    python bench/pdf_bench.py [--repeat N] [--json]       # every path, its own table
+    python bench/pdf_bench.py --list | --row NAME ...     # rows of `make bench` (harness.py), in pages/s
 
 One process, one core. Needs the test extra (reportlab draws the PDF). Reading a PDF is
 "pypdfium2 chars + jingwen layout"; "read_pdf" adds the text stages every input goes through
@@ -124,5 +125,65 @@ def main() -> None:
         print(f"{r['path']:<{width}}  {r['pages']:>5}  {r['seconds']:>7.3f}  {r['pages_per_s']:>7}")
 
 
+# Rows of `make bench`: a round reads the generated PDF COPIES times (the text corpus is not used).
+COPIES = 4
+PAGES = 50
+
+
+def _pdf() -> bytes:
+    from pdfdocs import fifty_pages, write_pdf
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "fifty.pdf"
+        write_pdf(fifty_pages(), path)
+        return path.read_bytes()
+
+
+def _rows() -> list:  # type: ignore[type-arg]
+    sys.path.insert(0, str(ROOT / "bench"))
+    from harness import Row
+
+    from jingwen import Options
+    from jingwen.read.pdf import read_pdf
+
+    def reading(corpus: object) -> Callable[[], object]:
+        data = _pdf()
+        plain = Options(keywords=0)
+        read_pdf(data, "fifty.pdf", plain)  # what loads on first use is not timed
+
+        def work() -> None:
+            for _ in range(COPIES):
+                read_pdf(data, "fifty.pdf", plain)
+
+        return work
+
+    def plumber(corpus: object) -> Callable[[], object]:
+        import pdfplumber
+
+        data = _pdf()
+
+        def work() -> None:
+            with pdfplumber.open(io.BytesIO(data)) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+
+        return work
+
+    def size(corpus: object) -> int:
+        return len(_pdf()) * COPIES
+
+    return [
+        Row("PDF: read → Document, no keywords (pages/s)", reading, target={"min": 150}, docs=lambda c: PAGES * COPIES,
+            size=size, unit="pages"),
+        Row("PDF: pdfplumber extract_text alone (reference)", plumber, docs=lambda c: PAGES,
+            size=lambda c: len(_pdf()), unit="pages"),
+    ]
+
+
 if __name__ == "__main__":
-    main()
+    if {"--list", "--row"} & set(sys.argv):
+        from harness import serve
+
+        serve(_rows())
+    else:
+        main()

@@ -1,5 +1,8 @@
 """Batch runner bench: throughput of 1 vs 2 workers and peak memory as the corpus grows.
 
+    python bench/runner_bench.py --list | --row NAME --corpus DIR --rounds N
+                                                      # rows of `make bench` (harness.py): the CLI
+                                                      # with 1 and with 2 workers on the bench corpus
     python bench/runner_bench.py --mb 50              # one corpus size
     python bench/runner_bench.py --mb 50 --mb 500     # and whether memory grows with the corpus
 
@@ -25,7 +28,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+sys.path.append(str(ROOT / "bench"))  # after tests/: both hold a corpus.py, this script means tests/corpus.py
+
+from harness import Row, cli, serve  # noqa: E402
+
 from corpus import write_corpus  # noqa: E402
+
+ONE, TWO = "run, 1 worker (CLI)", "run, 2 workers (CLI)"
+ROWS = [Row(ONE, cli("-w", "1")), Row(TWO, cli("-w", "2"), target={"vs": ONE, "min": 1.7})]
 
 
 def _tree_rss(pid: int) -> int:
@@ -139,4 +149,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if {"--list", "--row"} & set(sys.argv):
+        serve(ROWS)
+    else:
+        main()

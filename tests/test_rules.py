@@ -177,3 +177,10 @@ def test_a_user_rule_with_its_own_global_flags_works_beside_the_builtin_rules(tm
 
     doc = process_text(BODY + "Internal Only\n", options=Options(rules=(str(f),)))
     assert [r.rule for r in doc.removed] == ["mine.stamp"]
+
+
+def test_the_builtin_site_packs_are_detected_in_one_combined_scan() -> None:
+    from jingwen.rules.engine import _detect_gate
+
+    sites = tuple(p for p in builtin_packs() if p.site and p.detect)
+    assert len(sites) >= 5 and _detect_gate(sites) is not None  # None would mean a scan per pattern

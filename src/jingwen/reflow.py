@@ -193,16 +193,19 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
             return True  # "…(1)春季…；" then "(2)夏季…": the next item of the inline enumeration
     if nxt.startswith("——") or prev.startswith("——"):
         return False  # a subtitle ("——在…会议上的讲话") stands on its own
-    if _REFERENCE.match(nxt):
+    # (Each pattern's first character or its colon is tested first: the regexes are for the few
+    # lines that can match.)
+    if nxt[0] in "[［" and _REFERENCE.match(nxt):
         return False  # "[2] 吴欣歆. 整本书阅读…": the next entry of a reference list
-    if prev[-1] in _TERMINAL and _BARE_HEADING.match(nxt):
+    last = prev[-1]
+    if last in _TERMINAL and nxt[0].isdigit() and _BARE_HEADING.match(nxt):
         return False  # "4　使用与维护" after a finished sentence: a numbered heading line
     if lay.indents and _indent(nxt_raw) - base_indent >= 2:
         return False
-    last = prev[-1]
-    if _LABEL_START.match(nxt) and (last in _TERMINAL or not _full(prev, lay, first, nxt)):
+    full = _full(prev, lay, first, nxt)
+    if (not full or last in _TERMINAL) and ("：" in nxt[:11] or ":" in nxt[:11]) and _LABEL_START.match(nxt):
         return False
-    if _full(prev, lay, first, nxt):
+    if full:
         return True
     if last in _TERMINAL or (last in _CLOSERS and len(prev) > 1 and prev[-2] in _TERMINAL):
         return False

@@ -63,14 +63,17 @@ def _gates(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[
         return re.compile(""), None
 
 
-_GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+_GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
 
 
 def _scoped(pattern: str) -> str:
-    """A user pattern's leading global flags "(?i)X" as scoped ones "(?i:X)": global flags may only
-    stand at the start of the whole alternation."""
+    """A pattern's leading global flags "(?i)X" (or "(?m)(?i)X") as scoped ones "(?im:X)": global
+    flags may only stand at the start of a whole alternation."""
     m = _GLOBAL_FLAGS.match(pattern)
-    return f"(?{m.group(1)}:{pattern[m.end():]})" if m else pattern
+    if not m:
+        return pattern
+    flags = "".join(dict.fromkeys(re.sub(r"[()?]", "", m.group(0))))
+    return f"(?{flags}:{pattern[m.end():]})"
 
 
 def _hits(gate: re.Pattern[str] | None, text_gate: re.Pattern[str] | None, texts: list[str]) -> range | set[int]:
@@ -134,8 +137,8 @@ def _detect_gate(packs: tuple[Pack, ...]) -> re.Pattern[str] | None:
     hit = _DETECT.get(key)
     if hit is not None and all(a is b for a, b in zip(hit[0], packs, strict=True)):
         return hit[1]
-    parts = ["|".join(f"(?:{_BACKREF.sub('', _NAMED.sub('(?:', d.pattern.removeprefix('(?m)')))})"
-                      for d in p.detect) for p in packs]
+    parts = ["|".join(f"(?:{_scoped(_BACKREF.sub('', _NAMED.sub('(?:', d.pattern)))})" for d in p.detect)
+             for p in packs]
     try:
         gate = re.compile("(?m)" + "|".join(f"(?P<p{i}>{x})" for i, x in enumerate(parts)))
     except re.error:  # e.g. a user pattern with its own global flags
