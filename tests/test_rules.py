@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from conftest import unaccounted
-from jingwen import RulesError, process_text
+from jingwen import Options, RulesError, process_text
 from jingwen.rules.engine import detect_sites
 from jingwen.rules.packs import all_packs, builtin_packs, parse_pack
 
@@ -184,3 +184,11 @@ def test_the_builtin_site_packs_are_detected_in_one_combined_scan() -> None:
 
     sites = tuple(p for p in builtin_packs() if p.site and p.detect)
     assert len(sites) >= 5 and _detect_gate(sites) is not None  # None would mean a scan per pattern
+
+
+def test_lines_that_recur_at_a_period_are_not_headers_when_they_are_much_of_the_text() -> None:
+    # A register or form repeats its own lines at a regular period; running headers are a page's
+    # line or two. (Found by the property tests: "第{i%97}项工作" a line, 20,000 lines.)
+    text = "\n".join(f"第{i % 97}项工作" for i in range(2000))
+    doc = process_text(text, options=Options(keywords=0))
+    assert not [r for r in doc.removed if r.rule == "generic.running_header"]
