@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,19 @@ def test_lines_that_recur_at_a_period_are_not_headers_when_they_are_much_of_the_
     text = "\n".join(f"第{i % 97}项工作" for i in range(2000))
     doc = process_text(text, options=Options(keywords=0))
     assert not [r for r in doc.removed if r.rule == "generic.running_header"]
+
+
+def test_every_rule_id_the_code_gives_is_listed_by_jingwen_rules() -> None:
+    # Ids written in the code (not in a pack): "damage.x", "pdf.x", RULE = "..." constants.
+    import re as _re
+
+    from click.testing import CliRunner
+
+    from jingwen.cli import main
+
+    src = Path(__file__).resolve().parent.parent / "src" / "jingwen"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in src.rglob("*.py") if p.name != "catalog.py")
+    used = set(_re.findall(r'"((?:damage|pdf|generic|format)\.[a-z_]+)"', code))
+    used |= {f"pdf.{band}" for band in ("header", "footer")}  # made as f"pdf.{_RULE[band]}"
+    listed = {json.loads(x)["id"] for x in CliRunner().invoke(main, ["rules", "--json"]).output.splitlines()}
+    assert used and used <= listed, used - listed
