@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jingwen.rules import periodic
-from jingwen.rules.damage import _REPEAT3, repair
+from jingwen.rules.damage import _CJK_BLANK, _PUA_RE, _REPEAT3, _TOKEN3, lines_matching, repair
 from jingwen.rules.periodic import periodic_lines
 
 
@@ -66,3 +66,10 @@ def test_periodic_prefilter_finds_repeats_across_its_windows(monkeypatch: pytest
     lines = ["正文" * 3 + "x", "甲" * 30 + "V4L2V4L2V4L2" + "乙" * 30, "普通的一行文字"]
     assert periodic_lines(lines) >= {1}
     assert 2 not in periodic_lines(lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab甲乙1 \u3000\t\ue003", max_size=40), min_size=1, max_size=6))
+def test_one_scan_finds_the_lines_a_search_per_line_finds(lines: list[str]) -> None:
+    for pattern in (_PUA_RE, _TOKEN3, _CJK_BLANK):
+        assert lines_matching(pattern, "\n".join(lines)) == {i for i, s in enumerate(lines) if pattern.search(s)}

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from conftest import unaccounted
-from jingwen import RulesError, process_text
+from jingwen import Options, RulesError, process_text
 from jingwen.rules.engine import detect_sites
 from jingwen.rules.packs import all_packs, builtin_packs, parse_pack
 
@@ -184,3 +185,27 @@ def test_the_builtin_site_packs_are_detected_in_one_combined_scan() -> None:
 
     sites = tuple(p for p in builtin_packs() if p.site and p.detect)
     assert len(sites) >= 5 and _detect_gate(sites) is not None  # None would mean a scan per pattern
+
+
+def test_lines_that_recur_at_a_period_are_not_headers_when_they_are_much_of_the_text() -> None:
+    # A register or form repeats its own lines at a regular period; running headers are a page's
+    # line or two. (Found by the property tests: "第{i%97}项工作" a line, 20,000 lines.)
+    text = "\n".join(f"第{i % 97}项工作" for i in range(2000))
+    doc = process_text(text, options=Options(keywords=0))
+    assert not [r for r in doc.removed if r.rule == "generic.running_header"]
+
+
+def test_every_rule_id_the_code_gives_is_listed_by_jingwen_rules() -> None:
+    # Ids written in the code (not in a pack): "damage.x", "pdf.x", RULE = "..." constants.
+    import re as _re
+
+    from click.testing import CliRunner
+
+    from jingwen.cli import main
+
+    src = Path(__file__).resolve().parent.parent / "src" / "jingwen"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in src.rglob("*.py") if p.name != "catalog.py")
+    used = set(_re.findall(r'"((?:damage|pdf|generic|format)\.[a-z_]+)"', code))
+    used |= {f"pdf.{band}" for band in ("header", "footer")}  # made as f"pdf.{_RULE[band]}"
+    listed = {json.loads(x)["id"] for x in CliRunner().invoke(main, ["rules", "--json"]).output.splitlines()}
+    assert used and used <= listed, used - listed

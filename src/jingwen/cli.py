@@ -22,6 +22,7 @@ from .pipeline import Options
 from .progress import Progress
 from .read.files import documents
 from .report import Report
+from .rules.catalog import CODE_RULES
 from .rules.packs import all_packs
 from .run import Failure, RunError, Stop, run
 from .validate import check
@@ -262,3 +263,9 @@ def rules_cmd(extra: tuple[str, ...], as_json: bool) -> None:
                                       ensure_ascii=False))
             else:
                 click.echo(f"{r.id:<32} {r.kind:<9} {p.id:<10} {r.reason}")
+    # What code finds (repetition, page position, damage) rather than a pattern.
+    for c in CODE_RULES:
+        if as_json:
+            click.echo(json.dumps({"id": c.id, "kind": c.kind, "pack": c.pack, "reason": c.reason}, ensure_ascii=False))
+        else:
+            click.echo(f"{c.id:<32} {c.kind:<9} {c.pack:<10} {c.reason}")

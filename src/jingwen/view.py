@@ -23,7 +23,8 @@ def _tree(sections: list[Section], indent: int, out: list[str]) -> None:
 
 def render(doc: Document) -> str:
     out = [
-        f"{doc.source.path}  [{doc.source.format}, {doc.source.encoding}, site={doc.source.site or '-'}]  id={doc.id}",
+        f"{doc.source.path}  [{doc.source.format}, {doc.source.encoding or '-'}, site={doc.source.site or '-'}]"
+        f"  id={doc.id}",
         f"title:     {doc.title or '(none)'}",
         f"doc_type:  {doc.doc_type or '-'}   truncated: {'yes' if doc.truncated else 'no'}   "
         f"pages: {doc.pages.seen or '?'} seen / {doc.pages.declared or '?'} declared",

@@ -190,23 +190,38 @@ def _cluster(text: str, edits: list[Edit], line: int) -> tuple[str, list[Repair]
     return "".join(out), repairs
 
 
+def lines_matching(pattern: re.Pattern[str], joined: str) -> set[int]:
+    """Indexes of the lines of `joined` where `pattern` (which never spans a line break) matches:
+    one scan of the document instead of a search per line."""
+    out: set[int] = set()
+    line = pos = 0
+    for m in pattern.finditer(joined):
+        line += joined.count("\n", pos, m.start())
+        pos = m.start()
+        out.add(line)
+    return out
+
+
 def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """All damage repairs over a document's lines (0-based list; repairs carry 1-based numbers)."""
     counters = chunk_counters(lines)
+    joined = "\n".join(lines)
+    pua, token3, blank = (lines_matching(p, joined) for p in (_PUA_RE, _TOKEN3, _CJK_BLANK))
     periodic = periodic_lines(lines)
     out = list(lines)
     repairs: list[Repair] = []
-    for i, text in enumerate(lines):
+    for i in sorted(set(counters) | pua | token3 | blank | periodic):
+        text = lines[i]
         edits = counters.get(i, [])
-        if _PUA_RE.search(text):
+        if i in pua:
             edits = edits + private_use(text)
-        if len(text) >= 6 and ((i in periodic and _REPEAT3.search(text)) or _TOKEN3.search(text)):
+        if len(text) >= 6 and ((i in periodic and _REPEAT3.search(text)) or i in token3):
             # Look for overprint with the counters blanked out (same positions): "1、1 1 1 1".
             blanked = text
             for e in edits:
                 blanked = blanked[: e.start] + " " * (e.end - e.start) + blanked[e.end:]
             edits = edits + overprint(blanked)
-        if _CJK_BLANK.search(text):
+        if i in blank:
             edits = edits + pdf_spaces(text)
         if edits:
             out[i], reps = _cluster(text, edits, i + 1)

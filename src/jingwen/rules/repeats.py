@@ -23,6 +23,7 @@ _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _SENTENCE_END = "。！？!?；;"
 _MAX_HEADER = 60
 _MIN_PAGE_GAP = 4
+_MAX_PERIODIC_SHARE = 0.2
 
 
 def _page_numbers(stripped: list[str], idx: list[int]) -> set[int]:
@@ -97,6 +98,7 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
         """Next to a bare number line: a page number with its running header."""
         return any(0 <= j < len(idx) and _BARE_NUMBER.match(lines[idx[j]].text.strip()) for j in (k - 1, k + 1))
 
+    periodic: list[int] = []
     for ks in where.values():
         if len(ks) < 2:
             continue
@@ -122,8 +124,12 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
         elif len(ks) >= 3:
             gaps = [b - a for a, b in pairwise(ks)]
             if min(gaps) >= 8 and max(gaps) <= 2 * min(gaps):
-                for k in ks[1:] if ks[0] == 0 else ks:
-                    drop[idx[k]] = HEADER_RULE
+                periodic.extend(ks[1:] if ks[0] == 0 else ks)
+    # Headers found by their period alone are a page's line or two: when "headers" would be more
+    # than a fifth of the text, the text itself repeats (a list, a form) and they are its own lines.
+    if len(periodic) <= _MAX_PERIODIC_SHARE * len(idx):
+        for k in periodic:
+            drop[idx[k]] = HEADER_RULE
     if not drop:
         return lines, removals
     out: list[Line] = []

@@ -1,0 +1,33 @@
+"""The rule ids that code rather than a pack gives to what it removes or repairs, with their kind
+and reason: `jingwen rules` lists them beside the packs' rules, so that every id a ledger can hold
+is explained in one place (a test holds this list equal to the ids the code uses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CodeRule:
+    id: str
+    kind: str
+    pack: str
+    reason: str
+
+
+CODE_RULES: tuple[CodeRule, ...] = (
+    CodeRule("generic.running_header", "repeat", "generic",
+             "a short line recurring beside page breaks (or at a regular period): a running header or footer"),
+    CodeRule("generic.page_number", "repeat", "generic", "bare numbers counting up one by one, a page apart"),
+    CodeRule("generic.page_title", "line", "generic",
+             "the site's page title above the document's own title, which repeats it"),
+    CodeRule("format.markdown_title", "fragment", "format", "markdown heading or bold marks around the title"),
+    CodeRule("damage.overprint", "repair", "damage", "fake-bold PDF text printed several times over, read once"),
+    CodeRule("damage.pdf_space", "repair", "damage", "a blank a PDF extraction put inside a Chinese word"),
+    CodeRule("damage.private_use_punct", "repair", "damage",
+             "doc88 punctuation drawn with private-use code points, restored"),
+    CodeRule("damage.chunk_counter", "repair", "damage", "a preview chunk's counter (1、 2、 …) inserted mid-text"),
+    CodeRule("pdf.header", "position", "pdf", "a line in the top band of the pages, recurring across them"),
+    CodeRule("pdf.footer", "position", "pdf", "a line in the bottom band of the pages, recurring across them"),
+    CodeRule("pdf.page_number", "position", "pdf", "a page number in the top or bottom band"),
+)
