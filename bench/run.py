@@ -36,6 +36,7 @@ import corpus as corpus_mod  # noqa: E402
 # script exists; a script that prints its own table (not the harness.py contract) is named instead.
 PLUGINS: dict[str, list[str]] = {
     "runner_bench.py": ["run, 1 worker (CLI)", "run, 2 workers (CLI)"],
+    "ray_bench.py": ["run, Ray (local, 2 CPUs)", "run, Ray (local, 2 CPUs, instance running)"],
     "pdf_bench.py": ["PDF: read → Document, no keywords (pages/s)", "PDF: pdfplumber extract_text alone (reference)"],
 }
 

@@ -82,3 +82,22 @@ def generated(tmp_path_factory: pytest.TempPathFactory):
 
 def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+@pytest.fixture(scope="session")
+def ray_local():
+    """One local Ray instance for the session (its start costs ~10 s): 2 CPUs, no dashboard, no usage
+    reporting, listening on localhost only; shut down at the end."""
+    try:
+        import ray
+
+        import jingwen.ray as jr
+    except ImportError as e:
+        if os.environ.get("CI"):  # make test installs Ray: a skip in CI would hide the engine's tests
+            raise
+        pytest.skip(f"Ray is not installed (pip install 'jingwen[ray]'; make test and CI install it): {e}")
+
+    jr.connect(num_cpus=2)
+    jr.quiet_ray_data(True)
+    yield ray
+    ray.shutdown()

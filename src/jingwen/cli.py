@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from .models import Document, schema_json
 from .pipeline import Options
 from .progress import Progress
 from .read.files import documents
+from .report import Report
 from .rules.catalog import CODE_RULES
 from .rules.packs import all_packs
 from .run import Failure, RunError, Stop, run
@@ -76,14 +77,25 @@ class RunFailed(click.ClickException):
 @click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
 @click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
 @click.option("-q", "--quiet", is_flag=True, help="no progress and no report; only errors")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this machine's worker processes; ray: a Ray cluster (pip install 'jingwen[ray]')")
+@click.option("--address", default=None,
+              help="--engine ray: the cluster to join (auto, HOST:6379)  [default: start a local Ray instance]")
 def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: bool, resume: bool,
           errors_file: str | None, report_file: str | None, rules: tuple[str, ...], sites: str | None,
           keywords: int, user_dict: str | None, dedup: str, dedup_threshold: float, text_field: str,
-          id_field: str | None, quiet: bool) -> None:
+          id_field: str | None, quiet: bool, engine: str, address: str | None) -> None:
     """Clean INPUTS (files, folders, globs of .txt, .pdf, .jsonl) into JSON.
 
     Exit status: 0 every input succeeded, 1 some inputs failed (see the errors file), 2 the run itself
     failed, 130/143 interrupted by Ctrl-C/SIGTERM (finish with --resume)."""
+    if engine == "ray":
+        local_only = [name for name, used in (("--workers", workers is not None), ("--unordered", unordered),
+                                              ("--resume", resume)) if used]
+        if local_only:
+            raise click.UsageError(f"{', '.join(local_only)}: for --engine local only")
+    elif address:
+        raise click.UsageError("--address: for --engine ray only")
     try:
         options = _options(rules, sites, keywords, user_dict, text_field, id_field)
         options.packs()
@@ -98,7 +110,7 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
     def listing() -> Iterator[Path]:
         return (p for p in expand(list(inputs)) if not own(p))
 
-    progress = None if quiet else Progress()
+    progress = None if quiet or engine == "ray" else Progress()
     if progress:
         progress.count_in_background(listing)
 
@@ -111,11 +123,14 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
     stop = Stop()
     try:
         errors.open()
-        with stop.handling_signals():
-            report = run(listing(), sink, job(options, sign=bool(deduper and deduper.near)), workers=workers,
-                         ordered=not unordered, resume=resume, errors=errors, on_failure=failed,
-                         progress=progress, stop=stop, post=dedup_post(deduper) if deduper else None,
-                         replay=dedup_replay(deduper) if deduper else None)
+        if engine == "ray":
+            report = _ray_run(listing(), output, options, dedup, dedup_threshold, errors, failed, address, quiet)
+        else:
+            with stop.handling_signals():
+                report = run(listing(), sink, job(options, sign=bool(deduper and deduper.near)), workers=workers,
+                             ordered=not unordered, resume=resume, errors=errors, on_failure=failed,
+                             progress=progress, stop=stop, post=dedup_post(deduper) if deduper else None,
+                             replay=dedup_replay(deduper) if deduper else None)
     except (OutputError, RunError) as e:
         raise RunFailed(str(e)) from None
     except OSError as e:  # the output could not be written (a file where a folder must be, disk full)
@@ -133,6 +148,23 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
                    "run the same command with --resume to finish", err=True)
         sys.exit(128 + (stop.signal or signal.SIGINT))
     sys.exit(1 if report.failures else 0)
+
+
+def _ray_run(paths: Iterator[Path], output: str, options: Options, dedup: str, threshold: float, errors: ErrorLog,
+             failed: Callable[[Failure], None], address: str | None, quiet: bool) -> Report:
+    try:
+        from .ray import run_files
+    except ImportError as e:
+        raise RunFailed(f"--engine ray needs Ray: pip install 'jingwen[ray]' ({e})") from None
+    try:
+        return run_files(paths, output, options, dedup=dedup, threshold=threshold, errors=errors,
+                         on_failure=failed, address=address, quiet=quiet)
+    except ConnectionError as e:
+        raise RunFailed(f"--address {address}: {e}") from None
+    except Exception as e:
+        if type(e).__module__.split(".")[0] == "ray":  # the cluster failed the run (not one input)
+            raise RunFailed(f"Ray: {type(e).__name__}: {e}") from None
+        raise
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:

@@ -16,6 +16,8 @@ from .models import Document
 def _format(path: Path) -> str:
     from .write import format_of
 
+    if path.is_dir() and path.suffix.lower() == ".parquet":
+        return "parquet"  # a sharded Parquet output (jingwen.ray)
     return format_of(str(path))
 
 

@@ -9,7 +9,7 @@ and free-form objects (`source.meta`) are stored as JSON text. pyarrow is import
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -85,8 +85,10 @@ def _decode(v: Any, conv: Conv) -> Any:
     return {k: (_decode(x, sub[k]) if k in sub else x) for k, x in v.items()}
 
 
-def section_depth(sections: list[dict[str, Any]]) -> int:
-    return max((1 + section_depth(s.get("children") or []) for s in sections), default=0)
+def section_depth(sections: list[Any]) -> int:
+    """Levels of a section tree, given as dicts (parsed JSON) or as the models' Sections."""
+    return max((1 + section_depth((s.get("children") if isinstance(s, dict) else s.children) or [])
+                for s in sections), default=0)
 
 
 def jsonl_to_parquet(src: Path, dst: Path, batch: int = 1000) -> None:
@@ -94,24 +96,43 @@ def jsonl_to_parquet(src: Path, dst: Path, batch: int = 1000) -> None:
     with src.open("rb") as f:
         depth = max((section_depth(json.loads(line).get("sections") or []) for line in f if line.strip()),
                     default=0)
+    with src.open("rb") as f:
+        write_lines(f, dst, depth, batch)
+
+
+def write_lines(lines: Iterable[bytes | str], dst: Path, depth: int, batch: int = 1000) -> int:
+    """Documents as JSON lines → one Parquet file whose section tree is `depth` levels deep (at least
+    the depth of any of them: shards of one output share it); returns the rows written."""
     schema, conv = arrow_schema(max(depth, 1))
-    with pq.ParquetWriter(dst, schema) as writer, src.open("rb") as f:
+    n = 0
+    with pq.ParquetWriter(dst, schema) as writer:
         rows: list[dict[str, Any]] = []
-        for line in f:
+        for line in lines:
             if line.strip():
                 rows.append(_encode(json.loads(line), conv))
             if len(rows) >= batch:
                 writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                n += len(rows)
                 rows = []
         if rows:
             writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+            n += len(rows)
+    return n
+
+
+def shards(path: Path) -> list[Path]:
+    """The Parquet files of an output: the file itself, or a folder's shards in order (a sharded
+    output names them so that name order is document order)."""
+    return sorted(f for f in path.glob("*.parquet") if not f.name.startswith(".")) if path.is_dir() else [path]
 
 
 def rows(path: Path) -> Iterator[dict[str, Any]]:
-    """The documents of a Parquet output as dicts in the JSON shape (JSON text decoded)."""
-    pf = pq.ParquetFile(path)
-    meta = pf.schema_arrow.metadata or {}
-    _, conv = arrow_schema(int(meta.get(_DEPTH_KEY, b"1")))
-    for b in pf.iter_batches(batch_size=1000):
-        for row in b.to_pylist():
-            yield _decode(row, conv)
+    """The documents of a Parquet output (a file, or a folder of shards) as dicts in the JSON shape
+    (JSON text decoded)."""
+    for shard in shards(path):
+        pf = pq.ParquetFile(shard)
+        meta = pf.schema_arrow.metadata or {}
+        _, conv = arrow_schema(int(meta.get(_DEPTH_KEY, b"1")))
+        for b in pf.iter_batches(batch_size=1000):
+            for row in b.to_pylist():
+                yield _decode(row, conv)

@@ -5,7 +5,7 @@ Also the parent's side of run-wide duplicate detection over those records (`dedu
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .dedup import Deduper, signature
@@ -30,24 +30,32 @@ def init(options: Options, sign: bool = False) -> None:
 def process_path(path: Path, options: Options = DEFAULT) -> tuple[list[Document], list[Failure]]:
     """All documents of one input, or the reason it failed; never raises for bad input. A file of
     many records (JSON lines) keeps its good records beside the failures of its bad ones."""
+    return collect(lambda: documents(path, options), str(path))
+
+
+def collect(items: Callable[[], Iterable[Document | InputError]], where: str,
+            ) -> tuple[list[Document], list[Failure]]:
+    """The documents `items()` gives and the failures among them (or the one failure it raised),
+    reported against the input `where`; never raises for bad input."""
     try:
         docs: list[Document] = []
         failures: list[Failure] = []
-        for item in documents(path, options):
+        for item in items():
             if isinstance(item, InputError):
-                failures.append(Failure(str(path), item.stage, item.kind, item.message))
+                failures.append(Failure(where, item.stage, item.kind, item.message))
             else:
                 docs.append(item)
         return docs, failures
     except InputError as e:
-        return [], [Failure(str(path), e.stage, e.kind, e.message)]
+        return [], [Failure(where, e.stage, e.kind, e.message)]
     except RulesError:
         raise
     except Exception as e:  # a bug must not stop a batch: report it against the input
-        return [], [Failure(str(path), "pipeline", type(e).__name__, f"{path}: internal error: {e}")]
+        return [], [Failure(where, "pipeline", type(e).__name__, f"{where}: internal error: {e}")]
 
 
-def _record(d: Document, path: str) -> Record:
+def record(d: Document, path: str) -> Record:
+    """A document on its way to the output (`init` says whether it carries its signature)."""
     # Near-duplicate signatures are made here, in parallel; the parent only looks them up.
     sig = signature(d.text).tobytes() if _sign else None
     return Record(d.id, d.source.path, path, dumps(d), DocStats.of(d), d.source.record, d.content_hash, sig)
@@ -55,7 +63,7 @@ def _record(d: Document, path: str) -> Record:
 
 def work(path: str) -> Outcome:
     docs, failures = process_path(Path(path), _options)
-    return Outcome(path, [_record(d, path) for d in docs], failures)
+    return Outcome(path, [record(d, path) for d in docs], failures)
 
 
 def keys(path: str) -> list[tuple[str, str]] | None:

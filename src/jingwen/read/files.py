@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -41,7 +42,7 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise InputError("read", "too_large", f"{path}: {size} bytes is over the {limit}-byte limit")
+            raise _too_large(str(path), size, limit)
     except OSError:
         pass  # _open says what is wrong
     with _open(path) as f:
@@ -51,6 +52,10 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
             raise InputError("read", "unreadable", f"{path}: cannot read: {e.strerror or e}") from None
 
 
+def _too_large(where: str, size: int, limit: int) -> InputError:
+    return InputError("read", "too_large", f"{where}: {size} bytes is over the {limit}-byte limit")
+
+
 def documents(path: Path, options: Options = DEFAULT) -> Iterator[Document | InputError]:
     """The documents of one input file. A file that cannot be processed raises InputError; in a
     file of many records (JSON lines) a record that cannot is yielded as an InputError in its place."""
@@ -58,13 +63,31 @@ def documents(path: Path, options: Options = DEFAULT) -> Iterator[Document | Inp
     if fmt == "jsonl":
         yield from _jsonl_documents(path, options)
         return
-    data = read_bytes(path, MAX_TEXT_BYTES if fmt == "txt" else MAX_BYTES)
+    yield _document(read_bytes(path, _limit(fmt)), str(path), fmt, options)
+
+
+def _limit(fmt: str) -> int:
+    return MAX_TEXT_BYTES if fmt == "txt" else MAX_BYTES
+
+
+def documents_from_bytes(data: bytes, path: str, options: Options = DEFAULT) -> Iterator[Document | InputError]:
+    """The documents of one input already read (by a data engine), as `documents` gives those of a
+    file at `path` holding these bytes."""
+    fmt = fmt_of(Path(path))
+    if fmt == "jsonl":
+        yield from _jsonl_stream(io.BytesIO(data), path, options)
+        return
+    if len(data) > _limit(fmt):
+        raise _too_large(path, len(data), _limit(fmt))
+    yield _document(data, path, fmt, options)
+
+
+def _document(data: bytes, path: str, fmt: str, options: Options) -> Document:
     if not data.strip():
         raise InputError("read", "empty", f"{path}: empty file")
     if fmt == "pdf":
-        yield read_pdf(data, str(path), options)
-    else:
-        yield process_bytes(data, str(path), options)
+        return read_pdf(data, path, options)
+    return process_bytes(data, path, options)
 
 
 def _lines(f: BinaryIO, limit: int) -> Iterator[bytes | None]:
@@ -79,21 +102,30 @@ def _lines(f: BinaryIO, limit: int) -> Iterator[bytes | None]:
 
 
 def _jsonl_documents(path: Path, options: Options) -> Iterator[Document | InputError]:
-    found = False
     with _open(path) as f:
         try:
-            for rec in jsonl.records(_lines(f, MAX_RECORD_BYTES), str(path), options.text_field,
-                                     options.id_field, MAX_RECORD_BYTES):
-                found = True
-                if isinstance(rec, InputError):
-                    yield rec
-                    continue
-                try:
-                    yield process_text(rec.text, path=f"{path}#{rec.number}", data=rec.raw, fmt="jsonl",
-                                       options=options, doc_id=rec.id, record=rec.number, source_meta=rec.meta)
-                except Exception as e:  # one record's failure must not lose the file's other records
-                    yield InputError("pipeline", type(e).__name__, f"{path}:{rec.number}: internal error: {e}")
+            yield from _jsonl_stream(f, str(path), options)
         except OSError as e:
             raise InputError("read", "unreadable", f"{path}: cannot read: {e.strerror or e}") from None
+
+
+def _jsonl_stream(f: BinaryIO, path: str, options: Options) -> Iterator[Document | InputError]:
+    found = False
+    for rec in jsonl.records(_lines(f, MAX_RECORD_BYTES), path, options.text_field, options.id_field,
+                             MAX_RECORD_BYTES):
+        found = True
+        if isinstance(rec, InputError):
+            yield rec
+            continue
+        try:
+            yield record_document(rec, path, options)
+        except Exception as e:  # one record's failure must not lose the file's other records
+            yield InputError("pipeline", type(e).__name__, f"{path}:{rec.number}: internal error: {e}")
     if not found:
         raise InputError("read", "empty", f"{path}: no records")
+
+
+def record_document(rec: jsonl.Record, where: str, options: Options = DEFAULT) -> Document:
+    """One record of a file (or data set) of many: its document."""
+    return process_text(rec.text, path=f"{where}#{rec.number}", data=rec.raw, fmt="jsonl", options=options,
+                        doc_id=rec.id, record=rec.number, source_meta=rec.meta)

@@ -56,6 +56,14 @@ def parse(line: bytes, number: int, where: str, text_field: str = "text", id_fie
         raise InputError("jsonl", "decode", f"{at}: not UTF-8") from None
     except json.JSONDecodeError as e:
         raise InputError("jsonl", "malformed", f"{at}: malformed JSON: {e.msg} at column {e.colno}") from None
+    return record_of(obj, number, where, text_field, id_field, line)
+
+
+def record_of(obj: object, number: int, where: str, text_field: str = "text", id_field: str | None = None,
+              raw: bytes | None = None) -> Record:
+    """A parsed record (a JSON object, a data set's row) → a Record; InputError (stage "jsonl") naming
+    `where`:`number` if it is not one. `raw`: its bytes (default: the text's UTF-8)."""
+    at = f"{where}:{number}"
     if not isinstance(obj, dict):
         raise InputError("jsonl", "malformed", f"{at}: the record is {_kind(obj)}, not an object")
     if text_field not in obj:
@@ -74,7 +82,7 @@ def parse(line: bytes, number: int, where: str, text_field: str = "text", id_fie
             raise InputError("jsonl", "no_id", f"{at}: no usable {id_field!r} (a non-empty string or "
                              f"number is needed; it is {_kind(obj.get(id_field))})")
     meta = {k: v for k, v in obj.items() if k != text_field}
-    return Record(number, text, rid, meta, line)
+    return Record(number, text, rid, meta, raw if raw is not None else text.encode("utf-8"))
 
 
 def records(lines: Iterable[bytes | None], where: str, text_field: str = "text",
