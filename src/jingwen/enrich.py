@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from heapq import nlargest
 from importlib import resources
-from itertools import chain, compress
-from operator import and_
+from itertools import chain, compress, repeat
+from operator import and_, mul, truediv
 from pathlib import Path
 
 from .errors import JingwenError
@@ -188,7 +188,8 @@ _KNOWN_MAX = 1 << 20
 def _known_terms(words: Mapping[str, object]) -> dict[str, float | None]:
     """_idf_of of every key of `words`, as one dict whose lookups stay in C (a call per word was a
     tenth of the enrichment). Bounded: cleared when large."""
-    new = words.keys() - _KNOWN.keys()
+    known = _KNOWN
+    new = [w for w in words if w not in known]  # (keys() - keys() would walk all of _KNOWN)
     if len(_KNOWN) + len(new) > _KNOWN_MAX:
         _KNOWN.clear()
         new = set(words)
@@ -256,8 +257,11 @@ def rank(counts: dict[str, int], n: int, idf: dict[str, float] | None = None) ->
     if not total:
         return []
     idf = idf or _idf(counts)
-    score = {w: c * (idf[w] / total) for w, c in counts.items()}
-    return nlargest(n, score, key=score.__getitem__)
+    words = list(counts)
+    # count × (idf / total), jieba's float expression, computed in C; nlargest is stable, so ties
+    # keep the order of first appearance.
+    score = list(map(mul, counts.values(), map(truediv, map(idf.__getitem__, words), repeat(total))))
+    return [words[i] for i in nlargest(n, range(len(words)), key=score.__getitem__)]
 
 
 def keywords(text: str, n: int = 10, *, user_dict: str | None = None, backend: str | None = None,
