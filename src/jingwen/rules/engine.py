@@ -104,49 +104,9 @@ def detect_sites(text: str, packs: Sequence[Pack], hint: str = "") -> list[Pack]
     hint = hint.lower()
     if "\r" in text:  # detect patterns see lines as the rules do: \r\n and \r end a line too
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    found = {id(p) for p in packs if p.site and any(h in hint for h in p.hosts)}
-    found |= _detected(text, tuple(p for p in packs if p.site and p.detect and id(p) not in found))
-    return [p for p in packs if id(p) in found]
-
-
-def _detected(text: str, packs: tuple[Pack, ...]) -> set[int]:
-    """The ids of the packs whose detect patterns match `text`, in a scan or two instead of one per
-    pattern: all patterns in one alternation, a named group per pack; every pack with a match
-    found in a scan leaves the alternation and the rest are scanned again (a match that overlapped
-    a found pack's could have hidden another), until a scan finds nothing new."""
-    found: set[int] = set()
-    while packs:
-        gate = _detect_gate(packs)
-        if gate is None:  # patterns that cannot be combined: each alone
-            return found | {id(p) for p in packs if any(d.search(text) for d in p.detect)}
-        hits = {int(m.lastgroup[1:]) for m in gate.finditer(text) if m.lastgroup}
-        if not hits:
-            break
-        found |= {id(packs[i]) for i in hits}
-        packs = tuple(p for i, p in enumerate(packs) if i not in hits)
-    return found
-
-
-_DETECT: dict[tuple[int, ...], tuple[tuple[Pack, ...], re.Pattern[str] | None]] = {}
-
-
-def _detect_gate(packs: tuple[Pack, ...]) -> re.Pattern[str] | None:
-    """The packs' detect patterns in one alternation, pack i's in group "p{i}"; kept per tuple of
-    packs, by identity (as _grouped does)."""
-    key = tuple(map(id, packs))
-    hit = _DETECT.get(key)
-    if hit is not None and all(a is b for a, b in zip(hit[0], packs, strict=True)):
-        return hit[1]
-    parts = ["|".join(f"(?:{_scoped(_BACKREF.sub('', _NAMED.sub('(?:', d.pattern)))})" for d in p.detect)
-             for p in packs]
-    try:
-        gate = re.compile("(?m)" + "|".join(f"(?P<p{i}>{x})" for i, x in enumerate(parts)))
-    except re.error:  # e.g. a user pattern with its own global flags
-        gate = None
-    if len(_DETECT) > 64:
-        _DETECT.clear()
-    _DETECT[key] = (packs, gate)
-    return gate
+    # One search per detect pattern: most are literal strings, which re finds with a fast scan; one
+    # alternation of them all was measured 8× slower (no literal prefix to scan for).
+    return [p for p in packs if p.site and (any(h in hint for h in p.hosts) or any(d.search(text) for d in p.detect))]
 
 
 def plan(text: str, packs: Sequence[Pack], hint: str = "", sites: Sequence[str] | None = None) -> Plan:
