@@ -24,6 +24,10 @@ def _stretch_starts(a: np.ndarray) -> np.ndarray:
         if len(a) < 3 * unit:
             break
         same = a[unit:] == a[:-unit]
+        # A stretch holds need - 1 adjacent pairs of equalities; in text those are rare, and most
+        # unit lengths are ruled out by counting them.
+        if np.count_nonzero(same[1:] & same[:-1]) < need - 1:
+            continue
         runs = np.zeros(len(same) + 1, dtype=np.int32)
         np.cumsum(same, out=runs[1:])
         # runs[k + need] - runs[k] == need: same[k:k + need] all true, a period-`unit` stretch at k.
