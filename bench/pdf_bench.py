@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,6 +131,7 @@ COPIES = 4
 PAGES = 50
 
 
+@lru_cache(maxsize=1)  # a row's setup and its size both need it; reportlab takes seconds to draw it
 def _pdf() -> bytes:
     from pdfdocs import fifty_pages, write_pdf
 

@@ -133,15 +133,19 @@ def test_malformed_rules_file_names_file_rule_and_problem(toml: str, message: st
     assert message in str(e.value)
 
 
-def test_user_rules_file_adds_a_pack(tmp_path: Path) -> None:
-    f = tmp_path / "my_rules.toml"
-    f.write_text('[pack]\nid="mine"\n[[rule]]\nid="stamp"\nkind="line"\npattern="^内部资料$"\nreason="our stamp"\n',
+def _user_pack(folder: Path, pattern: str) -> str:
+    """A user's rules file with one line rule "mine.stamp"; its path."""
+    f = folder / "my_rules.toml"
+    f.write_text(f'[pack]\nid="mine"\n[[rule]]\nid="stamp"\nkind="line"\npattern="{pattern}"\nreason="our stamp"\n',
                  encoding="utf-8")
-    from jingwen import Options
+    return str(f)
 
-    doc = process_text(BODY + "内部资料\n", options=Options(rules=(str(f),)))
+
+def test_user_rules_file_adds_a_pack(tmp_path: Path) -> None:
+    f = _user_pack(tmp_path, "^内部资料$")
+    doc = process_text(BODY + "内部资料\n", options=Options(rules=(f,)))
     assert [r.rule for r in doc.removed] == ["mine.stamp"]
-    assert [p.id for p in all_packs((str(f),))][-1] == "mine"
+    assert [p.id for p in all_packs((f,))][-1] == "mine"
 
 
 def test_a_numbered_heading_repeated_after_page_markers_is_content() -> None:
@@ -171,12 +175,8 @@ def test_site_detection_finds_what_each_pattern_finds_alone(text: str) -> None:
 
 
 def test_a_user_rule_with_its_own_global_flags_works_beside_the_builtin_rules(tmp_path: Path) -> None:
-    f = tmp_path / "flags.toml"
-    f.write_text('[pack]\nid="mine"\n[[rule]]\nid="stamp"\nkind="line"\npattern="(?i)^internal only$"\nreason="x"\n',
-                 encoding="utf-8")
-    from jingwen import Options
-
-    doc = process_text(BODY + "Internal Only\n", options=Options(rules=(str(f),)))
+    f = _user_pack(tmp_path, "(?i)^internal only$")
+    doc = process_text(BODY + "Internal Only\n", options=Options(rules=(f,)))
     assert [r.rule for r in doc.removed] == ["mine.stamp"]
 
 

@@ -21,7 +21,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from heapq import nlargest
@@ -170,10 +170,9 @@ def tokens(text: str, user_dict: str | None = None, backend: str | None = None) 
     return tokenizer(user_dict, backend).cut(text)
 
 
-@lru_cache(maxsize=1 << 18)
 def _idf_of(word: str) -> float | None:
     """The word's IDF if it can be a keyword on its own (jieba's rule, then numbers and punctuation
-    out), else None. Cached: a lookup in the large IDF table is slow (memory), this one is hot."""
+    out), else None. Uncached: _known_terms keeps what it gives."""
     t = _tables()
     if (len(word.strip()) < 2 or word.lower() in t.stop or _NUMBER.fullmatch(word) or word in t.numerals
             or not any(c.isalnum() for c in word)):
@@ -185,21 +184,21 @@ _KNOWN: dict[str, float | None] = {}
 _KNOWN_MAX = 1 << 20
 
 
-def _known_terms(words: Mapping[str, object]) -> dict[str, float | None]:
-    """_idf_of of every key of `words`, as one dict whose lookups stay in C (a call per word was a
-    tenth of the enrichment). Bounded: cleared when large."""
-    known = _KNOWN
-    new = [w for w in words if w not in known]  # (keys() - keys() would walk all of _KNOWN)
+def _known_terms(words: Collection[str]) -> dict[str, float | None]:
+    """The process's memo of _idf_of, holding every one of `words`: one dict whose lookups stay in
+    C (a call per word was a tenth of the enrichment), and the IDF table is slow to reach (memory).
+    Bounded: cleared when large."""
+    new = [w for w in words if w not in _KNOWN]  # (keys() - keys() would walk all of _KNOWN)
     if len(_KNOWN) + len(new) > _KNOWN_MAX:
         _KNOWN.clear()
-        new = set(words)
+        new = list(words)
     for w in new:
         _KNOWN[w] = _idf_of(w)
     return _KNOWN
 
 
 def _is_term(word: str) -> bool:
-    return _idf_of(word) is not None
+    return _known_terms((word,))[word] is not None
 
 
 class _Terms:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -60,3 +61,22 @@ class Cleaned:
     """Why the site's own text says the document is a cut-off preview (empty: it does not)."""
     trailer_cut: bool = False
     """A trailer or footer followed the content (so a mid-sentence end there is a preview cut)."""
+
+
+def lines_matching(pattern: re.Pattern[str], joined: str) -> set[int]:
+    """Indexes of the lines of `joined` (lines joined by "\n") where `pattern` matches, for a
+    pattern that never spans a line break (with ^ and $ at line ends, compile it MULTILINE): one
+    search of the document per matching line instead of a search per line. A match inside a line
+    is a match in the joined text at the same place, so no line is missed."""
+    out: set[int] = set()
+    line = pos = 0
+    m = pattern.search(joined)
+    while m is not None:
+        line += joined.count("\n", pos, m.start())
+        out.add(line)
+        nxt = joined.find("\n", m.start())
+        if nxt < 0:
+            break
+        pos, line = nxt + 1, line + 1
+        m = pattern.search(joined, pos)
+    return out

@@ -72,6 +72,8 @@ class Layout:
     """The document marks paragraph starts by indentation."""
     blanks: bool
     """The document separates paragraphs by blank lines."""
+    base_indent: int = 0
+    """The smallest indentation of a content line (half cells): indentation counts from it."""
 
 
 def _indent(raw: str) -> int:
@@ -142,7 +144,7 @@ def layout(lines: list[Line], stripped: list[str] | None = None) -> Layout:
     gaps = max(len(content) - 1, 0)
     blanks = sum(1 for a, b in pairwise(content) if b > a + 1)
     uses_blanks = blanks > 0 and blanks < 0.6 * gaps
-    return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks)
+    return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks, base)
 
 
 def _full(text: str, lay: Layout, first: bool = False, nxt: str = "") -> bool:
@@ -229,7 +231,6 @@ def join(a: str, b: str) -> str:
 def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     stripped = [ln.text.strip() for ln in lines]
     lay = layout(lines, stripped)
-    base = min((_indent(ln.text) for ln, s in zip(lines, stripped, strict=True) if s), default=0)
     blocks: list[Block] = []
     cur: list[str] = []
     first = last = 0
@@ -241,7 +242,7 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
             continue
         row = ln.alone or ("\t" in s and bool(_TAB_ROW.search(s)))
         # A blank line beside a page break is the page's margin, not a paragraph separator.
-        if cur and not alone and not row and continues(cur[-1], ln.text, blank and not ln.brk, lay, base,
+        if cur and not alone and not row and continues(cur[-1], ln.text, blank and not ln.brk, lay, lay.base_indent,
                                                             len(cur) == 1, cur, s):
             cur.append(s)
         else:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lines import lines_matching
 from ..models import Repair
 from .periodic import periodic_lines
 
@@ -190,24 +191,12 @@ def _cluster(text: str, edits: list[Edit], line: int) -> tuple[str, list[Repair]
     return "".join(out), repairs
 
 
-def lines_matching(pattern: re.Pattern[str], joined: str) -> set[int]:
-    """Indexes of the lines of `joined` where `pattern` (which never spans a line break) matches:
-    one scan of the document instead of a search per line."""
-    out: set[int] = set()
-    line = pos = 0
-    for m in pattern.finditer(joined):
-        line += joined.count("\n", pos, m.start())
-        pos = m.start()
-        out.add(line)
-    return out
-
-
 def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """All damage repairs over a document's lines (0-based list; repairs carry 1-based numbers)."""
     counters = chunk_counters(lines)
     joined = "\n".join(lines)
     pua, token3, blank = (lines_matching(p, joined) for p in (_PUA_RE, _TOKEN3, _CJK_BLANK))
-    periodic = periodic_lines(lines)
+    periodic = periodic_lines(lines, joined)
     out = list(lines)
     repairs: list[Repair] = []
     for i in sorted(set(counters) | pua | token3 | blank | periodic):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lines import Cleaned, Line, PageMap
+from ..lines import Cleaned, Line, PageMap, lines_matching
 from ..models import Removal, Repair
 from . import damage
 from .packs import Pack, Rule
@@ -77,26 +77,13 @@ def _scoped(pattern: str) -> str:
 
 
 def _hits(gate: re.Pattern[str] | None, text_gate: re.Pattern[str] | None, texts: list[str]) -> range | set[int]:
-    """Indexes of the lines `gate` may match: one search of the joined lines per hit instead of one
-    search per line. A match inside a line is a match in the joined text at the same place, so no
-    line the gate matches is missed; the callers still test each returned line on its own."""
+    """Indexes of the lines `gate` may match, found in the joined lines with `text_gate` (all of
+    them where there is none); the callers still test each returned line on its own."""
     if gate is None:
         return set()
     if text_gate is None:
         return range(len(texts))
-    joined = "\n".join(texts)
-    out: set[int] = set()
-    line = pos = 0
-    m = text_gate.search(joined)
-    while m is not None:
-        line += joined.count("\n", pos, m.start())
-        out.add(line)
-        nxt = joined.find("\n", m.start())
-        if nxt < 0:
-            break
-        pos, line = nxt + 1, line + 1
-        m = text_gate.search(joined, pos)
-    return out
+    return lines_matching(text_gate, "\n".join(texts))
 
 
 def detect_sites(text: str, packs: Sequence[Pack], hint: str = "") -> list[Pack]:

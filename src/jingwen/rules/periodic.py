@@ -35,15 +35,16 @@ def _stretch_starts(a: np.ndarray) -> np.ndarray:
     return np.concatenate(found)
 
 
-def periodic_lines(lines: list[str]) -> set[int]:
-    """Indices of the lines that may hold a unit of MIN_UNIT–MAX_UNIT characters three times in a row."""
-    text = "\n".join(lines)
+def periodic_lines(lines: list[str], joined: str | None = None) -> set[int]:
+    """Indices of the lines that may hold a unit of MIN_UNIT–MAX_UNIT characters three times in a
+    row. `joined`: the lines joined by "\n", when the caller has them."""
+    text = "\n".join(lines) if joined is None else joined
     offsets = np.zeros(len(lines), dtype=np.int64)
     np.cumsum([len(s) + 1 for s in lines[:-1]], out=offsets[1:])
     out: set[int] = set()
     # Windows bound the arrays' memory on a huge single line; they overlap by one whole repeat.
     for lo in range(0, max(len(text), 1), _WINDOW):
         a = np.frombuffer(text[lo:lo + _WINDOW + 3 * MAX_UNIT].encode("utf-32-le"), dtype=np.uint32)
-        starts = np.unique(_stretch_starts(a)) + lo
+        starts = _stretch_starts(a) + lo
         out.update(np.unique(np.searchsorted(offsets, starts, side="right") - 1).tolist())
     return out

@@ -100,9 +100,7 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
 
     periodic: list[int] = []
     for ks in where.values():
-        if len(ks) < 2:
-            continue
-        if ks[0] == 0 and len(ks) >= 2 and all(by_number(k) for k in ks[1:]):
+        if ks[0] == 0 and all(by_number(k) for k in ks[1:]):
             # The title repeated as a running header beside a page number ("1" / "政府工作报告").
             for k in ks[1:]:
                 drop[idx[k]] = HEADER_RULE

@@ -58,7 +58,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 # Characters a marker can start with (besides digits), and every family at once: most lines start
-# with neither, and one C-level test rejects them before the per-family loop.
+# with neither, and one C-level test rejects them before any pattern is tried.
 _FIRST = frozenset("第附（(" + _CN_SHORT + _CIRCLED + _PAREN_DIGITS + _DOT_DIGITS)
 # Each family's pattern as a named alternative: the first alternative that matches is the first
 # pattern in _PATTERNS that matches, so one match finds the family and a second reads its groups.
@@ -133,43 +133,43 @@ def _read_head(text: str) -> Marker | None:
         return None
     family, pat = _PATTERNS[int(hit.lastgroup[1:])]  # type: ignore[index]
     m = pat.match(text)
-    if m is not None:
-        written = m.group(0)
-        rest = text[m.end():]
-        if family in ("arabic", "dotted") and first.isdigit():
-            # 3、4月份 (a number follows the separator); 1.5亿元, 2.3% (a decimal with its unit). A
-            # marker may well be followed by a word that starts with a unit character: 9．分解因式.
-            if (_NUMBER_FOLLOWS if family == "dotted" else _DIGIT_FOLLOWS).match(rest):
-                return None
-            if family == "dotted" and (re.match(r"^\s*([:：]\d|[节章条款项])", rest) or written.startswith("0")):
-                return None  # 10:30, "3.2节中" (a reference), 0.6~0.9
-        if family in _REFERABLE and _REFERENCE_FOLLOWS.match(rest):
-            return None  # 第三条规定的…, 第二章中…: a reference, not a heading
-        if family == "arabic_paren" and rest.startswith("式"):
-            return None  # "(1)式中": a reference to equation (1)
-        if family == "appendix" and re.match(r"^\s*[:：]\s*(\d|$)" if m.group(2) else r"^\s*[:：]", rest):
-            return None  # "附件：1.…" lists the attachments; the annex itself starts "附件1"
-        if family == "appendix":
-            number = cn_to_int(m.group(2)) if m.group(2) and not m.group(2).isalpha() else 1
-            if m.group(2) and m.group(2).isalpha():
-                number = ord(m.group(2)) - 64
-        elif family == "dotted":
-            parts = re.split(r"[.．]", m.group(1))
-            family = f"dotted{len(parts)}"
-            number = int(parts[-1])
-        elif family == "circled":
-            number = _CIRCLED.index(m.group(1)) + 1
-        elif m.group(1) in _PAREN_DIGITS:
-            number = _PAREN_DIGITS.index(m.group(1)) + 1
-        elif m.group(1) in _DOT_DIGITS:
-            number = _DOT_DIGITS.index(m.group(1)) + 1
-        else:
-            number = cn_to_int(m.group(1))
-        if not number:
-            return None  # no numbering starts at 0 (0.1 MPa)
-        return Marker(family=family, style=_style(family, written), number=number,
-                      text=written.rstrip(), end=_blank_end(text, m.end()))
-    return None
+    if m is None:  # cannot happen: alternative p{i} is pattern i
+        return None
+    written = m.group(0)
+    rest = text[m.end():]
+    if family in ("arabic", "dotted") and first.isdigit():
+        # 3、4月份 (a number follows the separator); 1.5亿元, 2.3% (a decimal with its unit). A
+        # marker may well be followed by a word that starts with a unit character: 9．分解因式.
+        if (_NUMBER_FOLLOWS if family == "dotted" else _DIGIT_FOLLOWS).match(rest):
+            return None
+        if family == "dotted" and (re.match(r"^\s*([:：]\d|[节章条款项])", rest) or written.startswith("0")):
+            return None  # 10:30, "3.2节中" (a reference), 0.6~0.9
+    if family in _REFERABLE and _REFERENCE_FOLLOWS.match(rest):
+        return None  # 第三条规定的…, 第二章中…: a reference, not a heading
+    if family == "arabic_paren" and rest.startswith("式"):
+        return None  # "(1)式中": a reference to equation (1)
+    if family == "appendix" and re.match(r"^\s*[:：]\s*(\d|$)" if m.group(2) else r"^\s*[:：]", rest):
+        return None  # "附件：1.…" lists the attachments; the annex itself starts "附件1"
+    if family == "appendix":
+        number = cn_to_int(m.group(2)) if m.group(2) and not m.group(2).isalpha() else 1
+        if m.group(2) and m.group(2).isalpha():
+            number = ord(m.group(2)) - 64
+    elif family == "dotted":
+        parts = re.split(r"[.．]", m.group(1))
+        family = f"dotted{len(parts)}"
+        number = int(parts[-1])
+    elif family == "circled":
+        number = _CIRCLED.index(m.group(1)) + 1
+    elif m.group(1) in _PAREN_DIGITS:
+        number = _PAREN_DIGITS.index(m.group(1)) + 1
+    elif m.group(1) in _DOT_DIGITS:
+        number = _DOT_DIGITS.index(m.group(1)) + 1
+    else:
+        number = cn_to_int(m.group(1))
+    if not number:
+        return None  # no numbering starts at 0 (0.1 MPa)
+    return Marker(family=family, style=_style(family, written), number=number,
+                  text=written.rstrip(), end=_blank_end(text, m.end()))
 
 
 # A table-of-contents line ends in leader dots (or a wide gap) and a page number.

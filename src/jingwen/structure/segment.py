@@ -112,8 +112,8 @@ def _inline_markers(text: str, state: Continuity, flat: bool, after: int) -> lis
         last = text[j - 1] if j else ""
         if not last:
             continue
-        if gap == 0 and (not flat or (last.isascii() and (last.isalnum() or last in "._-/")) or last.isdigit()):
-            continue  # glued to the text before: only in flattened text, never inside a word or number (V4L2, 1.1.2)
+        if gap == 0 and last.isdigit():
+            continue  # inside a number: the candidate patterns' lookbehinds leave only digits \d misses (²)
         hit = marker_at(text[pos:pos + 64])
         if hit is None:
             continue
