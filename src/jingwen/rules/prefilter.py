@@ -1,4 +1,8 @@
-"""The characters a match of a pattern can begin with, as a lookahead that lets `re` skip positions.
+"""What every match of a pattern must hold, found from the pattern alone, so that `re` searches less.
+
+- The characters a match can begin with, as a lookahead that lets `re` skip positions.
+- A literal string every match contains: where the text lacks it (`str.__contains__`, a fast scan
+  in C) the pattern cannot match and is not searched at all.
 
 Python's `re` only skips ahead quickly when a pattern starts with a literal; an alternation of
 rules such as `(澳门)?(新葡京|威尼斯人)…|bet365…|(亚博|开云)…` is tried at every position of the
@@ -88,3 +92,39 @@ def with_prefilter(pattern: str) -> str:
         return pattern
     cls = "".join("\\" + c if c in "\\]^-[" else c for c in chars)
     return f"(?=[{cls}])(?:{pattern})"
+
+
+def _literal_runs(seq: Any, runs: list[str]) -> None:
+    """Append to `runs` the runs of literal characters that every match of `seq` contains."""
+    run: list[str] = []
+    for op, av in seq:
+        if op is sre_parse.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is sre_parse.AT:  # zero-width (^, $, \b): the characters on both sides still abut
+            continue
+        runs.append("".join(run))
+        run = []
+        if op is sre_parse.SUBPATTERN and not av[1] & re.IGNORECASE:
+            _literal_runs(av[3], runs)
+        elif op in _REPEATS and av[0] >= 1:  # (…)+ or {2,}: its body stands at least once
+            _literal_runs(av[2], runs)
+        # Anything else (branches, classes, optional parts, lookarounds) requires nothing literal.
+    runs.append("".join(run))
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest literal string every match of `pattern` contains, or None (none, or the pattern
+    ignores case). `"道客巴巴" not in text` rules `\\s-\\s道客巴巴\\s*$` out without a search, which
+    tries the pattern at every position."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except (re.error, RecursionError):
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    runs: list[str] = []
+    _literal_runs(parsed, runs)
+    best = max(runs, key=len, default="")
+    # A single ASCII character is in nearly every text: not worth a scan.
+    return best if len(best) > 1 or (best and not best.isascii()) else None
