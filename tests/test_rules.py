@@ -202,3 +202,34 @@ def test_every_rule_id_the_code_gives_is_listed_by_jingwen_rules() -> None:
     used |= {f"pdf.{band}" for band in ("header", "footer")}  # made as f"pdf.{_RULE[band]}"
     listed = {json.loads(x)["id"] for x in CliRunner().invoke(main, ["rules", "--json"]).output.splitlines()}
     assert used and used <= listed, used - listed
+
+
+ARTICLE_HEAD = "首页 > 范文大全 > 发言稿\n{headline}\n时间：2023-09-08 16:42:15　　来源：网友投稿　　阅读：3281\n"
+SPEECH = "尊敬的各位领导、亲爱的老师们：\n大家好！能作为优秀教师代表在这里发言，我感到十分荣幸。\n"
+
+
+@pytest.mark.parametrize(
+    ("below", "title"),
+    [
+        ("守一方讲台　育满园桃李\n——在2023年教师节表彰大会上的发言\n", "守一方讲台　育满园桃李"),  # own title + subtitle
+        ("守一方讲台　育满园桃李 ——在2023年教师节表彰大会上的发言 尊敬的各位领导：大家好！\n", "守一方讲台　育满园桃李"),  # flattened
+        ("教师节优秀教师代表发言稿\n", "教师节优秀教师代表发言稿"),  # the headline again
+    ],
+)
+def test_an_article_sites_headline_above_its_byline_gives_way_to_the_documents_own_title(below: str, title: str) -> None:
+    raw = ARTICLE_HEAD.format(headline="教师节优秀教师代表发言稿") + below + SPEECH
+    doc = process_text(raw)
+    assert doc.title == title
+    assert [(r.line, r.rule) for r in doc.removed if r.line == 2] == [(2, "generic.page_title")]
+    assert doc.text.count("教师节优秀教师代表发言稿") == (1 if title == "教师节优秀教师代表发言稿" else 0)
+    assert unaccounted(raw, doc) == []
+
+
+def test_an_article_sites_headline_is_the_title_when_the_document_gives_none_of_its_own() -> None:
+    raw = ARTICLE_HEAD.format(headline="教师节优秀教师代表发言稿") + SPEECH
+    doc = process_text(raw)
+    assert doc.title == "教师节优秀教师代表发言稿"
+    assert all(r.rule != "generic.page_title" for r in doc.removed)
+    # Nor is a title line given up for a subtitle-less second line with nothing of the site between.
+    raw = "守一方讲台　育满园桃李\n教师节优秀教师代表发言稿\n——在2023年教师节表彰大会上的发言\n" + SPEECH
+    assert all(r.rule != "generic.page_title" for r in process_text(raw).removed)

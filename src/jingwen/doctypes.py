@@ -1,4 +1,5 @@
-"""Document-type words that end Chinese titles (…工作总结, …实施方案, …的通知), most specific first."""
+"""What marks a line as a Chinese title: document-type words that end titles (…工作总结, …实施方案,
+…的通知), most specific first, and a subtitle run on after the title."""
 
 from __future__ import annotations
 
@@ -20,3 +21,8 @@ TITLE_END = re.compile("(" + "|".join(map(re.escape, DOC_TYPES)) + r")[)）\]】
 
 def ends_with_type(text: str) -> bool:
     return bool(TITLE_END.search(text.strip()))
+
+
+# A title with its subtitle run on after a blank ("守一方讲台　育满园桃李 ——在…大会上的发言 …"),
+# where the line breaks were lost: the title is what stands before the dash.
+SUBTITLED = re.compile(r"^(?P<t>[^。！？；;，,：:]{4,40}?)[ \u3000]+——")

@@ -20,7 +20,8 @@ CODE_RULES: tuple[CodeRule, ...] = (
              "a short line recurring beside page breaks (or at a regular period): a running header or footer"),
     CodeRule("generic.page_number", "repeat", "generic", "bare numbers counting up one by one, a page apart"),
     CodeRule("generic.page_title", "line", "generic",
-             "the site's page title above the document's own title, which repeats it"),
+             "the site's page title (with the site's suffix, or a headline above its byline) above the "
+             "document's own title"),
     CodeRule("format.markdown_title", "fragment", "format", "markdown heading or bold marks around the title"),
     CodeRule("damage.overprint", "repair", "damage", "fake-bold PDF text printed several times over, read once"),
     CodeRule("damage.pdf_space", "repair", "damage", "a blank a PDF extraction put inside a Chinese word"),

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..doctypes import SUBTITLED
 from ..lines import Cleaned, Line, PageMap, lines_matching
 from ..models import Removal, Repair
 from . import damage
@@ -407,25 +408,53 @@ def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal
 
 _PAGE_TITLE_RULE = "generic.page_title"
 _BRACKETS = re.compile(r"[(（\[【][^)）\]】]{0,20}[)）\]】]")
+_NOT_TITLE_END = "。！？；;，,、：:"
 
 
 def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) -> list[Line]:
-    """The site's page title ("X(含答案) - 豆丁网", its suffix cut by a site rule) above the
-    document's own title X: the page title is the site's, the document's title follows."""
+    """The site's page title above the document's own title: the page title is the site's (the
+    annotation rules: boilerplate), the document's title follows. Two forms:
+    - "X(含答案) - 豆丁网", its suffix cut by a site rule, above X;
+    - an article site's headline above its byline (date, source, views: removed by a rule), where
+      the document below gives its own title: the headline again, or a title with a subtitle
+      ("——在…上的讲话"). Without either, the headline may be the only title and stays."""
     content = [k for k, ln in enumerate(lines) if ln.text.strip()][:4]
     if len(content) < 2:
         return lines
     first = lines[content[0]]
-    if not any(r.line == first.no and r.partial and r.rule.endswith("title_suffix") for r in removed):
-        return lines
-    page = _BRACKETS.sub("", "".join(first.text.split()))
-    for k in content[1:]:
-        own = "".join(lines[k].text.split())
-        if len(own) >= 4 and (own == page or (page.startswith(own) and len(own) >= 0.6 * len(page))):
-            removed[:] = [r for r in removed if r.line != first.no]
-            removed.append(Removal(line=first.no, rule=_PAGE_TITLE_RULE, text=raw[first.no - 1].strip()))
-            return lines[: content[0]] + lines[content[0] + 1:]
+    if _suffixed_page_title(first, [lines[k] for k in content[1:]], removed) or _headline_over_byline(
+            first, [lines[k] for k in content[1:]], removed):
+        removed[:] = [r for r in removed if r.line != first.no]
+        removed.append(Removal(line=first.no, rule=_PAGE_TITLE_RULE, text=raw[first.no - 1].strip()))
+        return lines[: content[0]] + lines[content[0] + 1:]
     return lines
+
+
+def _suffixed_page_title(first: Line, below: list[Line], removed: list[Removal]) -> bool:
+    if not any(r.line == first.no and r.partial and r.rule.endswith("title_suffix") for r in removed):
+        return False
+    page = _BRACKETS.sub("", "".join(first.text.split()))
+    for ln in below:
+        own = "".join(ln.text.split())
+        if len(own) >= 4 and (own == page or (page.startswith(own) and len(own) >= 0.6 * len(page))):
+            return True
+    return False
+
+
+def _headline_over_byline(first: Line, below: list[Line], removed: list[Removal]) -> bool:
+    head = "".join(first.text.split())
+    nxt = below[0]
+    if not 4 <= len(head) <= 40 or head[-1] in _NOT_TITLE_END:
+        return False
+    if not any(first.no < r.line < nxt.no and not r.partial for r in removed):
+        return False  # no site line between: the headline and what follows are the document's
+    own = nxt.text.strip()
+    if "".join(own.split()) == head:
+        return True
+    if SUBTITLED.match(own):
+        return True
+    subtitle = len(below) > 1 and below[1].text.strip().startswith("——")
+    return subtitle and 4 <= len(own) <= 40 and own[-1] not in _NOT_TITLE_END
 
 
 def _search_unanchored(rule: Rule, text: str) -> re.Match[str] | None:

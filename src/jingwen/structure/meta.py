@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..doctypes import DOC_TYPES, ends_with_type
+from ..doctypes import DOC_TYPES, SUBTITLED, ends_with_type
 from ..doctypes import TITLE_END as _TITLE_END
 from ..reflow import Block
 
@@ -132,6 +132,8 @@ def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
                 fm.issuer = fm.issuer or s[:-2].strip()
             continue
         split = split_title(s) if flat else None
+        if split is None and not title_like(s) and (m := SUBTITLED.match(s)):
+            split = m.group("t").strip(), s[m.end("t"):].strip()  # "标题 ——副标题 正文…" run on
         if split:
             fm.title, fm.rest = split
             fm.title_index, fm.title_end = i, i + 1
