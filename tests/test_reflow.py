@@ -95,3 +95,14 @@ def test_tab_separated_table_rows_stand_alone() -> None:
     blocks, _ = reflow(lines(text))
     assert [b.text.split("\t")[0] for b in blocks] == ["各项指标完成情况如下表所示，全年主要指标全部完成，部分指标超额完成", "指标", "生产总值"]
     assert not blocks[2].marker
+
+
+def test_a_subtitle_that_fills_the_line_wraps_unless_it_is_whole() -> None:
+    # WRAPPED gives the width (28 characters), then a subtitle at that width.
+    head = WRAPPED + "\n"
+    wrapped = head + "——在青川港务集团有限公司第三届职工代表大会第一次会\n议上的工作报告\n同志们：\n"
+    assert [b.text for b in reflow(lines(wrapped))[0]][2:] == ["——在青川港务集团有限公司第三届职工代表大会第一次会议上的工作报告", "同志们："]
+    whole = head + "——在青川港务集团有限公司第三届职工代表大会上的讲话\n同志们：\n"
+    assert [b.text for b in reflow(lines(whole))[0]][2:] == ["——在青川港务集团有限公司第三届职工代表大会上的讲话", "同志们："]
+    salutation = head + "——在青川港务集团有限公司第三届职工代表大会第一次会\n各位代表：\n"
+    assert [b.text for b in reflow(lines(salutation))[0]][3:] == ["各位代表："]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from jingwen import process_text
+from jingwen import Options, process_text
 from jingwen.structure.markers import read_marker
 from jingwen.structure.meta import doc_type, find_dates
 from jingwen.structure.tree import split_heading
@@ -125,3 +125,15 @@ def test_exam_questions_nest_under_their_part_and_options_stay_with_the_question
     assert one.heading == "选择题（本大题共2小题。每小题3分）"
     assert [(q.marker, q.paragraphs) for q in one.children] == [("1．", ["A．a+a=a²　　B．a·a=2a"]), ("2．", [])]
     assert [q.marker for q in two.children] == ["3．"]
+
+
+def test_flattened_speech_keeps_title_subtitle_and_salutation_apart() -> None:
+    # Line breaks lost: the whole speech is one line, its breaks now single blanks.
+    body = ("龙腾新岁启新程　奋楫扬帆正当时 ——校长在2024年春季开学典礼上的讲话 亲爱的老师们、同学们： "
+            "大家早上好！春风送暖，万象更新。在这龙年新春的美好时节，我们满怀希望迎来了新学期。 "
+            "刚刚过去的一年，是我们学校奋力拼搏、收获满满的一年，地点：学校操场。")
+    doc = process_text(body, options=Options(keywords=0))
+    assert doc.title == "龙腾新岁启新程　奋楫扬帆正当时"
+    assert doc.preamble[:3] == ["——校长在2024年春季开学典礼上的讲话", "亲爱的老师们、同学们：",
+                                "大家早上好！春风送暖，万象更新。在这龙年新春的美好时节，我们满怀希望迎来了新学期。"]
+    assert doc.preamble[3].endswith("地点：学校操场。")  # a colon inside a sentence cuts nothing

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
+from .doctypes import ends_with_type
 from .lines import Line
 from .structure.markers import Marker, is_toc_line, read_marker, starts_with_marker
 
@@ -193,8 +194,10 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
             return False
         if prev[-1] in "；;，,":
             return True  # "…(1)春季…；" then "(2)夏季…": the next item of the inline enumeration
-    if nxt.startswith("——") or prev.startswith("——"):
-        return False  # a subtitle ("——在…会议上的讲话") stands on its own
+    if nxt.startswith("——"):
+        return False  # a subtitle ("——在…会议上的讲话") stands on its own…
+    if prev.startswith("——") and (not _full(prev, lay, first, nxt) or _complete_subtitle(prev, nxt)):
+        return False  # …unless it fills the line and wraps ("…会议上的工" / "作报告")
     # (Each pattern's first character or its colon is tested first: the regexes are for the few
     # lines that can match.)
     if nxt[0] in "[［" and _REFERENCE.match(nxt):
@@ -219,6 +222,12 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     # Ragged or unwrapped text: a line that stops mid-sentence continues, unless it is short
     # enough to be a heading or a label line.
     return last in _MIDSENTENCE or (len(prev) >= 20 and last not in "：:")
+
+
+def _complete_subtitle(prev: str, nxt: str) -> bool:
+    """A subtitle that fills the line yet is whole: it ends as subtitles do ("…上的讲话", "…）"), or
+    a salutation ("同志们：") follows it."""
+    return ends_with_type(prev) or prev[-1] in _CLOSERS or nxt[-1] in "：:"
 
 
 def join(a: str, b: str) -> str:

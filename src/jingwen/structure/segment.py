@@ -36,6 +36,9 @@ _GAP = re.compile(r"[ \t\u3000\xa0]{2,}")
 # In flattened text a finished sentence followed by a blank is a lost line break; so is a blank
 # before a subtitle's dash.
 _SENTENCE_BLANK = re.compile(r"(?<=[。！？!?])[ \t](?=[^\s\d])|[ \t](?=——)")
+# In flattened text a salutation ("亲爱的老师们、同学们：", "同志们：", "各位代表：") and a subtitle
+# ("——在…上的讲话") end where a blank follows them.
+_SALUTATION_END = re.compile(r"(?:们|同志|各位[\u4e00-\u9fff]{1,3})[：:](?=[ \t]\S)|(?:^|(?<=\s))——\S{2,60}(?=[ \t])")
 _URL_THEN_CJK = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+(?=[\u4e00-\u9fff])")
 # A paper's front-matter labels; the Chinese ones are distinctive enough to cut even where the
 # spaces around them were lost ("…程序移植中图分类号:TP316").
@@ -140,6 +143,7 @@ def _paragraph_cuts(text: str, flat: bool) -> list[int]:
         for m in _TOC_HEAD.finditer(text):
             cuts += [m.start(), m.end()]
         cuts += [m.end() for m in _BLANK_LABEL.finditer(text)]
+        cuts += [m.end() for m in _SALUTATION_END.finditer(text)]
     cuts += [m.end() for m in _URL_THEN_CJK.finditer(text)]
     cuts += [m.start() for m in _LABEL.finditer(text) if m.start() > 0]
     return cuts
