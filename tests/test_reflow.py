@@ -106,3 +106,5 @@ def test_a_subtitle_that_fills_the_line_wraps_unless_it_is_whole() -> None:
     assert [b.text for b in reflow(lines(whole))[0]][2:] == ["——在青川港务集团有限公司第三届职工代表大会上的讲话", "同志们："]
     salutation = head + "——在青川港务集团有限公司第三届职工代表大会第一次会\n各位代表：\n"
     assert [b.text for b in reflow(lines(salutation))[0]][3:] == ["各位代表："]
+    speaker = head + "——2024年1月10日在云岭县第十八届人民代表大会会议上\n县长　李志远\n"
+    assert [b.text for b in reflow(lines(speaker))[0]][2:] == ["——2024年1月10日在云岭县第十八届人民代表大会会议上", "县长　李志远"]

@@ -27,6 +27,7 @@ _TERMINAL = "。！？!?…；;．"
 _CLOSERS = "”’」』）)】》\"'"
 _MIDSENTENCE = "，,、（(“‘《【—-"
 _INDENT_CHARS = {" ": 1, "\xa0": 1, "\u3000": 2, "\t": 4}
+_BLANK_CHARS = tuple(_INDENT_CHARS)
 # A wrap between Latin words stood for a space; one inside a number (12|3) did not.
 _SPACED = re.compile(r"(?:[A-Za-z][A-Za-z0-9]|[0-9,.;:!?)][A-Za-z]|[A-Za-z][(])$")
 _MIN_WRAP = 20
@@ -225,9 +226,10 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
 
 
 def _complete_subtitle(prev: str, nxt: str) -> bool:
-    """A subtitle that fills the line yet is whole: it ends as subtitles do ("…上的讲话", "…）"), or
-    a salutation ("同志们：") follows it."""
-    return ends_with_type(prev) or prev[-1] in _CLOSERS or nxt[-1] in "：:"
+    """A subtitle that fills the line yet is whole: it ends as subtitles do ("…上的讲话", "在…会议上",
+    "…）"), or the speaker ("县长　李志远") or a salutation ("同志们：") follows it."""
+    return (ends_with_type(prev) or prev[-1] in _CLOSERS or (prev[-1] == "上" and "在" in prev)
+            or nxt[-1] in "：:" or any(c in nxt for c in _BLANK_CHARS))
 
 
 def join(a: str, b: str) -> str:
