@@ -108,3 +108,16 @@ def test_a_subtitle_that_fills_the_line_wraps_unless_it_is_whole() -> None:
     assert [b.text for b in reflow(lines(salutation))[0]][3:] == ["各位代表："]
     speaker = head + "——2024年1月10日在云岭县第十八届人民代表大会会议上\n县长　李志远\n"
     assert [b.text for b in reflow(lines(speaker))[0]][2:] == ["——2024年1月10日在云岭县第十八届人民代表大会会议上", "县长　李志远"]
+
+
+def test_a_signature_after_a_full_line_stands_alone_and_a_split_number_rejoins() -> None:
+    # WRAPPED's last line made to fill the width and end a sentence, then the issuer's name.
+    full = WRAPPED.replace("推广低碳出行方式,减少尾气排放。", "推广低碳出行方式,减少城市机动车辆尾气排放和扬尘污染。")
+    blocks = [b.text for b in reflow(lines(full + "\n东湖区人民政府办公室\n2024年3月8日"))[0]]
+    assert blocks[-2:] == ["东湖区人民政府办公室", "2024年3月8日"]
+    # A time split at its colon, a phone number split from its field: one paragraph each.
+    ragged = "每天早上7:20至7:50、下午4:\n00至4:30，学校行政人员在校门口站岗护学。\n市防指办值班电话:\n0572-2218110。"
+    assert [b.text for b in reflow(lines(ragged))[0]] == [
+        "每天早上7:20至7:50、下午4:00至4:30，学校行政人员在校门口站岗护学。", "市防指办值班电话:0572-2218110。"]
+    # Any other line ending in a colon still ends its paragraph before a line opening with a number.
+    assert len(reflow(lines("主要做法如下：\n2023年，我们重点抓了三件事情，取得了较好的效果。"))[0]) == 2

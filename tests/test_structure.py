@@ -137,3 +137,10 @@ def test_flattened_speech_keeps_title_subtitle_and_salutation_apart() -> None:
     assert doc.preamble[:3] == ["——校长在2024年春季开学典礼上的讲话", "亲爱的老师们、同学们：",
                                 "大家早上好！春风送暖，万象更新。在这龙年新春的美好时节，我们满怀希望迎来了新学期。"]
     assert doc.preamble[3].endswith("地点：学校操场。")  # a colon inside a sentence cuts nothing
+
+
+def test_flattened_notice_keeps_its_addressees_apart() -> None:
+    body = ("关于开展安全生产大检查的通知 各科室、各车间、各子公司： 为深入贯彻落实上级关于安全生产工作的部署要求，"
+            "全面排查整治各类安全隐患，公司决定开展安全生产大检查。现将有关事项通知如下： 一、检查时间 2024年3月1日至3月31日。")
+    doc = process_text(body, options=Options(keywords=0))
+    assert doc.preamble[0] == "各科室、各车间、各子公司："

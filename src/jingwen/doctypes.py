@@ -1,5 +1,6 @@
-"""What marks a line as a Chinese title: document-type words that end titles (…工作总结, …实施方案,
-…的通知), most specific first, and a subtitle run on after the title."""
+"""What marks a line as a Chinese title or an issuer: document-type words that end titles (…工作总结,
+…实施方案, …的通知), most specific first, a subtitle run on after the title, and the words that
+end the name of an issuing body (…人民政府办公室)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,8 @@ def ends_with_type(text: str) -> bool:
 # A title with its subtitle run on after a blank ("守一方讲台　育满园桃李 ——在…大会上的发言 …"),
 # where the line breaks were lost: the title is what stands before the dash.
 SUBTITLED = re.compile(r"^(?P<t>[^。！？；;，,：:]{4,40}?)[ \u3000]+——")
+
+ISSUER_END = re.compile(
+    r"(人民政府|委员会|办公室|办公厅|人民代表大会|常务委员会|局|厅|部|公司|集团|学校|学院|大学|中心|协会|学会|"
+    r"研究院|医院|支部|党委|工会|小组|联合会)(文件)?$"
+)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
-from .doctypes import ends_with_type
+from .doctypes import ISSUER_END, ends_with_type
 from .lines import Line
 from .structure.markers import Marker, is_toc_line, read_marker, starts_with_marker
 
@@ -44,6 +44,8 @@ _ROW = re.compile(r"\S[ \t\u3000]{2,}\S.*[ \t\u3000]{2,}\S|[ \t\u3000]{2,}[\u4e0
                   r"|\S\u3000\S.*\S\u3000\S")
 # Cells apart by tabs: a table's row in a text file, like a PDF table's row a line of its own.
 _TAB_ROW = re.compile(r"\S\t+\S")
+# Fields whose value is a number: a wrap after their colon splits the field from its value.
+_NUMBER_FIELD = re.compile(r"(?:电话|传真|手机|号码|编号|账号|邮编|热线)[：:]$")
 _BARE_HEADING = re.compile(r"^\d{1,2}[ \t\u3000]+[^\s\d，,。；;：:]{2,20}$")
 _REFERENCE = re.compile(r"^[\[［]\d{1,3}[\]］]")
 # "测量范围：…", "出租方（甲方）：…": a line opening with a short label and a colon starts a field.
@@ -208,6 +210,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False  # "4　使用与维护" after a finished sentence: a numbered heading line
     if lay.indents and _indent(nxt_raw) - base_indent >= 2:
         return False
+    if last in _TERMINAL and _signature(nxt):
+        return False  # "…认真组织实施。" then "东湖区人民政府办公室", even after a full line
     full = _full(prev, lay, first, nxt)
     if (not full or last in _TERMINAL) and ("：" in nxt[:11] or ":" in nxt[:11]) and _LABEL_START.match(nxt):
         return False
@@ -217,12 +221,20 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if last in "_＿":
         return False  # a form line ending in a blank to fill in
+    if last in "：:" and nxt[0].isdigit() and (
+            (prev[-2:-1].isdigit() and nxt[:2].isdigit()) or _NUMBER_FIELD.search(prev)):
+        return True  # "下午4:" / "00至4:30", "值班电话:" / "0572-2218110。": a time or a number split off
     if lay.width is not None:
         # A short line in wrapped text ends its paragraph, unless it stops mid-clause.
         return last in _MIDSENTENCE
     # Ragged or unwrapped text: a line that stops mid-sentence continues, unless it is short
     # enough to be a heading or a label line.
     return last in _MIDSENTENCE or (len(prev) >= 20 and last not in "：:")
+
+
+def _signature(s: str) -> bool:
+    """The issuing body's name on a line of its own, as a signature: no punctuation."""
+    return 4 <= len(s) <= 30 and bool(ISSUER_END.search(s)) and not any(c in s for c in "，,。；;：:、")
 
 
 def _complete_subtitle(prev: str, nxt: str) -> bool:

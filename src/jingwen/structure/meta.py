@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..doctypes import DOC_TYPES, SUBTITLED, ends_with_type
+from ..doctypes import ISSUER_END as _ISSUER_END
 from ..doctypes import TITLE_END as _TITLE_END
 from ..reflow import Block
 
@@ -16,10 +17,6 @@ _DATE = re.compile(
     r"(?P<y>\d{4})\s*(?:年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?"
     r"|[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2}))"
     r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?:(?P<cd>[一二三四五六七八九十]{1,3})日)?"
-)
-_ISSUER_END = re.compile(
-    r"(人民政府|委员会|办公室|办公厅|人民代表大会|常务委员会|局|厅|部|公司|集团|学校|学院|大学|中心|协会|学会|"
-    r"研究院|医院|支部|党委|工会|小组|联合会)(文件)?$"
 )
 _BANNER = re.compile(r"(文件|简报|快报|通讯)$")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}

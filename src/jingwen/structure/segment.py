@@ -36,9 +36,10 @@ _GAP = re.compile(r"[ \t\u3000\xa0]{2,}")
 # In flattened text a finished sentence followed by a blank is a lost line break; so is a blank
 # before a subtitle's dash.
 _SENTENCE_BLANK = re.compile(r"(?<=[。！？!?])[ \t](?=[^\s\d])|[ \t](?=——)")
-# In flattened text a salutation ("亲爱的老师们、同学们：", "同志们：", "各位代表：") and a subtitle
-# ("——在…上的讲话") end where a blank follows them.
-_SALUTATION_END = re.compile(r"(?:们|同志|各位[\u4e00-\u9fff]{1,3})[：:](?=[ \t]\S)|(?:^|(?<=\s))——\S{2,60}(?=[ \t])")
+# In flattened text a salutation ("亲爱的老师们、同学们：", "同志们：", "各位代表："), the addressees
+# of a notice ("各科室、各车间：") and a subtitle ("——在…上的讲话") end where a blank follows them.
+_SALUTATION_END = re.compile(r"(?:们|同志|各位[\u4e00-\u9fff]{1,3})[：:](?=[ \t]\S)"
+                             r"|(?:^|(?<=\s))(?:各[^\s。！？：:，,]{1,40}[：:](?=[ \t]\S)|——\S{2,60}(?=[ \t]))")
 _URL_THEN_CJK = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+(?=[\u4e00-\u9fff])")
 # A paper's front-matter labels; the Chinese ones are distinctive enough to cut even where the
 # spaces around them were lost ("…程序移植中图分类号:TP316").
