@@ -30,6 +30,11 @@ from jingwen.structure.tree import split_heading
         ("9．分解因式：x²-9=____．", "arabic", 9, "9．"),
         ("2.项目概况与招标范围", "arabic", 2, "2."),
         ("1)利用校园广播宣传", "arabic_paren", 1, "1)"),
+        # A character that can be a unit opens the heading when a blank stands before it.
+        ("2.1　个人信息保护", "dotted2", 1, "2.1"),
+        ("4.1 项目概况", "dotted2", 1, "4.1"),
+        ("3.1.2　家校合作，营造氛围", "dotted3", 2, "3.1.2"),
+        ("3.1.2家校合作", "dotted3", 2, "3.1.2"),  # two dots: no decimal
     ],
 )
 def test_markers_of_every_family(text: str, family: str, number: int, written: str) -> None:
@@ -39,7 +44,8 @@ def test_markers_of_every_family(text: str, family: str, number: int, written: s
 
 @pytest.mark.parametrize("text", ["1.5亿元用于改造", "2.3%的增长", "2024.3.1召开", "3、4月份完成", "10:30开会",
                                   "一是加强领导", "第三条规定的情形", "2024年启动", "12月底前", "3.2节中结合编码",
-                                  "(1)式中：C1为", "附件：1.名单", "0.6~0.9之间", "4)，B(-4，1)"])
+                                  "(1)式中：C1为", "附件：1.名单", "0.6~0.9之间", "4)，B(-4，1)",
+                                  "1.5 亿元用于改造", "3.5家企业", "2.3 %"])
 def test_numbers_that_are_not_markers(text: str) -> None:
     assert read_marker(text) is None
 

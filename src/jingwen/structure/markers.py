@@ -32,7 +32,10 @@ _DOT_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 
 # What may follow a number for it to be a quantity rather than a marker.
 _UNIT = r"[%％‰亿万千百元角分米克吨倍个只件项次人户家名台辆条张页年月日号时分秒度℃岁天周期届]"
-_NUMBER_FOLLOWS = re.compile(r"^\s*(\d|" + _UNIT + r")")
+# A decimal's unit stands right after it ("1.5亿元"), or after a blank PDF text put there ("1.5 亿元");
+# a character that also begins words, after a blank, opens a heading ("2.1　个人信息", "3.2　人员配置").
+_MEASURE = r"[%％‰亿万元倍吨米克℃]"
+_NUMBER_FOLLOWS = re.compile(r"^(?:\s*(?:\d|" + _MEASURE + r")|" + _UNIT + r")")
 _DIGIT_FOLLOWS = re.compile(r"^\s*[\d%％]")
 
 # 第X条/章/节 followed by these is a cross-reference inside a sentence.
@@ -140,9 +143,10 @@ def _read_head(text: str) -> Marker | None:
     if family in ("arabic", "dotted") and first.isdigit():
         # 3、4月份 (a number follows the separator); 1.5亿元, 2.3% (a decimal with its unit). A
         # marker may well be followed by a word that starts with a unit character: 9．分解因式.
-        if (_NUMBER_FOLLOWS if family == "dotted" else _DIGIT_FOLLOWS).match(rest):
+        decimal = family == "dotted" and written.count(".") + written.count("．") == 1  # 3.1.2 is none
+        if (_NUMBER_FOLLOWS if decimal else _DIGIT_FOLLOWS).match(rest):
             return None
-        if family == "dotted" and (re.match(r"^\s*([:：]\d|[节章条款项])", rest) or written.startswith("0")):
+        if family == "dotted" and (re.match(r"^(?:\s*[:：]\d|[节章条款项])", rest) or written.startswith("0")):
             return None  # 10:30, "3.2节中" (a reference), 0.6~0.9
     if family in _REFERABLE and _REFERENCE_FOLLOWS.match(rest):
         return None  # 第三条规定的…, 第二章中…: a reference, not a heading
