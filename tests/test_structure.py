@@ -150,3 +150,20 @@ def test_flattened_notice_keeps_its_addressees_apart() -> None:
             "全面排查整治各类安全隐患，公司决定开展安全生产大检查。现将有关事项通知如下： 一、检查时间 2024年3月1日至3月31日。")
     doc = process_text(body, options=Options(keywords=0))
     assert doc.preamble[0] == "各科室、各车间、各子公司："
+
+
+def test_a_line_opening_with_the_number_the_line_before_waits_for_is_not_a_section() -> None:
+    raw = ("一、教学内容\n　　人教版小学数学一年级上册第七单元《认识钟表》，教材第90～91页例\n1、例2及“做一做”。\n"
+           "二、教学目标\n1、结合生活经验，学会看钟表。\n2、体验时间的宝贵。\n")
+    doc = process_text(raw, options=Options(keywords=0))
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert doc.sections[0].paragraphs == ["人教版小学数学一年级上册第七单元《认识钟表》，教材第90～91页例1、例2及“做一做”。"]
+    assert [c.marker for c in doc.sections[1].children] == ["1、", "2、"]
+
+
+def test_the_next_item_of_a_list_begun_after_a_colon_is_a_paragraph_not_a_section() -> None:
+    raw = ("一、工作要求\n各地要严格执行值班制度。\n　　附件：1．青川市2024年防汛重点部位责任人名单\n"
+           "　　　　　2．青川市2024年防汛物资储备情况表\n")
+    doc = process_text(raw, options=Options(keywords=0))
+    assert [s.marker for s in doc.sections] == ["一、"] and doc.sections[0].children == []
+    assert doc.sections[0].paragraphs[-1] == "2．青川市2024年防汛物资储备情况表"

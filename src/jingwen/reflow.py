@@ -193,6 +193,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     if _row_or_toc(prev) or _row_or_toc(nxt):
         return False
     if starts_with_marker(nxt):
+        if _number_expected(prev) and nxt[0].isdigit():
+            return True  # "…教材第90～91页例" then "1、例2及…": the number the line ended waiting for
         if not continues_enumeration(para, nxt):
             return False
         if prev[-1] in "；;，,":
@@ -230,6 +232,11 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     # Ragged or unwrapped text: a line that stops mid-sentence continues, unless it is short
     # enough to be a heading or a label line.
     return last in _MIDSENTENCE or (len(prev) >= 20 and last not in "：:")
+
+
+def _number_expected(prev: str) -> bool:
+    """`prev` breaks off before a number: after 第, or 例/图/表 (例1, 图2) in a sentence, not a heading."""
+    return prev[-1] == "第" or (prev[-1] in "例图表" and len(prev) >= 10 and not starts_with_marker(prev))
 
 
 def _signature(s: str) -> bool:

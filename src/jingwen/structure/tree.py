@@ -167,6 +167,15 @@ def _out_of_place(family: str, roots: list[Node]) -> bool:
             and not any(r.marker.family == family for r in roots))
 
 
+def _inline_list_item(m: Marker, before: str) -> bool:
+    """Item n of a list whose item n-1 stands after a colon inside the paragraph before ("附件：1．…名单"
+    then "2．…情况表") is a paragraph of that list, not a section."""
+    if m.number < 2 or m.family not in ("arabic", "arabic_paren"):
+        return False
+    prev = re.sub(r"\d+", str(m.number - 1), m.text, count=1)  # "2．" → "1．", "(3)" → "(2)"
+    return re.search(r"[：:]\s*" + re.escape(prev), before) is not None
+
+
 def build(blocks: list[Block], flat: bool = False) -> Tree:
     preamble: list[str] = []
     order: list[str] = []
@@ -182,7 +191,7 @@ def build(blocks: list[Block], flat: bool = False) -> Tree:
             (stack[-1].paragraphs if stack else preamble).append(b.text)
             continue
         at, m = hit
-        if _out_of_place(m.family, roots):
+        if _out_of_place(m.family, roots) or (i > 0 and _inline_list_item(m, blocks[i - 1].text)):
             (stack[-1].paragraphs if stack else preamble).append(b.text)
             continue
         end = at + m.end
