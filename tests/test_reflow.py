@@ -121,3 +121,12 @@ def test_a_signature_after_a_full_line_stands_alone_and_a_split_number_rejoins()
         "每天早上7:20至7:50、下午4:00至4:30，学校行政人员在校门口站岗护学。", "市防指办值班电话:0572-2218110。"]
     # Any other line ending in a colon still ends its paragraph before a line opening with a number.
     assert len(reflow(lines("主要做法如下：\n2023年，我们重点抓了三件事情，取得了较好的效果。"))[0]) == 2
+
+
+def test_an_equation_number_joins_its_equation_and_options_leave_the_question() -> None:
+    assert [b.text for b in reflow(lines("min Z = C1 + C2 + C3\n(1)\n式中：C1为车辆固定成本。"))[0]] == [
+        "min Z = C1 + C2 + C3(1)", "式中：C1为车辆固定成本。"]
+    # The question fills WRAPPED's width, yet its options start apart.
+    question = "4．在平面直角坐标系中，点P(-3，2)关于x轴对称的点的坐标是（　　）"
+    blocks = [b.text for b in reflow(lines(WRAPPED + "\n" + question + "\nA．(3，2)\nB．(-3，-2)"))[0]]
+    assert blocks[-3:] == [question, "A．(3，2)", "B．(-3，-2)"]

@@ -167,3 +167,10 @@ def test_the_next_item_of_a_list_begun_after_a_colon_is_a_paragraph_not_a_sectio
     doc = process_text(raw, options=Options(keywords=0))
     assert [s.marker for s in doc.sections] == ["一、"] and doc.sections[0].children == []
     assert doc.sections[0].paragraphs[-1] == "2．青川市2024年防汛物资储备情况表"
+
+
+def test_an_equation_number_after_a_wide_gap_opens_no_section() -> None:
+    raw = "2.3目标函数\n建立目标函数如下：\nmin Z = C1 + C2 + C3 + C4 + C5　　　　　　　(1)\n式中：C1为车辆固定成本。\n"
+    doc = process_text(raw, options=Options(keywords=0))
+    assert [s.marker for s in doc.sections] == ["2.3"] and doc.sections[0].children == []
+    assert "min Z = C1 + C2 + C3 + C4 + C5　　　　　　　(1)" in doc.sections[0].paragraphs
