@@ -37,9 +37,9 @@ def test_dev_set_of_real_scrapes(shared: Path, tmp_path: Path) -> None:
 def test_structure_set(shared: Path, tmp_path: Path) -> None:
     s = score(shared, STRUCTURE / "raw", STRUCTURE / "gold", tmp_path / "structure.jsonl")
     assert s["missing"] == 0 and s["ledger"] == 1.0, s
-    assert s["heading_f1"] >= 0.985, s
-    assert s["paragraph_f1"] >= 0.95, s
-    assert s["title_acc"] >= 0.93 and s["truncated_acc"] >= 0.97, s
+    assert s["heading_f1"] >= 0.99, s
+    assert s["paragraph_f1"] >= 0.97, s
+    assert s["title_acc"] >= 0.99 and s["truncated_acc"] >= 0.97, s
     assert s["content_recall"] >= 0.97 and s["content_precision"] >= 0.97, s
 
 
