@@ -174,3 +174,14 @@ def test_an_equation_number_after_a_wide_gap_opens_no_section() -> None:
     doc = process_text(raw, options=Options(keywords=0))
     assert [s.marker for s in doc.sections] == ["2.3"] and doc.sections[0].children == []
     assert "min Z = C1 + C2 + C3 + C4 + C5　　　　　　　(1)" in doc.sections[0].paragraphs
+
+
+def test_a_flattened_papers_english_title_and_authors_stand_apart() -> None:
+    body = ("张辉,李新华(安徽大学电子科学技术学院,安徽合肥230039)摘要:V4L2是Linux2.6内核的一大特征。"
+            "关键词:V4L2;USB摄像头中图分类号:TP316文献标识码:A文章编号:1009-3044(2010)15-3988-03"
+            "TheVideoDeviceDriverProgrammingBasedonV4L2ZHANGHui,LIXin-hua(SchoolofElectronicScience,AnhuiUniversity)"
+            "Abstract:V4L2isamajorfeatureoftheLinuxkernel.")
+    doc = process_text(body, options=Options(keywords=0))
+    assert "TheVideoDeviceDriverProgrammingBasedonV4L2" in doc.preamble
+    assert any(p.startswith("ZHANGHui,LIXin-hua") for p in doc.preamble)
+    assert any(p.endswith("文章编号:1009-3044(2010)15-3988-03") for p in doc.preamble)

@@ -46,6 +46,12 @@ _URL_THEN_CJK = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+(?=[\
 # spaces around them were lost ("…程序移植中图分类号:TP316").
 _LABEL = re.compile(
     r"(?:摘\s*要|关\s*键\s*词|关键字|中图分类号|(?<![A-Za-z])(?:Abstract|Key\s?words|KEYWORDS|ABSTRACT))\s*[:：]")
+# A paper's English front matter after its Chinese one, where the blanks were lost: the English title
+# follows the article number ("文章编号:1009-3044(2010)15-3988-03TheVideo…"), and the authors, in
+# capitals by the journals' convention, follow the title ("…BasedonV4L2ZHANGHui,LIXin-hua,…").
+_ENGLISH_FRONT = re.compile(
+    r"文章编号\s*[:：]\s*[0-9Xx\-—()（）]+(?=[A-Z])"
+    r"|(?<=[a-z0-9])(?=[A-Z]{2,}\s?[A-Z][a-z]+(?:-[a-z]+)?\s?[,，]\s?[A-Z]{2,}\s?[A-Z][a-z]+)")
 # A field "地点：…" after a blank in flattened text starts a line of its own.
 _BLANK_LABEL = re.compile(r"(?<=\S)[ \t](?=[\u4e00-\u9fff]{2,6}[:：])")
 # "目录" standing alone before the entries of a flattened table of contents.
@@ -146,6 +152,7 @@ def _paragraph_cuts(text: str, flat: bool) -> list[int]:
             cuts += [m.start(), m.end()]
         cuts += [m.end() for m in _BLANK_LABEL.finditer(text)]
         cuts += [m.end() for m in _SALUTATION_END.finditer(text)]
+        cuts += [m.end() for m in _ENGLISH_FRONT.finditer(text)]
     cuts += [m.end() for m in _URL_THEN_CJK.finditer(text)]
     cuts += [m.start() for m in _LABEL.finditer(text) if m.start() > 0]
     return cuts
