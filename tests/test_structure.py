@@ -185,3 +185,11 @@ def test_a_flattened_papers_english_title_and_authors_stand_apart() -> None:
     assert "TheVideoDeviceDriverProgrammingBasedonV4L2" in doc.preamble
     assert any(p.startswith("ZHANGHui,LIXin-hua") for p in doc.preamble)
     assert any(p.endswith("文章编号:1009-3044(2010)15-3988-03") for p in doc.preamble)
+
+
+def test_a_flattened_toc_that_lists_itself_keeps_that_entry_with_the_others() -> None:
+    body = ("海康威视全数字可视对讲系统设 计 方 案 杭州海康威视数字技术股份有限公司 年月日 目录 目录.1 前言.2 "
+            "第一章概述.3 项目背景介绍.3 设计原则.3 设计依据.4 第二章系统设计.6 设计思路.6 项目需求.6 系统总体设计架构.7")
+    doc = process_text(body, options=Options(keywords=0))
+    assert "目录" in doc.preamble
+    assert any(p.startswith("目录.1 前言.2") for p in doc.preamble)

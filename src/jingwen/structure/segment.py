@@ -149,7 +149,9 @@ def _paragraph_cuts(text: str, flat: bool) -> list[int]:
     if flat:
         cuts += [m.end() for m in _SENTENCE_BLANK.finditer(text)]
         for m in _TOC_HEAD.finditer(text):
-            cuts += [m.start(), m.end()]
+            # "目录 目录.1 前言.2 …": after the head, "目录" is the first entry (on page 1).
+            entry = text[:m.start()].rstrip().endswith(("目录", "目 录"))
+            cuts += [m.start()] if entry else [m.start(), m.end()]
         cuts += [m.end() for m in _BLANK_LABEL.finditer(text)]
         cuts += [m.end() for m in _SALUTATION_END.finditer(text)]
         cuts += [m.end() for m in _ENGLISH_FRONT.finditer(text)]
