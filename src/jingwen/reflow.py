@@ -47,7 +47,8 @@ _TAB_ROW = re.compile(r"\S\t+\S")
 # An exam question's answer blank "（　　）" at its end, then options "A．…".
 _ANSWER_BLANK = re.compile(r"[（(][\s_]*[)）]$")
 _OPTION = re.compile(r"[A-D][．.、]")
-_EQUATION_NUMBER = re.compile(r"[（(]\d{1,3}(?:[.-]\d{1,3})?[)）]")
+# An equation's number "(1)", "（2.3）": with the equation, never a marker (segmentation uses it too).
+EQUATION_NUMBER = re.compile(r"[（(]\d{1,3}(?:[.-]\d{1,3})?[)）]")
 # Fields whose value is a number: a wrap after their colon splits the field from its value.
 _NUMBER_FIELD = re.compile(r"(?:电话|传真|手机|号码|编号|账号|邮编|热线)[：:]$")
 _BARE_HEADING = re.compile(r"^\d{1,2}[ \t\u3000]+[^\s\d，,。；;：:]{2,20}$")
@@ -196,7 +197,7 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if _row_or_toc(prev) or _row_or_toc(nxt):
         return False
-    if nxt[0] in "(（" and "=" in prev and _EQUATION_NUMBER.fullmatch(nxt):
+    if nxt[0] in "(（" and "=" in prev and EQUATION_NUMBER.fullmatch(nxt):
         return True  # "minZ=C1+C2+…" then "(1)": the equation's number
     if nxt[0] in "ABCD" and _OPTION.match(nxt) and _ANSWER_BLANK.search(prev):
         return False  # "…的坐标是（　　）" then "A．(3，2)": the options stand apart from the question

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ..reflow import Block
+from ..reflow import EQUATION_NUMBER, Block
 from .markers import RANK, Marker, is_toc_line, read_marker
 
 # Markup that may stand before a marker: markdown bold or heading marks, a list bullet ("- 1、").
@@ -40,7 +40,6 @@ _SENTENCE_BLANK = re.compile(r"(?<=[。！？!?])[ \t](?=[^\s\d])|[ \t](?=——
 # of a notice ("各科室、各车间：") and a subtitle ("——在…上的讲话") end where a blank follows them.
 _SALUTATION_END = re.compile(r"(?:们|同志|各位[\u4e00-\u9fff]{1,3})[：:](?=[ \t]\S)"
                              r"|(?:^|(?<=\s))(?:各[^\s。！？：:，,]{1,40}[：:](?=[ \t]\S)|——\S{2,60}(?=[ \t]))")
-_EQUATION_NUMBER = re.compile(r"[（(]\d{1,3}(?:[.-]\d{1,3})?[)）]\s*$")
 _URL_THEN_CJK = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+(?=[\u4e00-\u9fff])")
 # A paper's front-matter labels; the Chinese ones are distinctive enough to cut even where the
 # spaces around them were lost ("…程序移植中图分类号:TP316").
@@ -203,7 +202,7 @@ def segment(blocks: list[Block], flat: bool) -> list[Block]:
         for m in _SPACED_RUN.finditer(b.text):
             cuts += [m.start(), m.end()]
         # An equation's number after it ("min Z = C1 + C2　　　　(1)") is no marker and no break.
-        cuts = [c for c in cuts if not (_EQUATION_NUMBER.match(b.text, c) and "=" in b.text[:c])]
+        cuts = [c for c in cuts if not (EQUATION_NUMBER.fullmatch(b.text.rstrip(), c) and "=" in b.text[:c])]
         if not cuts:
             out.append(_piece(b.text, b, heads, flat, state) or b)
             continue
