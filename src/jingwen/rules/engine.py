@@ -421,9 +421,8 @@ def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) 
     content = [k for k, ln in enumerate(lines) if ln.text.strip()][:4]
     if len(content) < 2:
         return lines
-    first = lines[content[0]]
-    if _suffixed_page_title(first, [lines[k] for k in content[1:]], removed) or _headline_over_byline(
-            first, [lines[k] for k in content[1:]], removed):
+    first, below = lines[content[0]], [lines[k] for k in content[1:]]
+    if _suffixed_page_title(first, below, removed) or _headline_over_byline(first, below, removed):
         removed[:] = [r for r in removed if r.line != first.no]
         removed.append(Removal(line=first.no, rule=_PAGE_TITLE_RULE, text=raw[first.no - 1].strip()))
         return lines[: content[0]] + lines[content[0] + 1:]
