@@ -23,7 +23,7 @@ demo: $(STAMP)
 	@echo; echo "output: .demo/samples.jsonl (one JSON document per input); checked-in examples: samples/*.json"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 
 test: lint
 	JINGWEN_SHARED=$(SHARED) $(BIN)/python -m pytest

@@ -13,6 +13,7 @@ from conftest import ROOT, SHARED
 from jingwen import Options, process_bytes, process_text
 from jingwen import enrich as E
 from jingwen.cli import main
+from jingwen.read.text import decode
 
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 SEED000 = ROOT / "samples" / "seed000_book118_summary.txt"
@@ -26,7 +27,7 @@ def texts() -> list[str]:
     raw = [p.read_text(encoding="utf-8-sig") for p in SAMPLES]
     dev = SHARED / "eval" / "dev" / "raw"
     if dev.is_dir():
-        raw += [p.read_text(encoding="utf-8-sig") for p in sorted(dev.iterdir())]
+        raw += [decode(p.read_bytes(), str(p))[0] for p in sorted(dev.iterdir())]  # two are GB18030
     return raw + [process_text(t, options=Options(keywords=0)).text for t in raw]
 
 

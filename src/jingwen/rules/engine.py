@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..doctypes import SUBTITLED
 from ..lines import Cleaned, Line, PageMap, lines_matching
 from ..models import Removal, Repair
-from . import damage
+from . import chrome, damage
 from .packs import Pack, Rule
 from .prefilter import required_literal, with_prefilter
 from .repeats import find_repeats
@@ -45,6 +45,8 @@ class Plan:
     text_gate: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     """The gate with ^ and $ at line ends, searched once in a document's joined lines to find the
     few lines worth testing; absent when a pattern's assertions reach past a line's ends."""
+    chrome: bool = True
+    """Run the generic chrome layer (rules/chrome.py) on the lines the packs leave."""
 
 
 @lru_cache(maxsize=256)
@@ -343,6 +345,8 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     lines = _drop_page_title(lines, raw, removed)
     lines, more = find_repeats(lines, headers=paged is None)
     removed += more
+    if p.chrome:
+        lines = _drop_chrome(lines, removed)
     removed.sort(key=lambda r: (r.line, r.partial))
     for r in more:
         if r.rule.endswith("page_number"):
@@ -358,6 +362,27 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         truncation=pages.truncation,
         trailer_cut=end is not None,
     )
+
+
+def _drop_chrome(lines: list[Line], removed: list[Removal]) -> list[Line]:
+    """Remove what the generic chrome layer finds among the lines the packs left; a line after a
+    removed block may rejoin the paragraph before it, as across a page break."""
+    found = chrome.find_chrome([ln.text.strip() for ln in lines])
+    if not found:
+        return lines
+    out: list[Line] = []
+    brk = False
+    for k, ln in enumerate(lines):
+        rule = found.get(k)
+        if rule is not None:
+            removed.append(Removal(line=ln.no, rule=rule, text=ln.text.strip()))
+            brk = True
+            continue
+        if brk and ln.text.strip():
+            ln = Line(ln.no, ln.text, True, ln.alone)
+            brk = False
+        out.append(ln)
+    return out
 
 
 def _take_furniture(raw: list[str], p: Plan, paged: PageMap, removed: list[Removal], pages: _Pages) -> list[str]:

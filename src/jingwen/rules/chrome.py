@@ -1,0 +1,281 @@
+"""The generic chrome layer: tells a site's chrome (navigation, metadata rows, widgets, notices,
+download prompts) from the document's own lines by what a line is and where it stands, on every
+document, whatever site it came from.
+
+Two logistic models, fitted on labelled lines (`tools/fit_chrome.py` writes `chrome_model.json`):
+- per line, features of its text (length, sentence punctuation, function words, site vocabulary,
+  menu shape, counts with units, key: value fields, URLs and markup, numbering markers);
+- per line again, its first score beside its neighbours' scores and its place in the document
+  (chrome comes in blocks at the head and the tail, and in blocks inserted mid-body).
+Vocabulary and weights are data (the JSON file); this module only computes the features. Each line
+the second model takes for chrome is removed with a rule id naming what kind of chrome it mostly
+is (`generic.chrome.nav`, `.meta`, `.notice`, `.widget`, `.markup`, `.block`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..doctypes import ends_with_type
+
+_MODEL_FILE = "chrome_model.json"
+# A whole line this long is text, whatever words it holds: chrome glued into it is a fragment rule's
+# job, and flattened documents are a single such line.
+MAX_CHROME = 150
+
+# Sentence punctuation inside a line: content sentences are full of it, chrome rows have little.
+_PUNCT = frozenset("，。；！？、,;!?")
+_END = tuple("。！？；.!?;…")
+_CLOSE = "”’」』）)】》\"'"
+# Characters that are (almost always) function words in running Chinese text.
+_FUNCTION = frozenset("的了是在和与对为将等及也都而被把就着向从以之所其并或由于要更还已可时有不这该此每各")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
+_SEP = re.compile(r"\s*[|｜/>＞»·•]\s*|\s+")
+_MARK_SEP = re.compile(r"[|｜/>＞»·•]")
+_COUNT = re.compile(
+    r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览|收藏|评价|关注|点赞|看过)|次(?:阅读|下载|浏览|播放)?"
+    r"|下载券|积分|金币|币|分(?![之钟])|页(?!面)|[KkMmGg]i?[Bb]|字|条评论|赞|阅读|浏览|下载|收藏)"
+)
+_RATING = re.compile(r"[★☆]{3,}|\d(?:\.\d)?\s*分")
+_DATE = re.compile(r"(?:19|20)\d\d[-./年]\s*\d{1,2}(?:[-./月]\s*\d{1,2})?|\d{1,2}:\d\d")
+_KV = re.compile(r"(?:^|[\s|｜,，;；])[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]\s*\S")
+_URL = re.compile(r"<\s*/?\s*[a-zA-Z]+[\s>]|document\.|\bvar\s|\bfunction\b|\{\s*$")
+# A bare host name (a site's footer or watermark: "lanmodoc.cn ©2024"), not a link to a page.
+_HOST = re.compile(r"(?<![/\w.])(?:www\.)?[a-z0-9-]{2,}\.(?:com|cn|net|org)(?:\.cn)?(?![/\w.])", re.IGNORECASE)
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^<[^>]*>$")
+_MARKER = re.compile(
+    r"^(?:\[\d{1,3}\]|第[一二三四五六七八九十百零〇\d]+[章节条编部篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
+    r"|\d+(?:[.．]\d+)*[.．、]?\s*[\u4e00-\u9fff]|[①-⑳]|[A-Da-d][.．、])"
+)
+_FILENAME = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\b|[_-]第\d+页$", re.IGNORECASE)
+_ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
+
+
+@dataclass(frozen=True)
+class Model:
+    vocab: dict[str, re.Pattern[str]]
+    """Feature name → an alternation of the words of one vocabulary list."""
+    items: dict[str, frozenset[str]]
+    """Feature name → the same words, to tell a line's items that are one of them."""
+    line_w: dict[str, float]
+    line_b: float
+    ctx_w: dict[str, float]
+    ctx_b: float
+    threshold: float
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model:
+    raw = json.loads(resources.files(__package__).joinpath(_MODEL_FILE).read_text(encoding="utf-8"))
+    vocab = compile_vocab(raw["vocab"])
+    return Model(vocab, items_of(raw["vocab"]), raw["line"]["weights"], raw["line"]["bias"], raw["context"]["weights"],
+                 raw["context"]["bias"], raw["threshold"])
+
+
+def compile_vocab(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    return {name: re.compile("|".join(map(re.escape, sorted(w, key=len, reverse=True))), re.IGNORECASE)
+            for name, w in words.items() if not name.startswith("_")}
+
+
+def items_of(words: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {name: frozenset(x.lower() for x in w) for name, w in words.items() if not name.startswith("_")}
+
+
+# An item's count or state after its word: 收藏(3), 评论 12, 献花（0）, 点赞+1.
+_ITEM_TAIL = re.compile(r"[\s(（\[【:：+]*[\d.,万wW+]*[)）\]】]*$")
+
+
+def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, frozenset[str]]) -> dict[str, float]:
+    """The features of one stripped, non-empty line's text."""
+    c = "".join(s.split())
+    n = max(len(c), 1)
+    cjk = len(_CJK.findall(c))
+    items = [t for t in _SEP.split(s) if t]
+    short_items = sum(1 for t in items if len(t) <= 6)
+    end = c.rstrip(_CLOSE)
+    f = {
+        "len_log": math.log1p(n),
+        "short": float(n <= 6),
+        "long": float(n >= 30),
+        "punct": sum(ch in _PUNCT for ch in c[:-1]) / n,
+        "end": float(end.endswith(_END)),
+        "func": sum(ch in _FUNCTION for ch in c) / n,
+        "cjk": cjk / n,
+        "digit": len(_DIGIT.findall(c)) / n,
+        # Short items split by | / > (a menu, a breadcrumb); split by blanks alone they may be a table row.
+        "menu": float(len(items) >= 3 and short_items >= 0.7 * len(items) and bool(_MARK_SEP.search(s))),
+        "spaced": float(len(items) >= 3 and short_items >= 0.7 * len(items)),
+        "items_log": math.log1p(max(len(items) - 1, 0)),
+        "count": min(len(_COUNT.findall(s)), 4) / 2,
+        "rating": float(bool(_RATING.search(s))),
+        "date": float(bool(_DATE.search(s))),
+        "kv": min(len(_KV.findall(s)), 4) / 2,
+        # Markup and script residue; a URL with text around it is as often a cited source as a link.
+        "url": float(bool(_URL.search(s))),
+        "host": float(bool(_HOST.search(s))),
+        "url_only": float(bool(_URL_ONLY.match(s))),
+        "marker": float(bool(_MARKER.match(c))),
+        "filename": float(bool(_FILENAME.search(s))),
+        "arrow": float(bool(_ARROW.search(s))),
+    }
+    f["doctype"] = float(ends_with_type(s))
+    f["markdown"] = float(s.startswith("#"))
+    bare = [_ITEM_TAIL.sub("", t).lower() for t in items]
+    for name, pat in vocab.items():
+        hits = len(pat.findall(s))
+        f[name] = min(hits, 4) / 2
+        f[name + "_density"] = min(hits * 4 / n, 1.0)
+        known = words.get(name, frozenset())
+        f[name + "_item"] = sum(b in known for b in bare) / len(bare) if bare else 0.0
+    return f
+
+
+
+def _logit(w: dict[str, float], b: float, f: dict[str, float]) -> float:
+    return b + sum(w.get(k, 0.0) * v for k, v in f.items())
+
+
+def _solid(f: dict[str, float]) -> bool:
+    """A line that reads as a sentence of running text: the head zone ends at the first one."""
+    return f["long"] > 0 and f["punct"] > 0.03 and f["func"] > 0.04
+
+
+def context_features(i: int, scores: Sequence[float], feats: Sequence[dict[str, float]],
+                     first_solid: int, last_solid: int, median: float) -> dict[str, float]:
+    """The second model's features of line i (an index among the non-empty lines). `median` is the
+    median first score of the document's lines: a document about documents, downloads or members
+    (a platform's rules, a contract for a file library) scores high throughout, and its chrome is
+    what stands out from it, not what merely uses those words."""
+    n = len(scores)
+
+    def at(j: int) -> float:
+        return scores[j] if 0 <= j < n else 0.0  # beyond the ends: no evidence either way
+
+    near = [at(j) for j in (i - 2, i - 1, i + 1, i + 2)]
+    f = feats[i]
+    return {
+        "self": scores[i],
+        "self_rel": scores[i] - median,
+        "doc_median": median,
+        "prev": at(i - 1),
+        "next": at(i + 1),
+        "near_mean": sum(near) / 4,
+        "near_max": max(near),
+        "near_min": min(near),
+        "head_zone": float(i < first_solid),
+        "tail_zone": float(i > last_solid),
+        "rel_pos": i / max(n - 1, 1),
+        "edge_dist": math.log1p(min(i, n - 1 - i)),
+        "short": f["short"],
+        "marker": f["marker"],
+        "doctype": f["doctype"],
+        "solid": float(_solid(f)),
+        "prev_solid": float(i > 0 and _solid(feats[i - 1])),
+        "next_solid": float(i + 1 < n and _solid(feats[i + 1])),
+    }
+
+
+def _kind(f: dict[str, float]) -> str:
+    """What kind of chrome a line mostly is, for its rule id."""
+    if f["url"]:
+        return "markup"
+    if f.get("notice", 0) >= 0.5:
+        return "notice"
+    if f["count"] or f["kv"] >= 1 or f["rating"]:
+        return "meta"
+    if f.get("nav", 0) or f["menu"]:
+        return "nav"
+    if f.get("widget", 0):
+        return "widget"
+    return "block"
+
+
+def score_lines(texts: Sequence[str], model: Model | None = None) -> list[float]:
+    """The chrome probability of each stripped, non-empty line of one document, in order."""
+    m = model or load_model()
+    feats = [line_features(s, m.vocab, m.items) for s in texts]
+    return _scores(feats, m)
+
+
+def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]]) -> tuple[int, int]:
+    """The first and last line of running text the first model takes for content: the head zone
+    ends at the first, the tail zone starts after the last (a site notice is a sentence too, so
+    a sentence alone does not end the head)."""
+    # Measured against the document's own median: in a document about documents, downloads or
+    # members its sentences all use those words, and are its running text all the same.
+    bar = max(0.0, sorted(first)[len(first) // 2]) if first else 0.0
+    anchors = [k for k, f in enumerate(feats) if _solid(f) and first[k] <= bar]
+    return (anchors[0], anchors[-1]) if anchors else (len(feats), -1)
+
+
+def _scores(feats: list[dict[str, float]], m: Model) -> list[float]:
+    first = [_logit(m.line_w, m.line_b, f) for f in feats]
+    first_anchor, last_anchor = _anchors(first, feats)
+    median = sorted(first)[len(first) // 2]
+    out = []
+    for i in range(len(feats)):
+        z = _logit(m.ctx_w, m.ctx_b, context_features(i, first, feats, first_anchor, last_anchor, median))
+        out.append(1 / (1 + math.exp(-max(min(z, 30.0), -30.0))))
+    return out
+
+
+def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_anchor: int) -> bool:
+    """Lines the layer never removes: a sentence of running text between two others (chrome inside
+    the body is a short inserted block: a preview break, a metadata row), or one wrapped after a
+    comma; a title-like line ending
+    in a document type or a file name (the title stage tells a page title from the document's own);
+    a line too long to be chrome."""
+    if len(text) > MAX_CHROME:
+        return True
+    if len(text) >= 20 and text[-1] in "，,、":
+        return True  # a sentence wrapped mid-clause: sites do not wrap their own rows so
+    if first_anchor < i < last_anchor and (_solid(f) or (f["end"] > 0 and len(text) >= 20)):
+        return True
+    return (f["doctype"] > 0 or f["filename"] > 0) and f["punct"] == 0 and len(text) <= 40
+
+
+def _topic_words(texts: list[str], feats: list[dict[str, float]], m: Model) -> frozenset[str]:
+    """Site words a document uses in two or more of its own sentences (a platform's rules about
+    downloads and points, a contract for a document library): its subject, not chrome."""
+    first = [_logit(m.line_w, m.line_b, f) for f in feats]
+    bar = max(0.0, sorted(first)[len(first) // 2])
+    seen: dict[str, int] = {}
+    for s, f, z in zip(texts, feats, first, strict=True):
+        if _solid(f) and z <= bar:
+            for pat in m.vocab.values():
+                for w in {x.lower() for x in pat.findall(s)}:
+                    seen[w] = seen.get(w, 0) + 1
+    return frozenset(w for w, c in seen.items() if c >= 2)
+
+
+@lru_cache(maxsize=64)
+def _without(pat: re.Pattern[str], words: frozenset[str]) -> re.Pattern[str]:
+    kept = [w for w in pat.pattern.split("|") if re.sub(r"\\(.)", r"\1", w).lower() not in words]
+    return re.compile("|".join(kept) or "(?!)", re.IGNORECASE)
+
+
+def find_chrome(texts: Sequence[str], model: Model | None = None) -> dict[int, str]:
+    """Chrome among one document's lines: index in `texts` → rule id. `texts` are the lines left
+    after the site packs (stripped; empty ones are skipped and never chrome)."""
+    m = model or load_model()
+    idx = [k for k, s in enumerate(texts) if s]
+    if not idx:
+        return {}
+    feats = [line_features(texts[k], m.vocab, m.items) for k in idx]
+    first_anchor, last_anchor = _anchors([_logit(m.line_w, m.line_b, f) for f in feats], feats)
+    topic = _topic_words([texts[k] for k in idx], feats, m)
+    if topic:  # the document's own subject is no evidence of chrome: score again without it
+        vocab = {name: _without(pat, topic) for name, pat in m.vocab.items()}
+        feats = [line_features(texts[k], vocab, m.items) for k in idx]
+    probs = _scores(feats, m)
+    if last_anchor < 0:
+        return {}  # no line reads as the document's running text: nothing to tell chrome from
+    return {k: "generic.chrome." + _kind(f) for i, (k, f, p) in enumerate(zip(idx, feats, probs, strict=True))
+            if p >= m.threshold and not _left_alone(i, texts[k], f, first_anchor, last_anchor)}
