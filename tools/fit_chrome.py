@@ -67,29 +67,30 @@ def labelled(dirs: list[Path], fixtures: Path) -> list[tuple[Path, set[int] | No
     return out
 
 
+def label(no: int, content: set[int] | None, boiler: set[int] | None) -> int:
+    """1 chrome, 0 content, -1 unknown (a fixture's line a fragment was cut from)."""
+    if content is not None:
+        return int(no not in content)
+    return -1 if -no in (boiler or ()) else int(no in (boiler or ()))
+
+
 def documents(dirs: list[Path]) -> list[tuple[str, list[str], list[int]]]:
     """(name, chrome-layer input lines, labels 1 = chrome) for each labelled document."""
     packs = all_packs(())
     docs = []
     for raw, content, boiler in labelled(dirs, ROOT / "tests/fixtures/sites"):
-        if True:
-            text, _ = decode(raw.read_bytes(), str(raw))
-
-            def chrome_line(no: int) -> int:
-                if content is not None:
-                    return int(no not in content)
-                return -1 if -no in (boiler or ()) else int(no in (boiler or ()))
+        text, _ = decode(raw.read_bytes(), str(raw))
+        for sites in ([], None):
             # Two views of each document: as from a site no pack knows, and as from its own site
             # with the site's pack run first (where a pack knows it; else the same view twice).
-            for sites in ([], None):
-                plan = replace(engine.plan(text, packs, str(raw), sites=sites), chrome=False)
-                cleaned = engine.apply(split_lines(text), plan)
-                kept = [ln for ln in cleaned.lines if ln.text.strip()]
-                labels = [chrome_line(ln.no) for ln in kept]
-                if not any(y >= 0 for y in labels):
-                    continue
-                docs.append((raw.stem, [ln.text.strip() for ln, y in zip(kept, labels, strict=True) if y >= 0],
-                             [y for y in labels if y >= 0]))
+            plan = replace(engine.plan(text, packs, str(raw), sites=sites), chrome=False)
+            cleaned = engine.apply(split_lines(text), plan)
+            kept = [ln for ln in cleaned.lines if ln.text.strip()]
+            labels = [label(ln.no, content, boiler) for ln in kept]
+            if not any(y >= 0 for y in labels):
+                continue
+            docs.append((raw.stem, [ln.text.strip() for ln, y in zip(kept, labels, strict=True) if y >= 0],
+                         [y for y in labels if y >= 0]))
     return docs
 
 
@@ -182,7 +183,7 @@ def main() -> None:
         "context": {"weights": {k: round(float(v), 4) for k, v in zip(names2, beta2[:-1], strict=True)},
                     "bias": round(float(beta2[-1]), 4)},
         "threshold": round(threshold, 2),
-        "trained_on": {"documents": len(names), "lines": int(len(y)), "chrome_lines": int(y.sum())},
+        "trained_on": {"documents": len(names), "lines": len(y), "chrome_lines": int(y.sum())},
     }
     (RULES / "chrome_model.json").write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if args.verbose:  # what the fitted pair still gets wrong, for a look

@@ -16,6 +16,8 @@ DOC_TYPES = (
     "论文", "综述", "试题", "试卷", "考试题", "习题", "练习题", "答案", "通知", "通报", "通告", "公告",
     "决定", "意见", "批复", "请示", "函", "纪要", "简报", "条例", "规定", "办法", "细则", "章程", "制度",
     "总结", "计划", "方案", "报告", "预案", "申请书", "倡议书", "承诺书", "责任书", "证明", "简介", "指南",
+    "判决书", "裁定书", "决定书", "起诉书", "答辩状", "起诉状", "邀请函", "简历", "教程", "手册", "标准", "规范",
+    "规程", "须知", "守则", "公约", "指引", "招标公告", "公示", "声明", "启事", "贺信", "感谢信", "倡议",
 )
 TITLE_END = re.compile("(" + "|".join(map(re.escape, DOC_TYPES)) + r")[)）\]】]*$")
 
@@ -30,5 +32,44 @@ SUBTITLED = re.compile(r"^(?P<t>[^。！？；;，,：:]{4,40}?)[ \u3000]+——
 
 ISSUER_END = re.compile(
     r"(人民政府|委员会|办公室|办公厅|人民代表大会|常务委员会|局|厅|部|公司|集团|学校|学院|大学|中心|协会|学会|"
-    r"研究院|医院|支部|党委|工会|小组|联合会)(文件)?$"
+    r"研究院|医院|支部|党委|工会|小组|联合会|法院|检察院)(文件)?$"
 )
+
+
+# A site's decorations around a page title: the site's name after a dash or underscore (" - 学海文库",
+# "_知行资料网", "-原创力文档"), a file extension, a thumbnail caption, a recommendation tag.
+_SITE_NAME = r"[\w\u4e00-\u9fff.]{0,12}(?:文库|文档|资料|网|库|站|平台|中心|\.com|\.cn|\.net)"
+_SITE_SUFFIX = re.compile(rf"\s*(?:[-_–—|｜]\s*{_SITE_NAME}|_第\d+页)\s*$")
+_FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.IGNORECASE)
+_TAG = re.compile(r"^\s*【[^】]{1,8}】\s*")
+_NOTE = re.compile(r"[(（【\[][^)）】\]]{1,12}[)）】\]]\s*$")
+
+
+def strip_site(text: str) -> str:
+    """A page title without the site's decorations: "【推荐】X（2024年修订）.docx - 学海文库" → "X（2024年修订）"."""
+    s = text.strip()
+    for _ in range(3):
+        before = s
+        s = _FILE_EXT.sub("", _SITE_SUFFIX.sub("", _TAG.sub("", s)))
+        if s == before:
+            break
+    return s.strip()
+
+
+def bare_title(text: str) -> str:
+    """A title reduced for comparison: decorations, a trailing note "(含答案)" and blanks gone."""
+    return "".join(_NOTE.sub("", strip_site(text)).split())
+
+
+def same_title(a: str, b: str) -> bool:
+    """Two lines naming one document: equal once reduced, one the start of the other, or most of the
+    shorter one's characters in order in the longer one (a page title beside the author's own)."""
+    a, b = bare_title(a), bare_title(b)
+    if len(a) < 4 or len(b) < 4:
+        return False
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    it = iter(long_)
+    hits = sum(1 for ch in short if ch in it)
+    return hits >= 0.7 * len(short) and len(short) >= 0.5 * len(long_)

@@ -98,6 +98,25 @@ def _empty(clean_text: str, removed: list[Removal]) -> list[str]:
     return ["empty: the input holds no text"]
 
 
+def _site_decoration(text: str, title: str, line: int) -> list[Removal]:
+    """The site's decorations cut from the title's line ("….docx - 学海文库" → "…"), as a partial
+    removal, so the ledger accounts for the whole line."""
+    at = text.find(title)
+    if at < 0:
+        return []
+    cut = (text[:at] + " " + text[at + len(title):]).strip()
+    return [Removal(line=line, rule="generic.page_title", text=cut, partial=True)] if cut else []
+
+
+def _page_title_lines(dropped: list[Block], cleaned: Cleaned) -> list[Removal]:
+    """The lines of the site's page-title blocks above the document's own title, removed whole."""
+    if not dropped:
+        return []
+    text_of = {ln.no: ln.text.strip() for ln in cleaned.lines}
+    return [Removal(line=no, rule="generic.page_title", text=text_of[no])
+            for b in dropped for no in range(b.line, b.last + 1) if text_of.get(no)]
+
+
 def _on_pages(removed: list[Removal], pages: PageMap) -> list[Removal]:
     return [r.model_copy(update={"page": pages.page_of(r.line)}) for r in removed]
 
@@ -140,7 +159,12 @@ def process_text(
         if fix is not None:
             removed.append(fix)
             removed.sort(key=lambda r: r.line)
-        pre_title = [b.text for b in blocks[: fm.title_index]]
+        if fm.title and title_block.text.strip() != fm.title and not fm.rest and fm.title_end == fm.title_index + 1:
+            removed += _site_decoration(title_block.text.strip(), fm.title, title_block.line)
+        dropped = set(fm.page_titles)
+        removed += _page_title_lines([blocks[k] for k in sorted(dropped)], cleaned)
+        removed.sort(key=lambda r: r.line)
+        pre_title = [b.text for k, b in enumerate(blocks[: fm.title_index]) if k not in dropped]
         body = blocks[fm.title_end or fm.title_index + 1:]
         if fm.rest:
             body = [Block(fm.rest, title_block.line, title_block.last, False), *body]

@@ -37,8 +37,8 @@ _CLOSE = "”’」』）)】》\"'"
 _FUNCTION = frozenset("的了是在和与对为将等及也都而被把就着向从以之所其并或由于要更还已可时有不这该此每各")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
-_SEP = re.compile(r"\s*[|｜/>＞»·•]\s*|\s+")
-_MARK_SEP = re.compile(r"[|｜/>＞»·•]")
+_SEP = re.compile(r"\s*[|｜/>＞»›→·•]\s*|\s+")
+_MARK_SEP = re.compile(r"[|｜/>＞»›→·•]")
 _COUNT = re.compile(
     r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览|收藏|评价|关注|点赞|看过)|次(?:阅读|下载|浏览|播放)?"
     r"|下载券|积分|金币|币|分(?![之钟])|页(?!面)|[KkMmGg]i?[Bb]|字|条评论|赞|阅读|浏览|下载|收藏)"
@@ -55,6 +55,7 @@ _MARKER = re.compile(
     r"|\d+(?:[.．]\d+)*[.．、]?\s*[\u4e00-\u9fff]|[①-⑳]|[A-Da-d][.．、])"
 )
 _FILENAME = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\b|[_-]第\d+页$", re.IGNORECASE)
+_CAPTION = re.compile(r"[_-]第\d+页$")  # a thumbnail's caption ("<title>_第2页"), not a file name
 _ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
 
 
@@ -238,7 +239,9 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
         return True  # a sentence wrapped mid-clause: sites do not wrap their own rows so
     if first_anchor < i < last_anchor and (_solid(f) or (f["end"] > 0 and len(text) >= 20)):
         return True
-    return (f["doctype"] > 0 or f["filename"] > 0) and f["punct"] == 0 and len(text) <= 40
+    if f["menu"] or f["spaced"] or f["count"] or f["kv"] or f["url"] or f["rating"] or _CAPTION.search(text):
+        return False
+    return (f["doctype"] > 0 or f["filename"] > 0) and f["punct"] == 0 and 5 <= len(text) <= 40
 
 
 def _topic_words(texts: list[str], feats: list[dict[str, float]], m: Model) -> frozenset[str]:

@@ -8,15 +8,17 @@ repetition. Every line that leaves the text is recorded with the id of the rule 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..doctypes import SUBTITLED
+from ..doctypes import SUBTITLED, same_title, strip_site
 from ..lines import Cleaned, Line, PageMap, lines_matching
 from ..models import Removal, Repair
-from . import chrome, damage
+from . import chrome, copies, damage
+from .copies import find_copies
 from .packs import Pack, Rule
 from .prefilter import required_literal, with_prefilter
 from .repeats import find_repeats
@@ -342,11 +344,12 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         lines.append(Line(i + 1, text, brk, i + 1 in alone))
         brk = False
 
-    lines = _drop_page_title(lines, raw, removed)
     lines, more = find_repeats(lines, headers=paged is None)
     removed += more
     if p.chrome:
-        lines = _drop_chrome(lines, removed)
+        lines = _drop_found(lines, removed, chrome.find_chrome([ln.text.strip() for ln in lines]))
+    lines = _drop_found(lines, removed, dict.fromkeys(find_copies([ln.text.strip() for ln in lines]), copies.RULE))
+    lines = _drop_page_title(lines, raw, removed)
     removed.sort(key=lambda r: (r.line, r.partial))
     for r in more:
         if r.rule.endswith("page_number"):
@@ -364,10 +367,9 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     )
 
 
-def _drop_chrome(lines: list[Line], removed: list[Removal]) -> list[Line]:
-    """Remove what the generic chrome layer finds among the lines the packs left; a line after a
-    removed block may rejoin the paragraph before it, as across a page break."""
-    found = chrome.find_chrome([ln.text.strip() for ln in lines])
+def _drop_found(lines: list[Line], removed: list[Removal], found: dict[int, str]) -> list[Line]:
+    """Remove the lines at the indexes `found` names, each under its rule; a line after a removed
+    block may rejoin the paragraph before it, as across a page break."""
     if not found:
         return lines
     out: list[Line] = []
@@ -432,7 +434,6 @@ def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal
 
 
 _PAGE_TITLE_RULE = "generic.page_title"
-_BRACKETS = re.compile(r"[(（\[【][^)）\]】]{0,20}[)）\]】]")
 _NOT_TITLE_END = "。！？；;，,、：:"
 
 
@@ -455,14 +456,15 @@ def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) 
 
 
 def _suffixed_page_title(first: Line, below: list[Line], removed: list[Removal]) -> bool:
-    if not any(r.line == first.no and r.partial and r.rule.endswith("title_suffix") for r in removed):
+    """A page title with the site's decorations (a suffix a site rule cut, or one of any site:
+    " - 学海文库", ".docx", "_知行资料网", "【推荐】") above the document's own title, on one line or
+    two ("2023—2024学年度…检测" / "八年级…试卷")."""
+    cut = any(r.line == first.no and r.partial and r.rule.endswith("title_suffix") for r in removed)
+    if not cut and strip_site(first.text) == first.text.strip():
         return False
-    page = _BRACKETS.sub("", "".join(first.text.split()))
-    for ln in below:
-        own = "".join(ln.text.split())
-        if len(own) >= 4 and (own == page or (page.startswith(own) and len(own) >= 0.6 * len(page))):
-            return True
-    return False
+    texts = [ln.text.strip() for ln in below]
+    pairs = [a + b for a, b in itertools.pairwise(texts) if len(a) <= 40 and len(b) <= 40]
+    return any(same_title(first.text, t) for t in texts + pairs)
 
 
 def _headline_over_byline(first: Line, below: list[Line], removed: list[Removal]) -> bool:
@@ -473,8 +475,10 @@ def _headline_over_byline(first: Line, below: list[Line], removed: list[Removal]
     if not any(first.no < r.line < nxt.no and not r.partial for r in removed):
         return False  # no site line between: the headline and what follows are the document's
     own = nxt.text.strip()
-    if "".join(own.split()) == head:
+    if "".join(own.split()) == head or same_title(head, own):
         return True
+    if len(below) > 1 and len(own) <= 40 and same_title(head, own + below[1].text.strip()):
+        return True  # the document's own title on two lines
     if SUBTITLED.match(own):
         return True
     subtitle = len(below) > 1 and below[1].text.strip().startswith("——")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..doctypes import DOC_TYPES, SUBTITLED, ends_with_type
+from ..doctypes import DOC_TYPES, SUBTITLED, ends_with_type, strip_site
 from ..doctypes import ISSUER_END as _ISSUER_END
 from ..doctypes import TITLE_END as _TITLE_END
 from ..reflow import Block
+from . import title
 
 # "(含答案)", "（范本）", "(word版)": a note after the title, not its type.
 _TRAILING_NOTE = re.compile(r"[(（【\[][^)）】\]]{1,12}[)）】\]]$")
@@ -18,6 +19,8 @@ _DATE = re.compile(
     r"|[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2}))"
     r"|(?P<cy>[〇○零一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?:(?P<cd>[一二三四五六七八九十]{1,3})日)?"
 )
+# Below this, no candidate reads as a title: the document has none (null), not a body sentence.
+_MIN_TITLE_SCORE = -1.0
 _BANNER = re.compile(r"(文件|简报|快报|通讯)$")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 _CN_DIGIT.update({"○": 0, "零": 0})
@@ -63,6 +66,8 @@ class FrontMatter:
     """Index just past the title's blocks (a title may span two lines)."""
     doc_number: str | None = None
     issuer: str | None = None
+    page_titles: list[int] = field(default_factory=list)
+    """Blocks above the title that are the site's page title for it (boilerplate)."""
 
 
 def _cn_small(s: str) -> int:
@@ -115,9 +120,11 @@ def title_like(s: str) -> bool:
 
 
 def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
-    """Find the title among the blocks before the first numbered section, skipping banners,
-    document numbers and dates; note the 文号 and the issuing body on the way."""
+    """Find the title among the blocks before the first numbered section (title.rank: the best
+    candidate, not the first), skipping banners, document numbers and dates; note the 文号 and the
+    issuing body on the way, and the site's page titles above the document's own."""
     fm = FrontMatter()
+    cands: list[int] = []
     for i, b in enumerate(blocks[:8]):
         if b.marker:
             break
@@ -128,15 +135,23 @@ def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
             if _BANNER.search(s) and s.endswith("文件"):
                 fm.issuer = fm.issuer or s[:-2].strip()
             continue
-        split = split_title(s) if flat else None
-        if split is None and not title_like(s) and (m := SUBTITLED.match(s)):
-            split = m.group("t").strip(), s[m.end("t"):].strip()  # "标题 ——副标题 正文…" run on
-        if split:
-            fm.title, fm.rest = split
-            fm.title_index, fm.title_end = i, i + 1
-        elif title_like(s):
-            fm.title, fm.title_index, fm.title_end = s, i, i + 1
-            _second_line(fm, blocks, i)
+        if not cands:  # flattened text, or a title run on into its subtitle: split the first block
+            split = split_title(s) if flat else None
+            if split is None and not title_like(s) and (m := SUBTITLED.match(s)):
+                split = m.group("t").strip(), s[m.end("t"):].strip()
+            if split:
+                fm.title, fm.rest = split
+                fm.title_index, fm.title_end = i, i + 1
+                return fm
+        cands.append(i)
+    texts = [blocks[i].text.strip() for i in cands]
+    # A title does not span a 文号 or a date between its lines: only adjacent blocks join.
+    for c in title.rank(texts, [k + 1 < len(cands) and cands[k + 1] == cands[k] + 1 for k in range(len(cands))]):
+        if c.score < _MIN_TITLE_SCORE or not title_like(strip_site(c.text) or c.text):
+            break
+        i = cands[c.index]
+        fm.title, fm.title_index, fm.title_end = strip_site(c.text) or c.text.strip(), i, i + c.span
+        fm.page_titles = [cands[k] for k in title.page_titles(texts, c.index)]
         break
     return fm
 

@@ -1,0 +1,125 @@
+"""The title as a ranked choice among the first blocks, not the first line that could be one.
+
+Each block before the first numbered section is a candidate, scored on what transfers across sites:
+a document-type word at its end, a title's length, no sentence inside it, its place, what follows it
+(running text, a 文号, an issuer), and against it, what marks a site's line (a file name, a site's
+name after a dash, rating stars, counts, menu separators, a thumbnail caption `_第N页`). A candidate
+whose text, once the site's decorations are stripped, is another candidate's further down is the
+site's page title above the document's own: it is dropped and the one below is the title. With no
+candidate that reads as a title, there is none (`null`), rather than a sentence of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..doctypes import ISSUER_END, SUBTITLED, ends_with_type, same_title, strip_site
+
+_SENTENCE = re.compile(r"[。！？!?；;]")
+# Marks of a site's row rather than an author's line.
+_SITE_ROW = re.compile(
+    r"[★☆]|\s/\s|\d\s*(?:人|次)(?:阅读|下载|浏览|评价)|\d(?:\.\d)?\s*分\b|[|｜›»]|\s>\s|https?://|www\.|"
+    r"\d+(?:\.\d+)?\s*[KMG]B\b|上传|下载|登录|注册|首页|收藏|分享|举报",
+    re.IGNORECASE,
+)
+_NOTE = re.compile(r"[(（【\[][^)）】\]]{1,12}[)）】\]]\s*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
+_MAX_CANDIDATES = 8
+
+
+@dataclass(frozen=True)
+class Candidate:
+    index: int
+    text: str
+    score: float
+    span: int = 1
+
+
+def score(text: str, index: int, nxt: str | None) -> float:
+    """How much one block reads as the document's title."""
+    s = text.strip()
+    bare = "".join(strip_site(s).split())
+    n = len(bare)
+    if n < 2 or n > 80:
+        return -10.0
+    v = 0.0
+    if ends_with_type(_NOTE.sub("", bare)) or ends_with_type(bare):
+        v += 3.0
+    if 5 <= n <= 45:
+        v += 1.0
+    elif n < 5:
+        v -= 1.5
+    elif n > 60:
+        v -= 2.0
+    if _SENTENCE.search(s[:-1]) or s[-1] in "。；;，,、：:":
+        v -= 4.0
+    if s.count("，") + s.count(",") >= 1:
+        v -= 1.5
+    if _SITE_ROW.search(s):
+        v -= 4.0
+    if len(_CJK.findall(bare)) < 0.15 * n:
+        v -= 3.0  # a code, a standard's number, a classification (ICS 91.140.40): not a Chinese title
+    if strip_site(s) != s:
+        v -= 1.0  # a page title: the document's own, if there is one, is better
+    if _SPACED.match(s) and not ends_with_type(bare):
+        v -= 2.0  # a letter-spaced cover word (团 体 标 准) over the real title
+    if s.startswith(("——", "—", "--")):
+        v -= 3.0  # a subtitle
+    v -= 0.35 * index
+    if nxt is not None:
+        t = nxt.strip()
+        if len(t) >= 40 and not _SITE_ROW.search(t):
+            v += 0.5  # running text follows
+        if t.startswith(("——", "—")):
+            v += 0.5  # its subtitle follows
+    return v
+
+
+def joins(first: str, second: str) -> bool:
+    """Two lines that are one title: a long title wrapped ("…建设的" / "现实困境与优化路径"), a title
+    over its bare type ("…服务项目" / "招　标　文　件", "XX区人民法院" / "民事判决书"), an issuer over
+    "关于…的通知". An issuer over a complete title of its own ("XX小学" / "…安全工作总结") is not
+    part of it, nor is a subtitle ("——读《西游记》有感")."""
+    a, b = first.strip(), second.strip()
+    if not a or not b or len(a) > 40 or len(b) > 40 or b.startswith(("—", "-")):
+        return False
+    if _SENTENCE.search(a + b) or a[-1] in "，,：:" or _SITE_ROW.search(a + b):
+        return False
+    ub = "".join(b.split())
+    if ends_with_type("".join(a.split())) and not a.endswith("（") :
+        return False
+    if heads_issuer(a):
+        return ub.startswith("关于") or (ends_with_type(ub) and len(ub) <= 6)
+    return ends_with_type(ub) or ends_with_type(_NOTE.sub("", ub)) or a[-1] in "的与和及、暨之"
+
+
+def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate]:
+    """Candidates among the first blocks (their texts), best first: each block, and each pair of
+    consecutive blocks that joins into one title (`Candidate.span` 2; `adjacent[i]`: block i+1 follows
+    block i directly)."""
+    out = []
+    for i, t in enumerate(texts[:_MAX_CANDIDATES]):
+        nxt = texts[i + 1] if i + 1 < len(texts) else None
+        out.append(Candidate(i, t, score(t, i, nxt)))
+        if nxt is not None and (adjacent is None or adjacent[i]) and joins(t, nxt):
+            after = texts[i + 2] if i + 2 < len(texts) else None
+            joined = t.strip() + nxt.strip()
+            out.append(Candidate(i, joined, score(joined, i, after) + 0.3, 2))
+    return sorted(out, key=lambda c: (-c.score, c.index))
+
+
+def page_titles(texts: list[str], chosen: int) -> list[int]:
+    """Blocks above the chosen title that are the site's page title for it."""
+    return [i for i in range(chosen) if same_title(texts[i], texts[chosen])
+            and (strip_site(texts[i]) != texts[i].strip() or len(texts[i].strip()) <= len(texts[chosen].strip()) + 12)]
+
+
+def heads_issuer(text: str) -> bool:
+    """An issuing body on its own line ("XX市教育局") that may head the title below it."""
+    return bool(ISSUER_END.search(text.strip())) and len(text.strip()) <= 30
+
+
+def is_subtitled(text: str) -> bool:
+    return bool(SUBTITLED.match(text))
