@@ -71,6 +71,16 @@ def _titled(text: str) -> bool:
     return len(text.strip()) <= 40 and ends_with_type(text)
 
 
+_OPTIONS = re.compile(r"^[A-DＡ-Ｄ]\s*[.．、]|[①-⑳]{2}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _header_like(text: str) -> bool:
+    """A line that may be a running header found by its period alone: words (a title, a name, a
+    site), not an exam's options ("A．①②③ B．…"), nor a command or code repeated in a tutorial."""
+    return not _OPTIONS.search(text) and len(_CJK.findall(text)) >= 0.5 * len("".join(text.split()))
+
+
 def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], list[Removal]]:
     """Bare page numbers, and (with `headers`) running headers by repetition. A reader that saw
     the page layout (PDF) finds headers by their position instead: there every line at a page's
@@ -99,7 +109,7 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
         return any(0 <= j < len(idx) and _BARE_NUMBER.match(lines[idx[j]].text.strip()) for j in (k - 1, k + 1))
 
     periodic: list[int] = []
-    for ks in where.values():
+    for s, ks in where.items():
         if ks[0] == 0 and all(by_number(k) for k in ks[1:]):
             # The title repeated as a running header beside a page number ("1" / "政府工作报告").
             for k in ks[1:]:
@@ -119,7 +129,7 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
                 # "考勤与休假管理制度"); a header that is the title itself stays once, as the title.
                 if ks[0] == 0 and len(idx) > 1 and _titled(lines[idx[1]].text):
                     drop[idx[0]] = HEADER_RULE
-        elif len(ks) >= 3:
+        elif len(ks) >= 3 and _header_like(s):
             gaps = [b - a for a, b in pairwise(ks)]
             if min(gaps) >= 8 and max(gaps) <= 2 * min(gaps):
                 periodic.extend(ks[1:] if ks[0] == 0 else ks)
