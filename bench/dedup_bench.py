@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from variants import Doc, corpus
 
-from jingwen import dedup
+from jingwen.dedup import deduper as dedup
 from jingwen.models import Document, Source
 
 METHODS = [dedup.Shingles("char", 3), dedup.Shingles("char", 4), dedup.Shingles("char", 5),

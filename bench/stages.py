@@ -19,12 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from harness import Row, each, serve
 
 from jingwen import enrich
+from jingwen.output.write import dumps
 from jingwen.pipeline import Options, process_bytes, process_text
 from jingwen.read.text import decode, split_lines
-from jingwen.reflow import reflow
 from jingwen.rules import engine
 from jingwen.structure import meta, segment, tree
-from jingwen.write import dumps
+from jingwen.structure.reflow import reflow
 
 if sys.version_info >= (3, 11):
     import tomllib

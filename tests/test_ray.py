@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from conftest import ROOT, load_jsonl
 from corpus import write_corpus
 from jingwen.cli import main
-from jingwen.dedup import Deduper
+from jingwen.dedup.deduper import Deduper
 from jingwen.pipeline import Options
 from jingwen.read.files import record_document
 from jingwen.read.jsonl import record_of
@@ -86,7 +86,7 @@ def test_ray_run_equals_local_run(ray_local, corpus: Path, dedup: str, monkeypat
 
 @pytest.mark.slow
 def test_parquet_shards_hold_the_local_rows(ray_local, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from jingwen.parquet import rows
+    from jingwen.output.parquet import rows
 
     monkeypatch.chdir(corpus)
     _clean(corpus, "local.parquet", "-w", "2", "--dedup", "near")

@@ -257,7 +257,7 @@ def test_deadline_interrupts_a_long_call_in_the_main_thread_and_is_checked_elsew
 
 
 def test_documents_dispatches_pdf_and_a_bad_pdf_fails_alone(generated, tmp_path: Path) -> None:
-    from jingwen.worker import process_path
+    from jingwen.batch.worker import process_path
 
     docs = list(documents(generated.layout_pdf))
     assert len(docs) == 1 and docs[0].source.path == str(generated.layout_pdf)

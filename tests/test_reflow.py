@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from jingwen.lines import Line
-from jingwen.reflow import estimate_width, join, reflow
+from jingwen.structure.reflow import estimate_width, join, reflow
+from jingwen.text.lines import Line
 
 
 def lines(text: str) -> list[Line]:

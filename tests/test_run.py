@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from corpus import write_corpus
-from jingwen import worker
-from jingwen.dedup import Deduper
+from jingwen.batch import worker
+from jingwen.batch.report import DocStats
+from jingwen.batch.resume import DoneSet, key_of_line
+from jingwen.batch.run import Job, Outcome, Record, Stop, run
+from jingwen.dedup.deduper import Deduper
+from jingwen.output.write import ErrorLog, LinesFile, OutputError
 from jingwen.pipeline import Options
-from jingwen.report import DocStats
-from jingwen.resume import DoneSet, key_of_line
-from jingwen.run import Job, Outcome, Record, Stop, run
-from jingwen.write import ErrorLog, LinesFile, OutputError
 
 FAST = Options(keywords=0)
 
@@ -52,7 +52,7 @@ def test_a_small_window_bounds_what_waits_to_be_written(docs: list[Path], tmp_pa
     seen: list[int] = []
     sink = LinesFile(tmp_path / "o.jsonl")
     job = worker.job(FAST)
-    from jingwen import run as run_mod
+    from jingwen.batch import run as run_mod
 
     original = run_mod._Run.deliver
 

@@ -12,23 +12,23 @@ from typing import Any
 import click
 
 from . import __version__
-from .dedup import MODES, THRESHOLD, Deduper
+from .batch.inputs import expand
+from .batch.progress import Progress
+from .batch.report import Report
+from .batch.run import Failure, RunError, Stop, run
+from .batch.worker import dedup_post, dedup_replay, job
+from .dedup.deduper import MODES, THRESHOLD, Deduper
 from .enrich import UserDictError, read_user_dict
 from .errors import InputError, RulesError
-from .evaluate import evaluate, table
-from .inputs import expand
 from .models import Document, schema_json
+from .output.validate import check
+from .output.write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output, own_files
 from .pipeline import Options
-from .progress import Progress
 from .read.files import documents
-from .report import Report
 from .rules.catalog import CODE_RULES
 from .rules.packs import all_packs
-from .run import Failure, RunError, Stop, run
-from .validate import check
-from .view import render
-from .worker import dedup_post, dedup_replay, job
-from .write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output, own_files
+from .tools.evaluate import evaluate, table
+from .tools.view import render
 
 
 def _options(rules: tuple[str, ...], sites: str | None, keywords: int = 10, user_dict: str | None = None,

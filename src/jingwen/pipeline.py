@@ -12,17 +12,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .dedup import content_hash
+from .dedup.deduper import content_hash
 from .enrich import enrich
 from .errors import InputError
-from .lines import Cleaned, PageMap
 from .models import Document, Metadata, Pages, Removal, Source, Stats
 from .read.text import decode, split_lines
-from .reflow import Block, reflow
 from .rules import engine
 from .rules.packs import Pack, all_packs
 from .structure import meta, segment, tree
+from .structure.reflow import Block, reflow
 from .structure.tidy import tidy_title
+from .text.lines import Cleaned, PageMap
 
 
 @dataclass(frozen=True)

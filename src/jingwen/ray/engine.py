@@ -25,8 +25,8 @@ import ray
 from ray.data.context import DataContext, ShuffleStrategy
 from ray.data.dataset import MaterializedDataset
 
-from ..dedup import NUM_PERM, THRESHOLD, Mode
-from ..dedup_groups import Link, band_ranges, decide
+from ..dedup.deduper import NUM_PERM, THRESHOLD, Mode
+from ..dedup.groups import Link, band_ranges, decide
 from ..pipeline import DEFAULT, Options
 from . import stage
 

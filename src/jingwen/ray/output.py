@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from ..batch.report import Report
+from ..batch.run import Failure, Record, RunError
 from ..errors import InputError
-from ..parquet import write_lines
-from ..report import Report
-from ..run import Failure, Record, RunError
-from ..write import ErrorLog, format_of, open_output
+from ..output.parquet import write_lines
+from ..output.write import ErrorLog, format_of, open_output
 from . import stage
 from .engine import Result
 

@@ -24,16 +24,16 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .. import worker
-from ..dedup_groups import Member, group_keys, links
+from ..batch import worker
+from ..batch.report import DocStats
+from ..batch.run import Failure
+from ..dedup.groups import Member, group_keys, links
 from ..models import Document
-from ..parquet import section_depth
+from ..output.parquet import section_depth
+from ..output.write import dumps
 from ..pipeline import Options
 from ..read import jsonl
 from ..read.files import documents_from_bytes, record_document
-from ..report import DocStats
-from ..run import Failure
-from ..write import dumps
 
 MAX_ORDER = 2**31 - 1
 """Inputs are numbered below this, so that `key` fits in 63 bits."""

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lines import lines_matching
 from ..models import Repair
+from ..text.lines import lines_matching
 from .periodic import periodic_lines
 
 # Only the code points seen in real doc88 scrapes (notes: U+E004 stands before a list, so "：").

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..doctypes import SUBTITLED
-from ..lines import Cleaned, Line, PageMap, lines_matching
 from ..models import Removal, Repair
+from ..text.doctypes import SUBTITLED
+from ..text.lines import Cleaned, Line, PageMap, lines_matching
 from . import damage
 from .packs import Pack, Rule
 from .prefilter import required_literal, with_prefilter

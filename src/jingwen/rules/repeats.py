@@ -12,10 +12,10 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
-from ..doctypes import ends_with_type
-from ..lines import Line
 from ..models import Removal
-from ..structure.markers import starts_with_marker
+from ..text.doctypes import ends_with_type
+from ..text.lines import Line
+from ..text.markers import starts_with_marker
 
 HEADER_RULE = "generic.running_header"
 PAGE_NUMBER_RULE = "generic.page_number"

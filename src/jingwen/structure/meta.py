@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..doctypes import DOC_TYPES, SUBTITLED, ends_with_type
-from ..doctypes import ISSUER_END as _ISSUER_END
-from ..doctypes import TITLE_END as _TITLE_END
-from ..reflow import Block
+from ..text.doctypes import DOC_TYPES, SUBTITLED, ends_with_type
+from ..text.doctypes import ISSUER_END as _ISSUER_END
+from ..text.doctypes import TITLE_END as _TITLE_END
+from .reflow import Block
 
 # "(含答案)", "（范本）", "(word版)": a note after the title, not its type.
 _TRAILING_NOTE = re.compile(r"[(（【\[][^)）】\]]{1,12}[)）】\]]$")

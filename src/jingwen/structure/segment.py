@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ..reflow import EQUATION_NUMBER, Block
-from .markers import RANK, Marker, is_toc_line, read_marker
+from ..text.markers import RANK, Marker, is_toc_line, read_marker
+from .reflow import EQUATION_NUMBER, Block
 
 # Markup that may stand before a marker: markdown bold or heading marks, a list bullet ("- 1、").
 _MARKUP = re.compile(r"^(?:\*\*|#{1,6}[ \t]*|[-•·][ \t]+)")

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Section
-from ..reflow import Block
-from .markers import RANK, Marker
+from ..text.markers import RANK, Marker
+from .reflow import Block
 from .segment import marker_at
 
 _SENTENCE_END = re.compile(r"[。！？；;!?]")

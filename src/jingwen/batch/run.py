@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .errors import InputError
+from ..errors import InputError
 from .report import DocStats, Report
 from .resume import DoneSet
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
-from .doctypes import ISSUER_END, ends_with_type
-from .lines import Line
-from .structure.markers import Marker, is_toc_line, read_marker, starts_with_marker
+from ..text.doctypes import ISSUER_END, ends_with_type
+from ..text.lines import Line
+from ..text.markers import Marker, is_toc_line, read_marker, starts_with_marker
 
 _TERMINAL = "。！？!?…；;．"
 _CLOSERS = "”’」』）)】》\"'"

@@ -23,10 +23,10 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from .errors import InputError
-from .models import Document
-from .resume import key_of_line
-from .run import Failure, Record
+from ..batch.resume import key_of_line
+from ..batch.run import Failure, Record
+from ..errors import InputError
+from ..models import Document
 
 OnKey = Callable[[str, str, bytes], None]
 """Told of each document already in the output: its id, its source path, its JSON line."""
@@ -147,7 +147,7 @@ class LinesFile:
         os.ftruncate(fd, end)
         os.lseek(fd, end, os.SEEK_SET)
         if resume and not had_part and self.target.exists():
-            from .outputs import lines  # the finished output, in whatever format it has
+            from .readback import lines  # the finished output, in whatever format it has
 
             for line in lines(self.target):
                 k = key_of_line(line)
@@ -317,7 +317,7 @@ class PerFile:
             raise OutputError(f"{self.root}: exists and is not a folder")
         self.root.mkdir(parents=True, exist_ok=True)
         if resume:
-            from .outputs import dir_files
+            from .readback import dir_files
 
             for f in dir_files(self.root):
                 with f.open("rb") as fh:

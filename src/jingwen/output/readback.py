@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .models import Document
+from ..models import Document
 
 
 def _format(path: Path) -> str:

@@ -8,14 +8,14 @@ import dataclasses
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .dedup import Deduper, signature
-from .errors import InputError, RulesError
-from .models import Document
-from .pipeline import DEFAULT, Options, id_of
-from .read.files import documents, fmt_of, read_bytes
+from ..dedup.deduper import Deduper, signature
+from ..errors import InputError, RulesError
+from ..models import Document
+from ..output.write import dumps
+from ..pipeline import DEFAULT, Options, id_of
+from ..read.files import documents, fmt_of, read_bytes
 from .report import DocStats
 from .run import Failure, Job, Outcome, Post, Record
-from .write import dumps
 
 _options: Options = DEFAULT
 _sign = False
