@@ -25,6 +25,7 @@ from jingwen.read.text import decode, split_lines
 from jingwen.rules import engine
 from jingwen.structure import meta, segment, tree
 from jingwen.structure.reflow import reflow
+from jingwen.text import tokens
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -82,7 +83,7 @@ def read(corpus: Corpus) -> Callable[[], object]:
 
 def _warm() -> None:
     """Load what the text stages load on first use (the tokenizer the damage repairs use), untimed."""
-    enrich.tokenizer()
+    tokens.tokenizer()
 
 
 def _texts(corpus: Corpus) -> list[str]:

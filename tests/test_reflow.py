@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from jingwen.structure.reflow import estimate_width, join, reflow
+from jingwen.structure.reflow import estimate_width, reflow
+from jingwen.text.blocks import join
 from jingwen.text.lines import Line
 
 

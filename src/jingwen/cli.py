@@ -18,7 +18,6 @@ from .batch.report import Report
 from .batch.run import Failure, RunError, Stop, run
 from .batch.worker import dedup_post, dedup_replay, job
 from .dedup.deduper import MODES, THRESHOLD, Deduper
-from .enrich import UserDictError, read_user_dict
 from .errors import InputError, RulesError
 from .models import Document, schema_json
 from .output.validate import check
@@ -27,6 +26,7 @@ from .pipeline import Options
 from .read.files import documents
 from .rules.catalog import CODE_RULES
 from .rules.packs import all_packs
+from .text.tokens import UserDictError, read_user_dict
 from .tools.evaluate import evaluate, table
 from .tools.view import render
 

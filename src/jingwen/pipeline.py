@@ -20,8 +20,9 @@ from .read.text import decode, split_lines
 from .rules import engine
 from .rules.packs import Pack, all_packs
 from .structure import meta, segment, tree
-from .structure.reflow import Block, reflow
+from .structure.reflow import reflow
 from .structure.tidy import tidy_title
+from .text.blocks import Block
 from .text.lines import Cleaned, PageMap
 
 

@@ -93,7 +93,7 @@ class Pipeline:
     def __init__(self, options: Options, sign: bool, cwd: str | None = None) -> None:
         import os
 
-        from ..enrich import tokens
+        from ..text.tokens import tokens
 
         if cwd and os.path.isdir(cwd):
             os.chdir(cwd)  # relative input paths mean what they meant where the run was started

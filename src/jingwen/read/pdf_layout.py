@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from ..models import Removal
-from ..structure.reflow import join
+from ..text.blocks import join
 from ..text.lines import PageMap
 from ..text.markers import starts_with_marker
 

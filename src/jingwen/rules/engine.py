@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..models import Removal, Repair
 from ..text.doctypes import SUBTITLED
 from ..text.lines import Cleaned, Line, PageMap, lines_matching
+from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
 from . import damage
 from .packs import Pack, Rule
 from .prefilter import required_literal, with_prefilter
@@ -408,7 +409,6 @@ def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal
 
 _PAGE_TITLE_RULE = "generic.page_title"
 _BRACKETS = re.compile(r"[(（\[【][^)）\]】]{0,20}[)）\]】]")
-_NOT_TITLE_END = "。！？；;，,、：:"
 
 
 def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) -> list[Line]:

@@ -16,11 +16,11 @@ from ..models import Removal
 from ..text.doctypes import ends_with_type
 from ..text.lines import Line
 from ..text.markers import starts_with_marker
+from ..text.punct import SENTENCE_END as _SENTENCE_END
 
 HEADER_RULE = "generic.running_header"
 PAGE_NUMBER_RULE = "generic.page_number"
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
-_SENTENCE_END = "。！？!?；;"
 _MAX_HEADER = 60
 _MIN_PAGE_GAP = 4
 _MAX_PERIODIC_SHARE = 0.2
