@@ -19,8 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from harness import Row, each, serve
 
 from jingwen import enrich
-from jingwen.output.write import dumps
-from jingwen.pipeline import Options, process_bytes, process_text
+from jingwen.options import Options
+from jingwen.output.formats import dumps
+from jingwen.pipeline import process_bytes, process_text
 from jingwen.read.text import decode, split_lines
 from jingwen.rules import engine
 from jingwen.structure import meta, segment, tree
@@ -92,14 +93,14 @@ def _texts(corpus: Corpus) -> list[str]:
 
 def rules(corpus: Corpus) -> Callable[[], object]:
     _warm()
-    packs = NO_KEYWORDS.packs()
+    packs = NO_KEYWORDS.packs
     items = [(t, split_lines(t), name) for (name, _), t in zip(corpus, _texts(corpus), strict=True)]
     return each(lambda x: engine.apply(x[1], engine.plan(x[0], packs, x[2])), items)
 
 
 def _cleaned(corpus: Corpus) -> list:  # type: ignore[type-arg]
     _warm()
-    packs = NO_KEYWORDS.packs()
+    packs = NO_KEYWORDS.packs
     return [engine.apply(split_lines(t), engine.plan(t, packs, n)) for (n, _), t in zip(corpus, _texts(corpus),
                                                                                        strict=True)]
 

@@ -218,8 +218,8 @@ def test_per_file_output_mirrors_inputs_and_never_leaves_the_folder(tmp_path: Pa
 
 
 def test_multi_record_inputs_are_named_by_document_id(tmp_path: Path) -> None:
+    from jingwen.batch.records import Record
     from jingwen.batch.report import DocStats
-    from jingwen.batch.run import Record
     from jingwen.output.write import PerFile
 
     sink = PerFile(tmp_path / "out")

@@ -18,11 +18,11 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from ..batch.records import Failure
 from ..batch.report import Report
-from ..batch.run import Failure
 from ..dedup.deduper import THRESHOLD
+from ..options import DEFAULT, Options
 from ..output.write import ErrorLog
-from ..pipeline import DEFAULT, Options
 from .engine import Result, clean, connect, paths_dataset, sorted_by_key
 from .output import write
 
