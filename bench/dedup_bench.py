@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from variants import Doc, corpus
 
-from jingwen import dedup
+from jingwen.dedup import deduper as dedup
 from jingwen.models import Document, Source
 
 METHODS = [dedup.Shingles("char", 3), dedup.Shingles("char", 4), dedup.Shingles("char", 5),
@@ -123,12 +123,12 @@ def main() -> None:
     args = ap.parse_args()
     docs = corpus(args.seed, args.families, args.copies, args.singles, args.related)
     mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
-    from jingwen import enrich
+    from jingwen.text import tokens
 
     for sh in METHODS:  # load the tokenizer and datasketch before timing (once per process in a real run)
         dedup.signature("预热", sh)
     print(f"{len(docs)} documents: {args.families} templates × {args.copies} edited copies, {args.singles} unrelated,"
-          f" {args.related} rewritten from a template; {mb:.2f} MB; tokenizer {enrich.tokenizer().backend};"
+          f" {args.related} rewritten from a template; {mb:.2f} MB; tokenizer {tokens.tokenizer().backend};"
           f" num_perm {dedup.NUM_PERM}")
     head = (f"{'shingles':<9}{'thr':>5}{'precision':>10}{'recall':>8}"
             + "".join(f"{f'r {int(lo * 100)}-{int(hi * 100)}%':>10}" for lo, hi in BANDS)

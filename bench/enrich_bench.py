@@ -25,7 +25,9 @@ sys.path.insert(0, str(HERE))
 
 from variants import corpus  # noqa: E402
 
-from jingwen import Options, dedup, enrich, process_text  # noqa: E402
+from jingwen import Options, enrich, process_text  # noqa: E402
+from jingwen.dedup import deduper as dedup  # noqa: E402
+from jingwen.text import tokens  # noqa: E402
 
 ROOT = HERE.parent
 
@@ -54,18 +56,18 @@ def text_table(mb: float, repeat: int) -> None:
     base = "\n".join(samples)
     text = base * max(1, round(mb * 1e6 / len(base.encode("utf-8"))))
     size = len(text.encode("utf-8")) / 1e6
-    backends = enrich.available_backends()
+    backends = tokens.available_backends()
     print(f"1. one text: the samples' clean text repeated to {size:.2f} MB; backends installed: {', '.join(backends)}")
     print(f"{'':<34}{'MB/s':>8}{'× jieba.lcut':>14}")
     loads = {"jieba": timed_once(jieba.initialize)}
     for b in backends:
-        loads[f"ours ({b}): tokenizer"] = timed_once(lambda b=b: enrich.tokenizer(backend=b))
+        loads[f"ours ({b}): tokenizer"] = timed_once(lambda b=b: tokens.tokenizer(backend=b))
     loads["ours: IDF table, tags, stop words"] = timed_once(enrich._tables)
     base_s = best(lambda: jieba.lcut(text), 1)
     rows = [("jieba.lcut (HMM, plain)", base_s),
             ("jieba.lcut(HMM=False)", best(lambda: jieba.lcut(text, HMM=False), 1))]
     if "rjieba" in backends:
-        rows.append(("rjieba tokens", best(lambda: enrich.tokens(text, backend="rjieba"), repeat)))
+        rows.append(("rjieba tokens", best(lambda: tokens.tokens(text, backend="rjieba"), repeat)))
         rows.append(("our keywords (rjieba)", best(lambda: enrich.keywords(text, backend="rjieba"), repeat)))
     rows.append(("our keywords (jieba fallback)", best(lambda: enrich.keywords(text, backend="jieba"), 1)))
     for name, s in rows:
@@ -98,7 +100,7 @@ def pipeline_table(repeat: int) -> None:
     rows = [("pipeline, no keywords, no dedup", best(pipeline(off), repeat)),
             ("pipeline + keywords (default)", best(pipeline(Options()), repeat))]
     stages = [("  keywords stage alone (rjieba)", stage(lambda d: enrich.enrich(d, backend="rjieba")))
-              ] if "rjieba" in enrich.available_backends() else []
+              ] if "rjieba" in tokens.available_backends() else []
     import jieba
 
     stages += [("  keywords stage alone (jieba fallback)", stage(lambda d: enrich.enrich(d, backend="jieba"))),

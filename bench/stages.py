@@ -19,12 +19,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from harness import Row, each, serve
 
 from jingwen import enrich
-from jingwen.pipeline import Options, process_bytes, process_text
+from jingwen.options import Options
+from jingwen.output.formats import dumps
+from jingwen.pipeline import process_bytes, process_text
 from jingwen.read.text import decode, split_lines
-from jingwen.reflow import reflow
 from jingwen.rules import engine
 from jingwen.structure import meta, segment, tree
-from jingwen.write import dumps
+from jingwen.structure.reflow import reflow
+from jingwen.text import tokens
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -82,7 +84,7 @@ def read(corpus: Corpus) -> Callable[[], object]:
 
 def _warm() -> None:
     """Load what the text stages load on first use (the tokenizer the damage repairs use), untimed."""
-    enrich.tokenizer()
+    tokens.tokenizer()
 
 
 def _texts(corpus: Corpus) -> list[str]:
@@ -91,14 +93,14 @@ def _texts(corpus: Corpus) -> list[str]:
 
 def rules(corpus: Corpus) -> Callable[[], object]:
     _warm()
-    packs = NO_KEYWORDS.packs()
+    packs = NO_KEYWORDS.packs
     items = [(t, split_lines(t), name) for (name, _), t in zip(corpus, _texts(corpus), strict=True)]
     return each(lambda x: engine.apply(x[1], engine.plan(x[0], packs, x[2])), items)
 
 
 def _cleaned(corpus: Corpus) -> list:  # type: ignore[type-arg]
     _warm()
-    packs = NO_KEYWORDS.packs()
+    packs = NO_KEYWORDS.packs
     return [engine.apply(split_lines(t), engine.plan(t, packs, n)) for (n, _), t in zip(corpus, _texts(corpus),
                                                                                        strict=True)]
 

@@ -19,7 +19,7 @@ def inputs() -> list[Path]:
 
 def produce(path: Path) -> str:
     """The sample's document as pretty JSON, with the path as a user would type it from the repo root."""
-    from jingwen.read.files import documents
+    from jingwen.batch.worker import documents
 
     docs = list(documents(path.relative_to(ROOT)))
     return "\n".join(json.dumps(d.model_dump(mode="json"), ensure_ascii=False, indent=2) for d in docs) + "\n"

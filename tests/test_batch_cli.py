@@ -17,9 +17,9 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from corpus import write_corpus
+from jingwen.batch.progress import Progress
 from jingwen.cli import main
-from jingwen.progress import Progress
-from jingwen.write import safe_relpath
+from jingwen.output.write import safe_relpath
 
 SEED = ROOT / "samples" / "seed000_book118_summary.txt"
 CLI = [sys.executable, "-m", "jingwen", "clean"]
@@ -163,7 +163,7 @@ def test_every_format_holds_the_same_documents_and_validates(tmp_path: Path) -> 
     lines = ref.read_bytes().splitlines()
     import zstandard
 
-    from jingwen.outputs import lines as output_lines
+    from jingwen.output.readback import lines as output_lines
 
     for name in ("o.jsonl.gz", "o.jsonl.zst", "o.parquet", "dir/"):
         target = tmp_path / name
@@ -218,9 +218,9 @@ def test_per_file_output_mirrors_inputs_and_never_leaves_the_folder(tmp_path: Pa
 
 
 def test_multi_record_inputs_are_named_by_document_id(tmp_path: Path) -> None:
-    from jingwen.report import DocStats
-    from jingwen.run import Record
-    from jingwen.write import PerFile
+    from jingwen.batch.records import Record
+    from jingwen.batch.report import DocStats
+    from jingwen.output.write import PerFile
 
     sink = PerFile(tmp_path / "out")
     stats = DocStats(1, False, None, None, ())
@@ -352,6 +352,6 @@ def test_pdf_and_json_lines_inputs_through_the_pool(tmp_path: Path) -> None:
     # Parquet keeps source.meta (JSON text inside) and validates
     res = CliRunner().invoke(main, ["clean", str(inp), "-o", str(tmp_path / "o.parquet"), "-w", "2", *common])
     assert CliRunner().invoke(main, ["validate", str(tmp_path / "o.parquet")]).exit_code == 0
-    from jingwen.outputs import lines as output_lines
+    from jingwen.output.readback import lines as output_lines
 
     assert list(output_lines(tmp_path / "o.parquet")) == lines

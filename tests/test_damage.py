@@ -4,10 +4,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jingwen.lines import lines_matching
 from jingwen.rules import periodic
 from jingwen.rules.damage import _CJK_BLANK, _PUA_RE, _REPEAT3, _TOKEN3, repair
 from jingwen.rules.periodic import periodic_lines
+from jingwen.text.lines import lines_matching
 
 
 def fixed(text: str) -> tuple[str, list[str]]:

@@ -8,12 +8,13 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, load_jsonl
-from jingwen import Document, Options, process_text, worker
+from jingwen import Document, Options, process_text
+from jingwen.batch import worker
+from jingwen.batch.report import Report
+from jingwen.batch.run import run
 from jingwen.cli import main
-from jingwen.dedup import Deduper, Shingles, content_hash, shingle_hashes, signature
-from jingwen.report import Report
-from jingwen.run import run
-from jingwen.write import LinesFile
+from jingwen.dedup.deduper import Deduper, Shingles, content_hash, shingle_hashes, signature
+from jingwen.output.write import LinesFile
 
 sys.path.insert(0, str(ROOT / "bench"))
 from variants import Generator

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from jingwen.dedup import Deduper, Shingles, content_hash, signature
-from jingwen.dedup_groups import Member, band_ranges, decide, group_keys, links
+from jingwen.dedup.deduper import Deduper, Shingles, content_hash, signature
+from jingwen.dedup.groups import Member, band_ranges, decide, group_keys, links
 
 ALPHABET = "城市卫生工作环境整治居民健康建设管理服务"
 

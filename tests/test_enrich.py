@@ -14,11 +14,12 @@ from jingwen import Options, process_bytes, process_text
 from jingwen import enrich as E
 from jingwen.cli import main
 from jingwen.read.text import decode
+from jingwen.text import tokens as T
 
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 SEED000 = ROOT / "samples" / "seed000_book118_summary.txt"
 SEED003 = ROOT / "samples" / "seed003_book118_plan.txt"
-HAS_RJIEBA = "rjieba" in E.available_backends()
+HAS_RJIEBA = "rjieba" in T.available_backends()
 needs_rjieba = pytest.mark.skipif(not HAS_RJIEBA, reason="rjieba is not installed: nothing to compare jieba with")
 
 
@@ -51,7 +52,7 @@ def test_keywords_exclude_numbers_single_characters_punctuation_and_stop_words()
             assert not re.fullmatch(r"[\d.,:%\-]+", w), w
             assert any(c.isalnum() for c in w), w
             assert w.lower() not in stop, w
-    assert "2024" in E.tokens(SEED000.read_text(encoding="utf-8"))  # numbers are there to exclude
+    assert "2024" in T.tokens(SEED000.read_text(encoding="utf-8"))  # numbers are there to exclude
 
 
 def test_top_level_sections_get_their_own_keywords() -> None:
@@ -69,7 +70,7 @@ def test_top_level_sections_get_their_own_keywords() -> None:
 
 def test_tokens_stat_counts_jieba_tokens_and_keywords_zero_skips_enrichment() -> None:
     d = doc(SEED000)
-    assert d.stats.tokens == len([t for t in E.tokens(d.text) if not t.isspace()]) > 500
+    assert d.stats.tokens == len([t for t in T.tokens(d.text) if not t.isspace()]) > 500
     bare = doc(SEED000, keywords=0)
     assert bare.keywords == [] and bare.stats.tokens is None
     assert all(s.keywords == [] for s in bare.sections)
@@ -82,7 +83,7 @@ def test_ranking_is_jieba_extract_tags_over_the_same_tokens() -> None:
 
     class Tokens:
         def cut(self, text: str) -> list[str]:
-            return E.tokens(text, backend="jieba")
+            return T.tokens(text, backend="jieba")
 
     tfidf = jieba.analyse.TFIDF()
     tfidf.tokenizer = Tokens()
@@ -101,7 +102,7 @@ def test_stop_words_include_jiebas_own() -> None:
 @needs_rjieba
 def test_rjieba_and_jieba_give_the_same_tokens_and_keywords() -> None:
     for t in texts():
-        assert E.tokens(t, backend="rjieba") == E.tokens(t, backend="jieba")
+        assert T.tokens(t, backend="rjieba") == T.tokens(t, backend="jieba")
         assert E.keywords(t, backend="rjieba") == E.keywords(t, backend="jieba")
 
 
@@ -109,9 +110,9 @@ def test_user_dictionary_adds_domain_words(tmp_path: Path) -> None:
     ud = tmp_path / "words.txt"
     ud.write_text("环保示范城市 5 n\n公共卫生保健\n", encoding="utf-8")
     text = doc(SEED000).text
-    for backend in E.available_backends():
-        plain = E.tokens(text, backend=backend)
-        with_dict = E.tokens(text, str(ud), backend=backend)
+    for backend in T.available_backends():
+        plain = T.tokens(text, backend=backend)
+        with_dict = T.tokens(text, str(ud), backend=backend)
         assert "环保示范城市" not in plain and "环保示范城市" in with_dict
         assert "公共卫生保健" in with_dict
         # A keyword now (in a phrase: 环保示范城市建设 stands together four times in five).
@@ -119,15 +120,15 @@ def test_user_dictionary_adds_domain_words(tmp_path: Path) -> None:
         assert not any("环保示范城市" in k for k in E.keywords(text, 50, backend=backend))
     if HAS_RJIEBA:
         for t in texts():
-            assert E.tokens(t, str(ud), backend="rjieba") == E.tokens(t, str(ud), backend="jieba")
+            assert T.tokens(t, str(ud), backend="rjieba") == T.tokens(t, str(ud), backend="jieba")
     assert any("环保示范城市" in k for k in doc(SEED000, user_dict=str(ud)).keywords)
 
 
 def test_malformed_user_dictionary_is_a_clear_error_before_the_run(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_text("卫生城市 5 n\n\n环境 整治 3\n", encoding="utf-8")
-    with pytest.raises(E.UserDictError, match=r"bad\.txt: line 3"):
-        E.read_user_dict(str(bad))
+    with pytest.raises(T.UserDictError, match=r"bad\.txt: line 3"):
+        T.read_user_dict(str(bad))
     out = tmp_path / "o.jsonl"
     res = CliRunner().invoke(main, ["clean", str(SEED000), "--user-dict", str(bad), "-o", str(out)])
     assert res.exit_code != 0 and "bad.txt: line 3" in res.output
@@ -146,20 +147,20 @@ def test_cli_keywords_option(tmp_path: Path) -> None:
 LOAD_CHECK = """
 import json, sys
 import jieba
-import jingwen.enrich as E
+import jingwen.text.tokens as T
 if sys.argv[1] == "jieba":
-    E.available_backends = lambda: ("jieba",)
+    T.available_backends = lambda: ("jieba",)
 from jingwen import process_bytes
 for path in sys.argv[2:]:
     for _ in range(3):
         process_bytes(open(path, "rb").read(), path)
-print(json.dumps({"loads": E.LOADS, "jieba_default_loaded": jieba.dt.initialized}))
+print(json.dumps({"loads": T.LOADS, "jieba_default_loaded": jieba.dt.initialized}))
 """
 
 
 @pytest.mark.parametrize("backend", ["rjieba", "jieba"])
 def test_dictionary_loads_once_per_process(backend: str) -> None:
-    if backend not in E.available_backends():
+    if backend not in T.available_backends():
         pytest.skip(f"{backend} is not installed")
     res = subprocess.run([sys.executable, "-c", LOAD_CHECK, backend, *map(str, SAMPLES)],
                          capture_output=True, text=True, check=True)

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from conftest import load_jsonl
 from jingwen import process_bytes
 from jingwen.cli import main
-from jingwen.evaluate import content, evaluate, norm
+from jingwen.tools.evaluate import content, evaluate, norm
 
 GOLD = {"title": "工作方案", "truncated": False, "preamble": ["为做好工作，制定本方案。"],
         "sections": [{"marker": "一、", "heading": "目标", "paragraphs": ["全面完成任务。"],

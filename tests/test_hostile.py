@@ -12,13 +12,13 @@ from click.testing import CliRunner
 
 from conftest import ROOT, load_jsonl, norm, unaccounted
 from jingwen import InputError, Options, pipeline, process_bytes, process_text
+from jingwen.batch.run import run
+from jingwen.batch.worker import job
 from jingwen.cli import main
 from jingwen.models import Document
+from jingwen.output.write import LinesFile
 from jingwen.read.files import MAX_TEXT_BYTES
-from jingwen.run import run
-from jingwen.structure.markers import RANK
-from jingwen.worker import job
-from jingwen.write import LinesFile
+from jingwen.text.markers import RANK
 
 SEED = ROOT / "samples" / "seed000_book118_summary.txt"
 BODY = "关于加强校园安全管理的通知\n一、总体要求\n各学校要高度重视校园安全工作,落实安全责任制。\n"
@@ -105,7 +105,7 @@ def test_ten_thousand_numbering_levels() -> None:
 
 
 def test_a_deeply_nested_gold_file_is_scored_without_recursion(tmp_path: Path) -> None:
-    from jingwen.evaluate import content, headings
+    from jingwen.tools.evaluate import content, headings
 
     gold: dict = {"title": "t", "sections": []}
     children = gold["sections"]

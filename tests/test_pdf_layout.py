@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from jingwen import process_text
-from jingwen.lines import PageMap
 from jingwen.models import Removal
 from jingwen.read.pdf_layout import Char, PageLines, Table, TextLine, assemble, furniture, page_lines
+from jingwen.text.lines import PageMap
 
 EM = 12.0
 

@@ -16,10 +16,10 @@ from click.testing import CliRunner
 
 from conftest import ROOT, load_jsonl
 from corpus import write_corpus
+from jingwen.batch.worker import record_document
 from jingwen.cli import main
-from jingwen.dedup import Deduper
-from jingwen.pipeline import Options
-from jingwen.read.files import record_document
+from jingwen.dedup.deduper import Deduper
+from jingwen.options import Options
 from jingwen.read.jsonl import record_of
 
 try:
@@ -86,7 +86,7 @@ def test_ray_run_equals_local_run(ray_local, corpus: Path, dedup: str, monkeypat
 
 @pytest.mark.slow
 def test_parquet_shards_hold_the_local_rows(ray_local, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from jingwen.parquet import rows
+    from jingwen.output.parquet import rows
 
     monkeypatch.chdir(corpus)
     _clean(corpus, "local.parquet", "-w", "2", "--dedup", "near")
@@ -164,3 +164,18 @@ def test_engine_ray_without_ray_says_how_to_install_it(tmp_path: Path, monkeypat
     r = CliRunner().invoke(main, ["clean", str(SEED), "-o", str(tmp_path / "o.jsonl"), "--engine", "ray"])
     assert r.exit_code == 2 and "--engine ray needs Ray: pip install 'jingwen[ray]'" in r.output
     assert not (tmp_path / "o.jsonl").exists()
+
+
+@pytest.mark.slow
+def test_a_rules_file_travels_inside_the_options_to_the_ray_workers(ray_local, tmp_path: Path) -> None:
+    """--rules my.toml where the file does not exist on the node: the workers get the parsed packs
+    (inside Options), never the path; here the file is gone before the run starts."""
+    f = tmp_path / "my_rules.toml"
+    f.write_text('[pack]\nid="mine"\n[[rule]]\nid="stamp"\nkind="line"\npattern="^内部资料$"\nreason="our stamp"\n',
+                 encoding="utf-8")
+    options = Options(rules=(str(f),), keywords=0)
+    f.unlink()
+    text = SEED.read_text(encoding="utf-8") + "\n内部资料\n"
+    result = jr.clean(ray.data.from_items([{"text": text}]), options, dedup="off")
+    (row,) = result.documents.take_all()
+    assert "mine.stamp" in [r["rule"] for r in json.loads(row["json"])["removed"]]

@@ -10,11 +10,10 @@ from click.testing import CliRunner
 
 from conftest import ROOT, load_jsonl
 from jingwen import InputError, Options
+from jingwen.batch.worker import documents, process_path
 from jingwen.cli import main
 from jingwen.read import files
-from jingwen.read.files import documents
 from jingwen.read.jsonl import safe_id
-from jingwen.worker import process_path
 
 SEED = (ROOT / "samples" / "seed000_book118_summary.txt").read_text(encoding="utf-8")
 

@@ -12,15 +12,16 @@ import pytest
 
 from conftest import outline
 from jingwen import InputError, process_text
+from jingwen.batch.worker import documents
+from jingwen.pipeline import process
 from jingwen.read.deadline import Expired, deadline
-from jingwen.read.files import documents
 from jingwen.read.pdf import Limits, read_pdf
 
 pdfdocs = pytest.importorskip("pdfdocs")
 
 
 def test_fifty_page_pdf_gives_the_tree_of_its_source(generated) -> None:
-    doc = read_pdf(generated.fifty_pdf.read_bytes(), str(generated.fifty_pdf))
+    doc = process(read_pdf(generated.fifty_pdf.read_bytes(), str(generated.fifty_pdf)))
     gold = outline(generated.fifty.gold())
     assert doc.pages.seen == doc.pages.declared == 50
     assert doc.title == generated.fifty.title
@@ -37,7 +38,7 @@ def test_shared_scorer_gives_the_fifty_page_pdf_full_marks(generated, shared: Pa
     (tmp_path / "gold").mkdir()
     (tmp_path / "gold" / "fifty.json").write_text(json.dumps(generated.fifty.gold(), ensure_ascii=False),
                                                   encoding="utf-8")
-    doc = read_pdf(generated.fifty_pdf.read_bytes(), str(generated.fifty_pdf))
+    doc = process(read_pdf(generated.fifty_pdf.read_bytes(), str(generated.fifty_pdf)))
     (tmp_path / "pred.jsonl").write_text(doc.model_dump_json() + "\n", encoding="utf-8")
     res = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold", str(tmp_path / "gold"),
                           "--pred", str(tmp_path / "pred.jsonl"), "--json"], capture_output=True, text=True,
@@ -51,7 +52,7 @@ def test_shared_scorer_gives_the_fifty_page_pdf_full_marks(generated, shared: Pa
 def test_same_document_as_txt_and_pdf_gives_the_same_tree(generated) -> None:
     for pdf, txt, spec in ((generated.fifty_pdf, generated.fifty_txt, generated.fifty),
                            (generated.layout_pdf, generated.layout_txt, generated.layout)):
-        from_pdf = read_pdf(pdf.read_bytes(), str(pdf))
+        from_pdf = process(read_pdf(pdf.read_bytes(), str(pdf)))
         from_txt = process_text(txt.read_text(encoding="utf-8"), path=str(txt))
         assert outline(from_pdf) == outline(from_txt) == outline(spec.gold()), pdf.name
 
@@ -67,7 +68,7 @@ def test_generated_documents_hold_what_the_tests_claim(generated) -> None:
 
 
 def test_headers_footers_and_page_numbers_are_in_the_ledger_with_page_and_line(generated) -> None:
-    doc = read_pdf(generated.fifty_pdf.read_bytes(), "fifty.pdf")
+    doc = process(read_pdf(generated.fifty_pdf.read_bytes(), "fifty.pdf"))
     by_rule: dict[str, list] = {}
     for r in doc.removed:
         by_rule.setdefault(r.rule, []).append(r)
@@ -81,7 +82,7 @@ def test_headers_footers_and_page_numbers_are_in_the_ledger_with_page_and_line(g
 
 
 def test_two_column_page_table_and_fake_bold_read_as_written(generated) -> None:
-    doc = read_pdf(generated.layout_pdf.read_bytes(), "layout.pdf")
+    doc = process(read_pdf(generated.layout_pdf.read_bytes(), "layout.pdf"))
     rows = ["\t".join(r) for r in generated.layout.table]
     flat = _all_paragraphs(doc.model_dump())
     at = flat.index(rows[0])
@@ -96,7 +97,7 @@ def test_a_long_table_row_stays_a_paragraph_of_its_own(tmp_path: Path) -> None:
     spec.table[1] = ["家庭医生签约服务覆盖率（按常住人口计算）", "58.2%", "65.3%", "提高7.1个百分点"]  # cells wrap
     spec.table[2][3] = "7.1"  # after a tab, this reads as a numbering marker 7.1 in plain text
     pdfdocs.write_pdf(spec, tmp_path / "long.pdf")
-    doc = read_pdf((tmp_path / "long.pdf").read_bytes(), "long.pdf")
+    doc = process(read_pdf((tmp_path / "long.pdf").read_bytes(), "long.pdf"))
     assert outline(doc) == outline(spec.gold())
     # as plain text too, tab-separated cells make the row a line of its own
     txt = process_text(pdfdocs.source_text(spec))
@@ -104,14 +105,14 @@ def test_a_long_table_row_stays_a_paragraph_of_its_own(tmp_path: Path) -> None:
 
 
 def test_spread_characters_get_no_spaces(generated) -> None:
-    doc = read_pdf(generated.spaced_pdf.read_bytes(), "spaced.pdf")
+    doc = process(read_pdf(generated.spaced_pdf.read_bytes(), "spaced.pdf"))
     assert outline(doc) == outline(generated.layout.gold())
     assert not any(" " in p for p in _all_paragraphs(doc.model_dump()))
 
 
 def test_text_pdfium_leaves_out_is_read_all_the_same(generated) -> None:
     # One text object per character in a font neither embedded nor installed: PDFium drops them all.
-    doc = read_pdf(generated.per_char_pdf.read_bytes(), "per_char.pdf")
+    doc = process(read_pdf(generated.per_char_pdf.read_bytes(), "per_char.pdf"))
     assert outline(doc) == outline(generated.layout.gold())
 
 
@@ -209,7 +210,7 @@ def test_bad_pdf_is_its_own_clear_error(generated, encrypted: bytes, make, kind:
 
 def test_a_cut_pdf_that_still_opens_is_read_and_marked_truncated(generated) -> None:
     data = generated.layout_pdf.read_bytes()
-    doc = read_pdf(data[: data.rindex(b"%%EOF")], "cut.pdf")
+    doc = process(read_pdf(data[: data.rindex(b"%%EOF")], "cut.pdf"))
     assert doc.truncated and "end-of-file marker" in doc.warnings[0]
     assert outline(doc) == outline(generated.layout.gold())
 
@@ -217,7 +218,7 @@ def test_a_cut_pdf_that_still_opens_is_read_and_marked_truncated(generated) -> N
 def test_pdf_with_only_an_owner_password_reads(tmp_path: Path) -> None:
     path = tmp_path / "owner.pdf"
     pdfdocs.write_pdf(pdfdocs.make_spec(3), path, encrypt="")
-    assert read_pdf(path.read_bytes(), "owner.pdf").title == "江海市2024年卫生健康工作总结"
+    assert process(read_pdf(path.read_bytes(), "owner.pdf")).title == "江海市2024年卫生健康工作总结"
 
 
 def test_page_and_time_bounds(generated) -> None:
@@ -257,7 +258,7 @@ def test_deadline_interrupts_a_long_call_in_the_main_thread_and_is_checked_elsew
 
 
 def test_documents_dispatches_pdf_and_a_bad_pdf_fails_alone(generated, tmp_path: Path) -> None:
-    from jingwen.worker import process_path
+    from jingwen.batch.worker import process_path
 
     docs = list(documents(generated.layout_pdf))
     assert len(docs) == 1 and docs[0].source.path == str(generated.layout_pdf)

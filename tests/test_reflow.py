@@ -1,7 +1,8 @@
 from __future__ import annotations
 
-from jingwen.lines import Line
-from jingwen.reflow import estimate_width, join, reflow
+from jingwen.structure.reflow import estimate_width, reflow
+from jingwen.text.blocks import join
+from jingwen.text.lines import Line
 
 
 def lines(text: str) -> list[Line]:

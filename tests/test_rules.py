@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -233,3 +236,20 @@ def test_an_article_sites_headline_is_the_title_when_the_document_gives_none_of_
     # Nor is a title line given up for a subtitle-less second line with nothing of the site between.
     raw = "守一方讲台　育满园桃李\n教师节优秀教师代表发言稿\n——在2023年教师节表彰大会上的发言\n" + SPEECH
     assert all(r.rule != "generic.page_title" for r in process_text(raw).removed)
+
+
+def test_options_carry_the_parsed_packs_not_the_file(tmp_path: Path) -> None:
+    """A user's rules file is read once, where the Options are made: the packs travel inside them
+    (pickled to a worker process, or to a Ray node), so the file need not exist where they are used."""
+    f = Path(_user_pack(tmp_path, "^内部资料$"))
+    options = Options(rules=(str(f),), keywords=0)
+    assert "mine" in [p.id for p in options.packs]
+    f.unlink()
+    data = pickle.dumps(options)
+    # A fresh interpreter, where the file is gone, unpickles them and applies the rule.
+    script = ("import pickle, sys\nfrom jingwen import process_text\n"
+              "options = pickle.loads(sys.stdin.buffer.read())\n"
+              f"doc = process_text({BODY + '内部资料' + chr(10)!r}, options=options)\n"
+              "print(','.join(r.rule for r in doc.removed))\n")
+    res = subprocess.run([sys.executable, "-c", script], input=data, capture_output=True, check=True)
+    assert res.stdout.decode().strip() == "mine.stamp"

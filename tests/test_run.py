@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 
 from corpus import write_corpus
-from jingwen import worker
-from jingwen.dedup import Deduper
-from jingwen.pipeline import Options
-from jingwen.report import DocStats
-from jingwen.resume import DoneSet, key_of_line
-from jingwen.run import Job, Outcome, Record, Stop, run
-from jingwen.write import ErrorLog, LinesFile, OutputError
+from jingwen.batch import worker
+from jingwen.batch.records import Job, Outcome, Record
+from jingwen.batch.report import DocStats
+from jingwen.batch.resume import DoneSet, key_of_line
+from jingwen.batch.run import Stop, run
+from jingwen.dedup.deduper import Deduper
+from jingwen.options import Options
+from jingwen.output.write import ErrorLog, LinesFile, OutputError
 
 FAST = Options(keywords=0)
 
@@ -52,7 +53,7 @@ def test_a_small_window_bounds_what_waits_to_be_written(docs: list[Path], tmp_pa
     seen: list[int] = []
     sink = LinesFile(tmp_path / "o.jsonl")
     job = worker.job(FAST)
-    from jingwen import run as run_mod
+    from jingwen.batch import run as run_mod
 
     original = run_mod._Run.deliver
 
@@ -72,14 +73,14 @@ def crashing_work(path: str) -> Outcome:
     """A job whose worker dies (as if killed by the OOM killer) on one particular input."""
     if Path(path).name == "doc0000017.txt":
         os.kill(os.getpid(), signal.SIGKILL)
-    return worker.work(path)
+    return worker.work(path, FAST)
 
 
 def test_a_worker_that_dies_loses_no_output_and_names_the_input(docs: list[Path], tmp_path: Path) -> None:
     clean, _ = _run(docs, tmp_path / "clean.jsonl", workers=0)
     errors = ErrorLog(tmp_path / "errors.jsonl")
     errors.open()
-    job = Job(work=crashing_work, init=worker.init, init_args=(FAST,), keys=worker.keys)
+    job = Job(work=crashing_work, keys=worker.keys)
     out, report = _run(docs, tmp_path / "o.jsonl", workers=2, job=job, errors=errors)
     errors.commit()
     failed = [json.loads(x) for x in (tmp_path / "errors.jsonl").read_text().splitlines()]
@@ -95,12 +96,12 @@ def crashing_once_work(path: str) -> Outcome:
     if Path(path).name == "doc0000017.txt" and not marker.exists():
         marker.touch()
         os.kill(os.getpid(), signal.SIGKILL)
-    return worker.work(path)
+    return worker.work(path, FAST)
 
 
 def test_a_worker_killed_from_outside_costs_nothing(docs: list[Path], tmp_path: Path) -> None:
     clean, _ = _run(docs, tmp_path / "clean.jsonl", workers=0)
-    job = Job(work=crashing_once_work, init=worker.init, init_args=(FAST,), keys=worker.keys)
+    job = Job(work=crashing_once_work, keys=worker.keys)
     out, report = _run(docs, tmp_path / "o.jsonl", workers=2, job=job)
     assert (docs[17].parent / ".crashed-once").exists()
     assert out == clean and report.failures == 0  # type: ignore[attr-defined]

@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 
 from jingwen import Options, process_text
-from jingwen.structure.markers import read_marker
 from jingwen.structure.meta import doc_type, find_dates
 from jingwen.structure.tree import split_heading
+from jingwen.text.markers import read_marker
 
 
 @pytest.mark.parametrize(

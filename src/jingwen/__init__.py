@@ -2,7 +2,8 @@
 
 from .errors import InputError, JingwenError, RulesError
 from .models import Document
-from .pipeline import Options, process_bytes, process_text
+from .options import Options
+from .pipeline import process_bytes, process_text
 
 __version__ = "0.1.0"
 __all__ = ["Document", "InputError", "JingwenError", "Options", "RulesError", "process_bytes", "process_text"]

@@ -6,29 +6,30 @@ import json
 import signal
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import click
 
 from . import __version__
-from .dedup import MODES, THRESHOLD, Deduper
-from .enrich import UserDictError, read_user_dict
+from .batch.inputs import expand
+from .batch.progress import Progress
+from .batch.records import Failure, RunError
+from .batch.report import Report
+from .batch.run import Stop, run
+from .batch.worker import dedup_post, dedup_replay, documents, job
+from .dedup.deduper import MODES, THRESHOLD, Deduper
 from .errors import InputError, RulesError
-from .evaluate import evaluate, table
-from .inputs import expand
 from .models import Document, schema_json
-from .pipeline import Options
-from .progress import Progress
-from .read.files import documents
-from .report import Report
+from .options import Options
+from .output.validate import check
+from .output.write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output, own_files
 from .rules.catalog import CODE_RULES
 from .rules.packs import all_packs
-from .run import Failure, RunError, Stop, run
-from .validate import check
-from .view import render
-from .worker import dedup_post, dedup_replay, job
-from .write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output, own_files
+from .text.tokens import UserDictError, read_user_dict
+from .tools.evaluate import evaluate, table
+from .tools.view import render
 
 
 def _options(rules: tuple[str, ...], sites: str | None, keywords: int = 10, user_dict: str | None = None,
@@ -49,6 +50,54 @@ class RunFailed(click.ClickException):
     """The run itself failed (bad rules file, unwritable output, ...): exit status 2."""
 
     exit_code = 2
+
+
+@dataclass(frozen=True)
+class Local:
+    """The flags of --engine local only."""
+
+    workers: int | None
+    unordered: bool
+    resume: bool
+
+
+@dataclass(frozen=True)
+class Clean:
+    """`jingwen clean`'s flags, sorted once: inputs and outputs, how each document is processed
+    (Options, rule packs parsed), duplicates, and the engine with its own flags."""
+
+    inputs: tuple[str, ...]
+    output: str
+    errors_file: str | None
+    report_file: str | None
+    quiet: bool
+    options: Options
+    dedup: str
+    threshold: float
+    engine: str
+    local: Local
+    address: str | None
+    """--engine ray: the cluster to join."""
+
+    @classmethod
+    def of(cls, p: dict[str, Any]) -> Clean:
+        """From click's parameters; a UsageError for a flag of the other engine, RunFailed for a
+        malformed rules file or user dictionary."""
+        local = Local(p["workers"], p["unordered"], p["resume"])
+        if p["engine"] == "ray":
+            used = [name for name, on in (("--workers", local.workers is not None), ("--unordered", local.unordered),
+                                          ("--resume", local.resume)) if on]
+            if used:
+                raise click.UsageError(f"{', '.join(used)}: for --engine local only")
+        elif p["address"]:
+            raise click.UsageError("--address: for --engine ray only")
+        try:
+            options = _options(p["rules"], p["sites"], p["keywords"], p["user_dict"], p["text_field"],
+                               p["id_field"])  # the rule packs are parsed here, once
+        except (RulesError, UserDictError) as e:
+            raise RunFailed(str(e)) from None
+        return cls(p["inputs"], p["output"], p["errors_file"], p["report_file"], p["quiet"], options, p["dedup"],
+                   p["dedup_threshold"], p["engine"], local, p["address"])
 
 
 @main.command()
@@ -81,36 +130,23 @@ class RunFailed(click.ClickException):
               help="local: this machine's worker processes; ray: a Ray cluster (pip install 'jingwen[ray]')")
 @click.option("--address", default=None,
               help="--engine ray: the cluster to join (auto, HOST:6379)  [default: start a local Ray instance]")
-def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: bool, resume: bool,
-          errors_file: str | None, report_file: str | None, rules: tuple[str, ...], sites: str | None,
-          keywords: int, user_dict: str | None, dedup: str, dedup_threshold: float, text_field: str,
-          id_field: str | None, quiet: bool, engine: str, address: str | None) -> None:
+def clean(**params: Any) -> None:
     """Clean INPUTS (files, folders, globs of .txt, .pdf, .jsonl) into JSON.
 
     Exit status: 0 every input succeeded, 1 some inputs failed (see the errors file), 2 the run itself
     failed, 130/143 interrupted by Ctrl-C/SIGTERM (finish with --resume)."""
-    if engine == "ray":
-        local_only = [name for name, used in (("--workers", workers is not None), ("--unordered", unordered),
-                                              ("--resume", resume)) if used]
-        if local_only:
-            raise click.UsageError(f"{', '.join(local_only)}: for --engine local only")
-    elif address:
-        raise click.UsageError("--address: for --engine ray only")
-    try:
-        options = _options(rules, sites, keywords, user_dict, text_field, id_field)
-        options.packs()
-    except (RulesError, UserDictError) as e:
-        raise RunFailed(str(e)) from None
-    deduper = Deduper(dedup, dedup_threshold) if dedup != "off" else None  # type: ignore[arg-type]
+    c = Clean.of(params)
+    output = c.output
+    deduper = Deduper(c.dedup, c.threshold) if c.dedup != "off" else None  # type: ignore[arg-type]
     sink = open_output(output)
-    errors_path = Path(errors_file) if errors_file else errors_path_for(output)
+    errors_path = Path(c.errors_file) if c.errors_file else errors_path_for(output)
     errors = ErrorLog(errors_path)
     own = own_files(output, errors_path)
 
     def listing() -> Iterator[Path]:
-        return (p for p in expand(list(inputs)) if not own(p))
+        return (p for p in expand(list(c.inputs)) if not own(p))
 
-    progress = None if quiet or engine == "ray" else Progress()
+    progress = None if c.quiet or c.engine == "ray" else Progress()
     if progress:
         progress.count_in_background(listing)
 
@@ -123,12 +159,13 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
     stop = Stop()
     try:
         errors.open()
-        if engine == "ray":
-            report = _ray_run(listing(), output, options, dedup, dedup_threshold, errors, failed, address, quiet)
+        if c.engine == "ray":
+            report = _ray_run(listing(), c, errors, failed)
         else:
             with stop.handling_signals():
-                report = run(listing(), sink, job(options, sign=bool(deduper and deduper.near)), workers=workers,
-                             ordered=not unordered, resume=resume, errors=errors, on_failure=failed,
+                report = run(listing(), sink, job(c.options, sign=bool(deduper and deduper.near)),
+                             workers=c.local.workers, ordered=not c.local.unordered, resume=c.local.resume,
+                             errors=errors, on_failure=failed,
                              progress=progress, stop=stop, post=dedup_post(deduper) if deduper else None,
                              replay=dedup_replay(deduper) if deduper else None)
     except (OutputError, RunError) as e:
@@ -138,10 +175,10 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
         raise RunFailed(f"cannot write {output}: {e.strerror or e}{where}") from None
     finally:
         errors.commit()
-    if not quiet:
+    if not c.quiet:
         click.echo(report.table(), err=True)
-    if report_file:
-        _write_json(Path(report_file), report.as_dict())
+    if c.report_file:
+        _write_json(Path(c.report_file), report.as_dict())
     if report.interrupted:
         kept = f" in {sink.part}" if isinstance(sink, LinesFile) else ""
         click.echo(f"interrupted by {report.interrupted}: finished documents are kept{kept}; "
@@ -150,17 +187,16 @@ def clean(inputs: tuple[str, ...], output: str, workers: int | None, unordered: 
     sys.exit(1 if report.failures else 0)
 
 
-def _ray_run(paths: Iterator[Path], output: str, options: Options, dedup: str, threshold: float, errors: ErrorLog,
-             failed: Callable[[Failure], None], address: str | None, quiet: bool) -> Report:
+def _ray_run(paths: Iterator[Path], c: Clean, errors: ErrorLog, failed: Callable[[Failure], None]) -> Report:
     try:
         from .ray import run_files
     except ImportError as e:
         raise RunFailed(f"--engine ray needs Ray: pip install 'jingwen[ray]' ({e})") from None
     try:
-        return run_files(paths, output, options, dedup=dedup, threshold=threshold, errors=errors,
-                         on_failure=failed, address=address, quiet=quiet)
+        return run_files(paths, c.output, c.options, dedup=c.dedup, threshold=c.threshold, errors=errors,
+                         on_failure=failed, address=c.address, quiet=c.quiet)
     except ConnectionError as e:
-        raise RunFailed(f"--address {address}: {e}") from None
+        raise RunFailed(f"--address {c.address}: {e}") from None
     except Exception as e:
         if type(e).__module__.split(".")[0] == "ray":  # the cluster failed the run (not one input)
             raise RunFailed(f"Ray: {type(e).__name__}: {e}") from None

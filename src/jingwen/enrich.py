@@ -17,11 +17,10 @@ The tokenizer, IDF table and tag lists load once per process (lazily, on first u
 
 from __future__ import annotations
 
-import logging
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from heapq import nlargest
@@ -30,33 +29,15 @@ from itertools import chain, compress, repeat
 from operator import and_, mul, truediv
 from pathlib import Path
 
-from .errors import JingwenError
 from .models import Document, Section
+from .text.tokens import LOADS, Tokenizer, tokenizer
+from .text.tokens import NOUN_TAGS as _NOUN_TAGS
 
 SECTION_KEYWORDS = 5
 """Keywords per top-level section, at most (fewer if the document asks for fewer)."""
 PHRASE_MIN = 3
 """A noun pair becomes a phrase when it occurs this often in the document."""
-_NOUN_TAGS = frozenset({"n", "ns", "nt", "nz", "nl", "ng", "vn", "an", "j"})
-"""jieba dictionary tags of words that can form a noun phrase (nr, person names, is too noisy)."""
 _NUMBER = re.compile(r"[\d.,:/%+\-·~．，：％－／～]+")
-_USER_LINE = re.compile(r"^(.+?)( [0-9]+)?( [a-z]+)?$")  # jieba's own user-dictionary line format
-
-LOADS: Counter[str] = Counter()
-"""What this process has loaded, and how often: each entry should stay at 1 (a test checks it)."""
-
-
-class UserDictError(JingwenError):
-    """The user dictionary cannot be read: the message names the file and the line."""
-
-
-@dataclass(frozen=True)
-class Tokenizer:
-    backend: str
-    """"rjieba" or "jieba"."""
-    cut: Callable[[str], list[str]]
-    nouns: frozenset[str]
-    """User-dictionary words that may form noun phrases (tagged as nouns, or untagged)."""
 
 
 @dataclass(frozen=True)
@@ -72,73 +53,6 @@ def _jieba_dir() -> Path:
     import jieba
 
     return Path(jieba.__file__).parent
-
-
-def read_user_dict(path: str) -> list[tuple[str, int | None, str | None]]:
-    """jieba's user-dictionary format: `word [freq] [tag]` a line, UTF-8."""
-    try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
-    except OSError as e:
-        raise UserDictError(f"{path}: cannot read the user dictionary: {e.strerror or e}") from None
-    except UnicodeDecodeError:
-        raise UserDictError(f"{path}: the user dictionary is not UTF-8") from None
-    entries = []
-    for no, line in enumerate(text.splitlines(), 1):
-        line = line.strip()
-        if not line:
-            continue
-        m = _USER_LINE.match(line)
-        if m is None or " " in m.group(1):
-            raise UserDictError(f"{path}: line {no}: expected 'word [freq] [tag]', got {line!r}")
-        word, freq, tag = m.groups()
-        entries.append((word, int(freq) if freq else None, tag.strip() if tag else None))
-    return entries
-
-
-@lru_cache(maxsize=1)
-def available_backends() -> tuple[str, ...]:
-    """The tokenizers installed, preferred first."""
-    try:
-        import rjieba  # noqa: F401
-    except ImportError:
-        return ("jieba",)
-    return ("rjieba", "jieba")
-
-
-def tokenizer(user_dict: str | None = None, backend: str | None = None) -> Tokenizer:
-    """The process's tokenizer for this user dictionary and backend (default: the preferred one),
-    built on first use and kept."""
-    return _tokenizer(user_dict, backend or available_backends()[0])
-
-
-@lru_cache(maxsize=8)
-def _tokenizer(user_dict: str | None, backend: str) -> Tokenizer:
-    entries = read_user_dict(user_dict) if user_dict else []
-    LOADS[f"tokenizer:{backend}:{user_dict or '-'}"] += 1
-    if backend == "rjieba":
-        import rjieba
-
-        rj = rjieba.Jieba()
-        for word, freq, tag in entries:
-            rj.add_word(word, freq, tag)
-
-        def cut(text: str) -> list[str]:
-            return rj.cut(text, False)
-    elif backend == "jieba":
-        import jieba
-
-        logging.getLogger("jieba").setLevel(logging.WARNING)  # it announces every dictionary load
-        tk = jieba.Tokenizer()
-        tk.initialize()
-        for word, freq, tag in entries:
-            tk.add_word(word, freq, tag)
-
-        def cut(text: str) -> list[str]:
-            return tk.lcut(text, HMM=False)
-    else:
-        raise ValueError(f"unknown tokenizer backend {backend!r} (expected rjieba or jieba)")
-    nouns = frozenset(w for w, _, tag in entries if len(w) > 1 and (tag is None or tag in _NOUN_TAGS))
-    return Tokenizer(backend, cut, nouns)
 
 
 @lru_cache(maxsize=1)
@@ -163,11 +77,6 @@ def _tables() -> _Tables:
     text = (resources.files("jingwen") / "data" / "stopwords.txt").read_text(encoding="utf-8")
     stop = frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
     return _Tables(idf, median, stop, frozenset(nouns), frozenset(numerals))
-
-
-def tokens(text: str, user_dict: str | None = None, backend: str | None = None) -> list[str]:
-    """jieba's tokens of `text` (no HMM), whitespace included as jieba gives it."""
-    return tokenizer(user_dict, backend).cut(text)
 
 
 def _idf_of(word: str) -> float | None:

@@ -1,58 +1,28 @@
-"""One document through the stages: decode → rules → reflow → structure → metadata → Document →
+"""One document through the stages: raw record → rules → reflow → structure → metadata → Document →
 enrichment (keywords and token count, when asked for).
 
 Every stage is a pure function of the previous stage's value; this module only composes them.
-Reading files, many documents and workers live in `read/` and `run.py`.
+Reading inputs lives in `read/` (it makes the raw records), many documents and workers in `batch/`.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from .dedup import content_hash
+from .dedup.deduper import content_hash
 from .enrich import enrich
 from .errors import InputError
-from .lines import Cleaned, PageMap
-from .models import Document, Metadata, Pages, Removal, Source, Stats
+from .models import Document, Metadata, Pages, Source, Stats
+from .options import DEFAULT, Options
+from .read.record import Raw
 from .read.text import decode, split_lines
-from .reflow import Block, reflow
 from .rules import engine
-from .rules.packs import Pack, all_packs
-from .structure import meta, segment, tree
-from .structure.tidy import tidy_title
+from .structure import finish, meta, segment, tree
+from .structure.reflow import reflow
+from .text.lines import PageMap
 
-
-@dataclass(frozen=True)
-class Options:
-    """What a user can change about one document's processing."""
-
-    rules: tuple[str, ...] = ()
-    """Extra rule-pack files (TOML), applied like the built-in packs."""
-    sites: tuple[str, ...] | None = None
-    """Force these site packs ("all" for every one) instead of detecting the site."""
-    keywords: int = 10
-    """Keywords per document (0: no enrichment at all)."""
-    user_dict: str | None = None
-    """A jieba user dictionary (`word [freq] [tag]` a line) for the enrichment's tokenizer."""
-    text_field: str = "text"
-    """JSON lines input: the field holding a record's text."""
-    id_field: str | None = None
-    """JSON lines input: the field holding a record's own id (used, made file-name safe, as the document id)."""
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def packs(self) -> tuple[Pack, ...]:
-        return _packs(self.rules)
-
-
-@lru_cache(maxsize=8)
-def _packs(rules: tuple[str, ...]) -> tuple[Pack, ...]:
-    return all_packs(rules)
-
-
-DEFAULT = Options()
+__all__ = ["DEFAULT", "MAX_LINES", "Options", "id_of", "process", "process_bytes", "process_text", "sha256"]
 
 MAX_LINES = 1_000_000
 """Inputs with more lines are refused (an InputError): a million short lines take about 10 s and
@@ -68,57 +38,17 @@ def id_of(data: bytes) -> str:
     return sha256(data)[:16]
 
 
-# Fewer characters than this per declared page: the text is a part of the document, not all of it.
-_CHARS_PER_PAGE = 250
-
-
-def _truncation(cleaned: Cleaned, body: list[Block], chars: int) -> list[str]:
-    reasons = list(cleaned.truncation)
-    d, s = cleaned.pages_declared, cleaned.pages_seen
-    if d and s and s < d:
-        reasons.append(f"{s} of {d} declared pages present")
-    elif d and d >= 3 and not s and chars < d * _CHARS_PER_PAGE:
-        reasons.append(f"{chars} characters for {d} declared pages")
-    if body:
-        last = body[-1]
-        text = last.text.strip()
-        heading_only = last.marker and len(text) <= 30
-        if meta.ends_mid_sentence(text) and not heading_only:
-            where = "before the site's trailer" if cleaned.trailer_cut else "at the end of the input"
-            reasons.append(f"text stops mid-sentence {where} (line {last.last})")
-    return reasons
-
-
-def _empty(clean_text: str, removed: list[Removal]) -> list[str]:
-    """A document with no text left is a result, not an error; the warning says why it is empty."""
-    if clean_text.strip():
-        return []
-    if removed:
-        return ["empty: every line of the input was removed as boilerplate"]
-    return ["empty: the input holds no text"]
-
-
-def _site_decoration(text: str, title: str, line: int) -> list[Removal]:
-    """The site's decorations cut from the title's line ("….docx - 学海文库" → "…"), as a partial
-    removal, so the ledger accounts for the whole line."""
-    at = text.find(title)
-    if at < 0:
-        return []
-    cut = (text[:at] + " " + text[at + len(title):]).strip()
-    return [Removal(line=line, rule="generic.page_title", text=cut, partial=True)] if cut else []
-
-
-def _page_title_lines(dropped: list[Block], cleaned: Cleaned) -> list[Removal]:
-    """The lines of the site's page-title blocks above the document's own title, removed whole."""
-    if not dropped:
-        return []
-    text_of = {ln.no: ln.text.strip() for ln in cleaned.lines}
-    return [Removal(line=no, rule="generic.page_title", text=text_of[no])
-            for b in dropped for no in range(b.line, b.last + 1) if text_of.get(no)]
-
-
-def _on_pages(removed: list[Removal], pages: PageMap) -> list[Removal]:
-    return [r.model_copy(update={"page": pages.page_of(r.line)}) for r in removed]
+def process(raw: Raw, options: Options = DEFAULT) -> Document:
+    """A reader's raw record → its Document; the reader's warnings come first, and a reader that
+    knows its input is cut off marks the document truncated."""
+    doc = process_text(raw.text, path=raw.path, data=raw.data, encoding=raw.encoding, fmt=raw.fmt,
+                       options=options, doc_id=raw.doc_id, record=raw.record, source_meta=raw.meta,
+                       pages=raw.pages)
+    if raw.truncated:
+        doc.truncated = True
+    if raw.warnings:
+        doc.warnings = list(raw.warnings) + doc.warnings
+    return doc
 
 
 def process_text(
@@ -143,40 +73,23 @@ def process_text(
     lines = split_lines(text)
     if len(lines) > MAX_LINES:
         raise InputError("read", "too_large", f"{path}: {len(lines)} lines is over the {MAX_LINES}-line limit")
-    cleaned = engine.apply(lines, engine.plan(text, options.packs(), hint, options.sites), pages)
+    cleaned = engine.apply(lines, engine.plan(text, options.packs, hint, options.sites), pages)
     blocks, lay = reflow(cleaned.lines)
     flat = segment.is_flat([ln.text for ln in cleaned.lines])
     blocks = segment.segment(blocks, flat)
 
     fm = meta.front_matter(blocks, flat)
-    title = fm.title
-    removed = list(cleaned.removed)
-    pre_title: list[str] = []
-    body = blocks
-    if fm.title_index is not None:
-        title_block = blocks[fm.title_index]
-        title, fix = tidy_title(fm.title or "", title_block.line)
-        if fix is not None:
-            removed.append(fix)
-            removed.sort(key=lambda r: r.line)
-        if fm.title and title_block.text.strip() != fm.title and not fm.rest and fm.title_end == fm.title_index + 1:
-            removed += _site_decoration(title_block.text.strip(), fm.title, title_block.line)
-        dropped = set(fm.page_titles)
-        removed += _page_title_lines([blocks[k] for k in sorted(dropped)], cleaned)
-        removed.sort(key=lambda r: r.line)
-        pre_title = [b.text for k, b in enumerate(blocks[: fm.title_index]) if k not in dropped]
-        body = blocks[fm.title_end or fm.title_index + 1:]
-        if fm.rest:
-            body = [Block(fm.rest, title_block.line, title_block.last, False), *body]
+    titled = finish.split_title(blocks, fm, cleaned)
+    title, body, removed = titled.title, titled.body, titled.removed
     t = tree.build(body, flat)
-    preamble = pre_title + t.preamble
+    preamble = titled.pre_title + t.preamble
     issuer, sig_dates = meta.signature(body)
     dates = (meta.find_dates(title) if title else []) + sig_dates
     clean_text = tree.render(title, preamble, t.sections)
-    reasons = _truncation(cleaned, body, len(clean_text))
+    reasons = finish.truncation(cleaned, body, len(clean_text))
     n_sections, n_paras = tree.count(t.sections)
     if pages is not None:
-        removed = _on_pages(removed, pages)
+        removed = finish.on_pages(removed, pages)
     doc = Document(
         id=doc_id or digest[:16],
         source=Source(path=path, format=fmt, encoding=encoding, site=cleaned.site, sha256=digest,
@@ -197,7 +110,7 @@ def process_text(
         stats=Stats(input_bytes=len(raw), input_chars=len(text), output_chars=len(clean_text),
                     removed_lines=len({r.line for r in cleaned.removed if not r.partial}),
                     paragraphs=len(preamble) + n_paras, sections=n_sections),
-        warnings=[f"truncated: {r}" for r in reasons] + t.warnings + _empty(clean_text, removed),
+        warnings=[f"truncated: {r}" for r in reasons] + t.warnings + finish.empty(clean_text, removed),
         content_hash=content_hash(clean_text),
     )
     return enrich(doc, options.keywords, options.user_dict) if options.keywords > 0 else doc

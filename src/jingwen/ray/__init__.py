@@ -18,11 +18,11 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..dedup import THRESHOLD
-from ..pipeline import DEFAULT, Options
-from ..report import Report
-from ..run import Failure
-from ..write import ErrorLog
+from ..batch.records import Failure
+from ..batch.report import Report
+from ..dedup.deduper import THRESHOLD
+from ..options import DEFAULT, Options
+from ..output.write import ErrorLog
 from .engine import Result, clean, connect, paths_dataset, sorted_by_key
 from .output import write
 

@@ -25,9 +25,9 @@ import ray
 from ray.data.context import DataContext, ShuffleStrategy
 from ray.data.dataset import MaterializedDataset
 
-from ..dedup import NUM_PERM, THRESHOLD, Mode
-from ..dedup_groups import Link, band_ranges, decide
-from ..pipeline import DEFAULT, Options
+from ..dedup.deduper import NUM_PERM, THRESHOLD, Mode
+from ..dedup.groups import Link, band_ranges, decide
+from ..options import DEFAULT, Options
 from . import stage
 
 if TYPE_CHECKING:
@@ -94,9 +94,10 @@ def cpus() -> int:
 
 
 def paths_dataset(paths: Iterable[Path | str], blocks: int | None = None) -> tuple[Dataset, int]:
-    """Input files as rows (`order`, `path`) and how many there are: each is read by the worker that
-    processes it."""
-    rows = [{"order": i, "path": str(p)} for i, p in enumerate(paths)]
+    """Input files as rows (`order`, `path`, `abs_path`) and how many there are: each is read by the worker
+    that processes it, at `abs_path` (absolute: workers do not share the driver's working directory),
+    and named `path` as given."""
+    rows = [{"order": i, "path": str(p), "abs_path": os.path.abspath(p)} for i, p in enumerate(paths)]
     if len(rows) > stage.MAX_ORDER:
         raise ValueError(f"at most {stage.MAX_ORDER} inputs a run")
     # Blocks of ~BATCH × 8 inputs, at least 4 per CPU: enough to keep every actor busy to the end.
@@ -187,7 +188,7 @@ def clean(ds: Dataset, options: Options = DEFAULT, *, dedup: Mode | str = "exact
         ds = ds.materialize()
     near = dedup in ("near", "drop")
     concurrency = concurrency or cpus()
-    mapped = ds.map_batches(_pipeline(options, near, os.getcwd()), batch_size=BATCH, batch_format="pyarrow",
+    mapped = ds.map_batches(_pipeline(options, near), batch_size=BATCH, batch_format="pyarrow",
                             compute=ray.data.ActorPoolStrategy(size=concurrency), num_cpus=1)
     # In input order, so that the driver writes JSON lines straight from the blocks, with no sort.
     execution = mapped.context.execution_options
@@ -202,13 +203,13 @@ def clean(ds: Dataset, options: Options = DEFAULT, *, dedup: Mode | str = "exact
     return result
 
 
-def _pipeline(options: Options, sign: bool, cwd: str) -> type[stage.Pipeline]:
+def _pipeline(options: Options, sign: bool) -> type[stage.Pipeline]:
     """The stage's class with its arguments bound, so that Ray creates its actors without
     constructor arguments (which it would keep in the object store for restarts)."""
 
     class Bound(stage.Pipeline):
         def __init__(self) -> None:
-            super().__init__(options, sign, cwd)
+            super().__init__(options, sign)
 
     Bound.__name__ = Bound.__qualname__ = "Pipeline"
     return Bound

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from ..batch.records import Failure, Record, RunError, reporter
+from ..batch.report import Report
 from ..errors import InputError
-from ..parquet import write_lines
-from ..report import Report
-from ..run import Failure, Record, RunError
-from ..write import ErrorLog, format_of, open_output
+from ..output.parquet import write_lines
+from ..output.write import ErrorLog, format_of, open_output
 from . import stage
 from .engine import Result
 
@@ -35,14 +35,7 @@ def write(result: Result, target: str, errors: ErrorLog | None = None,
     the report is the local run's, but for time, workers and memory."""
     start = time.perf_counter() if start is None else start
     report = Report(workers=result.concurrency)
-
-    def fail(f: Failure) -> None:
-        report.fail(f.kind, f.stage)
-        if errors:
-            errors.write(f)
-        if on_failure:
-            on_failure(f)
-
+    fail = reporter(report, errors, on_failure)
     if format_of(target) == "parquet":
         _parquet(result, Path(target), report, fail)
     else:

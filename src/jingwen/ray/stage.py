@@ -3,7 +3,9 @@ around it. Runs in Ray's workers: nothing here starts or talks to Ray itself.
 
 An input row is one of
 - `path` (str): a file to read where the worker runs (the CLI's rows; a shared file system on a
-  cluster), exactly as the local runner reads it;
+  cluster), exactly as the local runner reads it; with `abs_path` (str), the file to open is `abs_path`
+  (the driver's absolute path) and `path` only names it, so a relative path means what it meant
+  where the run was started;
 - `bytes` (binary) with `path`: an input already read, e.g. by `ray.data.read_binary_files(…,
   include_paths=True)`; `path` names it and its suffix says its format (.pdf, .jsonl, else text);
 - a text field (`Options.text_field`, "text" by default): one record, e.g. a row of
@@ -24,16 +26,15 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .. import worker
-from ..dedup_groups import Member, group_keys, links
+from ..batch import worker
+from ..batch.records import Failure
+from ..batch.report import DocStats
+from ..dedup.groups import Member, group_keys, links
 from ..models import Document
-from ..parquet import section_depth
-from ..pipeline import Options
+from ..options import Options
+from ..output.formats import dumps
+from ..output.parquet import section_depth
 from ..read import jsonl
-from ..read.files import documents_from_bytes, record_document
-from ..report import DocStats
-from ..run import Failure
-from ..write import dumps
 
 MAX_ORDER = 2**31 - 1
 """Inputs are numbered below this, so that `key` fits in 63 bits."""
@@ -72,15 +73,15 @@ def _inputs(row: dict[str, Any], order: int, options: Options) -> tuple[str, lis
     data, path = row.get("bytes"), row.get("path")
     if data is not None:
         where = path if isinstance(path, str) else f"<row {order}>"
-        return (where, *worker.collect(lambda: documents_from_bytes(data, where, options), where))
+        return (where, *worker.collect(lambda: worker.documents_from_bytes(data, where, options), where))
     if options.text_field in row:
         obj = {k: v for k, v in row.items() if k != "order"}
         where = f"{DATASET}#{order + 1}"
-        return where, *worker.collect(
-            lambda: [record_document(jsonl.record_of(obj, order + 1, DATASET, options.text_field, options.id_field),
-                                     DATASET, options)], where)
+        return where, *worker.collect(lambda: [worker.record_document(
+            jsonl.record_of(obj, order + 1, DATASET, options.text_field, options.id_field), DATASET, options)], where)
     if isinstance(path, str):
-        return path, *worker.process_path(Path(path), options)
+        file = row.get("abs_path")
+        return path, *worker.process_path(Path(file if isinstance(file, str) else path), options, path)
     where = f"<row {order}>"
     return where, [], [Failure(where, "read", "no_input", f"{where}: the row has no path, bytes or "
                                                           f"{options.text_field!r} field")]
@@ -90,15 +91,10 @@ class Pipeline:
     """The pipeline as a callable class: Ray makes one per worker (actor), so rule packs, jieba's
     tokenizer and its IDF table load once per worker, not per batch."""
 
-    def __init__(self, options: Options, sign: bool, cwd: str | None = None) -> None:
-        import os
+    def __init__(self, options: Options, sign: bool) -> None:
+        from ..text.tokens import tokens
 
-        from ..enrich import tokens
-
-        if cwd and os.path.isdir(cwd):
-            os.chdir(cwd)  # relative input paths mean what they meant where the run was started
-        worker.init(options, sign)
-        self.options = options
+        self.options, self.sign = options, sign  # the rule packs come parsed, inside the options
         tokens("预热")  # load the tokenizer now, before the first batch is timed or waited on
 
     def __call__(self, batch: pa.Table) -> pa.Table:
@@ -116,7 +112,7 @@ class Pipeline:
             for i, f in enumerate(failures):
                 add(key=order << 32 | i, input=f.path, stage=f.stage, kind=f.kind, message=f.message)
             for d in docs:
-                r = worker.record(d, where)
+                r = worker.record(d, where, self.sign)
                 add(key=order << 32 | (d.source.record or 0), input=where, id=r.id, record=r.record, json=r.line,
                     content_hash=r.content_hash, sig=r.sig, stats=stats_json(r.stats),
                     depth=section_depth(d.sections))

@@ -1,4 +1,6 @@
-"""A path → the documents in it. The only place that opens input files."""
+"""A path → the raw records in it (read/record.py): one for a .txt or .pdf file, one a line for JSON
+lines. The only place that opens input files; what becomes of a record is the caller's business
+(batch/worker.py composes read → process)."""
 
 from __future__ import annotations
 
@@ -8,10 +10,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError
-from ..models import Document
-from ..pipeline import DEFAULT, Options, process_bytes, process_text
 from . import jsonl
 from .pdf import read_pdf
+from .record import Raw
+from .text import decode
 
 MAX_BYTES = 256 * 1024 * 1024
 """Inputs larger than this are refused (a per-file error), so one file cannot exhaust memory.
@@ -27,67 +29,74 @@ def fmt_of(path: Path) -> str:
     return {".pdf": "pdf", ".jsonl": "jsonl"}.get(suffix, "txt")
 
 
-def _open(path: Path) -> BinaryIO:
+def _open(path: Path, where: str | None = None) -> BinaryIO:
+    where = str(path) if where is None else where
     try:
         return path.open("rb")
     except FileNotFoundError:
-        raise InputError("read", "missing", f"{path}: no such file (it may have disappeared)") from None
+        raise InputError("read", "missing", f"{where}: no such file (it may have disappeared)") from None
     except IsADirectoryError:
-        raise InputError("read", "not_a_file", f"{path}: is a folder") from None
+        raise InputError("read", "not_a_file", f"{where}: is a folder") from None
     except OSError as e:
-        raise InputError("read", "unreadable", f"{path}: cannot read: {e.strerror or e}") from None
+        raise InputError("read", "unreadable", f"{where}: cannot read: {e.strerror or e}") from None
 
 
-def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+def read_bytes(path: Path, limit: int = MAX_BYTES, where: str | None = None) -> bytes:
+    where = str(path) if where is None else where
     try:
         size = path.stat().st_size
         if size > limit:
-            raise _too_large(str(path), size, limit)
+            raise _too_large(where, size, limit)
     except OSError:
         pass  # _open says what is wrong
-    with _open(path) as f:
+    with _open(path, where) as f:
         try:
             return f.read(limit + 1)
         except OSError as e:
-            raise InputError("read", "unreadable", f"{path}: cannot read: {e.strerror or e}") from None
+            raise InputError("read", "unreadable", f"{where}: cannot read: {e.strerror or e}") from None
 
 
 def _too_large(where: str, size: int, limit: int) -> InputError:
     return InputError("read", "too_large", f"{where}: {size} bytes is over the {limit}-byte limit")
 
 
-def documents(path: Path, options: Options = DEFAULT) -> Iterator[Document | InputError]:
-    """The documents of one input file. A file that cannot be processed raises InputError; in a
-    file of many records (JSON lines) a record that cannot is yielded as an InputError in its place."""
+def records(path: Path, text_field: str = "text", id_field: str | None = None,
+            name: str | None = None) -> Iterator[Raw | InputError]:
+    """The raw records of one input file, named `name` (default: the path). A file that cannot be read
+    raises InputError; in a file of many records (JSON lines) a record that cannot be read is
+    yielded as an InputError in its place."""
+    where = str(path) if name is None else name
     fmt = fmt_of(path)
     if fmt == "jsonl":
-        yield from _jsonl_documents(path, options)
+        yield from _jsonl_records(path, where, text_field, id_field)
         return
-    yield _document(read_bytes(path, _limit(fmt)), str(path), fmt, options)
+    yield _raw(read_bytes(path, _limit(fmt), where), where, fmt)
 
 
 def _limit(fmt: str) -> int:
     return MAX_TEXT_BYTES if fmt == "txt" else MAX_BYTES
 
 
-def documents_from_bytes(data: bytes, path: str, options: Options = DEFAULT) -> Iterator[Document | InputError]:
-    """The documents of one input already read (by a data engine), as `documents` gives those of a
+def records_from_bytes(data: bytes, path: str, text_field: str = "text",
+                       id_field: str | None = None) -> Iterator[Raw | InputError]:
+    """The raw records of one input already read (by a data engine), as `records` gives those of a
     file at `path` holding these bytes."""
     fmt = fmt_of(Path(path))
     if fmt == "jsonl":
-        yield from _jsonl_stream(io.BytesIO(data), path, options)
+        yield from _jsonl_stream(io.BytesIO(data), path, text_field, id_field)
         return
     if len(data) > _limit(fmt):
         raise _too_large(path, len(data), _limit(fmt))
-    yield _document(data, path, fmt, options)
+    yield _raw(data, path, fmt)
 
 
-def _document(data: bytes, path: str, fmt: str, options: Options) -> Document:
+def _raw(data: bytes, path: str, fmt: str) -> Raw:
     if not data.strip():
         raise InputError("read", "empty", f"{path}: empty file")
     if fmt == "pdf":
-        return read_pdf(data, path, options)
-    return process_bytes(data, path, options)
+        return read_pdf(data, path)
+    text, encoding = decode(data, path)
+    return Raw(text, path, data, encoding)
 
 
 def _lines(f: BinaryIO, limit: int) -> Iterator[bytes | None]:
@@ -101,31 +110,24 @@ def _lines(f: BinaryIO, limit: int) -> Iterator[bytes | None]:
             yield line
 
 
-def _jsonl_documents(path: Path, options: Options) -> Iterator[Document | InputError]:
-    with _open(path) as f:
+def _jsonl_records(path: Path, where: str, text_field: str, id_field: str | None) -> Iterator[Raw | InputError]:
+    with _open(path, where) as f:
         try:
-            yield from _jsonl_stream(f, str(path), options)
+            yield from _jsonl_stream(f, where, text_field, id_field)
         except OSError as e:
-            raise InputError("read", "unreadable", f"{path}: cannot read: {e.strerror or e}") from None
+            raise InputError("read", "unreadable", f"{where}: cannot read: {e.strerror or e}") from None
 
 
-def _jsonl_stream(f: BinaryIO, path: str, options: Options) -> Iterator[Document | InputError]:
+def _jsonl_stream(f: BinaryIO, path: str, text_field: str, id_field: str | None) -> Iterator[Raw | InputError]:
     found = False
-    for rec in jsonl.records(_lines(f, MAX_RECORD_BYTES), path, options.text_field, options.id_field,
-                             MAX_RECORD_BYTES):
+    for rec in jsonl.records(_lines(f, MAX_RECORD_BYTES), path, text_field, id_field, MAX_RECORD_BYTES):
         found = True
-        if isinstance(rec, InputError):
-            yield rec
-            continue
-        try:
-            yield record_document(rec, path, options)
-        except Exception as e:  # one record's failure must not lose the file's other records
-            yield InputError("pipeline", type(e).__name__, f"{path}:{rec.number}: internal error: {e}")
+        yield rec if isinstance(rec, InputError) else raw_of(rec, path)
     if not found:
         raise InputError("read", "empty", f"{path}: no records")
 
 
-def record_document(rec: jsonl.Record, where: str, options: Options = DEFAULT) -> Document:
-    """One record of a file (or data set) of many: its document."""
-    return process_text(rec.text, path=f"{where}#{rec.number}", data=rec.raw, fmt="jsonl", options=options,
-                        doc_id=rec.id, record=rec.number, source_meta=rec.meta)
+def raw_of(rec: jsonl.Record, where: str) -> Raw:
+    """One record of a file (or data set) of many, as a raw record."""
+    return Raw(rec.text, f"{where}#{rec.number}", rec.raw, fmt="jsonl", doc_id=rec.id, record=rec.number,
+               meta=rec.meta)

@@ -1,4 +1,4 @@
-"""PDF bytes → Document: its pages' text in reading order, page furniture found by position.
+"""PDF bytes → a raw record: its pages' text in reading order, page furniture found by position.
 
 PDFium (pypdfium2) reads every page's characters; pdfplumber is opened only for the pages with
 ruling lines, to find tables, and for pages where PDFium leaves text out (see pdf_chars.Probe).
@@ -27,11 +27,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..errors import InputError
-from ..models import Document
-from ..pipeline import DEFAULT, Options, process_text
 from .deadline import Expired, deadline
 from .pdf_chars import Probe, pdfium_page, plumber_chars, plumber_tables
 from .pdf_layout import Char, PageLines, Table, assemble, page_lines
+from .record import Raw
 
 
 @dataclass(frozen=True)
@@ -67,8 +66,8 @@ class _Read:
         self.pages.append(PageLines(page_lines(chars, tables), bottom, top))
 
 
-def read_pdf(data: bytes, path: str, options: Options = DEFAULT, limits: Limits = LIMITS) -> Document:
-    """The document in a PDF's bytes; an InputError (with its kind) for a PDF that cannot be read."""
+def read_pdf(data: bytes, path: str, limits: Limits = LIMITS) -> Raw:
+    """The raw record of a PDF's bytes; an InputError (with its kind) for a PDF that cannot be read."""
     try:
         with deadline(limits.seconds) as check:
             got = _read(data, path, limits, check)
@@ -85,13 +84,11 @@ def read_pdf(data: bytes, path: str, options: Options = DEFAULT, limits: Limits 
                              "(a scanned document): it needs OCR")
         raise InputError("pdf", "empty", f"{path}: no text on any of its {n} pages")
     text, pages = assemble(got.pages)
-    doc = process_text(text, path=path, data=data, encoding=None, fmt="pdf", options=options, pages=pages)
-    if not _has_eof(data):
-        doc.truncated = True
+    truncated = not _has_eof(data)
+    if truncated:
         got.warnings.insert(0, "truncated: the file ends before the PDF's end-of-file marker (a cut-off "
                             "download?); pages may be missing")
-    doc.warnings = got.warnings + doc.warnings
-    return doc
+    return Raw(text, path, data, encoding=None, fmt="pdf", pages=pages, warnings=got.warnings, truncated=truncated)
 
 
 def _read(data: bytes, path: str, limits: Limits, check: Callable[[], None]) -> _Read:

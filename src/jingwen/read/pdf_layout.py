@@ -22,10 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from ..lines import PageMap
 from ..models import Removal
-from ..reflow import join
-from ..structure.markers import starts_with_marker
+from ..text.blocks import join
+from ..text.lines import PageMap
+from ..text.markers import starts_with_marker
 
 Char = tuple[float, float, float, float, str]
 """x0, x1, bottom, top in PDF points (y grows upwards), and the character."""

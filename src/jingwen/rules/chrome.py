@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..doctypes import ends_with_type
+from ..text.doctypes import ends_with_type
 
 _MODEL_FILE = "chrome_model.json"
 # A whole line this long is text, whatever words it holds: chrome glued into it is a fragment rule's

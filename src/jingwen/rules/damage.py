@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lines import lines_matching
 from ..models import Repair
+from ..text.lines import lines_matching
+from ..text.punct import COMPLETE_END as _SENTENCE_END
 from .periodic import periodic_lines
 
 # Only the code points seen in real doc88 scrapes (notes: U+E004 stands before a list, so "：").
@@ -36,7 +37,6 @@ _REPEAT2 = re.compile(r"(\S{2,10}?)\1")
 _NEAR = 24
 _PUNCT_OR_DIGIT = re.compile(r"^[\d\W_]+$")
 _COUNTER = re.compile(r"(?<![\d.、])(\d{1,3})、")
-_SENTENCE_END = "。！？!?；;:：)）】」』”"
 _CONTEXT = 8
 _CJK_BLANK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _HEAD_LINES = 6
@@ -96,7 +96,7 @@ def overprint(text: str) -> list[Edit]:
 def _segment(text: str) -> list[str]:
     """Dictionary words: the enrichment stage's tokenizer (rjieba or jieba, the same dictionary),
     loaded once per process on first use."""
-    from ..enrich import tokens  # deferred: most documents never need a tokenizer
+    from ..text.tokens import tokens  # deferred: most documents never need a tokenizer
 
     return tokens(text)
 

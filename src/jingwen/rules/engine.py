@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..doctypes import SUBTITLED, same_title, strip_site
-from ..lines import Cleaned, Line, PageMap, lines_matching
 from ..models import Removal, Repair
+from ..text.doctypes import SUBTITLED, same_title, strip_site
+from ..text.lines import Cleaned, Line, PageMap, lines_matching
+from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
 from . import chrome, copies, damage
 from .copies import find_copies
 from .packs import Pack, Rule
@@ -434,7 +435,6 @@ def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal
 
 
 _PAGE_TITLE_RULE = "generic.page_title"
-_NOT_TITLE_END = "。！？；;，,、：:"
 
 
 def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) -> list[Line]:

@@ -12,15 +12,15 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
-from ..doctypes import ends_with_type
-from ..lines import Line
 from ..models import Removal
-from ..structure.markers import starts_with_marker
+from ..text.doctypes import ends_with_type
+from ..text.lines import Line
+from ..text.markers import starts_with_marker
+from ..text.punct import SENTENCE_END as _SENTENCE_END
 
 HEADER_RULE = "generic.running_header"
 PAGE_NUMBER_RULE = "generic.page_number"
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
-_SENTENCE_END = "。！？!?；;"
 _MAX_HEADER = 60
 _MIN_PAGE_GAP = 4
 _MAX_PERIODIC_SHARE = 0.2

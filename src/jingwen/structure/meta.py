@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..doctypes import DOC_TYPES, SUBTITLED, ends_with_type, strip_site
-from ..doctypes import ISSUER_END as _ISSUER_END
-from ..doctypes import TITLE_END as _TITLE_END
-from ..reflow import Block
+from ..text.blocks import Block
+from ..text.doctypes import DOC_TYPES, SUBTITLED, ends_with_type, strip_site
+from ..text.doctypes import ISSUER_END as _ISSUER_END
+from ..text.doctypes import TITLE_END as _TITLE_END
+from ..text.punct import CLOSERS as _CLOSERS
+from ..text.punct import TERMINAL as _TERMINAL_END
 from . import title
 
 # "(含答案)", "（范本）", "(word版)": a note after the title, not its type.
@@ -25,8 +27,6 @@ _BANNER = re.compile(r"(文件|简报|快报|通讯)$")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 _CN_DIGIT.update({"○": 0, "零": 0})
 # "．" ends sentences in technical typesetting; "." ends references and English sentences.
-_TERMINAL_END = "。！？!?…；;．"
-_CLOSERS = "”’」』）)】》\"'"
 
 
 # A doc-type word that may be letter-spaced (设 计 方 案) ending a title at the start of flattened text.

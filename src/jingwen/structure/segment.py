@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from ..reflow import EQUATION_NUMBER, Block
-from .markers import RANK, Marker, is_toc_line, read_marker
+from ..text.blocks import EQUATION_NUMBER, Block
+from ..text.markers import RANK, Marker, is_toc_line, read_marker
+from ..text.punct import SENTENCE_END as _TERMINAL
 
 # Markup that may stand before a marker: markdown bold or heading marks, a list bullet ("- 1、").
 _MARKUP = re.compile(r"^(?:\*\*|#{1,6}[ \t]*|[-•·][ \t]+)")
@@ -30,7 +31,6 @@ _CAND = re.compile(
 # anything but a Latin letter, digit or number punctuation.
 _CAND_SPACED = re.compile(r"(?<=[ \t\u3000\xa0])" + _CAND.pattern)
 _CAND_FLAT = re.compile(r"(?<![A-Za-z0-9._/\-\d])" + _CAND.pattern)
-_TERMINAL = "。！？!?；;"
 _BLANKS = " \t\u3000\xa0"
 _GAP = re.compile(r"[ \t\u3000\xa0]{2,}")
 # In flattened text a finished sentence followed by a blank is a lost line break; so is a blank

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..doctypes import ISSUER_END, SUBTITLED, ends_with_type, same_title, strip_site
+from ..text.doctypes import ISSUER_END, SUBTITLED, ends_with_type, same_title, strip_site
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
 # Marks of a site's row rather than an author's line.

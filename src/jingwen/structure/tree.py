@@ -14,11 +14,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Section
-from ..reflow import Block
-from .markers import RANK, Marker
+from ..text.blocks import Block
+from ..text.markers import RANK, Marker
+from ..text.punct import CLOSE_BRACKETS as _CLOSE
+from ..text.punct import OPEN_BRACKETS as _OPEN
+from ..text.punct import SENTENCE_END
 from .segment import marker_at
 
-_SENTENCE_END = re.compile(r"[。！？；;!?]")
+_SENTENCE_END = re.compile(f"[{SENTENCE_END}]")
 _NOTE = re.compile(r"\s*[（(][^）)\n]{1,12}[）)]")
 _SHORT_SPAN = re.compile(r"(?=(?:[^\s]*[\u4e00-\u9fff]){2})[^\s，,。；;：:！？!?、（）()]{2,12}(?=[ \t\u3000]+\S)")
 _COLON_BLANK = re.compile(r"[:：](?=[ \t\u3000])")
@@ -81,8 +84,6 @@ def split_heading(body: str, flat: bool = False) -> tuple[str, str]:
     return body.strip(), ""
 
 
-_OPEN = "（(“‘《【「"
-_CLOSE = "）)”’》】」"
 
 
 def _first_sentence_end(text: str) -> int | None:
@@ -94,7 +95,7 @@ def _first_sentence_end(text: str) -> int | None:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in "。！？；;!?":
+        elif depth == 0 and ch in SENTENCE_END:
             return i + 1
     return None
 

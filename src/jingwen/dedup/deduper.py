@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from .models import Document
+from ..models import Document
 
 if TYPE_CHECKING:  # numpy and datasketch load only when near duplicates are asked for
     import numpy as np
@@ -72,7 +72,7 @@ def _units(text: str, unit: str) -> np.ndarray:
 
     if unit == "char":
         return np.frombuffer("".join(text.split()).encode("utf-32-le"), dtype=np.uint32)
-    from .enrich import tokens
+    from ..text.tokens import tokens
 
     toks = [t for t in tokens(text) if not t.isspace()]
     ids = {t: zlib.crc32(t.encode("utf-8")) for t in set(toks)}  # stable across processes, unlike hash()

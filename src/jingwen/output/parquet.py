@@ -16,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .models import Document
+from ..models import Document
 
 _JSON = "json"
 Conv = Any  # None (as is) | "json" | ("struct", {name: Conv}) | ("list", Conv)

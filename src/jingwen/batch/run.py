@@ -22,90 +22,16 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
-from .errors import InputError
-from .report import DocStats, Report
+from ..errors import InputError
+from .records import Failure, FailureSink, Job, Outcome, Post, RunError, Sink, reporter
+from .report import Report
 from .resume import DoneSet
 
 if TYPE_CHECKING:
     from .progress import Progress
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    path: str
-    stage: str
-    kind: str
-    message: str
-
-
-@dataclass(slots=True)
-class Record:
-    """One document on its way from a worker to the output."""
-
-    id: str
-    source: str
-    """Its source.path: with the id, what --resume recognises a written document by."""
-    input: str
-    """The input file it came from."""
-    line: str
-    """The document as one JSON line, without the newline."""
-    stats: DocStats
-    record: int | None = None
-    """Its record number when the input holds several documents (JSON lines)."""
-    content_hash: str | None = None
-    sig: bytes | None = None
-    """What run-wide duplicate detection needs, made in the worker: the text's hash and signature."""
-
-
-@dataclass(slots=True)
-class Outcome:
-    """What one input gave: its documents, or why it failed."""
-
-    path: str
-    records: list[Record] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-    rss: int = 0
-    """Peak memory of the process that made it, in bytes."""
-
-
-@dataclass(frozen=True)
-class Job:
-    """What the workers do. All callables must be module-level functions (they are sent by name)."""
-
-    work: Callable[[str], Outcome]
-    """One input path → its Outcome; never raises for bad input."""
-    init: Callable[..., None] | None = None
-    """Run once in each worker process before any input (load rule packs, dictionaries)."""
-    init_args: tuple[Any, ...] = ()
-    keys: Callable[[str], list[tuple[str, str]] | None] | None = None
-    """Cheaply, the (id, source path) of an input's documents, or None when only processing tells:
-    lets --resume skip finished inputs without sending them to a worker."""
-
-
-class Sink(Protocol):
-    def open(self, resume: bool = False, on_key: Callable[[str, str, bytes], None] | None = None) -> None: ...
-    def write(self, rec: Record) -> int: ...
-    def tick(self) -> None: ...
-    def commit(self) -> int: ...
-    def close(self) -> None: ...
-
-
-class FailureSink(Protocol):
-    def write(self, f: Failure) -> None: ...
-
-
-Post = Callable[[Record], "Record | None"]
-"""A whole-run stage in the parent (e.g. near-duplicate marking): sees every document in output order
-before it is written; returns it (changed or not: to change it, parse and re-serialise `line`), or
-None to leave it out."""
-
-
-class RunError(Exception):
-    """The run itself cannot go on (not one input's problem): exit status 2."""
 
 
 def default_workers() -> int:
@@ -294,7 +220,8 @@ class _Run:
                  errors: FailureSink | None, on_failure: Callable[[Failure], None] | None,
                  progress: Progress | None, stop: Stop, window: int) -> None:
         self.sink, self.job, self.report, self.done = sink, job, report, done
-        self.ordered, self.post, self.errors, self.on_failure = ordered, post, errors, on_failure
+        self.ordered, self.post = ordered, post
+        self.fail = reporter(report, errors, on_failure)
         self.progress, self.stop, self.window = progress, stop, window
         self.ready: dict[int, Outcome | None] = {}
         self.next = 0
@@ -439,13 +366,6 @@ class _Run:
             docs += 1
         if self.progress:
             self.progress.update(inputs=1, docs=docs, errors=len(out.failures), nbytes=nbytes)
-
-    def fail(self, f: Failure) -> None:
-        self.report.fail(f.kind, f.stage)
-        if self.errors:
-            self.errors.write(f)
-        if self.on_failure:
-            self.on_failure(f)
 
     def tick(self) -> None:
         self.sink.tick()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .models import Document, Section
+from ..models import Document, Section
 
 _WIDTH = 60
 

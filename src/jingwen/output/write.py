@@ -23,10 +23,10 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from .errors import InputError
-from .models import Document
-from .resume import key_of_line
-from .run import Failure, Record
+from ..batch.records import Failure, Record
+from ..batch.resume import key_of_line
+from ..errors import InputError
+from .formats import format_of
 
 OnKey = Callable[[str, str, bytes], None]
 """Told of each document already in the output: its id, its source path, its JSON line."""
@@ -37,21 +37,6 @@ class OutputError(Exception):
     run holding it): the run fails before it starts."""
 
 
-def dumps(doc: Document) -> str:
-    return doc.model_dump_json(exclude_none=False)
-
-
-def format_of(target: str) -> str:
-    """The output format a target names: dir, stdout, gz, zst, parquet or jsonl (the default)."""
-    if target == "-":
-        return "stdout"
-    if target.endswith(("/", os.sep)) or Path(target).is_dir():
-        return "dir"
-    name = target.lower()
-    for suffix, fmt in ((".gz", "gz"), (".zst", "zst"), (".zstd", "zst"), (".parquet", "parquet")):
-        if name.endswith(suffix):
-            return fmt
-    return "jsonl"
 
 
 def errors_path_for(target: str) -> Path | None:
@@ -147,7 +132,7 @@ class LinesFile:
         os.ftruncate(fd, end)
         os.lseek(fd, end, os.SEEK_SET)
         if resume and not had_part and self.target.exists():
-            from .outputs import lines  # the finished output, in whatever format it has
+            from .readback import lines  # the finished output, in whatever format it has
 
             for line in lines(self.target):
                 k = key_of_line(line)
@@ -317,7 +302,7 @@ class PerFile:
             raise OutputError(f"{self.root}: exists and is not a folder")
         self.root.mkdir(parents=True, exist_ok=True)
         if resume:
-            from .outputs import dir_files
+            from .readback import dir_files
 
             for f in dir_files(self.root):
                 with f.open("rb") as fh:

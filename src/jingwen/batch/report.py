@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .models import Document
+from ..models import Document
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .models import Removal, Repair
+from ..models import Removal, Repair
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,17 +19,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
-from .doctypes import ISSUER_END, ends_with_type
-from .lines import Line
-from .structure.markers import Marker, is_toc_line, read_marker, starts_with_marker
+from ..text.blocks import EQUATION_NUMBER, Block
+from ..text.blocks import SPACED as _SPACED
+from ..text.doctypes import ISSUER_END, ends_with_type
+from ..text.lines import Line
+from ..text.markers import is_toc_line, read_marker, starts_with_marker
+from ..text.punct import CLOSERS as _CLOSERS
+from ..text.punct import TERMINAL as _TERMINAL
 
-_TERMINAL = "。！？!?…；;．"
-_CLOSERS = "”’」』）)】》\"'"
 _MIDSENTENCE = "，,、（(“‘《【—-"
 _INDENT_CHARS = {" ": 1, "\xa0": 1, "\u3000": 2, "\t": 4}
 _BLANK_CHARS = tuple(_INDENT_CHARS)
-# A wrap between Latin words stood for a space; one inside a number (12|3) did not.
-_SPACED = re.compile(r"(?:[A-Za-z][A-Za-z0-9]|[0-9,.;:!?)][A-Za-z]|[A-Za-z][(])$")
 _MIN_WRAP = 20
 # An unbreakable token opening a line, glued to what follows it ("1.5亿元", "LCD背光").
 _LEAD_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.%,:/+\-]*(?=[^\s])")
@@ -47,29 +47,12 @@ _TAB_ROW = re.compile(r"\S\t+\S")
 # An exam question's answer blank "（　　）" at its end, then options "A．…".
 _ANSWER_BLANK = re.compile(r"[（(][\s_]*[)）]$")
 _OPTION = re.compile(r"[A-D][．.、]")
-# An equation's number "(1)", "（2.3）": with the equation, never a marker (segmentation uses it too).
-EQUATION_NUMBER = re.compile(r"[（(]\d{1,3}(?:[.-]\d{1,3})?[)）]")
 # Fields whose value is a number: a wrap after their colon splits the field from its value.
 _NUMBER_FIELD = re.compile(r"(?:电话|传真|手机|号码|编号|账号|邮编|热线)[：:]$")
 _BARE_HEADING = re.compile(r"^\d{1,2}[ \t\u3000]+[^\s\d，,。；;：:]{2,20}$")
 _REFERENCE = re.compile(r"^[\[［]\d{1,3}[\]］]")
 # "测量范围：…", "出租方（甲方）：…": a line opening with a short label and a colon starts a field.
 _LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A paragraph (or a heading line) and the input lines it came from."""
-
-    text: str
-    line: int
-    last: int
-    marker: bool
-    mk: Marker | None = None
-    """The marker that opens the block, when segmentation has read it (at offset mk_at)."""
-    mk_at: int = 0
-    alone: bool = False
-    """A line its reader knows stands alone (a table's row): content as it is, never a heading."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,13 +241,6 @@ def _complete_subtitle(prev: str, nxt: str) -> bool:
     "…）"), or the speaker ("县长　李志远") or a salutation ("同志们：") follows it."""
     return (ends_with_type(prev) or prev[-1] in _CLOSERS or (prev[-1] == "上" and "在" in prev)
             or nxt[-1] in "：:" or any(c in nxt for c in _BLANK_CHARS))
-
-
-def join(a: str, b: str) -> str:
-    """Join two wrapped pieces: a space between Latin words, nothing between CJK characters."""
-    if a and b and _SPACED.search(a[-1] + b[0]) and not a.endswith("-"):
-        return a + " " + b
-    return a + b
 
 
 def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:

@@ -1,36 +1,66 @@
 """What a worker process does with one input: its documents as JSON lines plus the small stats record
-the report needs, or why it failed. The pipeline is set up once per process (`init`), not per input.
-Also the parent's side of run-wide duplicate detection over those records (`dedup_post`)."""
+the report needs, or why it failed. The worker composes read → process; the options travel with the
+job (rule packs already parsed), once per worker process. Also the parent's side of run-wide
+duplicate detection over those records (`dedup_post`)."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
-from .dedup import Deduper, signature
-from .errors import InputError, RulesError
-from .models import Document
-from .pipeline import DEFAULT, Options, id_of
-from .read.files import documents, fmt_of, read_bytes
+from ..dedup.deduper import Deduper, signature
+from ..errors import InputError, RulesError
+from ..models import Document
+from ..options import DEFAULT, Options
+from ..output.formats import dumps
+from ..pipeline import id_of, process
+from ..read import jsonl
+from ..read.files import fmt_of, raw_of, read_bytes, records, records_from_bytes
+from ..read.record import Raw
+from .records import Failure, Job, Outcome, Post, Record
 from .report import DocStats
-from .run import Failure, Job, Outcome, Post, Record
-from .write import dumps
-
-_options: Options = DEFAULT
-_sign = False
 
 
-def init(options: Options, sign: bool = False) -> None:
-    global _options, _sign
-    _options, _sign = options, sign
-    options.packs()  # compile the rule packs now, once per process
+def documents(path: Path, options: Options = DEFAULT, name: str | None = None) -> Iterator[Document | InputError]:
+    """The documents of one input file (read → process), named `name` (default: the path). A file that
+    cannot be processed raises InputError; in a file of many records (JSON lines) a record that cannot
+    is yielded as an InputError in its place."""
+    where = str(path) if name is None else name
+    yield from _processed(records(path, options.text_field, options.id_field, where), where, options)
 
 
-def process_path(path: Path, options: Options = DEFAULT) -> tuple[list[Document], list[Failure]]:
+def documents_from_bytes(data: bytes, path: str, options: Options = DEFAULT) -> Iterator[Document | InputError]:
+    """The documents of one input already read (by a data engine), as `documents` gives those of a
+    file at `path` holding these bytes."""
+    yield from _processed(records_from_bytes(data, path, options.text_field, options.id_field), path, options)
+
+
+def _processed(raws: Iterator[Raw | InputError], where: str, options: Options) -> Iterator[Document | InputError]:
+    for raw in raws:
+        if isinstance(raw, InputError):
+            yield raw
+        elif raw.fmt == "jsonl":
+            try:
+                yield process(raw, options)
+            except Exception as e:  # one record's failure must not lose the file's other records
+                yield InputError("pipeline", type(e).__name__, f"{where}:{raw.record}: internal error: {e}")
+        else:
+            yield process(raw, options)
+
+
+def record_document(rec: jsonl.Record, where: str, options: Options = DEFAULT) -> Document:
+    """One record of a file (or data set) of many: its document."""
+    return process(raw_of(rec, where), options)
+
+
+def process_path(path: Path, options: Options = DEFAULT, name: str | None = None,
+                 ) -> tuple[list[Document], list[Failure]]:
     """All documents of one input, or the reason it failed; never raises for bad input. A file of
     many records (JSON lines) keeps its good records beside the failures of its bad ones."""
-    return collect(lambda: documents(path, options), str(path))
+    where = str(path) if name is None else name
+    return collect(lambda: documents(path, options, where), where)
 
 
 def collect(items: Callable[[], Iterable[Document | InputError]], where: str,
@@ -54,16 +84,16 @@ def collect(items: Callable[[], Iterable[Document | InputError]], where: str,
         return [], [Failure(where, "pipeline", type(e).__name__, f"{where}: internal error: {e}")]
 
 
-def record(d: Document, path: str) -> Record:
-    """A document on its way to the output (`init` says whether it carries its signature)."""
+def record(d: Document, path: str, sign: bool = False) -> Record:
+    """A document on its way to the output; `sign`: with its near-duplicate signature."""
     # Near-duplicate signatures are made here, in parallel; the parent only looks them up.
-    sig = signature(d.text).tobytes() if _sign else None
+    sig = signature(d.text).tobytes() if sign else None
     return Record(d.id, d.source.path, path, dumps(d), DocStats.of(d), d.source.record, d.content_hash, sig)
 
 
-def work(path: str) -> Outcome:
-    docs, failures = process_path(Path(path), _options)
-    return Outcome(path, [record(d, path) for d in docs], failures)
+def work(path: str, options: Options = DEFAULT, sign: bool = False) -> Outcome:
+    docs, failures = process_path(Path(path), options)
+    return Outcome(path, [record(d, path, sign) for d in docs], failures)
 
 
 def keys(path: str) -> list[tuple[str, str]] | None:
@@ -78,8 +108,9 @@ def keys(path: str) -> list[tuple[str, str]] | None:
 
 
 def job(options: Options = DEFAULT, sign: bool = False) -> Job:
-    """The pipeline as a runner's job; `sign`: workers compute near-duplicate signatures."""
-    return Job(work=work, init=init, init_args=(options, sign), keys=keys)
+    """The pipeline as a runner's job: `work` with the options (rule packs parsed) bound, sent to each
+    worker process once; `sign`: workers compute near-duplicate signatures."""
+    return Job(work=partial(work, options=options, sign=sign), keys=keys)
 
 
 def dedup_post(deduper: Deduper) -> Post:

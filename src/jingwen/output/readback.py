@@ -10,12 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .models import Document
+from ..models import Document
+from .formats import format_of
 
 
 def _format(path: Path) -> str:
-    from .write import format_of
-
     if path.is_dir() and path.suffix.lower() == ".parquet":
         return "parquet"  # a sharded Parquet output (jingwen.ray)
     return format_of(str(path))

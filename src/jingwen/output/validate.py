@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .models import Document
-from .outputs import records
+from ..models import Document
+from .readback import records
 
 
 @dataclass(frozen=True)

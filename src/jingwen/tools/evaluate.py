@@ -28,8 +28,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
-from .read.text import decode, split_lines
+from ..errors import InputError
+from ..read.text import decode, split_lines
 
 _WS = re.compile(r"\s+")
 

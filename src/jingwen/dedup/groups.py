@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from .dedup import LSH_WEIGHTS, similarity
+from .deduper import LSH_WEIGHTS, similarity
 
 _SAME, _BAND = b"h", b"b"
 

@@ -1,0 +1,1 @@
+"""Duplicates across a run: signatures (deduper) and run-wide decisions over groups (groups)."""

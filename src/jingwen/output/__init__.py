@@ -1,0 +1,2 @@
+"""Outputs: sinks and formats (JSON lines, .gz/.zst, Parquet, a .json per document), reading them
+back, validation."""

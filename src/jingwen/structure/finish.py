@@ -1,0 +1,102 @@
+"""The structure decisions the pipeline used to make inline, after front matter is found: the
+title taken out of the blocks (tidied, its fix entered in the ledger in line order), and the
+document's truncation and emptiness warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Removal
+from ..text.blocks import Block
+from ..text.lines import Cleaned, PageMap
+from . import meta
+from .tidy import tidy_title
+
+PAGE_TITLE_RULE = "generic.page_title"
+# Fewer characters than this per declared page: the text is a part of the document, not all of it.
+_CHARS_PER_PAGE = 250
+
+
+@dataclass
+class Titled:
+    title: str | None
+    pre_title: list[str]
+    """The texts of the blocks before the title."""
+    body: list[Block]
+    """The blocks after the title (its run-on rest first)."""
+    removed: list[Removal]
+
+
+def split_title(blocks: list[Block], fm: meta.FrontMatter, cleaned: Cleaned) -> Titled:
+    """Take the front matter's title out of `blocks`: tidied (the fix, if any, joins the ledger in
+    line order), with what stood before it and the body after it. The site's page titles above it
+    and the site's decorations on its own line are removed (generic.page_title)."""
+    title = fm.title
+    removed = list(cleaned.removed)
+    pre_title: list[str] = []
+    body = blocks
+    if fm.title_index is not None:
+        title_block = blocks[fm.title_index]
+        title, fix = tidy_title(fm.title or "", title_block.line)
+        if fix is not None:
+            removed.append(fix)
+            removed.sort(key=lambda r: r.line)
+        if fm.title and title_block.text.strip() != fm.title and not fm.rest and fm.title_end == fm.title_index + 1:
+            removed += _site_decoration(title_block.text.strip(), fm.title, title_block.line)
+        dropped = set(fm.page_titles)
+        removed += _page_title_lines([blocks[k] for k in sorted(dropped)], cleaned)
+        removed.sort(key=lambda r: r.line)
+        pre_title = [b.text for k, b in enumerate(blocks[: fm.title_index]) if k not in dropped]
+        body = blocks[fm.title_end or fm.title_index + 1:]
+        if fm.rest:
+            body = [Block(fm.rest, title_block.line, title_block.last, False), *body]
+    return Titled(title, pre_title, body, removed)
+
+
+def _site_decoration(text: str, title: str, line: int) -> list[Removal]:
+    """The site's decorations cut from the title's line ("….docx - 学海文库" → "…"), as a partial
+    removal, so the ledger accounts for the whole line."""
+    at = text.find(title)
+    if at < 0:
+        return []
+    cut = (text[:at] + " " + text[at + len(title):]).strip()
+    return [Removal(line=line, rule=PAGE_TITLE_RULE, text=cut, partial=True)] if cut else []
+
+
+def _page_title_lines(dropped: list[Block], cleaned: Cleaned) -> list[Removal]:
+    """The lines of the site's page-title blocks above the document's own title, removed whole."""
+    if not dropped:
+        return []
+    text_of = {ln.no: ln.text.strip() for ln in cleaned.lines}
+    return [Removal(line=no, rule=PAGE_TITLE_RULE, text=text_of[no])
+            for b in dropped for no in range(b.line, b.last + 1) if text_of.get(no)]
+
+
+def truncation(cleaned: Cleaned, body: list[Block], chars: int) -> list[str]:
+    reasons = list(cleaned.truncation)
+    d, s = cleaned.pages_declared, cleaned.pages_seen
+    if d and s and s < d:
+        reasons.append(f"{s} of {d} declared pages present")
+    elif d and d >= 3 and not s and chars < d * _CHARS_PER_PAGE:
+        reasons.append(f"{chars} characters for {d} declared pages")
+    if body:
+        last = body[-1]
+        text = last.text.strip()
+        heading_only = last.marker and len(text) <= 30
+        if meta.ends_mid_sentence(text) and not heading_only:
+            where = "before the site's trailer" if cleaned.trailer_cut else "at the end of the input"
+            reasons.append(f"text stops mid-sentence {where} (line {last.last})")
+    return reasons
+
+
+def empty(clean_text: str, removed: list[Removal]) -> list[str]:
+    """A document with no text left is a result, not an error; the warning says why it is empty."""
+    if clean_text.strip():
+        return []
+    if removed:
+        return ["empty: every line of the input was removed as boilerplate"]
+    return ["empty: the input holds no text"]
+
+
+def on_pages(removed: list[Removal], pages: PageMap) -> list[Removal]:
+    return [r.model_copy(update={"page": pages.page_of(r.line)}) for r in removed]

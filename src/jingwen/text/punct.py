@@ -1,0 +1,18 @@
+"""Punctuation sets, each defined once and named for what it tells (the stages import the one
+they test against; sets that differ stay apart)."""
+
+from __future__ import annotations
+
+TERMINAL = "。！？!?…；;．"
+"""Ends a sentence, the ellipsis and the full-width period included (reflow, front matter)."""
+SENTENCE_END = "。！？!?；;"
+"""Ends a sentence (segmentation, running headers, a heading's line)."""
+COMPLETE_END = SENTENCE_END + ":：)）】」』”"
+"""A line ending in one of these does not stop mid-sentence (damage repairs)."""
+NOT_TITLE_END = "。！？；;，,、：:"
+"""A title never ends in one of these (page titles)."""
+CLOSERS = "”’」』）)】》\"'"
+"""Closing quotes and brackets that may follow a sentence's end."""
+OPEN_BRACKETS = "（(“‘《【「"
+CLOSE_BRACKETS = "）)”’》】」"
+"""Bracket pairs a heading's note stands in (the section tree)."""
