@@ -127,7 +127,7 @@ def main() -> None:
     vocab, items = chrome.compile_vocab(vocab_words), chrome.items_of(vocab_words)
     docs = documents([d for d in dirs if d.exists()])
     outlined = {raw.stem for raw, content, _ in labelled([d for d in dirs if d.exists()], Path("/nonexistent"))}
-    feats = [[chrome.line_features(s, vocab, items) for s in lines] for _, lines, _ in docs]
+    feats = [chrome.document_features(lines, vocab, items) for _, lines, _ in docs]
     names1 = sorted(feats[0][0])
     ys = [np.array(lab, dtype=float) for _, _, lab in docs]
     # Weight a line by its size: the scorer counts characters, and one long content line lost costs more.

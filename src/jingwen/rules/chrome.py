@@ -25,6 +25,7 @@ from importlib import resources
 from ..text.doctypes import ends_with_type
 
 _MODEL_FILE = "chrome_model.json"
+_SOLID_LOG = math.log1p(14)
 # A whole line this long is text, whatever words it holds: chrome glued into it is a fragment rule's
 # job, and flattened documents are a single such line.
 MAX_CHROME = 150
@@ -56,6 +57,14 @@ _MARKER = re.compile(
 )
 _FILENAME = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\b|[_-]第\d+页$", re.IGNORECASE)
 _CAPTION = re.compile(r"[_-]第\d+页$")  # a thumbnail's caption ("<title>_第2页"), not a file name
+# A line that announces what follows as the author's own: a list after a colon, an appended table.
+_ANNOUNCES = re.compile(r"(?:[:：]|如下|下表|附表|一览表|速查表|明细表)$|^附\s*[表件录]?\s*[:：]")
+_SURE = 0.97
+_UNSURE = 0.15
+"""A line scored at least this, next to a chrome block at the document's edge, joins the block."""
+_TOPIC_SPREAD = 0.4
+"""A document's subject word recurs over at least this share of its lines."""
+"""Above this the second model is sure enough to take a line for chrome even inside an announced list."""
 _ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
 
 
@@ -139,13 +148,29 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
 
 
 
+def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
+                      words: dict[str, frozenset[str]]) -> list[dict[str, float]]:
+    """Each line's features, with one that needs the whole document: how often the same short
+    line recurs (a button under every code block, a reply link under every comment)."""
+    counts: dict[str, int] = {}
+    for s in texts:
+        counts[s] = counts.get(s, 0) + 1
+    out = []
+    for s in texts:
+        f = line_features(s, vocab, words)
+        f["dup"] = math.log1p(counts[s] - 1) if len(s) <= 20 else 0.0
+        out.append(f)
+    return out
+
+
 def _logit(w: dict[str, float], b: float, f: dict[str, float]) -> float:
     return b + sum(w.get(k, 0.0) * v for k, v in f.items())
 
 
 def _solid(f: dict[str, float]) -> bool:
     """A line that reads as a sentence of running text: the head zone ends at the first one."""
-    return f["long"] > 0 and f["punct"] > 0.03 and f["func"] > 0.04
+    # Not by length alone: a text wrapped at 20 characters has no long line.
+    return f["len_log"] >= _SOLID_LOG and f["func"] > 0.04 and (f["punct"] > 0.03 or f["end"] > 0)
 
 
 def context_features(i: int, scores: Sequence[float], feats: Sequence[dict[str, float]],
@@ -201,8 +226,7 @@ def _kind(f: dict[str, float]) -> str:
 def score_lines(texts: Sequence[str], model: Model | None = None) -> list[float]:
     """The chrome probability of each stripped, non-empty line of one document, in order."""
     m = model or load_model()
-    feats = [line_features(s, m.vocab, m.items) for s in texts]
-    return _scores(feats, m)
+    return _scores(document_features(list(texts), m.vocab, m.items), m)
 
 
 def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]]) -> tuple[int, int]:
@@ -245,17 +269,19 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
 
 
 def _topic_words(texts: list[str], feats: list[dict[str, float]], m: Model) -> frozenset[str]:
-    """Site words a document uses in two or more of its own sentences (a platform's rules about
-    downloads and points, a contract for a document library): its subject, not chrome."""
+    """Site words a document uses in its own sentences throughout (a platform's rules about
+    downloads and points, a contract for a document library): its subject, not chrome. Spread over
+    the text, not bunched in one block as a site's notices are."""
     first = [_logit(m.line_w, m.line_b, f) for f in feats]
     bar = max(0.0, sorted(first)[len(first) // 2])
-    seen: dict[str, int] = {}
-    for s, f, z in zip(texts, feats, first, strict=True):
+    seen: dict[str, list[int]] = {}
+    for k, (s, f, z) in enumerate(zip(texts, feats, first, strict=True)):
         if _solid(f) and z <= bar:
             for pat in m.vocab.values():
                 for w in {x.lower() for x in pat.findall(s)}:
-                    seen[w] = seen.get(w, 0) + 1
-    return frozenset(w for w, c in seen.items() if c >= 2)
+                    seen.setdefault(w, []).append(k)
+    span = _TOPIC_SPREAD * len(texts)
+    return frozenset(w for w, ks in seen.items() if len(ks) >= 2 and ks[-1] - ks[0] >= span)
 
 
 @lru_cache(maxsize=64)
@@ -271,14 +297,60 @@ def find_chrome(texts: Sequence[str], model: Model | None = None) -> dict[int, s
     idx = [k for k, s in enumerate(texts) if s]
     if not idx:
         return {}
-    feats = [line_features(texts[k], m.vocab, m.items) for k in idx]
+    feats = document_features([texts[k] for k in idx], m.vocab, m.items)
     first_anchor, last_anchor = _anchors([_logit(m.line_w, m.line_b, f) for f in feats], feats)
     topic = _topic_words([texts[k] for k in idx], feats, m)
     if topic:  # the document's own subject is no evidence of chrome: score again without it
         vocab = {name: _without(pat, topic) for name, pat in m.vocab.items()}
-        feats = [line_features(texts[k], vocab, m.items) for k in idx]
+        feats = document_features([texts[k] for k in idx], vocab, m.items)
     probs = _scores(feats, m)
     if last_anchor < 0:
         return {}  # no line reads as the document's running text: nothing to tell chrome from
-    return {k: "generic.chrome." + _kind(f) for i, (k, f, p) in enumerate(zip(idx, feats, probs, strict=True))
-            if p >= m.threshold and not _left_alone(i, texts[k], f, first_anchor, last_anchor)}
+    out: dict[int, str] = {}
+    announced = False
+    for i, (k, f, p) in enumerate(zip(idx, feats, probs, strict=True)):
+        chrome = p >= m.threshold and not _left_alone(i, texts[k], f, first_anchor, last_anchor)
+        if chrome and announced and p < _SURE:
+            chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
+        if chrome:
+            out[k] = "generic.chrome." + _kind(f)
+            announced = False
+        elif _ANNOUNCES.search(texts[k]):
+            announced = True
+        elif _solid(f):
+            announced = False
+    return _edge_blocks(idx, feats, probs, out)
+
+
+_EVIDENCE = ("count", "rating", "url", "url_only", "host", "menu", "kv", "filename", "arrow", "dup")
+
+
+def _evidence(f: dict[str, float]) -> bool:
+    """Some mark of a site on the line itself (a site word, a count, a link, a menu): a cover line,
+    a heading or a signature beside a chrome block has none, and stays."""
+    return any(f.get(k, 0) > 0 for k in _EVIDENCE) or any(
+        v > 0 for k, v in f.items() if k.endswith("_density"))
+
+
+def _edge_blocks(idx: list[int], feats: list[dict[str, float]], probs: list[float],
+                 out: dict[int, str]) -> dict[int, str]:
+    """Chrome comes in blocks: from each end of the document, an uncertain line between the edge and
+    a line taken for chrome, or next to such a line on the text's side, takes its class (a site's
+    numbered download notice above its footer), up to the first line that reads as the document's."""
+    for order in (range(len(idx) - 1, -1, -1), range(len(idx))):
+        block: list[int] = []
+        sure = False
+        for i in order:
+            if idx[i] in out:
+                sure = True
+                for j in block:
+                    out[idx[j]] = "generic.chrome." + _kind(feats[j])
+                block = []
+            elif probs[i] >= _UNSURE and _evidence(feats[i]):
+                if sure:
+                    out[idx[i]] = "generic.chrome." + _kind(feats[i])
+                else:
+                    block.append(i)
+            else:
+                break
+    return out

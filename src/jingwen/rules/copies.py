@@ -45,7 +45,7 @@ def find_copies(texts: Sequence[str]) -> set[int]:
 
 
 def _teasers(letters: list[str], idx: list[int]) -> set[int]:
-    """Long lines near the top whose text the lines after them hold again (longer)."""
+    """Long lines near the top whose text the lines right after them begin again, and hold (longer)."""
     out: set[int] = set()
     for pos, k in enumerate(idx[:_HEAD]):
         if len(letters[k]) < _TEASER_MIN:
@@ -53,7 +53,10 @@ def _teasers(letters: list[str], idx: list[int]) -> set[int]:
         rest = "".join(letters[j] for j in idx[pos + 1:])
         if len(rest) < len(letters[k]):
             continue
-        if _share(_grams(letters[k]), _grams(rest)) >= _SHARE:
+        # The full copy starts right after the teaser: its opening is in the next lines.
+        soon = "".join(letters[j] for j in idx[pos + 1:pos + 4])
+        opens = any(letters[k][a:a + 12] in soon for a in range(0, min(40, len(letters[k]) - 12)))
+        if opens and _share(_grams(letters[k]), _grams(rest)) >= _SHARE:
             out.add(k)
     return out
 

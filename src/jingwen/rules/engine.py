@@ -349,12 +349,13 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     removed += more
     if p.chrome:
         lines = _drop_found(lines, removed, chrome.find_chrome([ln.text.strip() for ln in lines]))
-    lines = _drop_found(lines, removed, dict.fromkeys(find_copies([ln.text.strip() for ln in lines]), copies.RULE))
+    if paged is None:  # a PDF's text layer is the document itself, not a page that repeats it
+        lines = _drop_found(lines, removed, dict.fromkeys(find_copies([ln.text.strip() for ln in lines]), copies.RULE))
     lines = _drop_page_title(lines, raw, removed)
     removed.sort(key=lambda r: (r.line, r.partial))
     for r in more:
         if r.rule.endswith("page_number"):
-            pages.seen.add(int(r.text))
+            pages.seen.add(int(re.sub(r"\D", "", r.text)))
     return Cleaned(
         lines=lines,
         removed=removed,

@@ -21,6 +21,10 @@ from ..text.punct import SENTENCE_END as _SENTENCE_END
 HEADER_RULE = "generic.running_header"
 PAGE_NUMBER_RULE = "generic.page_number"
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_DIGITS = re.compile(r"\d+")
+_FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*/\s*\d+$")
+# A page number alone, bare or as "P3" / "Page 3": counted like a bare number.
+_PAGE_TOKEN = re.compile(r"^(?:[Pp](?:age)?\.?\s*)?(\d{1,4})$")
 _MAX_HEADER = 60
 _MIN_PAGE_GAP = 4
 _MAX_PERIODIC_SHARE = 0.2
@@ -34,11 +38,10 @@ def _page_numbers(stripped: list[str], idx: list[int]) -> set[int]:
     cands: list[tuple[int, int]] = []
     best = (0, -1)
     for k, i in enumerate(idx):
-        s = stripped[i]
-        # One to four decimal digits (isdecimal is exactly re's \d): a bare number.
-        if len(s) > 4 or not s.isdecimal():
+        m = _PAGE_TOKEN.match(stripped[i]) if len(stripped[i]) <= 9 else None
+        if m is None:
             continue
-        v = int(s)
+        v = int(m.group(1))
         c = len(cands)
         cands.append((k, i))
         prev = ends.get(v - 1)
@@ -99,7 +102,8 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     for k, i in enumerate(idx if headers else ()):
         s = stripped[i]
         if 2 <= len(s) <= _MAX_HEADER and s[-1] not in _SENTENCE_END and i not in drop:
-            where[s].append(k)
+            # A footer carrying its page number ("智库文档 www.x.com 第2页") recurs with the number changed.
+            where[_DIGITS.sub("#", s) if _FOLIO.search(s) else s].append(k)
     # A numbered heading that recurs ("（一）工作要求" under 一、 and 二、) is the document's own.
     # (Tested after grouping: only the few lines that recur need reading.)
     where = {s: ks for s, ks in where.items() if len(ks) >= 2 and not starts_with_marker(s)}

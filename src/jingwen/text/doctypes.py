@@ -64,12 +64,21 @@ def bare_title(text: str) -> str:
 def same_title(a: str, b: str) -> bool:
     """Two lines naming one document: equal once reduced, one the start of the other, or most of the
     shorter one's characters in order in the longer one (a page title beside the author's own)."""
-    a, b = bare_title(a), bare_title(b)
+    a, b = bare_title(a)[:80], bare_title(b)[:80]
     if len(a) < 4 or len(b) < 4:
         return False
     if a == b or a.startswith(b) or b.startswith(a):
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    it = iter(long_)
-    hits = sum(1 for ch in short if ch in it)
-    return hits >= 0.7 * len(short) and len(short) >= 0.5 * len(long_)
+    return _common(short, long_) >= 0.7 * len(short) and len(short) >= 0.5 * len(long_)
+
+
+def _common(a: str, b: str) -> int:
+    """The length of the longest common subsequence of two short strings (titles: tens of characters)."""
+    prev = [0] * (len(b) + 1)
+    for ch in a:
+        cur = [0]
+        for j, other in enumerate(b):
+            cur.append(prev[j] + 1 if ch == other else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
