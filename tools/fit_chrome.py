@@ -74,8 +74,9 @@ def label(no: int, content: set[int] | None, boiler: set[int] | None) -> int:
     return -1 if -no in (boiler or ()) else int(no in (boiler or ()))
 
 
-def documents(dirs: list[Path]) -> list[tuple[str, list[str], list[int]]]:
-    """(name, chrome-layer input lines, labels 1 = chrome) for each labelled document."""
+def documents(dirs: list[Path], cut: list[bool]) -> list[tuple[str, list[str], list[int]]]:
+    """(name, chrome-layer input lines, labels 1 = chrome) for each labelled document; `cut` gets,
+    for each, whether the packs cut a site's trailer after its last line."""
     packs = all_packs(())
     docs = []
     for raw, content, boiler in labelled(dirs, ROOT / "tests/fixtures/sites"):
@@ -91,6 +92,7 @@ def documents(dirs: list[Path]) -> list[tuple[str, list[str], list[int]]]:
                 continue
             docs.append((raw.stem, [ln.text.strip() for ln, y in zip(kept, labels, strict=True) if y >= 0],
                          [y for y in labels if y >= 0]))
+            cut.append(cleaned.trailer_cut)
     return docs
 
 
@@ -120,12 +122,14 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--extra", type=Path, action="append", default=[])
     ap.add_argument("--verbose", action="store_true", help="list the lines the models get wrong")
+    ap.add_argument("--out", type=Path, default=RULES / "chrome_model.json", help="where to write the model")
     args = ap.parse_args()
     dirs = [args.shared / "eval" / "dev", ROOT / "tests/data/structure", ROOT / "tests/data/unseen/tune", *args.extra]
     vocab_words = json.loads((RULES / "chrome_vocab.json").read_text(encoding="utf-8"))
     vocab_words.pop("_comment", None)
     vocab, items = chrome.compile_vocab(vocab_words), chrome.items_of(vocab_words)
-    docs = documents([d for d in dirs if d.exists()])
+    cut: list[bool] = []
+    docs = documents([d for d in dirs if d.exists()], cut)
     outlined = {raw.stem for raw, content, _ in labelled([d for d in dirs if d.exists()], Path("/nonexistent"))}
     feats = [chrome.document_features(lines, vocab, items) for _, lines, _ in docs]
     names1 = sorted(feats[0][0])
@@ -151,7 +155,8 @@ def main() -> None:
     for i, f in enumerate(feats):
         first, last = chrome._anchors(list(oof[i]), f)
         med = float(np.sort(oof[i])[len(f) // 2])
-        rows = [chrome.context_features(j, list(oof[i]), f, first, last, med) for j in range(len(f))]
+        after = chrome._AFTER_TRAILER if cut[i] else 0.0
+        rows = [chrome.context_features(j, list(oof[i]), f, first, last, med, after) for j in range(len(f))]
         ctx_rows += rows
         ctx_docs.append(rows)
     names2 = sorted(ctx_rows[0])
@@ -185,7 +190,7 @@ def main() -> None:
         "threshold": round(threshold, 2),
         "trained_on": {"documents": len(names), "lines": len(y), "chrome_lines": int(y.sum())},
     }
-    (RULES / "chrome_model.json").write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if args.verbose:  # what the fitted pair still gets wrong, for a look
         flat = [(name, s) for name, lines, _ in docs for s in lines]
         for k in np.argsort(-p):

@@ -60,6 +60,10 @@ _CAPTION = re.compile(r"[_-]第\d+页$")  # a thumbnail's caption ("<title>_第2
 # A line that announces what follows as the author's own: a list after a colon, an appended table.
 _ANNOUNCES = re.compile(r"(?:[:：]|如下|下表|附表|一览表|速查表|明细表)$|^附\s*[表件录]?\s*[:：]")
 _SURE = 0.97
+_TEXT_LOGIT = -2.0
+"""A solid line the first model scores below this is running text for certain."""
+_AFTER_TRAILER = 3.0
+"""The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _UNSURE = 0.15
 """A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _TOPIC_SPREAD = 0.4
@@ -174,15 +178,17 @@ def _solid(f: dict[str, float]) -> bool:
 
 
 def context_features(i: int, scores: Sequence[float], feats: Sequence[dict[str, float]],
-                     first_solid: int, last_solid: int, median: float) -> dict[str, float]:
+                     first_solid: int, last_solid: int, median: float, after: float = 0.0) -> dict[str, float]:
     """The second model's features of line i (an index among the non-empty lines). `median` is the
     median first score of the document's lines: a document about documents, downloads or members
     (a platform's rules, a contract for a file library) scores high throughout, and its chrome is
-    what stands out from it, not what merely uses those words."""
+    what stands out from it, not what merely uses those words. `after`: the first score of what
+    stood beyond the last line (a trailer the packs cut counts as a line of chrome)."""
     n = len(scores)
 
     def at(j: int) -> float:
-        return scores[j] if 0 <= j < n else 0.0  # beyond the ends: no evidence either way
+        # Beyond the ends: no evidence either way, unless the packs cut a site's trailer there.
+        return scores[j] if 0 <= j < n else (after if j >= n else 0.0)
 
     near = [at(j) for j in (i - 2, i - 1, i + 1, i + 2)]
     f = feats[i]
@@ -210,16 +216,18 @@ def context_features(i: int, scores: Sequence[float], feats: Sequence[dict[str, 
 
 def _kind(f: dict[str, float]) -> str:
     """What kind of chrome a line mostly is, for its rule id."""
-    if f["url"]:
+    if f["url"] or f["url_only"]:
         return "markup"
+    if f["kv"] >= 1 or f["count"] >= 1 or f["rating"]:
+        return "meta"  # two fields or two counts: a metadata row, whatever words it holds
     if f.get("notice", 0) >= 0.5:
         return "notice"
-    if f["count"] or f["kv"] >= 1 or f["rating"]:
-        return "meta"
     if f.get("nav", 0) or f["menu"]:
         return "nav"
     if f.get("widget", 0):
         return "widget"
+    if f["count"] or f["kv"]:
+        return "meta"
     return "block"
 
 
@@ -240,13 +248,13 @@ def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]]) -> tuple
     return (anchors[0], anchors[-1]) if anchors else (len(feats), -1)
 
 
-def _scores(feats: list[dict[str, float]], m: Model) -> list[float]:
+def _scores(feats: list[dict[str, float]], m: Model, after: float = 0.0) -> list[float]:
     first = [_logit(m.line_w, m.line_b, f) for f in feats]
     first_anchor, last_anchor = _anchors(first, feats)
     median = sorted(first)[len(first) // 2]
     out = []
     for i in range(len(feats)):
-        z = _logit(m.ctx_w, m.ctx_b, context_features(i, first, feats, first_anchor, last_anchor, median))
+        z = _logit(m.ctx_w, m.ctx_b, context_features(i, first, feats, first_anchor, last_anchor, median, after))
         out.append(1 / (1 + math.exp(-max(min(z, 30.0), -30.0))))
     return out
 
@@ -290,9 +298,25 @@ def _without(pat: re.Pattern[str], words: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(kept) or "(?!)", re.IGNORECASE)
 
 
-def find_chrome(texts: Sequence[str], model: Model | None = None) -> dict[int, str]:
+def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
+    """Some line among these reads as a document's running text rather than a site's: a sentence
+    the first model scores as content (what follows a trailer phrase, when the phrase does not
+    end the document)."""
+    m = model or load_model()
+    for s in texts:
+        if s:
+            f = line_features(s, m.vocab, m.items)
+            # A sentence, not a list of titles: it ends as one, or runs on past a title's length.
+            sentence = f["end"] > 0 or len(s) >= 24
+            if sentence and _solid(f) and _logit(m.line_w, m.line_b, f) < _TEXT_LOGIT:
+                return True
+    return False
+
+
+def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: bool = False) -> dict[int, str]:
     """Chrome among one document's lines: index in `texts` → rule id. `texts` are the lines left
-    after the site packs (stripped; empty ones are skipped and never chrome)."""
+    after the site packs (stripped; empty ones are skipped and never chrome); `trailer_cut`: the
+    packs cut a site's trailer after the last of them."""
     m = model or load_model()
     idx = [k for k, s in enumerate(texts) if s]
     if not idx:
@@ -303,7 +327,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None) -> dict[int, s
     if topic:  # the document's own subject is no evidence of chrome: score again without it
         vocab = {name: _without(pat, topic) for name, pat in m.vocab.items()}
         feats = document_features([texts[k] for k in idx], vocab, m.items)
-    probs = _scores(feats, m)
+    probs = _scores(feats, m, _AFTER_TRAILER if trailer_cut else 0.0)
     if last_anchor < 0:
         return {}  # no line reads as the document's running text: nothing to tell chrome from
     out: dict[int, str] = {}

@@ -311,6 +311,11 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
                 removed.append(Removal(line=i + 1, rule=rule, text=before.strip()))
 
     end = _find_end(texts, stripped, p, head, tail)
+    if end is not None and chrome.reads_as_text(stripped[end[0] + 1:]):
+        # The document goes on after the trailer phrase (a download prompt above the text, a
+        # preview break mid-body): the phrase goes alone, and the text after it stays.
+        texts, stripped = _cut_phrase(texts, stripped, end, removed, pages, p)
+        end = None
     if end is not None:
         texts = _cut_end(texts, end, removed, related, pages, p)
         stripped = stripped[:len(texts)]
@@ -348,7 +353,8 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     lines, more = find_repeats(lines, headers=paged is None)
     removed += more
     if p.chrome:
-        lines = _drop_found(lines, removed, chrome.find_chrome([ln.text.strip() for ln in lines]))
+        lines = _drop_found(lines, removed, chrome.find_chrome([ln.text.strip() for ln in lines],
+                                                               trailer_cut=end is not None))
     if paged is None:  # a PDF's text layer is the document itself, not a page that repeats it
         lines = _drop_found(lines, removed, dict.fromkeys(find_copies([ln.text.strip() for ln in lines]), copies.RULE))
     lines = _drop_page_title(lines, raw, removed)
@@ -404,6 +410,23 @@ def _take_furniture(raw: list[str], p: Plan, paged: PageMap, removed: list[Remov
                     pages.note(rule, m, r.line)
                     break
     return out
+
+
+def _cut_phrase(texts: list[str], stripped: list[str], end: tuple[int, int, Rule], removed: list[Removal],
+                pages: _Pages, p: Plan) -> tuple[list[str], list[str]]:
+    """Remove only the trailer's own line (or its part from the column on), not what follows it."""
+    i, col, rule = end
+    texts, stripped = list(texts), list(stripped)
+    kept = texts[i][:col]
+    if kept.strip():
+        removed.append(Removal(line=i + 1, rule=rule.id, text=texts[i][col:].strip(), partial=True))
+    else:
+        removed.append(Removal(line=i + 1, rule=rule.id, text=stripped[i]))
+    m = _search_unanchored(rule, texts[i][col:])
+    if m and (rule.truncates or "remaining" in rule.pattern.groupindex):
+        pages.note(rule, m, i + 1, _CUT_WINDOW + 1, _CUT_WINDOW + 1)
+    texts[i], stripped[i] = kept, kept.strip()
+    return texts, stripped
 
 
 def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal], related: list[str],

@@ -55,6 +55,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 2.0
     if _SENTENCE.search(s[:-1]) or s[-1] in "。；;，,、：:":
         v -= 4.0
+    if re.search(r"[:：]\s*\S", s):
+        v -= 2.5  # a field ("甲方：某某公司", "时间：…"), not a title
     if s.count("，") + s.count(",") >= 1:
         v -= 1.5
     if _SITE_ROW.search(s):

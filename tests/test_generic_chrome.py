@@ -1,0 +1,144 @@
+"""The generic layer, on for every document whatever its site: chrome found by what a line is,
+trailers that cut only chrome, second copies, page titles of sites no pack knows, and the
+near-misses that must survive it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, norm, unaccounted
+from jingwen import process_text
+from jingwen.rules import chrome
+
+CONTRACT = [
+    "甲方：青禾数字科技有限公司",
+    "乙方：临江云端服务有限公司",
+    "第一条 甲乙双方本着平等自愿的原则，就软件运维服务事项达成如下协议。",
+    "第二条 乙方应当按照甲方的要求按时完成服务，并保证服务质量符合国家标准。",
+    "第三条 甲方应当按照约定支付服务费用，不得无故拖欠。",
+    "第四条 本合同一式两份，双方各执一份，自签字盖章之日起生效。",
+]
+
+
+def run(lines: list[str]):
+    text = "\n".join(lines) + "\n"
+    doc = process_text(text)
+    assert unaccounted(text, doc) == []
+    return doc
+
+
+def rules_of(doc) -> dict[str, str]:
+    return {r.text: r.rule for r in doc.removed if not r.partial}
+
+
+@pytest.mark.parametrize("trailer", [
+    "下载文档到电脑，查找使用更方便",
+    "本站是提供个人知识管理的网络存储空间，所有内容均由用户发布，不代表本站观点。如发现有害或侵权内容，"
+    "请点击这里 或 拨打24小时举报电话：4000070609 与我们联系。",
+    "全文预览已结束",
+])
+def test_a_trailer_phrase_on_the_first_line_keeps_the_text_below_it(trailer: str) -> None:
+    doc = run([trailer, *CONTRACT])
+    assert [r.text for r in doc.removed if not r.partial] == [trailer]
+    for line in CONTRACT[2:]:
+        assert norm(line.split(" ", 1)[1]) in norm(doc.text)
+
+
+def test_a_preview_break_mid_body_goes_alone_and_the_text_after_it_stays() -> None:
+    doc = run([*CONTRACT[:4], "还剩3页未读，继续阅读", *CONTRACT[4:]])
+    assert list(rules_of(doc)) == ["还剩3页未读，继续阅读"]
+    assert norm("本合同一式两份") in norm(doc.text)
+
+
+INVENTED = [  # an invented site: none of its strings is in a rule pack
+    "青檀文库 | 首页 | 合同范本 | 行业报告 | 上传文档 | 登录 | 注册",
+    "当前位置：青檀文库 > 合同范本 > 服务合同",
+    "上传者：qt_user2291　上传时间：2024-03-05　格式：DOCX　页数：3　大小：58KB　浏览：1,872次",
+    "收藏 | 分享 | 举报 | 打印",
+    "",
+    "软件运维服务合同",
+    *CONTRACT,
+    "",
+    "青檀文库声明：本站文档均由网友上传，仅供学习交流，如有侵权请联系客服删除。",
+    "相关推荐",
+    "技术服务合同范本（通用版）.docx　6页",
+    "软件开发合同模板.doc　4页",
+    "青檀文库 ©2024　浙ICP备20000000号",
+]
+
+
+def test_an_unknown_sites_chrome_goes_by_kind_and_the_document_stays_whole() -> None:
+    doc = run(INVENTED)
+    rules = rules_of(doc)
+    assert doc.title == "软件运维服务合同"
+    assert rules[INVENTED[0]].startswith("generic.chrome.")
+    assert rules[INVENTED[2]] == "generic.chrome.meta"
+    assert rules[INVENTED[3]].startswith("generic.")  # the generic pack's action bar
+    # The site's notice by the chrome layer; the related list and footer after it by the generic
+    # pack's related-list trailer, which the notice no longer hides.
+    assert rules[INVENTED[-5]] == "generic.chrome.notice"
+    assert all(rules.get(s, "").startswith("generic.") for s in INVENTED[-4:]), rules
+    for line in CONTRACT:
+        assert norm(line) in norm(doc.text)
+    assert doc.source.site is None
+
+
+@pytest.mark.parametrize("near_miss", [
+    "第五条 乙方成为甲方VIP会员后，可享受免费下载服务，下载内容的版权归甲方所有。",
+    "用户可以在官网下载最新版本的客户端，安装后登录账号即可同步收藏的文档。",
+    "第六条 本办法所称版权，是指著作权人对其作品依法享有的复制、发行和信息网络传播等权利。",
+    "具体操作步骤详见第3页的附图，上传前请确认文件格式为PDF或DOCX。",
+])
+def test_sentences_about_downloads_members_and_copyright_stay(near_miss: str) -> None:
+    doc = run(["软件运维服务合同", *CONTRACT[:4], near_miss, *CONTRACT[4:]])
+    assert norm(near_miss) in norm(doc.text), rules_of(doc)
+    assert doc.removed == []
+
+
+def test_a_numbered_list_after_a_label_and_an_exams_repeated_options_stay() -> None:
+    lines = ["八年级数学单元测试", "一、选择题（每题3分）",
+             "1．下列各数中，最大的数是（　　）", "A．①②③　　B．①②④　　C．①③④　　D．②③④",
+             "2．下列运算正确的是（　　）", "A．①②③　　B．①②④　　C．①③④　　D．②③④",
+             "3．下列图形中，是轴对称图形的是（　　）", "A．①②③　　B．①②④　　C．①③④　　D．②③④",
+             "附：评分说明如下：", "- 1、每题选对得3分；", "- 2、不选或多选不得分。"]
+    doc = run(lines)
+    assert doc.removed == [], rules_of(doc)
+
+
+def test_a_teaser_of_the_opening_above_the_full_text_is_a_second_copy() -> None:
+    opening = "为全面掌握全县农村电子商务发展现状，推动电商与特色产业深度融合，县商务局组成联合调研组开展专题调研。"
+    lines = [f"内容提示：关于全县农村电子商务发展情况的调研报告 {opening[:40]}...",
+             "关于全县农村电子商务发展情况的调研报告", opening,
+             "一、基本情况", "全县现有电商服务站点一百二十个，覆盖全部乡镇。",
+             "二、存在问题", "物流成本偏高，品牌建设滞后。"]
+    doc = run(lines)
+    assert rules_of(doc) == {lines[0]: "generic.duplicate_copy"}
+    assert doc.title == "关于全县农村电子商务发展情况的调研报告"
+
+
+def test_an_unknown_sites_page_title_goes_above_the_documents_own_and_stays_when_it_is_the_only_one() -> None:
+    own = "软件运维服务合同"
+    doc = run([f"{own}.docx - 青檀文库", own, *CONTRACT])
+    assert rules_of(doc) == {f"{own}.docx - 青檀文库": "generic.page_title"}
+    assert doc.title == own
+    alone = run([f"【推荐】{own}.docx_青檀文库", *CONTRACT])
+    assert alone.title == own
+    assert [(r.rule, r.partial) for r in alone.removed] == [("generic.page_title", True)]
+
+
+def test_the_shipped_model_is_what_the_fitting_script_writes(tmp_path, shared) -> None:
+    out = tmp_path / "model.json"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "fit_chrome.py"), "--shared", str(shared), "--out", str(out)],
+                   check=True, capture_output=True)
+    shipped = json.loads((ROOT / "src" / "jingwen" / "rules" / "chrome_model.json").read_text(encoding="utf-8"))
+    assert json.loads(out.read_text(encoding="utf-8")) == shipped
+
+
+def test_scores_are_probabilities_and_a_document_without_running_text_loses_nothing() -> None:
+    probs = chrome.score_lines(INVENTED)
+    assert all(0.0 <= p <= 1.0 for p in probs)
+    assert chrome.find_chrome(["首页", "登录", "注册", "收藏"]) == {}
