@@ -154,6 +154,10 @@ def _read_head(text: str) -> Marker | None:
         return None  # "(1)式中": a reference to equation (1)
     if family == "appendix" and re.match(r"^\s*[:：]\s*(\d|$)" if m.group(2) else r"^\s*[:：]", rest):
         return None  # "附件：1.…" lists the attachments; the annex itself starts "附件1"
+    if family == "circled" and any(c in _CIRCLED for c in rest):
+        return None  # "①…　②…" on one line: statements listed inside a paragraph (an exam's), not sections
+    if family == "appendix" and not m.group(2):
+        return None  # a bare label "附件" / "附录" above an annex numbers nothing: it opens no section
     if family == "appendix":
         number = cn_to_int(m.group(2)) if m.group(2) and not m.group(2).isalpha() else 1
         if m.group(2) and m.group(2).isalpha():
