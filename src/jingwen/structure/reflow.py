@@ -52,6 +52,11 @@ _NUMBER_FIELD = re.compile(r"(?:电话|传真|手机|号码|编号|账号|邮编
 _BARE_HEADING = re.compile(r"^\d{1,2}[ \t\u3000]+[^\s\d，,。；;：:]{2,20}$")
 _REFERENCE = re.compile(r"^[\[［]\d{1,3}[\]］]")
 # "测量范围：…", "出租方（甲方）：…": a line opening with a short label and a colon starts a field.
+# A speaker's turn: one character (or a numbered pupil) and a colon ("师：", "生2：", "问：").
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff][0-9０-９]?[：:]\S")
+# A line ending on one of these stops mid-clause: a conjunction, a particle, a preposition.
+_JOINS_ON = frozenset("的和与及或在对为将等了着把被向从以之并而且")
+_SENTENCE_INSIDE = frozenset("，。；,;！？")
 _LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
 
 
@@ -182,8 +187,10 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if nxt[0] in "(（" and "=" in prev and EQUATION_NUMBER.fullmatch(nxt):
         return True  # "minZ=C1+C2+…" then "(1)": the equation's number
-    if nxt[0] in "ABCD" and _OPTION.match(nxt) and _ANSWER_BLANK.search(prev):
-        return False  # "…的坐标是（　　）" then "A．(3，2)": the options stand apart from the question
+    if nxt[0] in "ABCD" and _OPTION.match(nxt) and (_ANSWER_BLANK.search(prev) or _OPTION.match(prev)):
+        return False  # "…的坐标是（　　）" then "A．(3，2)", "A．…" then "B．…": options stand apart
+    if len(nxt) > 2 and ("：" in nxt[1:3] or ":" in nxt[1:3]) and _SPEAKER.match(nxt):
+        return False  # "师：…" / "生：…", "问：" / "答：": each turn of a dialogue stands apart
     if starts_with_marker(nxt):
         if _number_expected(prev) and nxt[0].isdigit():
             return True  # "…教材第90～91页例" then "1、例2及…": the number the line ended waiting for
@@ -222,8 +229,15 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         # A short line in wrapped text ends its paragraph, unless it stops mid-clause.
         return last in _MIDSENTENCE
     # Ragged or unwrapped text: a line that stops mid-sentence continues, unless it is short
-    # enough to be a heading or a label line.
-    return last in _MIDSENTENCE or (len(prev) >= 20 and last not in "：:")
+    # enough to be a heading or a label line — and a short line is no heading when a sentence
+    # breaks inside it ("…绩效考核办" / "法，拉开收入分配差距。全年组织业务培") or it ends on a word
+    # that cannot end one ("…市政工程和").
+    if last in "：:":
+        return False
+    if last in _MIDSENTENCE or len(prev) >= 20:
+        return True
+    return not starts_with_marker(prev) and (
+        last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in prev[:-1])))
 
 
 def _number_expected(prev: str) -> bool:
