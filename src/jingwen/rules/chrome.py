@@ -334,6 +334,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     announced = False
     for i, (k, f, p) in enumerate(zip(idx, feats, probs, strict=True)):
         chrome = p >= m.threshold and not _left_alone(i, texts[k], f, first_anchor, last_anchor)
+        chrome = chrome or (f["url_only"] > 0 and i < first_anchor)  # the page's address above the text
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
         if chrome:
@@ -356,6 +357,16 @@ def _evidence(f: dict[str, float]) -> bool:
         v > 0 for k, v in f.items() if k.endswith("_density"))
 
 
+def _site_words(f: dict[str, float]) -> float:
+    """About how many site words a line holds (each vocabulary's count is capped at 4, halved)."""
+    return 2 * sum(f.get(k, 0) for k in ("nav", "widget", "notice", "meta"))
+
+
+def _joins_edge(f: dict[str, float], p: float) -> bool:
+    """An uncertain line with a site's mark, or a less likely one full of site words."""
+    return _evidence(f) and (p >= _UNSURE or (p >= _UNSURE / 3 and _site_words(f) >= 3))
+
+
 def _edge_blocks(idx: list[int], feats: list[dict[str, float]], probs: list[float],
                  out: dict[int, str]) -> dict[int, str]:
     """Chrome comes in blocks: from each end of the document, an uncertain line between the edge and
@@ -370,7 +381,7 @@ def _edge_blocks(idx: list[int], feats: list[dict[str, float]], probs: list[floa
                 for j in block:
                     out[idx[j]] = "generic.chrome." + _kind(feats[j])
                 block = []
-            elif probs[i] >= _UNSURE and _evidence(feats[i]):
+            elif _joins_edge(feats[i], probs[i]):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:

@@ -43,6 +43,13 @@ _HEAD_LINES = 6
 _MIN_CHUNK = 200
 
 
+# A whole line in markdown bold ("**一、Sensor的感光原理：**", a heading): the marks are the page's.
+# (Bold inside a paragraph is left as it stands, as ANNOTATION keeps it.)
+_BOLD_LINE = re.compile(r"^[ \t\u3000]*\*\*(?=[^*\n]{0,60}[\u4e00-\u9fff])[^*\n]{1,60}\*\*[ \t\u3000]*$",
+                        re.MULTILINE)
+EMPHASIS_RULE = "format.markdown_emphasis"
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     start: int
@@ -191,15 +198,23 @@ def _cluster(text: str, edits: list[Edit], line: int) -> tuple[str, list[Repair]
     return "".join(out), repairs
 
 
+def emphasis(text: str) -> list[Edit]:
+    """The bold marks around a whole line, cut."""
+    out = []
+    for m in _BOLD_LINE.finditer(text):
+        out += [Edit(m.start(), m.start() + 2, "", EMPHASIS_RULE), Edit(m.end() - 2, m.end(), "", EMPHASIS_RULE)]
+    return out
+
+
 def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """All damage repairs over a document's lines (0-based list; repairs carry 1-based numbers)."""
     counters = chunk_counters(lines)
     joined = "\n".join(lines)
-    pua, token3, blank = (lines_matching(p, joined) for p in (_PUA_RE, _TOKEN3, _CJK_BLANK))
+    pua, token3, blank, bold = (lines_matching(p, joined) for p in (_PUA_RE, _TOKEN3, _CJK_BLANK, _BOLD_LINE))
     periodic = periodic_lines(lines, joined)
     out = list(lines)
     repairs: list[Repair] = []
-    for i in sorted(set(counters) | pua | token3 | blank | periodic):
+    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold):
         text = lines[i]
         edits = counters.get(i, [])
         if i in pua:
@@ -212,6 +227,8 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
             edits = edits + overprint(blanked)
         if i in blank:
             edits = edits + pdf_spaces(text)
+        if i in bold:
+            edits = edits + emphasis(text)
         if edits:
             out[i], reps = _cluster(text, edits, i + 1)
             repairs += reps
