@@ -27,11 +27,24 @@ def score(shared: Path, raw: Path, gold: Path, out: Path) -> dict[str, float]:
 def test_dev_set_of_real_scrapes(shared: Path, tmp_path: Path) -> None:
     dev = shared / "eval" / "dev"
     s = score(shared, dev / "raw", dev / "gold", tmp_path / "dev.jsonl")
+    # The 23-document dev set (9 real scrapes and seeds, 14 seed-style documents): the issue's bars,
+    # met this session (recall 1.0000, precision 0.9959, heading 0.9985, paragraph 0.9477,
+    # title 0.9565, truncated 0.9565).
     assert s["missing"] == 0
-    assert s["content_recall"] >= 0.99 and s["content_precision"] >= 0.97, s
+    assert s["content_recall"] >= 0.999 and s["content_precision"] >= 0.995, s
     assert s["ledger"] == 1.0, s
-    assert s["heading_f1"] >= 0.98 and s["paragraph_f1"] >= 0.99, s
-    assert s["title_acc"] >= 0.9 and s["truncated_acc"] >= 0.9, s
+    assert s["heading_f1"] >= 0.97 and s["paragraph_f1"] >= 0.92, s
+    assert s["title_acc"] >= 0.95 and s["truncated_acc"] >= 0.95, s
+
+
+def test_invented_sites_tuning_set(shared: Path, tmp_path: Path) -> None:
+    """Documents of sites no rule pack knows (tests/data/unseen/tune; the held-out half is scored
+    only by hand, at the end of a piece of work, so that no one tunes on it)."""
+    tune = ROOT / "tests" / "data" / "unseen" / "tune"
+    s = score(shared, tune / "raw", tune / "gold", tmp_path / "tune.jsonl")
+    assert s["missing"] == 0 and s["ledger"] == 1.0, s
+    assert s["content_recall"] >= 0.995 and s["content_precision"] >= 0.97, s
+    assert s["heading_f1"] >= 0.97 and s["title_acc"] >= 0.7, s
 
 
 def test_structure_set(shared: Path, tmp_path: Path) -> None:

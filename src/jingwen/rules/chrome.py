@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..text.doctypes import ends_with_type
+from ..text.lines import lines_matching
 
 _MODEL_FILE = "chrome_model.json"
 _SOLID_LOG = math.log1p(14)
@@ -37,7 +38,10 @@ _CLOSE = "”’」』）)】》\"'"
 # Characters that are (almost always) function words in running Chinese text.
 _FUNCTION = frozenset("的了是在和与对为将等及也都而被把就着向从以之所其并或由于要更还已可时有不这该此每各")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PUNCT_RE = re.compile("[" + "".join(sorted(_PUNCT)) + "]")
+_FUNCTION_RE = re.compile("[" + "".join(sorted(_FUNCTION)) + "]")
 _DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z<{]")
 _SEP = re.compile(r"\s*[|｜/>＞»›→·•]\s*|\s+")
 _MARK_SEP = re.compile(r"[|｜/>＞»›→·•]")
 _COUNT = re.compile(
@@ -69,6 +73,7 @@ _UNSURE = 0.15
 _TOPIC_SPREAD = 0.4
 """A document's subject word recurs over at least this share of its lines."""
 """Above this the second model is sure enough to take a line for chrome even inside an announced list."""
+_MARKS = re.compile(r"[★☆|｜>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000")
 _ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
 
 
@@ -93,8 +98,14 @@ def load_model() -> Model:
                  raw["context"]["bias"], raw["threshold"])
 
 
+def _cases(words: list[str]) -> list[str]:
+    """Each word as written, in lower and in upper case (VIP, vip): matched case-sensitively, since
+    re's IGNORECASE makes a scan of Chinese text several times slower."""
+    return list(dict.fromkeys(v for w in words for v in (w, w.lower(), w.upper())))
+
+
 def compile_vocab(words: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
-    return {name: re.compile("|".join(map(re.escape, sorted(w, key=len, reverse=True))), re.IGNORECASE)
+    return {name: re.compile("|".join(map(re.escape, sorted(_cases(w), key=len, reverse=True))))
             for name, w in words.items() if not name.startswith("_")}
 
 
@@ -106,69 +117,138 @@ def items_of(words: dict[str, list[str]]) -> dict[str, frozenset[str]]:
 _ITEM_TAIL = re.compile(r"[\s(（\[【:：+]*[\d.,万wW+]*[)）\]】]*$")
 
 
-def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, frozenset[str]]) -> dict[str, float]:
-    """The features of one stripped, non-empty line's text."""
+def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, frozenset[str]],
+                  topic: frozenset[str] = frozenset()) -> dict[str, float]:
+    """The features of one stripped, non-empty line's text; site words in `topic` do not count."""
     c = "".join(s.split())
     n = max(len(c), 1)
     cjk = len(_CJK.findall(c))
     items = [t for t in _SEP.split(s) if t]
     short_items = sum(1 for t in items if len(t) <= 6)
     end = c.rstrip(_CLOSE)
+    digits = _DIGIT.search(s) is not None
+    latin = _LATIN.search(s) is not None  # links, hosts, file names, codes need Latin letters
     f = {
         "len_log": math.log1p(n),
         "short": float(n <= 6),
         "long": float(n >= 30),
-        "punct": sum(ch in _PUNCT for ch in c[:-1]) / n,
+        "punct": len(_PUNCT_RE.findall(c, 0, len(c) - 1)) / n,
         "end": float(end.endswith(_END)),
-        "func": sum(ch in _FUNCTION for ch in c) / n,
+        "func": len(_FUNCTION_RE.findall(c)) / n,
         "cjk": cjk / n,
-        "digit": len(_DIGIT.findall(c)) / n,
+        "digit": len(_DIGIT.findall(c)) / n if digits else 0.0,
         # Short items split by | / > (a menu, a breadcrumb); split by blanks alone they may be a table row.
         "menu": float(len(items) >= 3 and short_items >= 0.7 * len(items) and bool(_MARK_SEP.search(s))),
         "spaced": float(len(items) >= 3 and short_items >= 0.7 * len(items)),
         "items_log": math.log1p(max(len(items) - 1, 0)),
-        "count": min(len(_COUNT.findall(s)), 4) / 2,
-        "rating": float(bool(_RATING.search(s))),
-        "date": float(bool(_DATE.search(s))),
-        "kv": min(len(_KV.findall(s)), 4) / 2,
+        "count": min(len(_COUNT.findall(s)), 4) / 2 if digits else 0.0,
+        "rating": float("★" in s or "☆" in s or (digits and "分" in s and bool(_RATING.search(s)))),
+        "date": float(digits and bool(_DATE.search(s))),
+        "kv": min(len(_KV.findall(s)), 4) / 2 if ("：" in s or ":" in s) else 0.0,
         # Markup and script residue; a URL with text around it is as often a cited source as a link.
-        "url": float(bool(_URL.search(s))),
-        "host": float(bool(_HOST.search(s))),
-        "url_only": float(bool(_URL_ONLY.match(s))),
+        "url": float(latin and bool(_URL.search(s))),
+        "host": float(latin and bool(_HOST.search(s))),
+        "url_only": float(latin and bool(_URL_ONLY.match(s))),
         "marker": float(bool(_MARKER.match(c))),
-        "filename": float(bool(_FILENAME.search(s))),
+        "filename": float((latin or digits) and bool(_FILENAME.search(s))),
         "arrow": float(bool(_ARROW.search(s))),
     }
     f["doctype"] = float(ends_with_type(s))
     f["markdown"] = float(s.startswith("#"))
     bare = [_ITEM_TAIL.sub("", t).lower() for t in items]
-    for name, pat in vocab.items():
-        hits = len(pat.findall(s))
-        f[name] = min(hits, 4) / 2
-        f[name + "_density"] = min(hits * 4 / n, 1.0)
+    hits = _vocab_hits(s, vocab, topic)
+    for name in vocab:
+        h = hits.get(name, 0)
+        f[name] = min(h, 4) / 2
+        f[name + "_density"] = min(h * 4 / n, 1.0)
         known = words.get(name, frozenset())
-        f[name + "_item"] = sum(b in known for b in bare) / len(bare) if bare else 0.0
+        f[name + "_item"] = sum(b in known for b in bare) / len(bare) if bare and h else 0.0
     return f
 
 
+def _vocab_hits(s: str, vocab: dict[str, re.Pattern[str]], topic: frozenset[str] = frozenset()) -> dict[str, int]:
+    """How many words of each vocabulary the line holds, in one scan of it (longest word first)."""
+    pattern, family = _combined(tuple(vocab.items()))
+    out: dict[str, int] = {}
+    for m in pattern.finditer(s):
+        word = m.group(0).lower()
+        if word in topic:
+            continue
+        name = family[word]
+        out[name] = out.get(name, 0) + 1
+    return out
+
+
+@lru_cache(maxsize=16)
+def _combined(vocab: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    family: dict[str, str] = {}
+    variants: set[str] = set()
+    for name, pat in vocab:
+        for w in pat.pattern.split("|"):
+            word = re.sub(r"\\(.)", r"\1", w)
+            if word and word != "(?!)":
+                variants.add(word)
+                family.setdefault(word.lower(), name)  # a word in two lists counts for the first
+    words = sorted(variants, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)"), family
+
+
+# Running text with nothing of a site about it: features are not worth computing line by line.
+PLAIN: dict[str, float] = {"plain": 1.0, "len_log": math.log1p(40), "long": 1.0, "punct": 0.08, "end": 1.0,
+                           "func": 0.12, "cjk": 0.9}
+_PLAIN_MIN = 20
+"""A plain line has at least this many characters, a sentence mark or a function word, and no
+suspect mark."""
+_RUNNING = re.compile(r"[，。；！？、的了是在和与对为将]")
+"""A sentence mark or a function word: what a line of running text has and a site's row lacks."""
+
+
+@lru_cache(maxsize=8)
+def suspect_patterns(vocab: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """What may mark a site's line: a site word, a count with its unit, stars, a link, a menu
+    separator, a wide gap. Three searches of the joined document (one alternation of them all
+    scans several times slower) find the lines worth scoring."""
+    words = re.compile("|".join(v.pattern for v in vocab) or "(?!)")
+    return words, _COUNT, _MARKS
+
 
 def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
-                      words: dict[str, frozenset[str]]) -> list[dict[str, float]]:
+                      words: dict[str, frozenset[str]], topic: frozenset[str] = frozenset()) -> list[dict[str, float]]:
     """Each line's features, with one that needs the whole document: how often the same short
-    line recurs (a button under every code block, a reply link under every comment)."""
+    line recurs (a button under every code block, a reply link under every comment). A line of
+    plain running text (long, with sentence marks, nothing a site marks its lines with) gets the
+    shared PLAIN features without being measured: most lines of most documents are such."""
+    joined = "\n".join(texts)
+    site_words, *others = suspect_patterns(tuple(vocab.values()))
+    worded = lines_matching(site_words, joined)
+    marked = set().union(*(lines_matching(p, joined) for p in others))
+    suspect = worded | marked
     counts: dict[str, int] = {}
     for s in texts:
         counts[s] = counts.get(s, 0) + 1
+    # A sentence that uses one site word in passing ("推进垃圾分类…", "…立即拨打120") is running
+    # text all the same: a site's line has several, or a count, a link, a menu.
+    plain = [len(s) >= _PLAIN_MIN and k not in marked and _RUNNING.search(s) is not None
+             and (k not in worded or len(site_words.findall(s)) <= 1) for k, s in enumerate(texts)]
+    runs = [k for k, x in enumerate(plain) if x]
+    lo, hi = (runs[0], runs[-1]) if runs else (0, -1)
     out = []
-    for s in texts:
-        f = line_features(s, vocab, words)
+    for k, s in enumerate(texts):
+        # A line with no site mark inside the body (between the first and the last line of plain
+        # running text) is the text's own — a heading, a paragraph's last line, a table row: chrome
+        # inside the body always carries a mark (a site word, a count, a link, a wide gap).
+        if plain[k] or (k not in suspect and lo < k < hi):
+            out.append(PLAIN)
+            continue
+        f = line_features(s, vocab, words, topic)
         f["dup"] = math.log1p(counts[s] - 1) if len(s) <= 20 else 0.0
         out.append(f)
     return out
 
 
 def _logit(w: dict[str, float], b: float, f: dict[str, float]) -> float:
-    return b + sum(w.get(k, 0.0) * v for k, v in f.items())
+    get = w.get
+    return b + sum([get(k, 0.0) * v for k, v in f.items() if v])
 
 
 def _solid(f: dict[str, float]) -> bool:
@@ -205,9 +285,9 @@ def context_features(i: int, scores: Sequence[float], feats: Sequence[dict[str, 
         "tail_zone": float(i > last_solid),
         "rel_pos": i / max(n - 1, 1),
         "edge_dist": math.log1p(min(i, n - 1 - i)),
-        "short": f["short"],
-        "marker": f["marker"],
-        "doctype": f["doctype"],
+        "short": f.get("short", 0.0),
+        "marker": f.get("marker", 0.0),
+        "doctype": f.get("doctype", 0.0),
         "solid": float(_solid(f)),
         "prev_solid": float(i > 0 and _solid(feats[i - 1])),
         "next_solid": float(i + 1 < n and _solid(feats[i + 1])),
@@ -248,12 +328,21 @@ def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]]) -> tuple
     return (anchors[0], anchors[-1]) if anchors else (len(feats), -1)
 
 
-def _scores(feats: list[dict[str, float]], m: Model, after: float = 0.0) -> list[float]:
-    first = [_logit(m.line_w, m.line_b, f) for f in feats]
+def _first(feats: list[dict[str, float]], m: Model) -> list[float]:
+    plain = _logit(m.line_w, m.line_b, PLAIN)
+    return [plain if f is PLAIN else _logit(m.line_w, m.line_b, f) for f in feats]
+
+
+def _scores(feats: list[dict[str, float]], m: Model, after: float = 0.0,
+            first: list[float] | None = None) -> list[float]:
+    first = first if first is not None else _first(feats, m)
     first_anchor, last_anchor = _anchors(first, feats)
     median = sorted(first)[len(first) // 2]
     out = []
-    for i in range(len(feats)):
+    for i, f in enumerate(feats):
+        if f is PLAIN:  # running text: never chrome, and not worth a second look
+            out.append(0.0)
+            continue
         z = _logit(m.ctx_w, m.ctx_b, context_features(i, first, feats, first_anchor, last_anchor, median, after))
         out.append(1 / (1 + math.exp(-max(min(z, 30.0), -30.0))))
     return out
@@ -276,26 +365,20 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
     return (f["doctype"] > 0 or f["filename"] > 0) and f["punct"] == 0 and 5 <= len(text) <= 40
 
 
-def _topic_words(texts: list[str], feats: list[dict[str, float]], m: Model) -> frozenset[str]:
+def _topic_words(texts: list[str], feats: list[dict[str, float]], m: Model,
+                 first: list[float]) -> frozenset[str]:
     """Site words a document uses in its own sentences throughout (a platform's rules about
     downloads and points, a contract for a document library): its subject, not chrome. Spread over
-    the text, not bunched in one block as a site's notices are."""
-    first = [_logit(m.line_w, m.line_b, f) for f in feats]
+    the text, not bunched in one block as a site's notices are. `first`: the lines' first scores."""
     bar = max(0.0, sorted(first)[len(first) // 2])
     seen: dict[str, list[int]] = {}
     for k, (s, f, z) in enumerate(zip(texts, feats, first, strict=True)):
-        if _solid(f) and z <= bar:
+        if f is not PLAIN and _solid(f) and z <= bar:  # a plain line holds no site word
             for pat in m.vocab.values():
                 for w in {x.lower() for x in pat.findall(s)}:
                     seen.setdefault(w, []).append(k)
     span = _TOPIC_SPREAD * len(texts)
     return frozenset(w for w, ks in seen.items() if len(ks) >= 2 and ks[-1] - ks[0] >= span)
-
-
-@lru_cache(maxsize=64)
-def _without(pat: re.Pattern[str], words: frozenset[str]) -> re.Pattern[str]:
-    kept = [w for w in pat.pattern.split("|") if re.sub(r"\\(.)", r"\1", w).lower() not in words]
-    return re.compile("|".join(kept) or "(?!)", re.IGNORECASE)
 
 
 def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
@@ -322,19 +405,27 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     if not idx:
         return {}
     feats = document_features([texts[k] for k in idx], m.vocab, m.items)
-    first_anchor, last_anchor = _anchors([_logit(m.line_w, m.line_b, f) for f in feats], feats)
-    topic = _topic_words([texts[k] for k in idx], feats, m)
-    if topic:  # the document's own subject is no evidence of chrome: score again without it
-        vocab = {name: _without(pat, topic) for name, pat in m.vocab.items()}
-        feats = document_features([texts[k] for k in idx], vocab, m.items)
-    probs = _scores(feats, m, _AFTER_TRAILER if trailer_cut else 0.0)
+    first = _first(feats, m)
+    first_anchor, last_anchor = _anchors(first, feats)
     if last_anchor < 0:
         return {}  # no line reads as the document's running text: nothing to tell chrome from
+    topic = _topic_words([texts[k] for k in idx], feats, m, first)
+    if topic:  # the document's own subject is no evidence of chrome: score again without it
+        lines = [texts[k] for k in idx]
+        counts: dict[str, int] = {}
+        for t in lines:
+            counts[t] = counts.get(t, 0) + 1
+        for i, t in enumerate(lines):
+            if feats[i] is not PLAIN and any(w in t.lower() for w in topic):
+                feats[i] = line_features(t, m.vocab, m.items, topic)
+                feats[i]["dup"] = math.log1p(counts[t] - 1) if len(t) <= 20 else 0.0
+        first = _first(feats, m)
+    probs = _scores(feats, m, _AFTER_TRAILER if trailer_cut else 0.0, first)
     out: dict[int, str] = {}
     announced = False
     for i, (k, f, p) in enumerate(zip(idx, feats, probs, strict=True)):
         chrome = p >= m.threshold and not _left_alone(i, texts[k], f, first_anchor, last_anchor)
-        chrome = chrome or (f["url_only"] > 0 and i < first_anchor)  # the page's address above the text
+        chrome = chrome or (f.get("url_only", 0) > 0 and i < first_anchor)  # the page's address above the text
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
         if chrome:

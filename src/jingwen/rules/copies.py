@@ -9,6 +9,7 @@ character 6-grams found in the other copy.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -21,8 +22,16 @@ _HEAD = 8
 _SHARE = 0.8
 
 
-def _letters(s: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", s) if ch.isalnum())
+_NOT_LETTER = re.compile(r"[^\w\n]|_")
+
+
+def _letters_of(texts: Sequence[str]) -> list[str]:
+    """Each line's letters and digits, NFKC: one normalisation and one substitution of the whole
+    document (per line, they cost more than the rest of this module)."""
+    joined = unicodedata.normalize("NFKC", "\n".join(texts))
+    out = _NOT_LETTER.sub("", joined).split("\n")
+    return out if len(out) == len(texts) else ["".join(ch for ch in unicodedata.normalize("NFKC", t) if ch.isalnum())
+                                                for t in texts]
 
 
 def _grams(s: str) -> set[str]:
@@ -35,46 +44,56 @@ def _share(grams: set[str], other: set[str]) -> float:
 
 def find_copies(texts: Sequence[str]) -> set[int]:
     """Indexes (into `texts`, one document's stripped lines) of lines that are a second copy."""
-    letters = [_letters(t) for t in texts]
-    idx = [k for k, s in enumerate(letters) if s]
+    idx = [k for k, t in enumerate(texts) if t]
     if len(idx) < 3:
         return set()
-    out = _teasers(letters, idx)
-    out |= _pasted_twice(letters, [k for k in idx if k not in out])
+    # Letters are worked out only where a copy may be: the first lines (a teaser, the opening), and
+    # the lines that begin as the first one does (where a second copy of the whole would start).
+    first = texts[idx[0]][:4]
+    starts = [pos for pos in range(3, len(idx)) if texts[idx[pos]].startswith(first)]
+    letters = dict(zip(idx[:_HEAD + 3], _letters_of([texts[k] for k in idx[:_HEAD + 3]]), strict=True))
+    out = _teasers(texts, letters, idx)
+    if starts:
+        out |= _pasted_twice(texts, idx, starts)
     return out
 
 
-def _teasers(letters: list[str], idx: list[int]) -> set[int]:
+def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> set[int]:
     """Long lines near the top whose text the lines right after them begin again, and hold (longer)."""
     out: set[int] = set()
+    rest_grams: set[str] | None = None
     for pos, k in enumerate(idx[:_HEAD]):
-        if len(letters[k]) < _TEASER_MIN:
-            continue
-        rest = "".join(letters[j] for j in idx[pos + 1:])
-        if len(rest) < len(letters[k]):
+        line = letters[k]
+        if len(line) < _TEASER_MIN:
             continue
         # The full copy starts right after the teaser: its opening is in the next lines.
-        soon = "".join(letters[j] for j in idx[pos + 1:pos + 4])
-        opens = any(letters[k][a:a + 12] in soon for a in range(0, min(40, len(letters[k]) - 12)))
-        if opens and _share(_grams(letters[k]), _grams(rest)) >= _SHARE:
+        soon = "".join(letters.get(j, "") for j in idx[pos + 1:pos + 4])
+        if not any(line[a:a + 12] in soon for a in range(0, min(40, len(line) - 12))):
+            continue
+        rest = "".join(_letters_of([texts[j] for j in idx[pos + 1:]]))
+        if len(rest) < len(line):
+            continue
+        rest_grams = _grams(rest)
+        if _share(_grams(line), rest_grams) >= _SHARE:
             out.add(k)
     return out
 
 
-def _pasted_twice(letters: list[str], idx: list[int]) -> set[int]:
-    """The lines of a second copy of the whole text: from the first line where the opening comes
-    round again to the end, when nearly all of that part is in the part before it."""
+def _pasted_twice(texts: Sequence[str], idx: list[int], starts: list[int]) -> set[int]:
+    """The lines of a second copy of the whole text: from a line where the opening comes round
+    again to the end, when nearly all of that part is in the part before it."""
     if len(idx) < 6:
         return set()
-    head = "".join(letters[k] for k in idx[:3])
+    letters = _letters_of([texts[k] for k in idx])
+    head = "".join(letters[:3])
     if len(head) < _TEASER_MIN:
         return set()
     probe = head[:_TEASER_MIN]
-    for pos in range(3, len(idx)):
-        if not letters[idx[pos]].startswith(probe[: min(len(probe), len(letters[idx[pos]]))]):
+    for pos in starts:
+        if not letters[pos].startswith(probe[: min(len(probe), len(letters[pos]))]):
             continue
-        first = "".join(letters[k] for k in idx[:pos])
-        second = "".join(letters[k] for k in idx[pos:])
+        first = "".join(letters[:pos])
+        second = "".join(letters[pos:])
         if len(second) >= 0.5 * len(first) and _share(_grams(second), _grams(first)) >= 0.9:
             return set(idx[pos:])
     return set()
