@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..models import Removal, Repair
 from ..text.doctypes import SUBTITLED, same_title, strip_site
-from ..text.lines import Cleaned, Line, PageMap, lines_matching
+from ..text.lines import Cleaned, Line, PageMap, drop_lines, lines_matching
 from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
 from . import chrome, copies, damage
 from .copies import find_copies
@@ -376,23 +376,12 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
 
 
 def _drop_found(lines: list[Line], removed: list[Removal], found: dict[int, str]) -> list[Line]:
-    """Remove the lines at the indexes `found` names, each under its rule; a line after a removed
-    block may rejoin the paragraph before it, as across a page break."""
+    """Remove the lines at the indexes `found` names, each under its rule (see text.lines.drop_lines)."""
     if not found:
         return lines
-    out: list[Line] = []
-    brk = False
-    for k, ln in enumerate(lines):
-        rule = found.get(k)
-        if rule is not None:
-            removed.append(Removal(line=ln.no, rule=rule, text=ln.text.strip()))
-            brk = True
-            continue
-        if brk and ln.text.strip():
-            ln = Line(ln.no, ln.text, True, ln.alone)
-            brk = False
-        out.append(ln)
-    return out
+    kept, gone = drop_lines(lines, found)
+    removed += gone
+    return kept
 
 
 def _take_furniture(raw: list[str], p: Plan, paged: PageMap, removed: list[Removal], pages: _Pages) -> list[str]:

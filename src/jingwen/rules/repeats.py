@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..models import Removal
 from ..text.doctypes import ends_with_type
-from ..text.lines import Line
+from ..text.lines import Line, drop_lines
 from ..text.markers import starts_with_marker
 from ..text.punct import SENTENCE_END as _SENTENCE_END
 
@@ -90,7 +90,6 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     edge is next to a break, and a heading used in two chapters must not be taken for one."""
     stripped = [ln.text.strip() for ln in lines]
     idx = [i for i, s in enumerate(stripped) if s]
-    removals: list[Removal] = []
     drop: dict[int, str] = {}
     for i in _page_numbers(stripped, idx):
         drop[i] = PAGE_NUMBER_RULE
@@ -142,17 +141,4 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     if len(periodic) <= _MAX_PERIODIC_SHARE * len(idx):
         for k in periodic:
             drop[idx[k]] = HEADER_RULE
-    if not drop:
-        return lines, removals
-    out: list[Line] = []
-    brk = False
-    for i, ln in enumerate(lines):
-        if i in drop:
-            removals.append(Removal(line=ln.no, rule=drop[i], text=ln.text.strip()))
-            brk = True
-            continue
-        if brk and ln.text.strip():
-            ln = Line(ln.no, ln.text, True, ln.alone)
-            brk = False
-        out.append(ln)
-    return out, removals
+    return drop_lines(lines, drop) if drop else (lines, [])

@@ -80,3 +80,22 @@ def lines_matching(pattern: re.Pattern[str], joined: str) -> set[int]:
         pos, line = nxt + 1, line + 1
         m = pattern.search(joined, pos)
     return out
+
+
+def drop_lines(lines: list[Line], drop: dict[int, str]) -> tuple[list[Line], list[Removal]]:
+    """`lines` without those at the indexes `drop` names, each recorded under its rule; the line
+    after a removed one may rejoin the paragraph before it, as across a page break (`brk`)."""
+    out: list[Line] = []
+    removals: list[Removal] = []
+    brk = False
+    for i, ln in enumerate(lines):
+        rule = drop.get(i)
+        if rule is not None:
+            removals.append(Removal(line=ln.no, rule=rule, text=ln.text.strip()))
+            brk = True
+            continue
+        if brk and ln.text.strip():
+            ln = Line(ln.no, ln.text, True, ln.alone)
+            brk = False
+        out.append(ln)
+    return out, removals
