@@ -153,10 +153,10 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
         "filename": float((latin or digits) and bool(_FILENAME.search(s))),
         "arrow": float(bool(_ARROW.search(s))),
     }
-    f["doctype"] = float(ends_with_type(s))
+    f["doctype"] = float(ends_with_type(s[-16:]))  # a type word ends the line: its tail is enough
     f["markdown"] = float(s.startswith("#"))
-    bare = [_ITEM_TAIL.sub("", t).lower() for t in items]
     hits = _vocab_hits(s, vocab, topic)
+    bare = [_ITEM_TAIL.sub("", t).lower() for t in items] if hits else []
     for name in vocab:
         h = hits.get(name, 0)
         f[name] = min(h, 4) / 2
