@@ -131,3 +131,26 @@ def test_an_equation_number_joins_its_equation_and_options_leave_the_question() 
     question = "4．在平面直角坐标系中，点P(-3，2)关于x轴对称的点的坐标是（　　）"
     blocks = [b.text for b in reflow(lines(WRAPPED + "\n" + question + "\nA．(3，2)\nB．(-3，-2)"))[0]]
     assert blocks[-3:] == [question, "A．(3，2)", "B．(-3，-2)"]
+
+
+def test_commands_and_code_keep_their_lines_and_a_title_and_a_date_stand_alone() -> None:
+    from jingwen import process_text
+
+    text = "\n".join([
+        "Ubuntu 22.04下Nginx环境安装配置教程",
+        "本文介绍在Ubuntu 22.04服务器上安装Nginx并完成基本配置的全过程，所有命令均以普通用户执行。",
+        "执行以下命令安装Nginx，安装完成后设置开机自启并查看运行状态：",
+        "sudo apt install -y nginx",
+        "sudo systemctl enable --now nginx",
+        "location ~ \\.php$ {",
+        "    fastcgi_pass unix:/run/php/php8.1-fpm.sock;",
+        "}",
+        "联系人：运维小刘　电话：0571-8888XXXX",
+        "2024年6月3日",
+    ]) + "\n"
+    doc = process_text(text)
+    assert doc.title == "Ubuntu 22.04下Nginx环境安装配置教程"
+    paras = doc.preamble
+    for line in ("sudo apt install -y nginx", "sudo systemctl enable --now nginx", "}", "2024年6月3日"):
+        assert line in paras, paras
+    assert "fastcgi_pass unix:/run/php/php8.1-fpm.sock;" in paras

@@ -57,6 +57,16 @@ _SPEAKER = re.compile(r"^[\u4e00-\u9fff][0-9０-９]?[：:]\S")
 # A line ending on one of these stops mid-clause: a conjunction, a particle, a preposition.
 _JOINS_ON = frozenset("的和与及或在对为将等了着把被向从以之并而且")
 _SENTENCE_INSIDE = frozenset("，。；,;！？")
+# A date alone on a line.
+_DATE_LINE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+                        r"\s*[\d一二三四五六七八九十]{1,3}\s*日$")
+# A shell command or a line of code: a command word or a prompt first, or the punctuation of code.
+_COMMAND = re.compile(r"^(?:\$ |# |(?:sudo|apt(?:-get)?|yum|dnf|pip3?|npm|yarn|git|cd|ls|echo|cat|python3?|"
+                      r"systemctl|service|docker|kubectl|curl|wget|export|mkdir|cp|mv|rm|chmod|chown|tar|make|"
+                      r"cmake|gcc|java|node|conda|brew|ssh|scp|vim?|nano|source|bash|sh|nginx|mysql)\s)")
+_CODE_MARKS = re.compile(r"[;{}]\s*$|^\s*(?:#include|#define|import |from \S+ import|def |class |//|/\*|<[a-z/!?])"
+                         r"|\s--?[a-zA-Z][\w-]*(?:\s|$)|\s\|\s|\$\(")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
 
 
@@ -185,6 +195,10 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if _row_or_toc(prev) or _row_or_toc(nxt):
         return False
+    if _code(prev) or _code(nxt):
+        return False  # a command or a line of code keeps its line: never joined, never joined to
+    if nxt[0] in "12〇○零一二三四五六七八九" and _DATE_LINE.match(nxt):
+        return False  # "2024年4月18日" under a signature or a contact line: a line of its own
     if nxt[0] in "(（" and "=" in prev and EQUATION_NUMBER.fullmatch(nxt):
         return True  # "minZ=C1+C2+…" then "(1)": the equation's number
     if nxt[0] in "ABCD" and _OPTION.match(nxt) and (_ANSWER_BLANK.search(prev) or _OPTION.match(prev)):
@@ -234,10 +248,23 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     # that cannot end one ("…市政工程和").
     if last in "：:":
         return False
+    if ends_with_type(prev) and not any(c in _SENTENCE_INSIDE for c in prev):
+        return False  # "…环境安装配置教程" above its text: a title, whole on its line
     if last in _MIDSENTENCE or len(prev) >= 20:
         return True
     return not starts_with_marker(prev) and (
         last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in prev[:-1])))
+
+
+@lru_cache(maxsize=8192)
+def _code(s: str) -> bool:
+    """A command or a line of code: Latin text (little Chinese in it) with a command word or a
+    prompt first, or the braces, semicolons, operators or options of code."""
+    if len(s) < 3 or not s[0].isascii():
+        return False
+    if _CJK_CHAR.search(s) and (len(_CJK_CHAR.findall(s)) > 0.3 * len(s) or not _COMMAND.match(s)):
+        return False  # code with Chinese in it is a command with a Chinese argument, at most
+    return bool(_COMMAND.match(s) or _CODE_MARKS.search(s))
 
 
 def _number_expected(prev: str) -> bool:
