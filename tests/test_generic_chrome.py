@@ -142,3 +142,9 @@ def test_scores_are_probabilities_and_a_document_without_running_text_loses_noth
     probs = chrome.score_lines(INVENTED)
     assert all(0.0 <= p <= 1.0 for p in probs)
     assert chrome.find_chrome(["首页", "登录", "注册", "收藏"]) == {}
+
+
+def test_a_standards_cover_lines_are_not_its_title() -> None:
+    doc = run(["ICS 91.140.40", "P 47", "团　　体　　标　　准", "T/XXRQ 017—2023", "住宅户内智能燃气表安装技术规范",
+               "2023-10-20发布　　2023-12-01实施", "1　范围", "本文件规定了住宅户内智能燃气表安装的技术要求、检验方法和验收规则。"])
+    assert doc.title == "住宅户内智能燃气表安装技术规范"

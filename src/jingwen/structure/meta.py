@@ -23,6 +23,11 @@ _DATE = re.compile(
 )
 # Below this, no candidate reads as a title: the document has none (null), not a body sentence.
 _MIN_TITLE_SCORE = -1.0
+# A standard's cover: "中华人民共和国国家标准", "团　体　标　准", "GB/T 7714—2015", "T/XXRQ 017—2023",
+# "ICS 91.140.40", the CCS class "P 47" (blanks removed before matching).
+_STANDARD_COVER = re.compile(
+    r"(?:中华人民共和国)?(?:国家|行业|地方|团体|企业)标准|(?:ICS|CCS)[\d.A-Z]+|[A-Z]\d{2}"
+    r"|[A-Z]{1,4}(?:/[A-Z]{1,8})?[\d.]+[—–-]\d{4}")
 _BANNER = re.compile(r"(文件|简报|快报|通讯)$")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 _CN_DIGIT.update({"○": 0, "零": 0})
@@ -102,10 +107,12 @@ def _is_date_line(s: str) -> bool:
 
 
 def is_front_matter(s: str) -> bool:
-    """A date, a 文号, a banner ("XX人民政府文件") or a classification line: not the title."""
+    """A date, a 文号, a banner ("XX人民政府文件"), a classification line, or a standard's cover
+    line (its category, number, ICS or CCS class): not the title."""
     s = s.strip()
     return (_is_date_line(s) or bool(_DOC_NUMBER.fullmatch(s)) or bool(_BANNER.search(s) and len(s) <= 30)
-            or s in ("机密", "秘密", "绝密", "特急", "加急", "平急") or s.startswith("签发人"))
+            or s in ("机密", "秘密", "绝密", "特急", "加急", "平急") or s.startswith("签发人")
+            or bool(_STANDARD_COVER.fullmatch("".join(s.split()))))
 
 
 def title_like(s: str) -> bool:

@@ -90,6 +90,8 @@ def joins(first: str, second: str) -> bool:
     if _SENTENCE.search(a + b) or a[-1] in "，,：:" or _SITE_ROW.search(a + b):
         return False
     ub = "".join(b.split())
+    if len(_CJK.findall(a)) < 0.5 * len("".join(a.split())):
+        return False  # a code or a number ("P 47", "ICS 91.140.40") heads no title
     if ends_with_type("".join(a.split())) and not a.endswith("（") :
         return False
     if heads_issuer(a):
