@@ -63,6 +63,8 @@ _FILENAME = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\b|[_-]第\d+页$", 
 _CAPTION = re.compile(r"[_-]第\d+页$")  # a thumbnail's caption ("<title>_第2页"), not a file name
 # A line that announces what follows as the author's own: a list after a colon, an appended table.
 _ANNOUNCES = re.compile(r"(?:[:：]|如下|下表|附表|一览表|速查表|明细表)$|^附\s*[表件录]?\s*[:：]")
+_ANNOUNCE_ENDS = frozenset(":：下表")
+"""The last characters _ANNOUNCES can end on (tested first: the regex is for the few lines that can match)."""
 _SURE = 0.97
 _TEXT_LOGIT = -2.0
 """A solid line the first model scores below this is running text for certain."""
@@ -228,7 +230,8 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
         counts[s] = counts.get(s, 0) + 1
     # A sentence that uses one site word in passing ("推进垃圾分类…", "…立即拨打120") is running
     # text all the same: a site's line has several, or a count, a link, a menu.
-    plain = [len(s) >= _PLAIN_MIN and k not in marked and _RUNNING.search(s) is not None
+    running = lines_matching(_RUNNING, joined)
+    plain = [len(s) >= _PLAIN_MIN and k in running and k not in marked
              and (k not in worded or len(site_words.findall(s)) <= 1) for k, s in enumerate(texts)]
     runs = [k for k, x in enumerate(plain) if x]
     lo, hi = (runs[0], runs[-1]) if runs else (0, -1)
@@ -431,7 +434,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         if chrome:
             out[k] = "generic.chrome." + _kind(f)
             announced = False
-        elif _ANNOUNCES.search(texts[k]):
+        elif (texts[k][-1] in _ANNOUNCE_ENDS or texts[k][0] == "附") and _ANNOUNCES.search(texts[k]):
             announced = True
         elif _solid(f):
             announced = False
