@@ -193,3 +193,12 @@ def test_a_flattened_toc_that_lists_itself_keeps_that_entry_with_the_others() ->
     doc = process_text(body, options=Options(keywords=0))
     assert "目录" in doc.preamble
     assert any(p.startswith("目录.1 前言.2") for p in doc.preamble)
+
+
+def test_truncation_reads_a_cut_enumeration_and_ignores_a_folio_left_at_the_end() -> None:
+    from jingwen.structure.meta import ends_mid_sentence
+
+    assert ends_mid_sentence("（二）加强隐患排查，对重点部位实行每日巡查；")  # the next item was cut off
+    assert not ends_mid_sentence("[8]王立新.绩效工资分配改革的实践探索[J].教育财会研究,2020,31(4):62-66.·37·")
+    assert not ends_mid_sentence("以上各项工作要求，请各单位认真抓好落实。- 12 -")
+    assert ends_mid_sentence("各单位要按照要求，认真组织开展自查，并于")

@@ -28,6 +28,7 @@ _MIN_TITLE_SCORE = -1.0
 _STANDARD_COVER = re.compile(
     r"(?:中华人民共和国)?(?:国家|行业|地方|团体|企业)标准|(?:ICS|CCS)[\d.A-Z]+|[A-Z]\d{2}"
     r"|[A-Z]{1,4}(?:/[A-Z]{1,8})?[\d.]+[—–-]\d{4}")
+_FOLIO_END = re.compile(r"(?<=[。！？!?；;”’）)」』.\]])\s*(?:[·•\-—–]\s*\d{1,4}\s*[·•\-—–]|第\s*\d{1,4}\s*页)$")
 _BANNER = re.compile(r"(文件|简报|快报|通讯)$")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 _CN_DIGIT.update({"○": 0, "零": 0})
@@ -214,10 +215,12 @@ def signature(blocks: list[Block]) -> tuple[str | None, list[str]]:
 def ends_mid_sentence(text: str) -> bool:
     """The text is prose and stops where no sentence ends (a preview cut off by the site); a
     reference, a contact line or a form field without a full stop is not a cut."""
-    s = text.rstrip()
+    s = _FOLIO_END.sub("", text.rstrip()).rstrip()  # a page's folio left at the end ("…完成。·12·")
     if not s:
         return False
     last = s[-1]
+    if last in "；;" and len(s) >= 10:
+        return True  # an item of an enumeration, the next one cut off: no document ends on ；
     if last in _TERMINAL_END or (last in _CLOSERS and len(s) > 1 and s[-2] in _TERMINAL_END):
         return False
     if last == "." and len(s) > 1 and (s[-2].isascii() and (s[-2].isalnum() or s[-2] in ")]")):
