@@ -148,3 +148,16 @@ def test_a_standards_cover_lines_are_not_its_title() -> None:
     doc = run(["ICS 91.140.40", "P 47", "团　　体　　标　　准", "T/XXRQ 017—2023", "住宅户内智能燃气表安装技术规范",
                "2023-10-20发布　　2023-12-01实施", "1　范围", "本文件规定了住宅户内智能燃气表安装的技术要求、检验方法和验收规则。"])
     assert doc.title == "住宅户内智能燃气表安装技术规范"
+
+
+def test_the_site_is_told_from_its_chrome_and_the_document_says_what_decided_it() -> None:
+    from jingwen import Options, process_bytes
+
+    data = "\n".join(["下载积分: 1500 内容提示: 项目实施方案...", "文档格式:PDF | 页数:2 | 浏览次数:18 |",
+                      "项目实施方案", "一、总体要求", "按照上级部署，认真组织实施各项工作。"]).encode()
+    by_content = process_bytes(data, "scrapes/0001.txt")
+    assert (by_content.source.site, by_content.source.site_evidence) == ("doc88", "content")
+    by_path = process_bytes(b"\xe6\x96\x87\xe6\x9c\xac\n", "www.doc88.com/p-1.txt")
+    assert (by_path.source.site, by_path.source.site_evidence) == ("doc88", "path")
+    forced = process_bytes(data, "x.txt", Options(sites=("docin",), keywords=0))
+    assert (forced.source.site, forced.source.site_evidence) == ("docin", "option")

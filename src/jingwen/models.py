@@ -25,6 +25,9 @@ class Source(_Model):
     format: Literal["txt", "pdf", "jsonl"] = "txt"
     encoding: str | None = Field(None, description="text encoding used to decode the input")
     site: str | None = Field(None, description="id of the site pack whose rules fired, or null")
+    site_evidence: Literal["path", "content", "option"] | None = Field(
+        None, description="what decided `site`: the site's host in the path or the record's url, its chrome "
+                          "in the text (the pack's detect patterns), or --sites")
     sha256: str = Field(description="sha256 of the input bytes")
     record: int | None = Field(None, description="JSON lines: 1-based line number of the record")
     meta: dict[str, Any] = Field(default_factory=dict, description="crawler record fields (url, title, ...)")

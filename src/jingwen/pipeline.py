@@ -92,7 +92,8 @@ def process_text(
         removed = finish.on_pages(removed, pages)
     doc = Document(
         id=doc_id or digest[:16],
-        source=Source(path=path, format=fmt, encoding=encoding, site=cleaned.site, sha256=digest,
+        source=Source(path=path, format=fmt, encoding=encoding, site=cleaned.site,
+                      site_evidence=cleaned.site_evidence, sha256=digest,
                       record=record, meta=source_meta or {}),
         title=title,
         doc_type=meta.doc_type(title),

@@ -43,6 +43,7 @@ class Plan:
 
     site: str | None
     site_name: str | None
+    site_evidence: str | None
     by_kind: dict[str, tuple[Rule, ...]]
     gate: dict[str, re.Pattern[str] | None]
     text_gate: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
@@ -113,13 +114,17 @@ def plan(text: str, packs: Sequence[Pack], hint: str = "", sites: Sequence[str] 
     """Choose the packs for one document: always-on packs, plus detected (or forced) site packs."""
     if sites is None:
         chosen = detect_sites(text, packs, hint)
+        low = hint.lower()
+        evidence = ("path" if any(h in low for h in chosen[0].hosts) else "content") if chosen else None
     else:
         chosen = [p for p in packs if p.site and (p.id in sites or "all" in sites)]
+        evidence = "option" if chosen else None
     # The site's own rules first: where both match a line, the more specific rule names it.
     active = tuple(chosen + [p for p in packs if not p.site])
     by_kind, gate, text_gate = _grouped(active)
     return Plan(
         site=chosen[0].id if chosen else None,
+        site_evidence=evidence,
         site_name=chosen[0].name if chosen else None,
         by_kind=by_kind,
         gate=gate,
@@ -368,6 +373,7 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         repairs=repairs,
         related=related,
         site=p.site,
+        site_evidence=p.site_evidence,
         pages_declared=pages.declared,
         pages_seen=len(paged.starts) if paged is not None else max(pages.seen) if pages.seen else None,
         truncation=pages.truncation,

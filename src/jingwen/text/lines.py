@@ -55,6 +55,8 @@ class Cleaned:
     repairs: list[Repair] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     site: str | None = None
+    site_evidence: str | None = None
+    """What decided `site`: "path", "content" or "option"."""
     pages_declared: int | None = None
     pages_seen: int | None = None
     truncation: list[str] = field(default_factory=list)
