@@ -61,7 +61,6 @@ def find_copies(texts: Sequence[str]) -> set[int]:
 def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> set[int]:
     """Long lines near the top whose text the lines right after them begin again, and hold (longer)."""
     out: set[int] = set()
-    rest_grams: set[str] | None = None
     for pos, k in enumerate(idx[:_HEAD]):
         line = letters[k]
         if len(line) < _TEASER_MIN:
@@ -73,8 +72,7 @@ def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> s
         rest = "".join(_letters_of([texts[j] for j in idx[pos + 1:]]))
         if len(rest) < len(line):
             continue
-        rest_grams = _grams(rest)
-        if _share(_grams(line), rest_grams) >= _SHARE:
+        if _share(_grams(line), _grams(rest)) >= _SHARE:
             out.add(k)
     return out
 

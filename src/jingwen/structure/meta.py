@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.blocks import Block
-from ..text.doctypes import DOC_TYPES, SUBTITLED, ends_with_type, strip_site
+from ..text.doctypes import DOC_TYPES, SUBTITLED, strip_site
 from ..text.doctypes import ISSUER_END as _ISSUER_END
 from ..text.doctypes import TITLE_END as _TITLE_END
 from ..text.punct import CLOSERS as _CLOSERS
@@ -162,24 +162,6 @@ def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
         fm.page_titles = [cands[k] for k in title.page_titles(texts, c.index)]
         break
     return fm
-
-
-def _second_line(fm: FrontMatter, blocks: list[Block], i: int) -> None:
-    """A title on two lines: "青川市人民政府办公室" + "关于做好…的通知", "…服务项目" + "招　标　文　件".
-    An issuing body over a complete title ("临江市第二实验小学" over "…安全工作总结") is not
-    part of it: the title is the second line."""
-    title = fm.title or ""
-    if i + 1 >= len(blocks) or ends_with_type(_unspaced(title)):
-        return
-    nxt = blocks[i + 1]
-    s = nxt.text.strip()
-    if nxt.marker or len(s) > 60 or not ends_with_type(_unspaced(s)) or s[-1] in "。；;，," or s.startswith("—"):
-        return  # a subtitle "——在…会议上的讲话" is not part of the title
-    fm.title_end = i + 2
-    if _ISSUER_END.search(title) and not s.startswith("关于"):
-        fm.title, fm.title_index = s, i + 1
-    else:
-        fm.title = title + s
 
 
 def _unspaced(s: str) -> str:

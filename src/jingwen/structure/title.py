@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.doctypes import ISSUER_END, SUBTITLED, ends_with_type, same_title, strip_site
+from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
 # Marks of a site's row rather than an author's line.
@@ -123,7 +123,3 @@ def page_titles(texts: list[str], chosen: int) -> list[int]:
 def heads_issuer(text: str) -> bool:
     """An issuing body on its own line ("XX市教育局") that may head the title below it."""
     return bool(ISSUER_END.search(text.strip())) and len(text.strip()) <= 30
-
-
-def is_subtitled(text: str) -> bool:
-    return bool(SUBTITLED.match(text))
