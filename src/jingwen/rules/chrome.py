@@ -24,6 +24,7 @@ from importlib import resources
 
 from ..text.doctypes import ends_with_type
 from ..text.lines import lines_matching
+from ..text.punct import CJK as _CJK
 
 _MODEL_FILE = "chrome_model.json"
 _SOLID_LOG = math.log1p(14)
@@ -37,7 +38,6 @@ _END = tuple("。！？；.!?;…")
 _CLOSE = "”’」』）)】》\"'"
 # Characters that are (almost always) function words in running Chinese text.
 _FUNCTION = frozenset("的了是在和与对为将等及也都而被把就着向从以之所其并或由于要更还已可时有不这该此每各")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT_RE = re.compile("[" + "".join(sorted(_PUNCT)) + "]")
 _FUNCTION_RE = re.compile("[" + "".join(sorted(_FUNCTION)) + "]")
 _DIGIT = re.compile(r"\d")

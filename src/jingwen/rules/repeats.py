@@ -16,6 +16,7 @@ from ..models import Removal
 from ..text.doctypes import ends_with_type
 from ..text.lines import Line, drop_lines
 from ..text.markers import starts_with_marker
+from ..text.punct import CJK as _CJK
 from ..text.punct import SENTENCE_END as _SENTENCE_END
 
 HEADER_RULE = "generic.running_header"
@@ -75,7 +76,6 @@ def _titled(text: str) -> bool:
 
 
 _OPTIONS = re.compile(r"^[A-DＡ-Ｄ]\s*[.．、]|[①-⑳]{2}")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _header_like(text: str) -> bool:

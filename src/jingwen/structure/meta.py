@@ -9,12 +9,11 @@ from ..text.blocks import Block
 from ..text.doctypes import DOC_TYPES, SUBTITLED, strip_site
 from ..text.doctypes import ISSUER_END as _ISSUER_END
 from ..text.doctypes import TITLE_END as _TITLE_END
+from ..text.doctypes import TRAILING_NOTE as _TRAILING_NOTE
 from ..text.punct import CLOSERS as _CLOSERS
 from ..text.punct import TERMINAL as _TERMINAL_END
 from . import title
 
-# "(含答案)", "（范本）", "(word版)": a note after the title, not its type.
-_TRAILING_NOTE = re.compile(r"[(（【\[][^)）】\]]{1,12}[)）】\]]$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")
 _DATE = re.compile(
     r"(?P<y>\d{4})\s*(?:年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?"

@@ -24,6 +24,7 @@ from ..text.blocks import SPACED as _SPACED
 from ..text.doctypes import ISSUER_END, ends_with_type
 from ..text.lines import Line
 from ..text.markers import is_toc_line, read_marker, starts_with_marker
+from ..text.punct import CJK as _CJK
 from ..text.punct import CLOSERS as _CLOSERS
 from ..text.punct import TERMINAL as _TERMINAL
 
@@ -66,7 +67,6 @@ _COMMAND = re.compile(r"^(?:\$ |# |(?:sudo|apt(?:-get)?|yum|dnf|pip3?|npm|yarn|g
                       r"cmake|gcc|java|node|conda|brew|ssh|scp|vim?|nano|source|bash|sh|nginx|mysql)\s)")
 _CODE_MARKS = re.compile(r"[;{}]\s*$|^\s*(?:#include|#define|import |from \S+ import|def |class |//|/\*|<[a-z/!?])"
                          r"|\s--?[a-zA-Z][\w-]*(?:\s|$)|\s\|\s|\$\(")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
 
 
@@ -262,7 +262,7 @@ def _code(s: str) -> bool:
     prompt first, or the braces, semicolons, operators or options of code."""
     if len(s) < 3 or not s[0].isascii():
         return False
-    if _CJK_CHAR.search(s) and (len(_CJK_CHAR.findall(s)) > 0.3 * len(s) or not _COMMAND.match(s)):
+    if _CJK.search(s) and (len(_CJK.findall(s)) > 0.3 * len(s) or not _COMMAND.match(s)):
         return False  # code with Chinese in it is a command with a Chinese argument, at most
     return bool(_COMMAND.match(s) or _CODE_MARKS.search(s))
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 
 from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site
+from ..text.doctypes import TRAILING_NOTE as _NOTE
+from ..text.punct import CJK as _CJK
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
 # Marks of a site's row rather than an author's line.
@@ -23,8 +25,6 @@ _SITE_ROW = re.compile(
     r"\d+(?:\.\d+)?\s*[KMG]B\b|上传|下载|登录|注册|首页|收藏|分享|举报",
     re.IGNORECASE,
 )
-_NOTE = re.compile(r"[(（【\[][^)）】\]]{1,12}[)）】\]]\s*$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 8
 

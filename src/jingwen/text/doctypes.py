@@ -42,7 +42,8 @@ _SITE_NAME = r"[\w\u4e00-\u9fff.]{0,12}(?:文库|文档|资料|网|库|站|平�
 _SITE_SUFFIX = re.compile(rf"\s*(?:[-_–—|｜]\s*{_SITE_NAME}|_第\d+页)\s*$")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.IGNORECASE)
 _TAG = re.compile(r"^\s*【[^】]{1,8}】\s*")
-_NOTE = re.compile(r"[(（【\[][^)）】\]]{1,12}[)）】\]]\s*$")
+TRAILING_NOTE = re.compile(r"[(（【\[][^)）】\]]{1,12}[)）】\]]\s*$")
+"""A note after a title, not its type: "(含答案)", "（范本）", "(word版)"."""
 
 
 def strip_site(text: str) -> str:
@@ -58,7 +59,7 @@ def strip_site(text: str) -> str:
 
 def bare_title(text: str) -> str:
     """A title reduced for comparison: decorations, a trailing note "(含答案)" and blanks gone."""
-    return "".join(_NOTE.sub("", strip_site(text)).split())
+    return "".join(TRAILING_NOTE.sub("", strip_site(text)).split())
 
 
 def same_title(a: str, b: str) -> bool:

@@ -1,7 +1,12 @@
 """Punctuation sets, each defined once and named for what it tells (the stages import the one
-they test against; sets that differ stay apart)."""
+they test against; sets that differ stay apart), and the class of Chinese characters."""
 
 from __future__ import annotations
+
+import re
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+"""A Chinese character (CJK Unified Ideographs): its share tells Chinese text from codes and Latin."""
 
 TERMINAL = "。！？!?…；;．"
 """Ends a sentence, the ellipsis and the full-width period included (reflow, front matter)."""
