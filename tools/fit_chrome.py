@@ -151,14 +151,13 @@ def main() -> None:
                 oof[i] = xs[i] @ beta
     beta1 = fit(np.vstack(xs), np.concatenate(ys), np.concatenate(ws))
 
-    ctx_rows, ctx_docs = [], []
+    ctx_rows = []
     for i, f in enumerate(feats):
         first, last = chrome._anchors(list(oof[i]), f)
         med = float(np.sort(oof[i])[len(f) // 2])
         after = chrome._AFTER_TRAILER if cut[i] else 0.0
         rows = [chrome.context_features(j, list(oof[i]), f, first, last, med, after) for j in range(len(f))]
         ctx_rows += rows
-        ctx_docs.append(rows)
     names2 = sorted(ctx_rows[0])
     x2 = matrix(ctx_rows, names2)
     y, w = np.concatenate(ys), np.concatenate(ws)

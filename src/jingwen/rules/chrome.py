@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,6 +67,7 @@ _ANNOUNCES = re.compile(r"(?:[:：]|如下|下表|附表|一览表|速查表|明
 _ANNOUNCE_ENDS = frozenset(":：下表")
 """The last characters _ANNOUNCES can end on (tested first: the regex is for the few lines that can match)."""
 _SURE = 0.97
+"""Above this the second model is sure enough to take a line for chrome even inside an announced list."""
 _TEXT_LOGIT = -2.0
 """A solid line the first model scores below this is running text for certain."""
 _AFTER_TRAILER = 3.0
@@ -74,7 +76,6 @@ _UNSURE = 0.15
 """A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _TOPIC_SPREAD = 0.4
 """A document's subject word recurs over at least this share of its lines."""
-"""Above this the second model is sure enough to take a line for chrome even inside an announced list."""
 _MARKS = re.compile(r"[★☆|｜>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000")
 _ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
 
@@ -216,8 +217,7 @@ def suspect_patterns(vocab: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str
 
 def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
                       words: dict[str, frozenset[str]], topic: frozenset[str] = frozenset()) -> list[dict[str, float]]:
-    """Each line's features, with one that needs the whole document: how often the same short
-    line recurs (a button under every code block, a reply link under every comment). A line of
+    """Each line's features, with one that needs the whole document (see _measured). A line of
     plain running text (long, with sentence marks, nothing a site marks its lines with) gets the
     shared PLAIN features without being measured: most lines of most documents are such."""
     joined = "\n".join(texts)
@@ -225,9 +225,7 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     worded = lines_matching(site_words, joined)
     marked = set().union(*(lines_matching(p, joined) for p in others))
     suspect = worded | marked
-    counts: dict[str, int] = {}
-    for s in texts:
-        counts[s] = counts.get(s, 0) + 1
+    counts = Counter(texts)
     # A sentence that uses one site word in passing ("推进垃圾分类…", "…立即拨打120") is running
     # text all the same: a site's line has several, or a count, a link, a menu.
     running = lines_matching(_RUNNING, joined)
@@ -243,10 +241,17 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
         if plain[k] or (k not in suspect and lo < k < hi):
             out.append(PLAIN)
             continue
-        f = line_features(s, vocab, words, topic)
-        f["dup"] = math.log1p(counts[s] - 1) if len(s) <= 20 else 0.0
-        out.append(f)
+        out.append(_measured(s, vocab, words, topic, counts))
     return out
+
+
+def _measured(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, frozenset[str]],
+              topic: frozenset[str], counts: Counter[str]) -> dict[str, float]:
+    """A line's features and how often the same short line recurs in its document (a button under
+    every code block, a reply link under every comment)."""
+    f = line_features(s, vocab, words, topic)
+    f["dup"] = math.log1p(counts[s] - 1) if len(s) <= 20 else 0.0
+    return f
 
 
 def _logit(w: dict[str, float], b: float, f: dict[str, float]) -> float:
@@ -354,9 +359,8 @@ def _scores(feats: list[dict[str, float]], m: Model, after: float = 0.0,
 def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_anchor: int) -> bool:
     """Lines the layer never removes: a sentence of running text between two others (chrome inside
     the body is a short inserted block: a preview break, a metadata row), or one wrapped after a
-    comma; a title-like line ending
-    in a document type or a file name (the title stage tells a page title from the document's own);
-    a line too long to be chrome."""
+    comma; a title-like line ending in a document type or a file name (the title stage tells a page
+    title from the document's own); a line too long to be chrome."""
     if len(text) > MAX_CHROME:
         return True
     if len(text) >= 20 and text[-1] in "，,、":
@@ -407,21 +411,18 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     idx = [k for k, s in enumerate(texts) if s]
     if not idx:
         return {}
-    feats = document_features([texts[k] for k in idx], m.vocab, m.items)
+    lines = [texts[k] for k in idx]
+    feats = document_features(lines, m.vocab, m.items)
     first = _first(feats, m)
     first_anchor, last_anchor = _anchors(first, feats)
     if last_anchor < 0:
         return {}  # no line reads as the document's running text: nothing to tell chrome from
-    topic = _topic_words([texts[k] for k in idx], feats, m, first)
+    topic = _topic_words(lines, feats, m, first)
     if topic:  # the document's own subject is no evidence of chrome: score again without it
-        lines = [texts[k] for k in idx]
-        counts: dict[str, int] = {}
-        for t in lines:
-            counts[t] = counts.get(t, 0) + 1
+        counts = Counter(lines)
         for i, t in enumerate(lines):
             if feats[i] is not PLAIN and any(w in t.lower() for w in topic):
-                feats[i] = line_features(t, m.vocab, m.items, topic)
-                feats[i]["dup"] = math.log1p(counts[t] - 1) if len(t) <= 20 else 0.0
+                feats[i] = _measured(t, m.vocab, m.items, topic, counts)
         first = _first(feats, m)
     probs = _scores(feats, m, _AFTER_TRAILER if trailer_cut else 0.0, first)
     out: dict[int, str] = {}

@@ -19,7 +19,6 @@ from ..text.doctypes import SUBTITLED, same_title, strip_site
 from ..text.lines import Cleaned, Line, PageMap, drop_lines, lines_matching
 from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
 from . import chrome, copies, damage
-from .copies import find_copies
 from .packs import Pack, Rule
 from .prefilter import required_literal, with_prefilter
 from .repeats import find_repeats
@@ -319,7 +318,7 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     if end is not None and chrome.reads_as_text(stripped[end[0] + 1:]):
         # The document goes on after the trailer phrase (a download prompt above the text, a
         # preview break mid-body): the phrase goes alone, and the text after it stays.
-        texts, stripped = _cut_phrase(texts, stripped, end, removed, pages, p)
+        texts, stripped = _cut_phrase(texts, stripped, end, removed, pages)
         end = None
     if end is not None:
         texts = _cut_end(texts, end, removed, related, pages, p)
@@ -361,7 +360,8 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         lines = _drop_found(lines, removed, chrome.find_chrome([ln.text.strip() for ln in lines],
                                                                trailer_cut=end is not None))
     if paged is None:  # a PDF's text layer is the document itself, not a page that repeats it
-        lines = _drop_found(lines, removed, dict.fromkeys(find_copies([ln.text.strip() for ln in lines]), copies.RULE))
+        second = copies.find_copies([ln.text.strip() for ln in lines])
+        lines = _drop_found(lines, removed, dict.fromkeys(second, copies.RULE))
     lines = _drop_page_title(lines, raw, removed)
     removed.sort(key=lambda r: (r.line, r.partial))
     for r in more:
@@ -408,7 +408,7 @@ def _take_furniture(raw: list[str], p: Plan, paged: PageMap, removed: list[Remov
 
 
 def _cut_phrase(texts: list[str], stripped: list[str], end: tuple[int, int, Rule], removed: list[Removal],
-                pages: _Pages, p: Plan) -> tuple[list[str], list[str]]:
+                pages: _Pages) -> tuple[list[str], list[str]]:
     """Remove only the trailer's own line (or its part from the column on), not what follows it."""
     i, col, rule = end
     texts, stripped = list(texts), list(stripped)
