@@ -153,8 +153,8 @@ def main() -> None:
 
     ctx_rows = []
     for i, f in enumerate(feats):
-        first, last = chrome._anchors(list(oof[i]), f)
         med = float(np.sort(oof[i])[len(f) // 2])
+        first, last = chrome._anchors(list(oof[i]), f, chrome._measured_lines(f), med)
         after = chrome._AFTER_TRAILER if cut[i] else 0.0
         rows = [chrome.context_features(j, list(oof[i]), f, first, last, med, after) for j in range(len(f))]
         ctx_rows += rows

@@ -18,13 +18,13 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from ..text.doctypes import ends_with_type
-from ..text.lines import lines_matching
+from ..text.lines import lines_matching, lines_without
 from ..text.punct import CJK as _CJK
 
 _MODEL_FILE = "chrome_model.json"
@@ -91,6 +91,8 @@ class Model:
     ctx_w: dict[str, float]
     ctx_b: float
     threshold: float
+    cache: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    """Features of lines met before (see _measured)."""
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +184,33 @@ def _vocab_hits(s: str, vocab: dict[str, re.Pattern[str]], topic: frozenset[str]
     return out
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, longest first, written as a trie (衣(?:服|架)?, not
+    衣服|衣架|衣): re tries an alternation's branches one by one at each place in the text, a
+    trie's at most once per character, so a scan of a document for a few hundred words costs
+    a third less."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(root) if root else "(?!)"
+
+
+def _branches(node: dict[str, dict]) -> str:
+    ends = "" in node
+    leaves = sorted(ch for ch, sub in node.items() if ch and list(sub) == [""])
+    alts = [re.escape(ch) + _branches(sub) for ch, sub in sorted(node.items()) if ch and list(sub) != [""]]
+    if leaves:
+        alts.append(re.escape(leaves[0]) if len(leaves) == 1 else "[" + "".join(map(re.escape, leaves)) + "]")
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and (ends is False or len(alts[0]) == 1 or alts[0].startswith("[")) \
+        else "(?:" + "|".join(alts) + ")"
+    return body + ("?" if ends else "")
+
+
 @lru_cache(maxsize=16)
 def _combined(vocab: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     family: dict[str, str] = {}
@@ -192,8 +221,7 @@ def _combined(vocab: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[re.Patter
             if word and word != "(?!)":
                 variants.add(word)
                 family.setdefault(word.lower(), name)  # a word in two lists counts for the first
-    words = sorted(variants, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or "(?!)"), family
+    return re.compile(trie_pattern(variants)), family
 
 
 # Running text with nothing of a site about it: features are not worth computing line by line.
@@ -202,7 +230,8 @@ PLAIN: dict[str, float] = {"plain": 1.0, "len_log": math.log1p(40), "long": 1.0,
 _PLAIN_MIN = 20
 """A plain line has at least this many characters, a sentence mark or a function word, and no
 suspect mark."""
-_RUNNING = re.compile(r"[，。；！？、的了是在和与对为将]")
+_RUNNING = "，。；！？、的了是在和与对为将"
+_CLAUSE = re.compile("[，。；！？]")
 """A sentence mark or a function word: what a line of running text has and a site's row lacks."""
 
 
@@ -211,46 +240,81 @@ def suspect_patterns(vocab: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str
     """What may mark a site's line: a site word, a count with its unit, stars, a link, a menu
     separator, a wide gap. Three searches of the joined document (one alternation of them all
     scans several times slower) find the lines worth scoring."""
-    words = re.compile("|".join(v.pattern for v in vocab) or "(?!)")
-    return words, _COUNT, _MARKS
+    words = {re.sub(r"\\(.)", r"\1", w) for v in vocab for w in v.pattern.split("|")} - {"(?!)"}
+    return re.compile(trie_pattern(words)), _COUNT, _MARKS
 
 
 def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
-                      words: dict[str, frozenset[str]], topic: frozenset[str] = frozenset()) -> list[dict[str, float]]:
+                      words: dict[str, frozenset[str]], topic: frozenset[str] = frozenset(),
+                      cache: dict | None = None) -> list[dict[str, float]]:
     """Each line's features, with one that needs the whole document (see _measured). A line of
     plain running text (long, with sentence marks, nothing a site marks its lines with) gets the
     shared PLAIN features without being measured: most lines of most documents are such."""
     joined = "\n".join(texts)
     site_words, *others = suspect_patterns(tuple(vocab.values()))
     worded = lines_matching(site_words, joined)
-    marked = set().union(*(lines_matching(p, joined) for p in others))
-    suspect = worded | marked
-    counts = Counter(texts)
+    counted, marked = (lines_matching(p, joined) for p in others)
+    n = len(texts)
+    plain = [size >= _PLAIN_MIN for size in map(len, texts)]
+    halting = lines_without(_RUNNING, joined)
     # A sentence that uses one site word in passing ("推进垃圾分类…", "…立即拨打120") is running
-    # text all the same: a site's line has several, or a count, a link, a menu.
-    running = lines_matching(_RUNNING, joined)
-    plain = [len(s) >= _PLAIN_MIN and k in running and k not in marked
-             and (k not in worded or len(site_words.findall(s)) <= 1) for k, s in enumerate(texts)]
-    runs = [k for k, x in enumerate(plain) if x]
-    lo, hi = (runs[0], runs[-1]) if runs else (0, -1)
-    out = []
-    for k, s in enumerate(texts):
+    # text all the same (twice, the same word: "垃圾分类…分类投放"): a site's line has several, or a
+    # count, a link, a menu.
+    for k in worded:
+        if plain[k] and len(set(site_words.findall(texts[k]))) > 1:
+            plain[k] = False
+    for k in halting | marked:
+        plain[k] = False
+    # So is a line of several clauses with a number in it ("资助职工子女312人次。", "（4分）"):
+    # a site's counts stand in a row of fields, not in sentences.
+    for k in counted:
+        if plain[k] and len(_CLAUSE.findall(texts[k])) < 2:
+            plain[k] = False
+    marked |= counted
+    # A line too long to be chrome (see _left_alone) is text whatever it holds, if it reads as text.
+    for k in worded | marked:
+        if len(texts[k]) > MAX_CHROME and k not in halting:
+            plain[k] = True
+    out = [PLAIN] * n
+    if True in plain:
         # A line with no site mark inside the body (between the first and the last line of plain
-        # running text) is the text's own — a heading, a paragraph's last line, a table row: chrome
-        # inside the body always carries a mark (a site word, a count, a link, a wide gap).
-        if plain[k] or (k not in suspect and lo < k < hi):
-            out.append(PLAIN)
-            continue
-        out.append(_measured(s, vocab, words, topic, counts))
+        # running text) is the text's own — a heading, a paragraph's last line, a table row:
+        # chrome inside the body always carries a mark (a site word, a count, a link, a wide gap).
+        lo, hi = plain.index(True), n - 1 - plain[::-1].index(True)
+        todo = sorted({*range(lo), *range(hi + 1, n), *(k for k in worded | marked if lo < k < hi)})
+    else:
+        todo = list(range(n))
+    counts = Counter(texts) if todo else Counter()
+    for k in todo:
+        if not plain[k]:
+            out[k] = _measured(texts[k], vocab, words, topic, counts, cache)
     return out
 
 
+_CACHE_SIZE = 8192
+"""Lines whose features are remembered: a site prints the same rows on each of its documents."""
+
+
 def _measured(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, frozenset[str]],
-              topic: frozenset[str], counts: Counter[str]) -> dict[str, float]:
+              topic: frozenset[str], counts: Counter[str], cache: dict | None = None) -> dict[str, float]:
     """A line's features and how often the same short line recurs in its document (a button under
     every code block, a reply link under every comment)."""
-    f = line_features(s, vocab, words, topic)
+    f = dict(_known(s, vocab, words, topic, cache))
     f["dup"] = math.log1p(counts[s] - 1) if len(s) <= 20 else 0.0
+    return f
+
+
+def _known(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, frozenset[str]],
+           topic: frozenset[str], cache: dict | None) -> dict[str, float]:
+    """line_features, from `cache` (features computed with the same vocabulary, by text and topic)
+    where the line was met before; the dict returned is shared: not to be changed."""
+    if cache is None:
+        return line_features(s, vocab, words, topic)
+    f = cache.get((s, topic))
+    if f is None:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        f = cache[(s, topic)] = line_features(s, vocab, words, topic)
     return f
 
 
@@ -262,7 +326,7 @@ def _logit(w: dict[str, float], b: float, f: dict[str, float]) -> float:
 def _solid(f: dict[str, float]) -> bool:
     """A line that reads as a sentence of running text: the head zone ends at the first one."""
     # Not by length alone: a text wrapped at 20 characters has no long line.
-    return f["len_log"] >= _SOLID_LOG and f["func"] > 0.04 and (f["punct"] > 0.03 or f["end"] > 0)
+    return f is PLAIN or (f["len_log"] >= _SOLID_LOG and f["func"] > 0.04 and (f["punct"] > 0.03 or f["end"] > 0))
 
 
 def context_features(i: int, scores: Sequence[float], feats: Sequence[dict[str, float]],
@@ -322,37 +386,56 @@ def _kind(f: dict[str, float]) -> str:
 def score_lines(texts: Sequence[str], model: Model | None = None) -> list[float]:
     """The chrome probability of each stripped, non-empty line of one document, in order."""
     m = model or load_model()
-    return _scores(document_features(list(texts), m.vocab, m.items), m)
+    feats = document_features(list(texts), m.vocab, m.items)
+    measured = _measured_lines(feats)
+    first = _first(feats, m, measured)
+    median = _median(first)
+    return _scores(feats, m, first, measured, _anchors(first, feats, measured, median), median)
 
 
-def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]]) -> tuple[int, int]:
+def _measured_lines(feats: Sequence[dict[str, float]]) -> list[int]:
+    """The lines that are not PLAIN: the only ones the models look at line by line."""
+    return [i for i, f in enumerate(feats) if f is not PLAIN]
+
+
+def _median(first: Sequence[float]) -> float:
+    return sorted(first)[len(first) // 2] if first else 0.0
+
+
+def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]], measured: list[int],
+             median: float) -> tuple[int, int]:
     """The first and last line of running text the first model takes for content: the head zone
     ends at the first, the tail zone starts after the last (a site notice is a sentence too, so
     a sentence alone does not end the head)."""
     # Measured against the document's own median: in a document about documents, downloads or
     # members its sentences all use those words, and are its running text all the same.
-    bar = max(0.0, sorted(first)[len(first) // 2]) if first else 0.0
-    anchors = [k for k, f in enumerate(feats) if _solid(f) and first[k] <= bar]
-    return (anchors[0], anchors[-1]) if anchors else (len(feats), -1)
+    bar = max(0.0, median)
+    anchors = [k for k in measured if _solid(feats[k]) and first[k] <= bar]
+    n = len(feats)
+    if len(measured) < n and first[_plain_at(measured, range(n))] <= bar:  # PLAIN lines are solid
+        anchors += [_plain_at(measured, range(n)), _plain_at(measured, range(n - 1, -1, -1))]
+    return (min(anchors), max(anchors)) if anchors else (n, -1)
 
 
-def _first(feats: list[dict[str, float]], m: Model) -> list[float]:
-    plain = _logit(m.line_w, m.line_b, PLAIN)
-    return [plain if f is PLAIN else _logit(m.line_w, m.line_b, f) for f in feats]
+def _plain_at(measured: list[int], order: range) -> int:
+    """The first PLAIN line in `order` (there is one)."""
+    taken = set(measured)
+    return next(k for k in order if k not in taken)
 
 
-def _scores(feats: list[dict[str, float]], m: Model, after: float = 0.0,
-            first: list[float] | None = None) -> list[float]:
-    first = first if first is not None else _first(feats, m)
-    first_anchor, last_anchor = _anchors(first, feats)
-    median = sorted(first)[len(first) // 2]
-    out = []
-    for i, f in enumerate(feats):
-        if f is PLAIN:  # running text: never chrome, and not worth a second look
-            out.append(0.0)
-            continue
-        z = _logit(m.ctx_w, m.ctx_b, context_features(i, first, feats, first_anchor, last_anchor, median, after))
-        out.append(1 / (1 + math.exp(-max(min(z, 30.0), -30.0))))
+def _first(feats: list[dict[str, float]], m: Model, measured: list[int]) -> list[float]:
+    out = [_logit(m.line_w, m.line_b, PLAIN)] * len(feats)
+    for i in measured:
+        out[i] = _logit(m.line_w, m.line_b, feats[i])
+    return out
+
+
+def _scores(feats: list[dict[str, float]], m: Model, first: list[float], measured: list[int],
+            anchors: tuple[int, int], median: float, after: float = 0.0) -> list[float]:
+    out = [0.0] * len(feats)  # a PLAIN line is running text: never chrome, not worth a second look
+    for i in measured:
+        z = _logit(m.ctx_w, m.ctx_b, context_features(i, first, feats, *anchors, median, after))
+        out[i] = 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
     return out
 
 
@@ -372,17 +455,18 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
     return (f["doctype"] > 0 or f["filename"] > 0) and f["punct"] == 0 and 5 <= len(text) <= 40
 
 
-def _topic_words(texts: list[str], feats: list[dict[str, float]], m: Model,
-                 first: list[float]) -> frozenset[str]:
+def _topic_words(texts: list[str], feats: list[dict[str, float]], m: Model, first: list[float],
+                 measured: list[int], median: float) -> frozenset[str]:
     """Site words a document uses in its own sentences throughout (a platform's rules about
     downloads and points, a contract for a document library): its subject, not chrome. Spread over
-    the text, not bunched in one block as a site's notices are. `first`: the lines' first scores."""
-    bar = max(0.0, sorted(first)[len(first) // 2])
+    the text, not bunched in one block as a site's notices are. `first`: the lines' first scores,
+    `measured`: the lines not PLAIN, `median`: of `first`."""
+    bar = max(0.0, median)
     seen: dict[str, list[int]] = {}
-    for k, (s, f, z) in enumerate(zip(texts, feats, first, strict=True)):
-        if f is not PLAIN and _solid(f) and z <= bar:  # a plain line holds no site word
+    for k in measured:  # a plain line holds no site word
+        if _solid(feats[k]) and first[k] <= bar:
             for pat in m.vocab.values():
-                for w in {x.lower() for x in pat.findall(s)}:
+                for w in {x.lower() for x in pat.findall(texts[k])}:
                     seen.setdefault(w, []).append(k)
     span = _TOPIC_SPREAD * len(texts)
     return frozenset(w for w, ks in seen.items() if len(ks) >= 2 and ks[-1] - ks[0] >= span)
@@ -394,8 +478,9 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
     end the document)."""
     m = model or load_model()
     for s in texts:
-        if s:
-            f = line_features(s, m.vocab, m.items)
+        # A solid line has 14 letters or more, and function words (see _solid).
+        if len(s) >= 14 and _FUNCTION_RE.search(s):
+            f = _known(s, m.vocab, m.items, frozenset(), m.cache)
             # A sentence, not a list of titles: it ends as one, or runs on past a title's length.
             sentence = f["end"] > 0 or len(s) >= 24
             if sentence and _solid(f) and _logit(m.line_w, m.line_b, f) < _TEXT_LOGIT:
@@ -412,22 +497,29 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     if not idx:
         return {}
     lines = [texts[k] for k in idx]
-    feats = document_features(lines, m.vocab, m.items)
-    first = _first(feats, m)
-    first_anchor, last_anchor = _anchors(first, feats)
+    feats = document_features(lines, m.vocab, m.items, cache=m.cache)
+    measured = _measured_lines(feats)
+    first = _first(feats, m, measured)
+    median = _median(first)
+    first_anchor, last_anchor = _anchors(first, feats, measured, median)
     if last_anchor < 0:
         return {}  # no line reads as the document's running text: nothing to tell chrome from
-    topic = _topic_words(lines, feats, m, first)
+    topic = _topic_words(lines, feats, m, first, measured, median)
     if topic:  # the document's own subject is no evidence of chrome: score again without it
         counts = Counter(lines)
-        for i, t in enumerate(lines):
-            if feats[i] is not PLAIN and any(w in t.lower() for w in topic):
-                feats[i] = _measured(t, m.vocab, m.items, topic, counts)
-        first = _first(feats, m)
-    probs = _scores(feats, m, _AFTER_TRAILER if trailer_cut else 0.0, first)
+        for i in measured:
+            if any(w in lines[i].lower() for w in topic):
+                feats[i] = _measured(lines[i], m.vocab, m.items, topic, counts, m.cache)
+        first = _first(feats, m, measured)
+        median = _median(first)
+    probs = _scores(feats, m, first, measured, _anchors(first, feats, measured, median), median,
+                    _AFTER_TRAILER if trailer_cut else 0.0)
     out: dict[int, str] = {}
     announced = False
     for i, (k, f, p) in enumerate(zip(idx, feats, probs, strict=True)):
+        if f is PLAIN:  # never chrome; a sentence of text, unless it announces what follows
+            announced = (texts[k][-1] in _ANNOUNCE_ENDS or texts[k][0] == "附") and bool(_ANNOUNCES.search(texts[k]))
+            continue
         chrome = p >= m.threshold and not _left_alone(i, texts[k], f, first_anchor, last_anchor)
         chrome = chrome or (f.get("url_only", 0) > 0 and i < first_anchor)  # the page's address above the text
         if chrome and announced and p < _SURE:

@@ -26,10 +26,14 @@ _NOT_LETTER = re.compile(r"[^\w\n]|_")
 
 
 def _letters_of(texts: Sequence[str]) -> list[str]:
-    """Each line's letters and digits, NFKC: one normalisation and one substitution of the whole
-    document (per line, they cost more than the rest of this module)."""
-    joined = unicodedata.normalize("NFKC", "\n".join(texts))
-    out = _NOT_LETTER.sub("", joined).split("\n")
+    """Each line's letters and digits, NFKC: one substitution and (where the letters are not
+    already NFKC, as CJK text nearly always is once its punctuation is gone) one normalisation
+    of the whole document; per line, they cost more than the rest of this module. A sign that
+    NFKC spells with letters (㎏, ℃) counts as no letters."""
+    joined = _NOT_LETTER.sub("", "\n".join(texts))
+    if not unicodedata.is_normalized("NFKC", joined):
+        joined = _NOT_LETTER.sub("", unicodedata.normalize("NFKC", joined))
+    out = joined.split("\n")
     return out if len(out) == len(texts) else ["".join(ch for ch in unicodedata.normalize("NFKC", t) if ch.isalnum())
                                                 for t in texts]
 

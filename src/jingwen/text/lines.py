@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Removal, Repair
 
@@ -82,6 +83,24 @@ def lines_matching(pattern: re.Pattern[str], joined: str) -> set[int]:
         pos, line = nxt + 1, line + 1
         m = pattern.search(joined, pos)
     return out
+
+
+def lines_without(chars: str, joined: str) -> set[int]:
+    """Indexes of the lines of `joined` (lines joined by "\n") holding none of `chars` (a regex
+    character-class body): one scan of the document finds the few, where a search per line would
+    be needed to find the many that hold one."""
+    out: set[int] = set()
+    line = pos = 0
+    for m in _lacking(chars).finditer(joined):
+        line += joined.count("\n", pos, m.start())
+        pos = m.start()
+        out.add(line)
+    return out
+
+
+@lru_cache(maxsize=16)
+def _lacking(chars: str) -> re.Pattern[str]:
+    return re.compile(f"^[^{chars}\n]*$", re.MULTILINE)
 
 
 def drop_lines(lines: list[Line], drop: dict[int, str]) -> tuple[list[Line], list[Removal]]:
