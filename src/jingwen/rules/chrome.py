@@ -488,6 +488,11 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
     return False
 
 
+def _announces(text: str) -> bool:
+    """The line announces what follows as the author's own (see _ANNOUNCES)."""
+    return (text[-1] in _ANNOUNCE_ENDS or text[0] == "附") and _ANNOUNCES.search(text) is not None
+
+
 def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: bool = False) -> dict[int, str]:
     """Chrome among one document's lines: index in `texts` → rule id. `texts` are the lines left
     after the site packs (stripped; empty ones are skipped and never chrome); `trailer_cut`: the
@@ -516,18 +521,18 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
                     _AFTER_TRAILER if trailer_cut else 0.0)
     out: dict[int, str] = {}
     announced = False
-    for i, (k, f, p) in enumerate(zip(idx, feats, probs, strict=True)):
-        if f is PLAIN:  # never chrome; a sentence of text, unless it announces what follows
-            announced = (texts[k][-1] in _ANNOUNCE_ENDS or texts[k][0] == "附") and bool(_ANNOUNCES.search(texts[k]))
-            continue
-        chrome = p >= m.threshold and not _left_alone(i, texts[k], f, first_anchor, last_anchor)
+    for i in measured:
+        if i == 0 or feats[i - 1] is PLAIN:  # a sentence of text ends a list, unless it announces one
+            announced = i > 0 and _announces(lines[i - 1])
+        f, p, text = feats[i], probs[i], lines[i]
+        chrome = p >= m.threshold and not _left_alone(i, text, f, first_anchor, last_anchor)
         chrome = chrome or (f.get("url_only", 0) > 0 and i < first_anchor)  # the page's address above the text
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
         if chrome:
-            out[k] = "generic.chrome." + _kind(f)
+            out[idx[i]] = "generic.chrome." + _kind(f)
             announced = False
-        elif (texts[k][-1] in _ANNOUNCE_ENDS or texts[k][0] == "附") and _ANNOUNCES.search(texts[k]):
+        elif _announces(text):
             announced = True
         elif _solid(f):
             announced = False

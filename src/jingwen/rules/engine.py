@@ -50,6 +50,10 @@ class Plan:
     few lines worth testing; absent when a pattern's assertions reach past a line's ends."""
     chrome: bool = True
     """Run the generic chrome layer (rules/chrome.py) on the lines the packs leave."""
+    generic: bool = True
+    """Run the generic layer at all: the chrome layer, second copies (rules/copies.py), and the
+    reading of what follows a trailer phrase (off: the phrase ends the document, as it used to;
+    `make bench` measures what the layer costs against this)."""
 
 
 @lru_cache(maxsize=256)
@@ -315,7 +319,7 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
                 removed.append(Removal(line=i + 1, rule=rule, text=before.strip()))
 
     end = _find_end(texts, stripped, p, head, tail)
-    if end is not None and chrome.reads_as_text(stripped[end[0] + 1:]):
+    if end is not None and p.generic and chrome.reads_as_text(stripped[end[0] + 1:]):
         # The document goes on after the trailer phrase (a download prompt above the text, a
         # preview break mid-body): the phrase goes alone, and the text after it stays.
         texts, stripped = _cut_phrase(texts, stripped, end, removed, pages)
@@ -356,12 +360,14 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
 
     lines, more = find_repeats(lines, headers=paged is None)
     removed += more
-    if p.chrome:
-        lines = _drop_found(lines, removed, chrome.find_chrome([ln.text.strip() for ln in lines],
-                                                               trailer_cut=end is not None))
-    if paged is None:  # a PDF's text layer is the document itself, not a page that repeats it
-        second = copies.find_copies([ln.text.strip() for ln in lines])
-        lines = _drop_found(lines, removed, dict.fromkeys(second, copies.RULE))
+    if p.generic:
+        kept = [ln.text.strip() for ln in lines]
+        found = chrome.find_chrome(kept, trailer_cut=end is not None) if p.chrome else {}
+        if paged is None:  # a PDF's text layer is the document itself, not a page that repeats it
+            # The second copy is sought among the lines the chrome layer keeps.
+            second = copies.find_copies([t if k not in found else "" for k, t in enumerate(kept)])
+            found |= dict.fromkeys(second, copies.RULE)
+        lines = _drop_found(lines, removed, found)
     lines = _drop_page_title(lines, raw, removed)
     removed.sort(key=lambda r: (r.line, r.partial))
     for r in more:
