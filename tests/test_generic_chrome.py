@@ -78,9 +78,9 @@ def test_an_unknown_sites_chrome_goes_by_kind_and_the_document_stays_whole() -> 
     assert rules[INVENTED[0]].startswith("generic.chrome.")
     assert rules[INVENTED[2]] == "generic.chrome.meta"
     assert rules[INVENTED[3]].startswith("generic.")  # the generic pack's action bar
-    # The site's notice by the chrome layer; the related list and footer after it by the generic
-    # pack's related-list trailer, which the notice no longer hides.
-    assert rules[INVENTED[-5]] == "generic.chrome.notice"
+    # The site's notice by the generic pack's disclaimer family (two of its phrases in a line at
+    # the tail); the related list and footer after it by the related-list trailer.
+    assert rules[INVENTED[-5]] == "generic.disclaimer_tail"
     assert all(rules.get(s, "").startswith("generic.") for s in INVENTED[-4:]), rules
     for line in CONTRACT:
         assert norm(line) in norm(doc.text)

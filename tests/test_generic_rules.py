@@ -72,3 +72,82 @@ def test_markdown_bold_around_a_whole_line_goes_and_bold_inside_a_sentence_stays
     assert [r.rule for r in doc.repairs] == ["format.markdown_emphasis"]
     assert doc.sections[0].heading == "基本情况"
     assert "**农村自来水**" in doc.text
+
+
+LONG = [f"第{n}项，{town}完成管网改造{n + 2}公里，新增受益人口{n}千余人，水质合格率稳步提高。"
+        for n, town in enumerate(["城关镇", "青川镇", "东湖乡", "望江镇", "临溪镇", "桃源乡", "白石镇", "金桂乡", "云台镇"], 1)]
+
+
+def rules_by_text(doc) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {r.text: r.rule for r in doc.removed}
+
+
+def test_a_preview_break_in_any_wording_goes_alone_and_the_text_after_it_stays() -> None:
+    for notice in ["———— 试读已结束，还有 1 页，点击展开全文 ————", "▼ 阅读剩余 4 页，请先登录　　登录后继续阅读 ▼",
+                   "免费预览已经结束，开通VIP继续阅读", "已阅读5页，剩余12页未读"]:
+        doc = run(["全县城乡供水情况调查报告", *LONG, notice, *BODY])
+        assert rules_by_text(doc) == {notice: "generic.preview_break"}, notice
+        assert norm(BODY[3]) in norm(doc.text) and not doc.truncated
+        # With nothing after it but the site's rows, the same notice marks a cut-off preview.
+        doc = run(["全县城乡供水情况调查报告", *LONG, *BODY, notice, "相关推荐", "1、农村供水工程管理办法"])
+        assert doc.truncated, notice
+    # A sentence about reading, logging in or pages left is the text's own.
+    for line in ["阅读全文，回答下列问题。", "用户登录后查看个人信息页面。", "附录还有3页需要签字确认。", "继续阅读下面的材料，完成1～5题。"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:]])
+        assert not doc.removed and norm(line) in norm(doc.text), line
+
+
+def test_a_comments_block_ends_the_document_and_prev_next_links_of_any_wording_go() -> None:
+    tail = ["上一篇文章：关于做好防汛工作的通知", "« 下一篇：农村饮水安全工程建设管理办法 »", "网友评论（2）",
+            "游客-138****2291　2023-10-22 15:07", "很实用，稍微改了改就用上了，谢谢分享",
+            "水务小王　2023-11-03 20:15写得很清楚，照着做一遍就成功了，感谢分享！"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *tail])
+    assert set(rules_by_text(doc)) == set(tail)
+    assert norm(BODY[-1]) in norm(doc.text)
+    # Glued onto the line above, the block's header still ends the text.
+    glued = ["下一篇：农村饮水安全工程建设管理办法 »全部评论（3）", "水务小王　2023-11-03 20:15", "写得很清楚，感谢分享！"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *glued])
+    assert norm(doc.text).endswith(norm(BODY[-1]))
+    # A document whose own last section is about reviews keeps it.
+    own = ["三、群众评论", "群众普遍反映，改造后的水压稳定，水质明显改善，对供水服务表示满意。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *own])
+    assert not doc.removed
+
+
+def test_labelled_ads_and_page_markers_in_brackets_go() -> None:
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], "【广告】净水器招商｜全国包邮　点击咨询>>", "[1/2]", *BODY[2:],
+               "- 2 / 2 -"])
+    assert rules_by_text(doc) == {"【广告】净水器招商｜全国包邮　点击咨询>>": "generic.ad_label", "[1/2]": "generic.page_slash",
+                                  "- 2 / 2 -": "generic.page_slash"}
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], "全县规范户外广告", "加强水费收缴，严格落实阶梯水价制度，杜绝跑冒滴漏- 1 / 2 -现象。"])
+    assert "全县规范户外广告" in doc.text and norm("杜绝跑冒滴漏现象。") in norm(doc.text)
+
+
+def test_a_forms_blank_fields_are_the_documents_own() -> None:
+    doc = run(["商铺租赁合同", *BODY, "甲方（盖章）：　　　　　　乙方（签字）：", "签订日期：　　年　　月　　日　　签订日期：　　年　　月　　日",
+               "[2/2]", "下载本文档 ¥2.00　|　开通VIP 全站文档免费下　|　加入收藏", "热门范本：房屋租赁合同.doc　车位租赁协议.doc"])
+    assert norm("签订日期：年月日") in norm(doc.text) and not doc.truncated
+
+
+def test_site_footers_code_buttons_font_switches_and_related_lists_of_any_wording_go() -> None:
+    doc = run(["全县城乡供水情况调查报告", "字号：大 中 小　　手机扫码阅读", *BODY[:2], "水利文库 www.shuiliwk.com　第1页",
+               "复制代码", "systemctl restart waterd", *BODY[2:], "你可能还需要：", "农村供水工程管理办法.doc",
+               "供水设施巡查记录表.xlsx"])
+    rules = rules_by_text(doc)
+    assert rules["字号：大 中 小　　手机扫码阅读"] == "generic.font_size"
+    assert rules["水利文库 www.shuiliwk.com　第1页"] == "generic.page_site"
+    assert rules["复制代码"] == "generic.code_buttons" and "systemctl restart waterd" in doc.text
+    assert rules["你可能还需要："] == rules["供水设施巡查记录表.xlsx"] == "generic.related_articles"
+
+
+def test_a_site_disclaimer_in_any_wording_goes_at_the_edges_and_a_policys_copyright_clause_stays() -> None:
+    notice = "声明：本站资料均由网友自行上传，仅供学习参考，如有侵权请联系删除。"
+    doc = run(["全县城乡供水情况调查报告", *BODY, notice])
+    assert list(rules_by_text(doc)) == [notice] and rules_by_text(doc)[notice].startswith("generic.disclaimer_tail")
+    clause = "用户上传的作品，其著作权归作者所有；平台仅提供信息存储空间服务，不对作品内容的合法性承担责任。"
+    doc = run(["文库平台用户服务协议", *BODY[:2], clause, *BODY[2:], "第八条 本协议自发布之日起施行。", "本协议的解释权归平台所有。",
+               "如对本协议有疑问，请与客服联系。", "平台将在收到通知后及时处理。", "用户应遵守国家法律法规。",
+               "本协议未尽事宜按国家有关规定执行。", "各方应本着诚实信用的原则履行协议。", "本协议一式两份。", "双方各执一份。",
+               "协议附件与本协议具有同等效力。", "本协议签订地为青川市。", "本协议自双方签字之日起生效。",
+               "协议期满前一个月双方协商续签事宜。", "未尽事宜由双方另行协商。", "以上条款双方均已阅读并理解。"])
+    assert norm(clause) in norm(doc.text)

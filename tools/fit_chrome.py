@@ -67,6 +67,10 @@ def labelled(dirs: list[Path], fixtures: Path) -> list[tuple[Path, set[int] | No
     return out
 
 
+SURE = -2
+"""The label of a line the packs removed as chrome: context only."""
+
+
 def label(no: int, content: set[int] | None, boiler: set[int] | None) -> int:
     """1 chrome, 0 content, -1 unknown (a fixture's line a fragment was cut from)."""
     if content is not None:
@@ -86,12 +90,15 @@ def documents(dirs: list[Path], cut: list[bool]) -> list[tuple[str, list[str], l
             # with the site's pack run first (where a pack knows it; else the same view twice).
             plan = replace(engine.plan(text, packs, str(raw), sites=sites), chrome=False)
             cleaned = engine.apply(split_lines(text), plan)
-            kept = [ln for ln in cleaned.lines if ln.text.strip()]
-            labels = [label(ln.no, content, boiler) for ln in kept]
-            if not any(y >= 0 for y in labels):
+            kept = [(ln.no, ln.text.strip(), label(ln.no, content, boiler)) for ln in cleaned.lines if ln.text.strip()]
+            if not any(y >= 0 for _, _, y in kept):
                 continue
-            docs.append((raw.stem, [ln.text.strip() for ln, y in zip(kept, labels, strict=True) if y >= 0],
-                         [y for y in labels if y >= 0]))
+            # The lines the packs took for chrome stand in their places as context, as at run time
+            # (engine._chrome_among): labelled SURE, never a training row.
+            chrome_rules = {r.id for r in plan.by_kind["line"] if not r.page_break}
+            seen = [(r.line, r.text, SURE) for r in cleaned.removed if r.rule in chrome_rules and not r.partial]
+            rows = sorted([x for x in kept if x[2] >= 0] + seen)
+            docs.append((raw.stem, [t for _, t, _ in rows], [y for _, _, y in rows]))
             cut.append(cleaned.trailer_cut)
     return docs
 
@@ -132,11 +139,16 @@ def main() -> None:
     docs = documents([d for d in dirs if d.exists()], cut)
     outlined = {raw.stem for raw, content, _ in labelled([d for d in dirs if d.exists()], Path("/nonexistent"))}
     feats = [chrome.document_features(lines, vocab, items) for _, lines, _ in docs]
-    names1 = sorted(feats[0][0])
+    sure = [np.array([y == SURE for y in lab]) for _, _, lab in docs]
+    for f, s in zip(feats, sure, strict=True):
+        for j in np.flatnonzero(s):
+            f[j] = chrome.SURE
+    names1 = sorted(next(x for f in feats for x in f if x is not chrome.PLAIN and x is not chrome.SURE))
     ys = [np.array(lab, dtype=float) for _, _, lab in docs]
     # Weight a line by its size: the scorer counts characters, and one long content line lost costs more.
     ws = [np.array([math.log1p(len(s)) for s in lines]) for _, lines, _ in docs]
     xs = [matrix(f, names1) for f in feats]
+    ok = [~s for s in sure]  # the training rows: every line but the packs' chrome
 
     # Stage 1, out of fold: each document's scores come from a model fitted without it.
     oof: list[np.ndarray] = [np.zeros(0)] * len(docs)
@@ -144,16 +156,18 @@ def main() -> None:
     fold = [names.index(name) % FOLDS for name, _, _ in docs]  # both views of a document in one fold
     for k in range(FOLDS):
         train = [i for i in range(len(docs)) if fold[i] != k]
-        beta = fit(np.vstack([xs[i] for i in train]), np.concatenate([ys[i] for i in train]),
-                   np.concatenate([ws[i] for i in train]))
+        beta = fit(np.vstack([xs[i][ok[i]] for i in train]), np.concatenate([ys[i][ok[i]] for i in train]),
+                   np.concatenate([ws[i][ok[i]] for i in train]))
         for i in range(len(docs)):
             if fold[i] == k:
-                oof[i] = xs[i] @ beta
-    beta1 = fit(np.vstack(xs), np.concatenate(ys), np.concatenate(ws))
+                oof[i] = np.where(sure[i], chrome._AFTER_TRAILER, xs[i] @ beta)
+    pairs = list(zip(xs, ys, ws, ok, strict=True))
+    beta1 = fit(np.vstack([x[o] for x, _, _, o in pairs]), np.concatenate([y[o] for _, y, _, o in pairs]),
+                np.concatenate([w[o] for _, _, w, o in pairs]))
 
     ctx_rows = []
     for i, f in enumerate(feats):
-        med = float(np.sort(oof[i])[len(f) // 2])
+        med = chrome._median(list(oof[i]), f)
         first, last = chrome._anchors(list(oof[i]), f, chrome._measured_lines(f), med)
         after = chrome._AFTER_TRAILER if cut[i] else 0.0
         rows = [chrome.context_features(j, list(oof[i]), f, first, last, med, after) for j in range(len(f))]
@@ -163,14 +177,14 @@ def main() -> None:
     y, w = np.concatenate(ys), np.concatenate(ws)
     # Plain running text is never scored a second time (chrome.PLAIN): the second model learns from
     # the other lines only, and a plain line counts as kept.
-    scored = np.array([f is not chrome.PLAIN for fs in feats for f in fs])
+    scored = np.array([f is not chrome.PLAIN and f is not chrome.SURE for fs in feats for f in fs])
     beta2 = fit(x2[scored], y[scored], w[scored])
     p = np.where(scored, 1 / (1 + np.exp(-np.clip(x2 @ beta2, -30, 30))), 0.0)
 
     chars = np.array([len("".join(s.split())) for _, lines, _ in docs for s in lines], dtype=float)
     # The threshold is set on the outlined documents; the site fixtures' near-misses (documents about
     # document sites, written to trip a cleaner) teach the models but would set it for the rare case.
-    real = np.concatenate([np.full(len(lab), name in outlined) for name, _, lab in docs])
+    real = np.concatenate([np.full(len(lab), name in outlined) for name, _, lab in docs]) & (y >= 0)
     content_chars = chars[(y == 0) & real].sum()
     threshold = 0.5
     for t in np.arange(0.30, 0.99, 0.01):
@@ -179,8 +193,10 @@ def main() -> None:
             threshold = float(t)
             break
     cut = p >= threshold
-    print(f"{len(names)} documents (two views each), {len(y)} lines ({int(y.sum())} chrome); threshold {threshold:.2f}")
-    print(f"chrome lines found {int((cut & (y == 1)).sum())}/{int(y.sum())}, content lines cut "
+    rows = int((y >= 0).sum())
+    print(f"{len(names)} documents (two views each), {rows} lines ({int((y == 1).sum())} chrome); "
+          f"threshold {threshold:.2f}")
+    print(f"chrome lines found {int((cut & (y == 1)).sum())}/{int((y == 1).sum())}, content lines cut "
           f"{int((cut & (y == 0)).sum())} ({chars[cut & (y == 0)].sum():.0f} of {content_chars:.0f} chars)")
     model = {
         "_comment": "Written by tools/fit_chrome.py; do not edit by hand.",
@@ -190,7 +206,7 @@ def main() -> None:
         "context": {"weights": {k: round(float(v), 4) for k, v in zip(names2, beta2[:-1], strict=True)},
                     "bias": round(float(beta2[-1]), 4)},
         "threshold": round(threshold, 2),
-        "trained_on": {"documents": len(names), "lines": len(y), "chrome_lines": int(y.sum())},
+        "trained_on": {"documents": len(names), "lines": rows, "chrome_lines": int((y == 1).sum())},
     }
     args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if args.verbose:  # what the fitted pair still gets wrong, for a look

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from ..text.doctypes import ends_with_type
+from ..text.doctypes import bare_title, ends_with_type
 from ..text.lines import lines_matching, lines_without
+from ..text.punct import BLANK_FIELD
 from ..text.punct import CJK as _CJK
 
 _MODEL_FILE = "chrome_model.json"
@@ -55,6 +56,7 @@ _KV = re.compile(r"(?:^|[\s|｜,，;；])[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]\s*\
 _URL = re.compile(r"<\s*/?\s*[a-zA-Z]+[\s>]|document\.|\bvar\s|\bfunction\b|\{\s*$")
 # A bare host name (a site's footer or watermark: "lanmodoc.cn ©2024"), not a link to a page.
 _HOST = re.compile(r"(?<![/\w.])(?:www\.)?[a-z0-9-]{2,}\.(?:com|cn|net|org)(?:\.cn)?(?![/\w.])", re.IGNORECASE)
+_STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^<[^>]*>$")
 _MARKER = re.compile(
     r"^(?:\[\d{1,3}\]|第[一二三四五六七八九十百零〇\d]+[章节条编部篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
@@ -227,6 +229,10 @@ def _combined(vocab: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[re.Patter
 # Running text with nothing of a site about it: features are not worth computing line by line.
 PLAIN: dict[str, float] = {"plain": 1.0, "len_log": math.log1p(40), "long": 1.0, "punct": 0.08, "end": 1.0,
                            "func": 0.12, "cjk": 0.9}
+SURE: dict[str, float] = {"sure": 1.0, "len_log": math.log1p(10), "short": 0.0, "count": 1.0, "kv": 0.0, "menu": 0.0,
+                          "spaced": 0.0, "url": 0.0, "url_only": 0.0, "rating": 0.0, "punct": 0.0, "end": 0.0,
+                          "func": 0.0, "doctype": 0.0, "filename": 0.0, "marker": 0.0}
+"""A line the site packs took for chrome, kept for its neighbours' context (see find_chrome)."""
 _PLAIN_MIN = 20
 """A plain line has at least this many characters, a sentence mark or a function word, and no
 suspect mark."""
@@ -398,8 +404,10 @@ def _measured_lines(feats: Sequence[dict[str, float]]) -> list[int]:
     return [i for i, f in enumerate(feats) if f is not PLAIN]
 
 
-def _median(first: Sequence[float]) -> float:
-    return sorted(first)[len(first) // 2] if first else 0.0
+def _median(first: Sequence[float], feats: Sequence[dict[str, float]] = ()) -> float:
+    """The median first score of the document's own lines (the packs' chrome, SURE, left out)."""
+    own = [z for z, f in zip(first, feats, strict=True) if f is not SURE] if feats else list(first)
+    return sorted(own)[len(own) // 2] if own else 0.0
 
 
 def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]], measured: list[int],
@@ -426,7 +434,7 @@ def _plain_at(measured: list[int], order: range) -> int:
 def _first(feats: list[dict[str, float]], m: Model, measured: list[int]) -> list[float]:
     out = [_logit(m.line_w, m.line_b, PLAIN)] * len(feats)
     for i in measured:
-        out[i] = _logit(m.line_w, m.line_b, feats[i])
+        out[i] = _AFTER_TRAILER if feats[i] is SURE else _logit(m.line_w, m.line_b, feats[i])
     return out
 
 
@@ -450,9 +458,26 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
         return True  # a sentence wrapped mid-clause: sites do not wrap their own rows so
     if first_anchor < i < last_anchor and (_solid(f) or (f["end"] > 0 and len(text) >= 20)):
         return True
+    if _form(text, f):
+        return True
     if f["menu"] or f["spaced"] or f["count"] or f["kv"] or f["url"] or f["rating"] or _CAPTION.search(text):
         return False
-    return (f["doctype"] > 0 or f["filename"] > 0) and f["punct"] == 0 and 5 <= len(text) <= 40
+    if f["punct"] or not 5 <= len(text) <= 40:
+        return False
+    # A page title with the site's decorations ("…合同（范本） - 人人文库") is a title all the same.
+    return f["doctype"] > 0 or f["filename"] > 0 or ends_with_type(bare_title(text))
+
+
+def _titled(text: str, f: dict[str, float]) -> bool:
+    """A line that reads as a document's title (it ends in a document type, no file name, no
+    sentence marks): a block of chrome at the edge stops there."""
+    return f["doctype"] > 0 and not f["filename"] and f["punct"] == 0 and 5 <= len(text) <= 40
+
+
+def _form(text: str, f: dict[str, float]) -> bool:
+    """A form's blank fields (签订日期：　　年　　月　　日): the document's own; sites print their
+    rows filled in."""
+    return BLANK_FIELD.search(text) is not None and not (f["count"] or f["url"] or f["rating"])
 
 
 def _topic_words(texts: list[str], feats: list[dict[str, float]], m: Model, first: list[float],
@@ -477,7 +502,15 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
     the first model scores as content (what follows a trailer phrase, when the phrase does not
     end the document)."""
     m = model or load_model()
+    post = False
     for s in texts:
+        if not s:
+            continue
+        # A post stamped with its date and time, and the line after the stamp, is a reader's
+        # comment, not the document's text.
+        stamped, post = post, _STAMP.search(s) is not None
+        if post or stamped:
+            continue
         # A solid line has 14 letters or more, and function words (see _solid).
         if len(s) >= 14 and _FUNCTION_RE.search(s):
             f = _known(s, m.vocab, m.items, frozenset(), m.cache)
@@ -493,19 +526,25 @@ def _announces(text: str) -> bool:
     return (text[-1] in _ANNOUNCE_ENDS or text[0] == "附") and _ANNOUNCES.search(text) is not None
 
 
-def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: bool = False) -> dict[int, str]:
+def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: bool = False,
+                sure: frozenset[int] = frozenset()) -> dict[int, str]:
     """Chrome among one document's lines: index in `texts` → rule id. `texts` are the lines left
     after the site packs (stripped; empty ones are skipped and never chrome); `trailer_cut`: the
-    packs cut a site's trailer after the last of them."""
+    packs cut a site's trailer after the last of them; `sure`: indexes of lines in `texts` the packs
+    already took for chrome, there as context (chrome comes in blocks: a line beside one is more
+    likely chrome too) and never in the result."""
     m = model or load_model()
     idx = [k for k, s in enumerate(texts) if s]
     if not idx:
         return {}
     lines = [texts[k] for k in idx]
     feats = document_features(lines, m.vocab, m.items, cache=m.cache)
+    taken = [i for i, k in enumerate(idx) if k in sure] if sure else []
+    for i in taken:
+        feats[i] = SURE
     measured = _measured_lines(feats)
     first = _first(feats, m, measured)
-    median = _median(first)
+    median = _median(first, feats)
     first_anchor, last_anchor = _anchors(first, feats, measured, median)
     if last_anchor < 0:
         return {}  # no line reads as the document's running text: nothing to tell chrome from
@@ -513,10 +552,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     if topic:  # the document's own subject is no evidence of chrome: score again without it
         counts = Counter(lines)
         for i in measured:
-            if any(w in lines[i].lower() for w in topic):
+            if feats[i] is not SURE and any(w in lines[i].lower() for w in topic):
                 feats[i] = _measured(lines[i], m.vocab, m.items, topic, counts, m.cache)
         first = _first(feats, m, measured)
-        median = _median(first)
+        median = _median(first, feats)
     probs = _scores(feats, m, first, measured, _anchors(first, feats, measured, median), median,
                     _AFTER_TRAILER if trailer_cut else 0.0)
     out: dict[int, str] = {}
@@ -525,6 +564,9 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         if i == 0 or feats[i - 1] is PLAIN:  # a sentence of text ends a list, unless it announces one
             announced = i > 0 and _announces(lines[i - 1])
         f, p, text = feats[i], probs[i], lines[i]
+        if f is SURE:
+            announced = False
+            continue
         chrome = p >= m.threshold and not _left_alone(i, text, f, first_anchor, last_anchor)
         chrome = chrome or (f.get("url_only", 0) > 0 and i < first_anchor)  # the page's address above the text
         if chrome and announced and p < _SURE:
@@ -536,7 +578,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             announced = True
         elif _solid(f):
             announced = False
-    return _edge_blocks(idx, feats, probs, out)
+    return {k: rule for k, rule in _edge_blocks(idx, lines, feats, probs, out).items() if rule}
 
 
 _EVIDENCE = ("count", "rating", "url", "url_only", "host", "menu", "kv", "filename", "arrow", "dup")
@@ -559,7 +601,7 @@ def _joins_edge(f: dict[str, float], p: float) -> bool:
     return _evidence(f) and (p >= _UNSURE or (p >= _UNSURE / 3 and _site_words(f) >= 3))
 
 
-def _edge_blocks(idx: list[int], feats: list[dict[str, float]], probs: list[float],
+def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
                  out: dict[int, str]) -> dict[int, str]:
     """Chrome comes in blocks: from each end of the document, an uncertain line between the edge and
     a line taken for chrome, or next to such a line on the text's side, takes its class (a site's
@@ -573,7 +615,7 @@ def _edge_blocks(idx: list[int], feats: list[dict[str, float]], probs: list[floa
                 for j in block:
                     out[idx[j]] = "generic.chrome." + _kind(feats[j])
                 block = []
-            elif _joins_edge(feats[i], probs[i]):
+            elif _joins_edge(feats[i], probs[i]) and not _form(lines[i], feats[i]) and not _titled(lines[i], feats[i]):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:

@@ -208,8 +208,11 @@ class _Pages:
         self.declared: int | None = None
         self.seen: set[int] = set()
         self.truncation: list[str] = []
+        self.pending: list[tuple[int, str]] = []
+        """Cut-off notices with lines after them: a cut only if no text follows (see settle)."""
 
-    def note(self, rule: Rule, m: re.Match[str], line_no: int, from_end: int = 0, from_start: int = 0) -> None:
+    def note(self, rule: Rule, m: re.Match[str], line_no: int, from_end: int = 0, from_start: int = 0,
+             settle_later: bool = False) -> None:
         g = m.groupdict()
         if g.get("total"):
             self.declared = max(self.declared or 0, int(g["total"]))
@@ -218,9 +221,23 @@ class _Pages:
         if from_end > _CUT_WINDOW and from_start > _CUT_WINDOW:
             return  # a cut-off notice amid the text: the reader clicked on and the rest follows
         if g.get("remaining"):
-            self.truncation.append(f"line {line_no}: {g['remaining']} pages not shown ({rule.id})")
+            why = f"line {line_no}: {g['remaining']} pages not shown ({rule.id})"
         elif rule.truncates:
-            self.truncation.append(f"line {line_no}: site marks a cut-off preview ({rule.id})")
+            why = f"line {line_no}: site marks a cut-off preview ({rule.id})"
+        else:
+            return
+        # Near the start, a notice describes the preview that follows it ("已阅读5页,还剩11页未读").
+        if settle_later and from_end > 0 and from_start > _CUT_WINDOW:
+            self.pending.append((line_no, why))
+        else:
+            self.truncation.append(why)
+
+    def settle(self, lines: list[Line]) -> None:
+        """A cut-off notice on a line of its own marks a preview only where no text follows it
+        among the lines kept (a preview break mid-body: the reader clicked on)."""
+        for line_no, why in self.pending:
+            if not chrome.reads_as_text([ln.text.strip() for ln in lines if ln.no > line_no]):
+                self.truncation.append(why)
 
 
 def _cut_repair(no: int, rule: Rule, left: str, span: str, right: str, new: str) -> Repair:
@@ -329,6 +346,7 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         stripped = stripped[:len(texts)]
         if texts:
             stripped[-1] = texts[-1].strip()
+        head, tail = _positions(stripped)  # the tail is now what stood above the trailer
 
     lines: list[Line] = []
     brk = False
@@ -336,6 +354,7 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     frag_rules, frag_gate = p.by_kind["fragment"], p.gate["fragment"]
     line_hits = _hits(line_gate, p.text_gate.get("line"), stripped)
     frag_hits = _hits(frag_gate, p.text_gate.get("fragment"), texts)
+    chrome_seen: dict[int, str] = {}  # line number → text of the lines the packs took for chrome
     for i, text in enumerate(texts):
         brk = brk or i + 1 in breaks
         if i + 1 in taken:
@@ -348,8 +367,10 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         if hit:
             rule, m = hit
             removed.append(Removal(line=i + 1, rule=rule.id, text=s))
-            pages.note(rule, m, i + 1, tail[i], head[i])
+            pages.note(rule, m, i + 1, tail[i], head[i], settle_later=True)
             brk = brk or rule.page_break
+            if not rule.page_break:
+                chrome_seen[i + 1] = s
             continue
         if i in frag_hits and frag_gate is not None and frag_gate.search(text):
             text = _cut_fragments(text, i, frag_rules, head, tail, removed, pages)
@@ -362,13 +383,14 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     removed += more
     if p.generic:
         kept = [ln.text.strip() for ln in lines]
-        found = chrome.find_chrome(kept, trailer_cut=end is not None) if p.chrome else {}
+        found = _chrome_among(lines, kept, chrome_seen, end is not None) if p.chrome else {}
         if paged is None:  # a PDF's text layer is the document itself, not a page that repeats it
             # The second copy is sought among the lines the chrome layer keeps.
             second = copies.find_copies([t if k not in found else "" for k, t in enumerate(kept)])
             found |= dict.fromkeys(second, copies.RULE)
         lines = _drop_found(lines, removed, found)
     lines = _drop_page_title(lines, raw, removed)
+    pages.settle(lines)
     removed.sort(key=lambda r: (r.line, r.partial))
     for r in more:
         if r.rule.endswith("page_number"):
@@ -385,6 +407,18 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         truncation=pages.truncation,
         trailer_cut=end is not None,
     )
+
+
+def _chrome_among(lines: list[Line], kept: list[str], seen: dict[int, str], trailer_cut: bool) -> dict[int, str]:
+    """The chrome layer's finds among the kept lines (indexes into `lines`), with the lines the
+    packs removed as chrome (`seen`) standing in their places as context."""
+    if not seen:
+        return chrome.find_chrome(kept, trailer_cut=trailer_cut)
+    order = sorted([(ln.no, k) for k, ln in enumerate(lines)] + [(no, -1) for no in seen])
+    texts = [kept[k] if k >= 0 else seen[no] for no, k in order]
+    sure = frozenset(j for j, (_, k) in enumerate(order) if k < 0)
+    found = chrome.find_chrome(texts, trailer_cut=trailer_cut, sure=sure)
+    return {order[j][1]: rule for j, rule in found.items()}
 
 
 def _drop_found(lines: list[Line], removed: list[Removal], found: dict[int, str]) -> list[Line]:

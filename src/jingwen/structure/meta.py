@@ -10,6 +10,7 @@ from ..text.doctypes import DOC_TYPES, SUBTITLED, strip_site
 from ..text.doctypes import ISSUER_END as _ISSUER_END
 from ..text.doctypes import TITLE_END as _TITLE_END
 from ..text.doctypes import TRAILING_NOTE as _TRAILING_NOTE
+from ..text.punct import BLANK_FIELD
 from ..text.punct import CLOSERS as _CLOSERS
 from ..text.punct import TERMINAL as _TERMINAL_END
 from . import title
@@ -206,6 +207,8 @@ def ends_mid_sentence(text: str) -> bool:
         return False
     if last == "." and len(s) > 1 and (s[-2].isascii() and (s[-2].isalnum() or s[-2] in ")]")):
         return False  # an English sentence or a reference ("…2019(5):4-8.")
+    if last in "：:" and BLANK_FIELD.search(s):
+        return False  # a form's fields, the last one blank too (a signature block)
     if last in "，,、：:（(“《—":
         return True
     if last in "_＿" or "____" in s:

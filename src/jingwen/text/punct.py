@@ -21,3 +21,8 @@ CLOSERS = "”’」』）)】》\"'"
 OPEN_BRACKETS = "（(“‘《【「"
 CLOSE_BRACKETS = "）)”’》】」"
 """Bracket pairs a heading's note stands in (the section tree)."""
+
+BLANK_FIELD = re.compile(r"[:：][\s\u3000]{2,}\S|[:：][\s\u3000]*[_＿]{2,}|年[\s\u3000_＿]{2,}月[\s\u3000_＿]{2,}日")
+"""A form's field left blank to fill in (签订日期：　　年　　月　　日, 法定代表人：　　联系电话：,
+日期：____年__月__日): the
+document's own form, where a site's rows carry values."""
