@@ -187,3 +187,44 @@ def test_an_unwritable_output_is_a_clear_error_with_exit_2_and_no_partial_file(t
     assert code == 2 and f"cannot write {target}" in out
     assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "afolder"]
     assert list((tmp_path / "afolder").iterdir()) == []
+
+
+# ── issue 18: nothing lost, nothing hung ─────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize("case", ["same_file", "second_input", "same_folder", "errors_file", "part_file",
+                                  "input_in_output_folder", "output_folder_in_input", "glob", "symlink",
+                                  "foreign_file_in_input_folder"])
+def test_an_output_that_is_or_lies_inside_an_input_is_a_usage_error_and_nothing_is_touched(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "oi").mkdir()
+    for name in ("c.txt", "b.txt", "oi/d.txt"):
+        (tmp_path / name).write_bytes(SEED.read_bytes())
+    (tmp_path / "a.jsonl").write_text(json.dumps({"text": BODY}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "c.txt")
+    (tmp_path / "oi" / "x.txt").write_bytes(SEED.read_bytes())
+    args = {"same_file": ["c.txt", "-o", "c.txt"],
+            "second_input": ["b.txt", "a.jsonl", "-o", "a.jsonl"],
+            "same_folder": ["oi/", "-o", "oi/"],
+            "errors_file": ["b.txt", "c.txt", "-o", "o.jsonl", "--errors", "c.txt"],
+            "part_file": ["b.txt", ".o.jsonl.part", "-o", "o.jsonl"],
+            "input_in_output_folder": ["oi/d.txt", "-o", "oi/"],
+            "output_folder_in_input": [".", "-o", "oi/out/"],
+            "glob": ["*.txt", "-o", "b.txt"],
+            "symlink": ["link.txt", "-o", "c.txt"],
+            "foreign_file_in_input_folder": ["oi", "-o", "oi/x.txt"]}[case]
+    if case == "part_file":
+        (tmp_path / ".o.jsonl.part").write_bytes(SEED.read_bytes())
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    code, out = _clean(*args)
+    assert code == 2 and "choose another output" in out, out
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_an_output_file_of_an_earlier_run_inside_the_input_folder_is_still_allowed(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
+    for _ in range(2):
+        code, _ = _clean(str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "-w", "0", "-q")
+        assert code == 0
+    assert len(load_jsonl(tmp_path / "o.jsonl")) == 1

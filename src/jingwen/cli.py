@@ -24,7 +24,7 @@ from .errors import InputError, RulesError
 from .models import Document, schema_json
 from .options import Options
 from .output.validate import check
-from .output.write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output, own_files
+from .output.write import ErrorLog, LinesFile, OutputError, clash, errors_path_for, open_output, own_files
 from .rules.catalog import CODE_RULES
 from .rules.packs import all_packs
 from .text.tokens import UserDictError, read_user_dict
@@ -137,9 +137,11 @@ def clean(**params: Any) -> None:
     failed, 130/143 interrupted by Ctrl-C/SIGTERM (finish with --resume)."""
     c = Clean.of(params)
     output = c.output
+    errors_path = Path(c.errors_file) if c.errors_file else errors_path_for(output)
+    if (why := clash(list(c.inputs), output, errors_path)) is not None:  # before anything is written
+        raise click.UsageError(f"{why}: choose another output")
     deduper = Deduper(c.dedup, c.threshold) if c.dedup != "off" else None  # type: ignore[arg-type]
     sink = open_output(output)
-    errors_path = Path(c.errors_file) if c.errors_file else errors_path_for(output)
     errors = ErrorLog(errors_path)
     own = own_files(output, errors_path)
 

@@ -12,6 +12,7 @@ The errors file is written the same way: `.NAME.part`, renamed when the run ends
 from __future__ import annotations
 
 import contextlib
+import glob
 import gzip
 import json
 import os
@@ -19,10 +20,11 @@ import re
 import shutil
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from ..batch.inputs import SUFFIXES
 from ..batch.records import Failure, Record
 from ..batch.resume import key_of_line
 from ..errors import InputError
@@ -70,6 +72,70 @@ def own_files(target: str, errors: Path | None) -> Callable[[Path], bool]:
         return p in names or (folder is not None and p.startswith(folder))
 
     return is_own
+
+
+def _roots(inputs: list[str]) -> Iterator[str]:
+    """What the inputs name before any folder is walked: each path as given, each glob's matches."""
+    for item in inputs:
+        if os.path.lexists(item) or not glob.has_magic(item):
+            yield item
+        else:
+            yield from glob.iglob(item, recursive=True)
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _ours(path: str) -> bool:
+    """An existing file is a jingwen output (documents or failures) or empty: a run may replace it."""
+    try:
+        with open(path, "rb") as f:
+            head = f.readline(1 << 16)
+    except OSError:
+        return False
+    if not head.strip():
+        return True
+    try:
+        first = json.loads(head)
+    except ValueError:
+        return False
+    return isinstance(first, dict) and ("schema_version" in first or set(first) == {"path", "stage", "kind",
+                                                                                      "message"})
+
+
+def clash(inputs: list[str], target: str, errors: Path | None) -> str | None:
+    """Why writing `target` (and its part file, and the errors file) would overwrite or swallow an
+    input, or None. Checked on resolved paths before anything is opened for writing: an output that
+    is an input, an output folder that is or lies inside an input folder, an input inside the output
+    folder. An output file inside an input folder is allowed (the listing skips the run's own files,
+    see own_files) unless a file that is not jingwen's already stands there and would be read."""
+    fmt = format_of(target)
+    files: list[Path] = []
+    folder = None
+    if fmt == "dir":
+        folder = os.path.realpath(target)
+    elif fmt != "stdout":
+        t = Path(target)
+        files += [t, t.with_name(f".{t.name}.part")]
+    if errors:
+        files += [errors, errors.with_name(f".{errors.name}.part")]
+    outs = [(str(f), os.path.realpath(f)) for f in files]
+    for given in _roots(inputs):
+        real = os.path.realpath(given)
+        is_dir = os.path.isdir(real)
+        for shown, out in outs:
+            if out == real:
+                return f"the output {shown} is the input {given}"
+            if is_dir and _inside(out, real) and os.path.isfile(out) and out.lower().endswith(SUFFIXES) \
+                    and not _ours(out):
+                return f"the output {shown} would overwrite a file of the input folder {given}"
+        if folder is not None:
+            if folder == real or (is_dir and _inside(folder, real)):
+                return f"the output folder {target} is or lies inside the input folder {given}"
+            if _inside(real, folder):
+                return f"the input {given} lies inside the output folder {target}"
+    return None
 
 
 def open_output(target: str) -> LinesFile | PerFile | Stdout:
