@@ -228,3 +228,27 @@ def test_an_output_file_of_an_earlier_run_inside_the_input_folder_is_still_allow
         code, _ = _clean(str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "-w", "0", "-q")
         assert code == 0
     assert len(load_jsonl(tmp_path / "o.jsonl")) == 1
+
+
+def test_per_file_output_gives_every_document_its_own_file_and_counts_only_what_it_wrote(tmp_path: Path) -> None:
+    long = "长" * 100  # 300 bytes: over a file name's 255 once '.json' is added
+    ids = ["x", "x", "a/b", "a_b", long + "1", long + "2", "Ab", "ab"]
+    lines = [json.dumps({"id": i, "text": BODY.replace("安全", f"安全{k}")}, ensure_ascii=False) + "\n"
+             for k, i in enumerate(ids)]
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    report = tmp_path / "r.json"
+    code, _ = _clean(str(crawl), "--id-field", "id", "-o", f"{out}/", "-w", "0", "-q", "--report", str(report))
+    assert code == 0
+    files = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*.json")}
+    assert len(files) == len({n.casefold() for n in files}) == 8 == json.loads(report.read_text())["documents"]
+    assert len({json.loads(b)["source"]["path"] for b in files.values()}) == 8  # none overwrote another
+    assert str(crawl).lstrip("/") + "/x.json" in files  # the first keeps its plain name
+    # An interrupted run (the first five records written) resumed gives the same files.
+    again = tmp_path / "again"
+    crawl.write_text("".join(lines[:5]), encoding="utf-8")
+    assert _clean(str(crawl), "--id-field", "id", "-o", f"{again}/", "-w", "0", "-q")[0] == 0
+    crawl.write_text("".join(lines), encoding="utf-8")
+    assert _clean(str(crawl), "--id-field", "id", "-o", f"{again}/", "-w", "0", "-q", "--resume")[0] == 0
+    assert {p.relative_to(again).as_posix(): p.read_bytes() for p in again.rglob("*.json")} == files

@@ -14,12 +14,14 @@ from __future__ import annotations
 import contextlib
 import glob
 import gzip
+import hashlib
 import json
 import os
 import re
 import shutil
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -355,13 +357,38 @@ def _safe_name(s: str) -> str:
     return re.sub(r"[/\\\0]", "_", s).lstrip(".") or "_"
 
 
+MAX_STEM_BYTES = 200
+"""A file name's stem is cut to this many UTF-8 bytes: file systems allow 255 a name, and the
+collision tag, `.json` and the temporary name's dot and `.tmp` need the rest (100 Chinese
+characters of a record id are 300 bytes)."""
+
+
+def _cut(stem: str) -> str:
+    data = stem.encode("utf-8", "surrogatepass")
+    return stem if len(data) <= MAX_STEM_BYTES else data[:MAX_STEM_BYTES].decode("utf-8", "ignore")
+
+
+def _name_key(rel: PurePosixPath) -> str:
+    """Two names one file system may take for the same file: compared NFC and case-folded, on every
+    system alike, so that the names a run chooses do not depend on where it runs."""
+    return unicodedata.normalize("NFC", rel.as_posix()).casefold()
+
+
 class PerFile:
     """`-o DIR/`: one `.json` file per document at `DIR/<input path>.json`, mirroring the input tree;
-    a document from a multi-record input (JSON lines) at `DIR/<input path>/<id>.json`."""
+    a document from a multi-record input (JSON lines) at `DIR/<input path>/<id>.json`.
+
+    Names are unique within a run by construction: a document whose name another one already took
+    (a repeated record id; ids that differ only in case, or in characters a file name cannot hold,
+    or after their first 100 characters; two inputs whose paths map to one name) gets `~` and 8 hex
+    digits of the hash of its source path and id before `.json` (and `-2`, `-3` … should that be
+    taken too). The first document keeps the plain name, so in ordered mode the names are the same
+    for an interrupted and resumed run as for one run: --resume takes the names already there."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.written = 0
+        self._taken: set[str] = set()
 
     def open(self, resume: bool = False, on_key: OnKey | None = None) -> None:
         if self.root.exists() and not self.root.is_dir():
@@ -374,12 +401,24 @@ class PerFile:
                 with f.open("rb") as fh:
                     line = fh.readline().rstrip(b"\n")
                 k = key_of_line(line)
-                if k is not None and on_key:
-                    on_key(*k, line)
+                if k is not None:
+                    self._taken.add(_name_key(PurePosixPath(f.relative_to(self.root).as_posix())))
+                    if on_key:
+                        on_key(*k, line)
 
     def path_for(self, rec: Record) -> Path:
+        """Where `rec` goes (its name is taken: call once per document)."""
         rel = safe_relpath(rec.input)
-        rel = rel / f"{_safe_name(rec.id)}.json" if rec.record is not None else rel.with_name(rel.name + ".json")
+        rel = rel / f"{_cut(_safe_name(rec.id))}.json" if rec.record is not None else \
+            rel.with_name(_cut(rel.name) + ".json")
+        if _name_key(rel) in self._taken:
+            stem = rel.name.removesuffix(".json")
+            tag = hashlib.sha256(f"{rec.source}\0{rec.id}".encode("utf-8", "replace")).hexdigest()[:8]
+            n = 1
+            while _name_key(rel) in self._taken:
+                rel = rel.with_name(f"{stem}~{tag}{'' if n == 1 else f'-{n}'}.json")
+                n += 1
+        self._taken.add(_name_key(rel))
         return self.root / rel
 
     def write(self, rec: Record) -> int:
