@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -252,3 +255,74 @@ def test_per_file_output_gives_every_document_its_own_file_and_counts_only_what_
     crawl.write_text("".join(lines), encoding="utf-8")
     assert _clean(str(crawl), "--id-field", "id", "-o", f"{again}/", "-w", "0", "-q", "--resume")[0] == 0
     assert {p.relative_to(again).as_posix(): p.read_bytes() for p in again.rglob("*.json")} == files
+
+
+def _cli(*args: str, limit: float = 180) -> subprocess.CompletedProcess[str]:
+    """`jingwen …` in its own process, killed after `limit` s: a run that hangs fails the test."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.run([sys.executable, "-m", "jingwen", *args], capture_output=True, text=True, env=env,
+                          timeout=limit)
+
+
+def test_a_fifo_or_socket_named_txt_is_skipped_with_an_error_not_waited_on(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for k in range(12):
+        (inp / f"d{k:02d}.txt").write_bytes(SEED.read_bytes().replace(b"2023", str(2000 + k).encode()))
+    os.mkfifo(inp / "d05x.txt")  # among the files of a folder
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(inp / "s.txt"))
+    os.mkfifo(tmp_path / "given.txt")  # named on the command line
+    try:
+        res = _cli("clean", str(inp), str(tmp_path / "given.txt"), "-o", str(tmp_path / "o.jsonl"), "-w", "2", "-q")
+    finally:
+        sock.close()
+    assert res.returncode == 1, res.stderr
+    failed = {Path(f["path"]).name: f for f in load_jsonl(tmp_path / "o.errors.jsonl")}
+    assert set(failed) == {"d05x.txt", "s.txt", "given.txt"}
+    assert {f["kind"] for f in failed.values()} == {"not_a_file"}
+    assert "FIFO" in failed["given.txt"]["message"] and "socket" in failed["s.txt"]["message"]
+    assert len(load_jsonl(tmp_path / "o.jsonl")) == 12
+
+
+def test_an_input_stuck_outside_python_is_a_timeout_and_its_worker_is_replaced(tmp_path: Path) -> None:
+    # A rule that backtracks without end on one line: re never returns to Python, so only the
+    # parent's watch can end it.
+    rules = tmp_path / "r.toml"
+    rules.write_text('[pack]\nid = "mine"\n\n[[rule]]\nid = "stamp"\nkind = "line"\npattern = \'\'\'^(a+)+$\'\'\'\n'
+                     'reason = "a user rule"\n', encoding="utf-8")
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for k in range(6):
+        (inp / f"d{k}.txt").write_bytes(SEED.read_bytes().replace(b"2023", str(2000 + k).encode()))
+    (inp / "d3.txt").write_text(BODY + "a" * 60 + "!\n", encoding="utf-8")
+    res = _cli("clean", str(inp), "-o", str(tmp_path / "o.jsonl"), "--rules", str(rules), "--timeout", "1",
+               "-w", "2", "-q", "--keywords", "0")
+    assert res.returncode == 1, res.stderr
+    [failed] = load_jsonl(tmp_path / "o.errors.jsonl")
+    assert Path(failed["path"]).name == "d3.txt" and failed["kind"] == "timeout"
+    assert [Path(d["source"]["path"]).name for d in load_jsonl(tmp_path / "o.jsonl")] == \
+        ["d0.txt", "d1.txt", "d2.txt", "d4.txt", "d5.txt"]
+
+
+def test_a_record_that_runs_past_the_bound_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from jingwen.batch import worker
+
+    real = worker.process
+
+    def slow(raw, options=None):  # Python code past the bound: the worker's own timer ends it
+        if "拖延" in raw.text:
+            time.sleep(60)
+        return real(raw, options)
+
+    monkeypatch.setattr(worker, "process", slow)
+    crawl = tmp_path / "c.jsonl"
+    crawl.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n"
+                             for t in (BODY, BODY + "拖延。\n", BODY + "完。\n")), encoding="utf-8")
+    failures: list = []
+    out = tmp_path / "o.jsonl"
+    run([crawl], LinesFile(out), job(Options(keywords=0, timeout=0.5)), workers=0, on_failure=failures.append)
+    assert [f.kind for f in failures] == ["timeout"] and failures[0].message.startswith(f"{crawl}#2")
+    assert [d["source"]["record"] for d in load_jsonl(out)] == [1, 3]

@@ -33,11 +33,12 @@ from .tools.view import render
 
 
 def _options(rules: tuple[str, ...], sites: str | None, keywords: int = 10, user_dict: str | None = None,
-             text_field: str = "text", id_field: str | None = None) -> Options:
+             text_field: str = "text", id_field: str | None = None, timeout: float | None = 600.0) -> Options:
     if user_dict:
         read_user_dict(user_dict)  # a malformed dictionary stops the run before it starts
     return Options(rules=rules, sites=tuple(s.strip() for s in sites.split(",")) if sites else None,
-                   keywords=keywords, user_dict=user_dict, text_field=text_field, id_field=id_field)
+                   keywords=keywords, user_dict=user_dict, text_field=text_field, id_field=id_field,
+                   timeout=timeout or None)
 
 
 @click.group()
@@ -93,7 +94,7 @@ class Clean:
             raise click.UsageError("--address: for --engine ray only")
         try:
             options = _options(p["rules"], p["sites"], p["keywords"], p["user_dict"], p["text_field"],
-                               p["id_field"])  # the rule packs are parsed here, once
+                               p["id_field"], p["timeout"])  # the rule packs are parsed here, once
         except (RulesError, UserDictError) as e:
             raise RunFailed(str(e)) from None
         return cls(p["inputs"], p["output"], p["errors_file"], p["report_file"], p["quiet"], options, p["dedup"],
@@ -125,6 +126,9 @@ class Clean:
               help="estimated Jaccard similarity from which a document is a near duplicate")
 @click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
 @click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
+@click.option("--timeout", default=600.0, show_default=True, type=click.FloatRange(min=0),
+              help="seconds one input (one record of a JSON lines file) may take; past it the input is an "
+                   "error of kind timeout and its worker is replaced (0: no bound)")
 @click.option("-q", "--quiet", is_flag=True, help="no progress and no report; only errors")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="local: this machine's worker processes; ray: a Ray cluster (pip install 'jingwen[ray]')")
