@@ -326,3 +326,13 @@ def test_a_record_that_runs_past_the_bound_fails_alone(tmp_path: Path, monkeypat
     run([crawl], LinesFile(out), job(Options(keywords=0, timeout=0.5)), workers=0, on_failure=failures.append)
     assert [f.kind for f in failures] == ["timeout"] and failures[0].message.startswith(f"{crawl}#2")
     assert [d["source"]["record"] for d in load_jsonl(out)] == [1, 3]
+
+
+def test_one_absurdly_nested_json_line_is_an_error_for_that_line_alone(tmp_path: Path) -> None:
+    good = json.dumps({"text": BODY}, ensure_ascii=False)
+    deep = '{"text": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    crawl = tmp_path / "c.jsonl"
+    crawl.write_text("\n".join([good, deep, good.replace("安全", "卫生")]) + "\n", encoding="utf-8")
+    code, out = _clean(str(crawl), "-o", str(tmp_path / "o.jsonl"), "-w", "0", "-q")
+    assert code == 1 and f"{crawl}:2: JSON nested too deeply" in out
+    assert [d["source"]["record"] for d in load_jsonl(tmp_path / "o.jsonl")] == [1, 3]

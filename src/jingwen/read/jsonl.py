@@ -56,6 +56,8 @@ def parse(line: bytes, number: int, where: str, text_field: str = "text", id_fie
         raise InputError("jsonl", "decode", f"{at}: not UTF-8") from None
     except json.JSONDecodeError as e:
         raise InputError("jsonl", "malformed", f"{at}: malformed JSON: {e.msg} at column {e.colno}") from None
+    except RecursionError:  # the parser's stack, not the file's fault alone: this line only
+        raise InputError("jsonl", "malformed", f"{at}: JSON nested too deeply to read") from None
     return record_of(obj, number, where, text_field, id_field, line)
 
 
