@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -336,3 +337,46 @@ def test_one_absurdly_nested_json_line_is_an_error_for_that_line_alone(tmp_path:
     code, out = _clean(str(crawl), "-o", str(tmp_path / "o.jsonl"), "-w", "0", "-q")
     assert code == 1 and f"{crawl}:2: JSON nested too deeply" in out
     assert [d["source"]["record"] for d in load_jsonl(tmp_path / "o.jsonl")] == [1, 3]
+
+
+def _bomb_pdf(inflated: int) -> bytes:
+    """A one-page PDF whose content stream (spaces, FlateDecode) inflates to `inflated` bytes; the
+    file is about a thousandth of that."""
+    z = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    stream = b"".join(z.compress(chunk[:min(1 << 20, inflated - k)]) for k in range(0, inflated, 1 << 20))
+    stream += z.flush()
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+def test_a_pdf_decompression_bomb_is_too_large_and_its_memory_stays_bounded(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(_bomb_pdf(768 << 20))  # under 1 MB on disk, 768 MB inflated
+    (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
+    report = tmp_path / "r.json"
+    res = _cli("clean", str(bomb), str(tmp_path / "a.txt"), "-o", str(tmp_path / "o.jsonl"), "-w", "1",
+               "--keywords", "0", "-q", "--report", str(report))
+    assert res.returncode == 1, res.stderr
+    [failed] = load_jsonl(tmp_path / "o.errors.jsonl")
+    assert failed["kind"] == "too_large" and "decompression bomb" in failed["message"]
+    assert len(load_jsonl(tmp_path / "o.jsonl")) == 1
+    assert json.loads(report.read_text())["peak_rss_mb"]["worker_max"] < 400  # not the stream's 768 MB
+
+
+def test_streams_are_bounded_in_total_too() -> None:
+    from jingwen.read.pdf import Limits, read_pdf
+
+    with pytest.raises(InputError) as e:
+        read_pdf(_bomb_pdf(3 << 20), "b.pdf", Limits(stream_bytes=4 << 20, inflated_bytes=2 << 20))
+    assert e.value.kind == "too_large" and "streams inflate to over" in str(e.value)
