@@ -380,3 +380,57 @@ def test_streams_are_bounded_in_total_too() -> None:
     with pytest.raises(InputError) as e:
         read_pdf(_bomb_pdf(3 << 20), "b.pdf", Limits(stream_bytes=4 << 20, inflated_bytes=2 << 20))
     assert e.value.kind == "too_large" and "streams inflate to over" in str(e.value)
+
+
+TRAD = ("關於加強校園安全管理的通知\n一、總體要求\n各學校要高度重視校園安全工作，落實安全責任制，確保師生生命財產安全。\n"
+        "二、工作措施\n（一）建立健全安全管理制度，明確各崗位職責。\n")
+JA = ("校内安全管理の強化に関するお知らせ\n一、全体の要求\n各学校は校内の安全作業を非常に重視し、安全責任制を実施しなければならない。\n"
+      "二、作業措置\n（一）安全管理制度を整備し、各職務の責任を明確にする。\n")
+
+
+@pytest.mark.parametrize("bad", [b"\xff", "\ud800".encode("utf-8", "surrogatepass")])
+def test_one_bad_byte_sequence_in_utf8_text_is_replaced_with_a_warning_not_binary(bad: bytes) -> None:
+    lines = BODY.encode("utf-8").split(b"\n")
+    lines[2] = lines[2][:12] + bad + lines[2][12:]  # inside the paragraph, between two characters
+    doc = process_bytes(b"\n".join(lines), "a.txt")
+    assert doc.source.encoding == "utf-8" and doc.sections[0].heading == "总体要求"
+    [para] = doc.sections[0].paragraphs  # one U+FFFD a bad byte: an encoded surrogate is three
+    assert para == "各学校要" + "\ufffd" * len(bad) + "高度重视校园安全工作,落实安全责任制。"
+    assert doc.warnings[0] == "decode: 1 byte sequence not valid in utf-8 replaced with U+FFFD (line 3)"
+
+
+def test_one_bad_byte_in_gb18030_text_is_replaced_with_a_warning() -> None:
+    data = BODY.encode("gb18030").replace("校园".encode("gb18030"), b"\xff", 1)
+    doc = process_bytes(data, "g.txt")
+    assert doc.source.encoding == "gb18030" and doc.title == "关于加强\ufffd安全管理的通知"
+    assert doc.warnings[0].startswith("decode: 1 byte sequence not valid in gb18030")
+
+
+@pytest.mark.parametrize(("text", "encoding", "python_codec"), [(TRAD, "big5", "big5"), (TRAD, "big5", "cp950"),
+                                                                 (JA, "shift_jis", "shift_jis")],
+                         ids=["big5", "cp950", "shift_jis"])
+def test_big5_and_shift_jis_are_read_as_what_they_are_not_as_gb18030(text: str, encoding: str,
+                                                                     python_codec: str) -> None:
+    data = text.encode(python_codec)
+    data.decode("gb18030")  # the trap: these bytes decode as GB18030 too, as mojibake
+    doc = process_bytes(data, "t.txt")
+    assert doc.source.encoding == encoding
+    assert norm(doc.text) == norm(text) and doc.warnings == []
+
+
+def test_utf8_and_big5_lines_mixed() -> None:
+    data = "關於加強校園安全管理的通知\n".encode() + TRAD.split("\n", 1)[1].encode("big5")
+    doc = process_bytes(data, "m.txt")
+    assert doc.source.encoding == "mixed(utf-8,big5)" and norm(doc.text) == norm(TRAD)
+
+
+def test_a_lone_surrogate_escape_in_a_record_is_replaced_with_a_warning(tmp_path: Path) -> None:
+    crawl = tmp_path / "c.jsonl"
+    crawl.write_text('{"text": "\\ud800abc\\n' + BODY.replace("\n", "\\n") + '", "title": "\\udfff"}\n',
+                     encoding="utf-8")
+    code, out = _clean(str(crawl), "-o", str(tmp_path / "o.jsonl"), "-w", "0", "-q")
+    assert code == 0, out
+    [doc] = load_jsonl(tmp_path / "o.jsonl")
+    assert "\n\ufffdabc\n" in doc["text"] and doc["source"]["meta"] == {"title": "\ufffd"}
+    assert doc["warnings"][0] == "decode: 2 lone surrogate escapes (\\ud800-\\udfff) replaced with U+FFFD"
+    assert process_text("\ud800abc").warnings[0].startswith("decode: 1 lone surrogate")

@@ -15,7 +15,7 @@ from ..errors import InputError
 from . import jsonl
 from .pdf import read_pdf
 from .record import Raw
-from .text import decode
+from .text import decode_text
 
 MAX_BYTES = 256 * 1024 * 1024
 """Inputs larger than this are refused (a per-file error), so one file cannot exhaust memory.
@@ -118,8 +118,8 @@ def _raw(data: bytes, path: str, fmt: str) -> Raw:
         raise InputError("read", "empty", f"{path}: empty file")
     if fmt == "pdf":
         return read_pdf(data, path)
-    text, encoding = decode(data, path)
-    return Raw(text, path, data, encoding)
+    got = decode_text(data, path)
+    return Raw(got.text, path, data, got.encoding, warnings=got.warnings)
 
 
 def _lines(f: BinaryIO, limit: int) -> Iterator[bytes | None]:
@@ -153,4 +153,4 @@ def _jsonl_stream(f: BinaryIO, path: str, text_field: str, id_field: str | None)
 def raw_of(rec: jsonl.Record, where: str) -> Raw:
     """One record of a file (or data set) of many, as a raw record."""
     return Raw(rec.text, f"{where}#{rec.number}", rec.raw, fmt="jsonl", doc_id=rec.id, record=rec.number,
-               meta=rec.meta)
+               meta=rec.meta, warnings=list(rec.warnings))
