@@ -434,3 +434,21 @@ def test_a_lone_surrogate_escape_in_a_record_is_replaced_with_a_warning(tmp_path
     assert "\n\ufffdabc\n" in doc["text"] and doc["source"]["meta"] == {"title": "\ufffd"}
     assert doc["warnings"][0] == "decode: 2 lone surrogate escapes (\\ud800-\\udfff) replaced with U+FFFD"
     assert process_text("\ud800abc").warnings[0].startswith("decode: 1 lone surrogate")
+
+
+NOTICE = "- 1、原创力文档(book118)网站文档一经付费(服务费),不意味着购买了该文档的版权,仅供个人/单位学习、研究之用。"
+
+
+@pytest.mark.parametrize("sep", ["\u2028", "\u2029", "\x85", "\x0c", "\x0b"], ids=["LS", "PS", "NEL", "FF", "VT"])
+def test_every_unicode_line_boundary_ends_a_line(sep: str) -> None:
+    text = sep.join([NOTICE, *BODY.strip().split("\n")])
+    doc = process_text(text, path="book118/a.txt")
+    assert [r.rule for r in doc.removed] == ["book118.notice"] and doc.removed[0].line == 1
+    assert doc.title == "关于加强校园安全管理的通知" and doc.sections[0].heading == "总体要求"
+    assert unaccounted(text, doc) == []
+
+
+def test_a_line_rule_never_takes_a_long_line_with_it() -> None:
+    long = NOTICE + "".join(f"第{k}项工作已经按计划完成并通过验收。" for k in range(30))
+    doc = process_text(long, path="book118/a.txt")
+    assert doc.removed == [] and norm(doc.text) == norm(long)
