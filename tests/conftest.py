@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("JINGWEN_SHARED") or ROOT.parent / "shared").resolve()
 sys.path.insert(0, str(Path(__file__).parent))
 
+from jingwen.read.text import split_lines  # noqa: E402  (the ledger's line numbering)
+
 
 def norm(s: str | None) -> str:
     """The scorer's normalisation: NFKC, all whitespace dropped."""
@@ -25,7 +27,7 @@ def unaccounted(raw_text: str, doc) -> list[str]:
     text = norm(doc.text)
     for r in doc.repairs:
         text = text.replace(norm(r.after), norm(r.before)) if norm(r.after) else text
-    lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = split_lines(raw_text)  # the scorer's split, and every other Unicode line boundary
     return [ln for i, ln in enumerate(lines, 1) if norm(ln) and i not in removed and norm(ln) not in text]
 
 
@@ -36,7 +38,7 @@ def unaccounted_lines(raw: str, doc) -> list[str]:
     removed = {r.line for r in doc.removed}
     text = norm(doc.text)
     out = []
-    for i, line in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+    for i, line in enumerate(split_lines(raw), 1):
         if not norm(line) or i in removed:
             continue
         for r in doc.repairs:

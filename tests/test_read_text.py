@@ -36,7 +36,7 @@ def test_encoding_is_recorded_in_the_document() -> None:
 
 def test_line_ends_crlf_and_cr_number_lines_like_the_scorer() -> None:
     assert split_lines("a\r\nb\rc\nd") == ["a", "b", "c", "d"]
-    assert split_lines("a\x0cb\u2028c") == ["a\x0cb\u2028c"]
+    assert split_lines("a\x0cb\u2028c\x85d\u2029e\x0bf") == ["a", "b", "c", "d", "e", "f"]
 
 
 def test_mixed_encodings_in_one_file_decode_line_by_line() -> None:

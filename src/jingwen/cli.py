@@ -24,7 +24,7 @@ from .errors import InputError, RulesError
 from .models import Document, schema_json
 from .options import Options
 from .output.validate import check
-from .output.write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output, own_files
+from .output.write import ErrorLog, LinesFile, OutputError, clash, errors_path_for, open_output, own_files
 from .rules.catalog import CODE_RULES
 from .rules.packs import all_packs
 from .text.tokens import UserDictError, read_user_dict
@@ -33,11 +33,12 @@ from .tools.view import render
 
 
 def _options(rules: tuple[str, ...], sites: str | None, keywords: int = 10, user_dict: str | None = None,
-             text_field: str = "text", id_field: str | None = None) -> Options:
+             text_field: str = "text", id_field: str | None = None, timeout: float | None = 600.0) -> Options:
     if user_dict:
         read_user_dict(user_dict)  # a malformed dictionary stops the run before it starts
     return Options(rules=rules, sites=tuple(s.strip() for s in sites.split(",")) if sites else None,
-                   keywords=keywords, user_dict=user_dict, text_field=text_field, id_field=id_field)
+                   keywords=keywords, user_dict=user_dict, text_field=text_field, id_field=id_field,
+                   timeout=timeout or None)
 
 
 @click.group()
@@ -93,7 +94,7 @@ class Clean:
             raise click.UsageError("--address: for --engine ray only")
         try:
             options = _options(p["rules"], p["sites"], p["keywords"], p["user_dict"], p["text_field"],
-                               p["id_field"])  # the rule packs are parsed here, once
+                               p["id_field"], p["timeout"])  # the rule packs are parsed here, once
         except (RulesError, UserDictError) as e:
             raise RunFailed(str(e)) from None
         return cls(p["inputs"], p["output"], p["errors_file"], p["report_file"], p["quiet"], options, p["dedup"],
@@ -125,6 +126,9 @@ class Clean:
               help="estimated Jaccard similarity from which a document is a near duplicate")
 @click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
 @click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
+@click.option("--timeout", default=600.0, show_default=True, type=click.FloatRange(min=0),
+              help="seconds one input (one record of a JSON lines file) may take; past it the input is an "
+                   "error of kind timeout and its worker is replaced (0: no bound)")
 @click.option("-q", "--quiet", is_flag=True, help="no progress and no report; only errors")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="local: this machine's worker processes; ray: a Ray cluster (pip install 'jingwen[ray]')")
@@ -137,9 +141,11 @@ def clean(**params: Any) -> None:
     failed, 130/143 interrupted by Ctrl-C/SIGTERM (finish with --resume)."""
     c = Clean.of(params)
     output = c.output
+    errors_path = Path(c.errors_file) if c.errors_file else errors_path_for(output)
+    if (why := clash(list(c.inputs), output, errors_path)) is not None:  # before anything is written
+        raise click.UsageError(f"{why}: choose another output")
     deduper = Deduper(c.dedup, c.threshold) if c.dedup != "off" else None  # type: ignore[arg-type]
     sink = open_output(output)
-    errors_path = Path(c.errors_file) if c.errors_file else errors_path_for(output)
     errors = ErrorLog(errors_path)
     own = own_files(output, errors_path)
 

@@ -26,6 +26,9 @@ class Options:
     """JSON lines input: the field holding a record's text."""
     id_field: str | None = None
     """JSON lines input: the field holding a record's own id (used, made file-name safe, as the document id)."""
+    timeout: float | None = 600.0
+    """Wall-clock seconds one input (one record of a JSON lines file) may take in a worker; past it
+    the input is an error of kind `timeout` (None: no bound)."""
     packs: tuple[Pack, ...] = ()
     """The rule packs, parsed: the built-in ones, then the user's (`rules`)."""
 

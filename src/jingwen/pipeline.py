@@ -16,7 +16,7 @@ from .errors import InputError
 from .models import Document, Metadata, Pages, Source, Stats
 from .options import DEFAULT, Options
 from .read.record import Raw
-from .read.text import decode, split_lines
+from .read.text import decode_text, split_lines, without_surrogates
 from .rules import engine
 from .structure import finish, meta, segment, tree
 from .structure.reflow import reflow
@@ -67,6 +67,7 @@ def process_text(
     """Clean and structure one document's text. `data` are the input bytes (for id and sha256).
     `pages`: for an input with pages (PDF), where they start in `text` and the lines its reader
     already removed as page furniture; removals then name their page, and `pages.seen` is the count."""
+    text, fixed = without_surrogates(text)  # a str from Python may hold what no encoding can write
     raw = data if data is not None else text.encode("utf-8")
     digest = sha256(raw)
     hint = path + " " + " ".join(str(v) for v in (source_meta or {}).values() if isinstance(v, str))
@@ -111,7 +112,7 @@ def process_text(
         stats=Stats(input_bytes=len(raw), input_chars=len(text), output_chars=len(clean_text),
                     removed_lines=len({r.line for r in cleaned.removed if not r.partial}),
                     paragraphs=len(preamble) + n_paras, sections=n_sections),
-        warnings=[f"truncated: {r}" for r in reasons] + t.warnings + finish.empty(clean_text, removed),
+        warnings=fixed + [f"truncated: {r}" for r in reasons] + t.warnings + finish.empty(clean_text, removed),
         content_hash=content_hash(clean_text),
     )
     return enrich(doc, options.keywords, options.user_dict) if options.keywords > 0 else doc
@@ -119,5 +120,5 @@ def process_text(
 
 def process_bytes(data: bytes, path: str = "<bytes>", options: Options = DEFAULT) -> Document:
     """Decode scraped text bytes (UTF-8, UTF-8 BOM, UTF-16, GB18030) and process them."""
-    text, encoding = decode(data, path)
-    return process_text(text, path=path, data=data, encoding=encoding, options=options)
+    got = decode_text(data, path)
+    return process(Raw(got.text, path, data, got.encoding, warnings=got.warnings), options)

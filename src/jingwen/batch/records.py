@@ -61,6 +61,10 @@ class Job:
     keys: Callable[[str], list[tuple[str, str]] | None] | None = None
     """Cheaply, the (id, source path) of an input's documents, or None when only processing tells:
     lets --resume skip finished inputs without sending them to a worker."""
+    timeout: float | None = None
+    """Wall-clock seconds one input may take in a worker process (from its start, or from the start
+    of its latest record: see batch.watch) before the parent stops that worker and reports the input
+    as a `timeout`, plus run.GRACE for `work` to end it by itself. None: no bound."""
 
 
 class Sink(Protocol):

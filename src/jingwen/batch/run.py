@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from . import watch
 from .records import Failure, FailureSink, Job, Outcome, Post, RunError, Sink, reporter
 from .report import Report
 from .resume import DoneSet
@@ -115,10 +116,12 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="jingwen-watch-parent", daemon=True).start()
 
 
-def _worker_init(job: Job, parent: int) -> None:
+def _worker_init(job: Job, parent: int, slots: Any = None, counter: Any = None) -> None:
     global _work, _init_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides
     _watch_parent(parent)
+    if slots is not None:
+        watch.attach(slots, counter)
     try:
         if job.init:
             job.init(*job.init_args)
@@ -127,24 +130,26 @@ def _worker_init(job: Job, parent: int) -> None:
         _init_error = f"{type(e).__name__}: {e}"
 
 
-def _work_all(work: Callable[[str], Outcome], paths: list[str]) -> list[Outcome]:
+def _work_all(work: Callable[[str], Outcome], items: list[tuple[int, str]]) -> list[Outcome]:
     outs = []
-    for path in paths:
+    for number, path in items:
+        watch.begin(number)
         try:
             out = work(path)
         except Exception as e:  # a bug in the job: this input fails, the rest of the batch goes on
             out = Outcome(path, failures=[Failure(path, "worker", type(e).__name__, f"{path}: {e}")])
         outs.append(out)
+    watch.idle()
     rss = _peak_rss()
     for out in outs:
         out.rss = rss
     return outs
 
 
-def _worker_call(paths: list[str]) -> list[Outcome]:
+def _worker_call(items: list[tuple[int, str]]) -> list[Outcome]:
     if _work is None:
         raise RunError(f"worker set-up failed: {_init_error}")
-    return _work_all(_work, paths)
+    return _work_all(_work, items)
 
 
 class _Pool:
@@ -162,12 +167,17 @@ class _Pool:
         self.ex = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
+        # Each pool its own slots: a replaced pool's workers start counting from the first again.
+        self.slots, counter = watch.slots(self.ctx, self.workers)
         return ProcessPoolExecutor(self.workers, mp_context=self.ctx, initializer=_worker_init,
-                                   initargs=(self.job, os.getpid()))
+                                   initargs=(self.job, os.getpid(), self.slots, counter))
 
-    def submit(self, paths: list[str]) -> Future[list[Outcome]]:
+    def overdue(self, limit: float) -> list[tuple[int, int]]:
+        return watch.overdue(self.slots, limit)
+
+    def submit(self, items: list[tuple[int, str]]) -> Future[list[Outcome]]:
         try:
-            return self.ex.submit(_worker_call, paths)
+            return self.ex.submit(_worker_call, items)
         except BrokenProcessPool as e:  # a worker died since the last wait: handled like a running task
             f: Future[list[Outcome]] = Future()
             f.set_exception(e)
@@ -198,10 +208,13 @@ class _Inline:
             job.init(*job.init_args)
         self.work = job.work
 
-    def submit(self, paths: list[str]) -> Future[list[Outcome]]:
+    def submit(self, items: list[tuple[int, str]]) -> Future[list[Outcome]]:
         f: Future[list[Outcome]] = Future()
-        f.set_result(_work_all(self.work, paths))
+        f.set_result(_work_all(self.work, items))
         return f
+
+    def overdue(self, limit: float) -> list[tuple[int, int]]:
+        return []  # in this process: only the job's own bound (read.deadline) applies
 
     def restart(self) -> None:
         pass
@@ -213,6 +226,9 @@ class _Inline:
 
 MAX_CRASH_STREAK = 20
 """Inputs in a row that each killed a worker on their own: past this the run stops (exit 2)."""
+GRACE = 5.0
+"""Seconds past an input's bound (Job.timeout) that its worker has to end it by itself (read.deadline
+interrupts Python code) before the parent kills the worker (code stuck outside Python)."""
 
 
 class _Run:
@@ -224,6 +240,7 @@ class _Run:
         self.fail = reporter(report, errors, on_failure)
         self.progress, self.stop, self.window = progress, stop, window
         self.ready: dict[int, Outcome | None] = {}
+        self.timed_out: set[int] = set()
         self.next = 0
         self.in_flight = 0
         self.crash_streak = 0
@@ -252,6 +269,8 @@ class _Run:
                 continue
             finished, _ = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
             self.tick()
+            if self.job.timeout:
+                self._stop_overdue(pool, self.job.timeout + GRACE)
             broken = False
             for f in finished:
                 batch, level = pending.pop(f)
@@ -289,7 +308,7 @@ class _Run:
             limit = 1 if level == 2 else pool.workers
             while retry[level] and len(pending) < limit:
                 i, path = retry[level].popleft()
-                pending[pool.submit([path])] = ([(i, path)], level)
+                pending[pool.submit([(i, path)])] = ([(i, path)], level)
                 self.in_flight += 1
             return exhausted
         while not exhausted and self.in_flight + len(self.ready) < self.window:
@@ -311,11 +330,29 @@ class _Run:
                 with contextlib.suppress(OSError):
                     size += os.stat(path).st_size
             if batch:
-                pending[pool.submit([p for _, p in batch])] = (batch, 0)
+                pending[pool.submit(batch)] = (batch, 0)
                 self.in_flight += len(batch)
         return exhausted
 
+    def _stop_overdue(self, pool: _Pool | _Inline, limit: float) -> None:
+        """Kill the worker of each input past its bound: the pool breaks, the input is a timeout,
+        the others in flight are retried (as after a crash) in the pool that replaces it."""
+        for number, pid in pool.overdue(limit):
+            if number not in self.timed_out:
+                self.timed_out.add(number)
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+
     def _crashed(self, batch: list[tuple[int, str]], level: int, retry: list[deque[tuple[int, str]]]) -> None:
+        late = [(i, p) for i, p in batch if i in self.timed_out]
+        for i, path in late:
+            self.timed_out.discard(i)
+            self.deliver(i, Outcome(path, failures=[Failure(
+                path, "worker", "timeout", f"{path}: no result after {self.job.timeout:g} s (the bound on one "
+                "input, --timeout); its worker was stopped and replaced")]))
+        batch = [(i, p) for i, p in batch if (i, p) not in late]
+        if not batch:
+            return
         if self.stop.requested:
             return  # stopping: an unfinished input is simply redone by --resume
         if level < 2:

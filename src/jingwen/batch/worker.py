@@ -17,8 +17,10 @@ from ..options import DEFAULT, Options
 from ..output.formats import dumps
 from ..pipeline import id_of, process
 from ..read import jsonl
+from ..read.deadline import Expired, deadline
 from ..read.files import fmt_of, raw_of, read_bytes, records, records_from_bytes
 from ..read.record import Raw
+from . import watch
 from .records import Failure, Job, Outcome, Post, Record
 from .report import DocStats
 
@@ -42,12 +44,29 @@ def _processed(raws: Iterator[Raw | InputError], where: str, options: Options) -
         if isinstance(raw, InputError):
             yield raw
         elif raw.fmt == "jsonl":
+            watch.beat()  # each record of a file has its own bound
             try:
-                yield process(raw, options)
+                yield _bounded(raw, options)
+            except InputError as e:
+                yield e
             except Exception as e:  # one record's failure must not lose the file's other records
                 yield InputError("pipeline", type(e).__name__, f"{where}:{raw.record}: internal error: {e}")
         else:
-            yield process(raw, options)
+            yield _bounded(raw, options)
+
+
+def _bounded(raw: Raw, options: Options) -> Document:
+    """process(raw) within options.timeout: the timer interrupts Python code; what never returns to
+    Python is the parent's to stop (batch.watch)."""
+    if not options.timeout:
+        return process(raw, options)
+    try:
+        with deadline(options.timeout):
+            return process(raw, options)
+    except Expired:
+        where = raw.path
+        raise InputError("pipeline", "timeout", f"{where}: processing took over {options.timeout:g} s "
+                         "(the bound on one input, --timeout); skipped") from None
 
 
 def record_document(rec: jsonl.Record, where: str, options: Options = DEFAULT) -> Document:
@@ -110,7 +129,7 @@ def keys(path: str) -> list[tuple[str, str]] | None:
 def job(options: Options = DEFAULT, sign: bool = False) -> Job:
     """The pipeline as a runner's job: `work` with the options (rule packs parsed) bound, sent to each
     worker process once; `sign`: workers compute near-duplicate signatures."""
-    return Job(work=partial(work, options=options, sign=sign), keys=keys)
+    return Job(work=partial(work, options=options, sign=sign), keys=keys, timeout=options.timeout)
 
 
 def dedup_post(deduper: Deduper) -> Post:

@@ -12,17 +12,21 @@ The errors file is written the same way: `.NAME.part`, renamed when the run ends
 from __future__ import annotations
 
 import contextlib
+import glob
 import gzip
+import hashlib
 import json
 import os
 import re
 import shutil
 import sys
 import time
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from ..batch.inputs import SUFFIXES
 from ..batch.records import Failure, Record
 from ..batch.resume import key_of_line
 from ..errors import InputError
@@ -70,6 +74,70 @@ def own_files(target: str, errors: Path | None) -> Callable[[Path], bool]:
         return p in names or (folder is not None and p.startswith(folder))
 
     return is_own
+
+
+def _roots(inputs: list[str]) -> Iterator[str]:
+    """What the inputs name before any folder is walked: each path as given, each glob's matches."""
+    for item in inputs:
+        if os.path.lexists(item) or not glob.has_magic(item):
+            yield item
+        else:
+            yield from glob.iglob(item, recursive=True)
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _ours(path: str) -> bool:
+    """An existing file is a jingwen output (documents or failures) or empty: a run may replace it."""
+    try:
+        with open(path, "rb") as f:
+            head = f.readline(1 << 16)
+    except OSError:
+        return False
+    if not head.strip():
+        return True
+    try:
+        first = json.loads(head)
+    except ValueError:
+        return False
+    return isinstance(first, dict) and ("schema_version" in first or set(first) == {"path", "stage", "kind",
+                                                                                      "message"})
+
+
+def clash(inputs: list[str], target: str, errors: Path | None) -> str | None:
+    """Why writing `target` (and its part file, and the errors file) would overwrite or swallow an
+    input, or None. Checked on resolved paths before anything is opened for writing: an output that
+    is an input, an output folder that is or lies inside an input folder, an input inside the output
+    folder. An output file inside an input folder is allowed (the listing skips the run's own files,
+    see own_files) unless a file that is not jingwen's already stands there and would be read."""
+    fmt = format_of(target)
+    files: list[Path] = []
+    folder = None
+    if fmt == "dir":
+        folder = os.path.realpath(target)
+    elif fmt != "stdout":
+        t = Path(target)
+        files += [t, t.with_name(f".{t.name}.part")]
+    if errors:
+        files += [errors, errors.with_name(f".{errors.name}.part")]
+    outs = [(str(f), os.path.realpath(f)) for f in files]
+    for given in _roots(inputs):
+        real = os.path.realpath(given)
+        is_dir = os.path.isdir(real)
+        for shown, out in outs:
+            if out == real:
+                return f"the output {shown} is the input {given}"
+            if is_dir and _inside(out, real) and os.path.isfile(out) and out.lower().endswith(SUFFIXES) \
+                    and not _ours(out):
+                return f"the output {shown} would overwrite a file of the input folder {given}"
+        if folder is not None:
+            if folder == real or (is_dir and _inside(folder, real)):
+                return f"the output folder {target} is or lies inside the input folder {given}"
+            if _inside(real, folder):
+                return f"the input {given} lies inside the output folder {target}"
+    return None
 
 
 def open_output(target: str) -> LinesFile | PerFile | Stdout:
@@ -289,13 +357,38 @@ def _safe_name(s: str) -> str:
     return re.sub(r"[/\\\0]", "_", s).lstrip(".") or "_"
 
 
+MAX_STEM_BYTES = 200
+"""A file name's stem is cut to this many UTF-8 bytes: file systems allow 255 a name, and the
+collision tag, `.json` and the temporary name's dot and `.tmp` need the rest (100 Chinese
+characters of a record id are 300 bytes)."""
+
+
+def _cut(stem: str) -> str:
+    data = stem.encode("utf-8", "surrogatepass")
+    return stem if len(data) <= MAX_STEM_BYTES else data[:MAX_STEM_BYTES].decode("utf-8", "ignore")
+
+
+def _name_key(rel: PurePosixPath) -> str:
+    """Two names one file system may take for the same file: compared NFC and case-folded, on every
+    system alike, so that the names a run chooses do not depend on where it runs."""
+    return unicodedata.normalize("NFC", rel.as_posix()).casefold()
+
+
 class PerFile:
     """`-o DIR/`: one `.json` file per document at `DIR/<input path>.json`, mirroring the input tree;
-    a document from a multi-record input (JSON lines) at `DIR/<input path>/<id>.json`."""
+    a document from a multi-record input (JSON lines) at `DIR/<input path>/<id>.json`.
+
+    Names are unique within a run by construction: a document whose name another one already took
+    (a repeated record id; ids that differ only in case, or in characters a file name cannot hold,
+    or after their first 100 characters; two inputs whose paths map to one name) gets `~` and 8 hex
+    digits of the hash of its source path and id before `.json` (and `-2`, `-3` … should that be
+    taken too). The first document keeps the plain name, so in ordered mode the names are the same
+    for an interrupted and resumed run as for one run: --resume takes the names already there."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.written = 0
+        self._taken: set[str] = set()
 
     def open(self, resume: bool = False, on_key: OnKey | None = None) -> None:
         if self.root.exists() and not self.root.is_dir():
@@ -308,12 +401,24 @@ class PerFile:
                 with f.open("rb") as fh:
                     line = fh.readline().rstrip(b"\n")
                 k = key_of_line(line)
-                if k is not None and on_key:
-                    on_key(*k, line)
+                if k is not None:
+                    self._taken.add(_name_key(PurePosixPath(f.relative_to(self.root).as_posix())))
+                    if on_key:
+                        on_key(*k, line)
 
     def path_for(self, rec: Record) -> Path:
+        """Where `rec` goes (its name is taken: call once per document)."""
         rel = safe_relpath(rec.input)
-        rel = rel / f"{_safe_name(rec.id)}.json" if rec.record is not None else rel.with_name(rel.name + ".json")
+        rel = rel / f"{_cut(_safe_name(rec.id))}.json" if rec.record is not None else \
+            rel.with_name(_cut(rel.name) + ".json")
+        if _name_key(rel) in self._taken:
+            stem = rel.name.removesuffix(".json")
+            tag = hashlib.sha256(f"{rec.source}\0{rec.id}".encode("utf-8", "replace")).hexdigest()[:8]
+            n = 1
+            while _name_key(rel) in self._taken:
+                rel = rel.with_name(f"{stem}~{tag}{'' if n == 1 else f'-{n}'}.json")
+                n += 1
+        self._taken.add(_name_key(rel))
         return self.root / rel
 
     def write(self, rec: Record) -> int:

@@ -33,8 +33,12 @@ def deadline(seconds: float) -> Iterator[Callable[[], None]]:
     def on_alarm(signum: int, frame: FrameType | None) -> None:
         raise Expired
 
+    # Nested deadlines (a PDF's inside its input's): the inner one ends no later than the outer, and
+    # on leaving it the outer one's timer runs on with the time it had left.
+    start = time.monotonic()
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    outer = signal.getitimer(signal.ITIMER_REAL)[0]
+    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer) if outer > 0 else seconds)
     try:
         yield check
     finally:
@@ -42,3 +46,5 @@ def deadline(seconds: float) -> Iterator[Callable[[], None]]:
             signal.setitimer(signal.ITIMER_REAL, 0)
         finally:
             signal.signal(signal.SIGALRM, previous)
+            if outer > 0:
+                signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - start), 1e-3))

@@ -5,6 +5,8 @@ lines. The only place that opens input files; what becomes of a record is the ca
 from __future__ import annotations
 
 import io
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -13,7 +15,7 @@ from ..errors import InputError
 from . import jsonl
 from .pdf import read_pdf
 from .record import Raw
-from .text import decode
+from .text import decode_text
 
 MAX_BYTES = 256 * 1024 * 1024
 """Inputs larger than this are refused (a per-file error), so one file cannot exhaust memory.
@@ -29,16 +31,37 @@ def fmt_of(path: Path) -> str:
     return {".pdf": "pdf", ".jsonl": "jsonl"}.get(suffix, "txt")
 
 
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _not_regular(mode: int, where: str) -> InputError | None:
+    """Only regular files are read: opening a FIFO waits for a writer forever, a device never ends."""
+    if stat.S_ISREG(mode):
+        return None
+    what = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return InputError("read", "not_a_file", f"{where}: is {what}, not a regular file; skipped")
+
+
 def _open(path: Path, where: str | None = None) -> BinaryIO:
     where = str(path) if where is None else where
     try:
-        return path.open("rb")
+        if (bad := _not_regular(os.stat(path).st_mode, where)) is not None:
+            raise bad
+        # O_NONBLOCK: should a FIFO take the file's place after the check, opening it does not wait
+        # for a writer (the check below then refuses it); for a regular file the flag changes nothing.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise InputError("read", "missing", f"{where}: no such file (it may have disappeared)") from None
-    except IsADirectoryError:
-        raise InputError("read", "not_a_file", f"{where}: is a folder") from None
     except OSError as e:
         raise InputError("read", "unreadable", f"{where}: cannot read: {e.strerror or e}") from None
+    try:
+        if (bad := _not_regular(os.fstat(fd).st_mode, where)) is not None:
+            raise bad
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def read_bytes(path: Path, limit: int = MAX_BYTES, where: str | None = None) -> bytes:
@@ -95,8 +118,8 @@ def _raw(data: bytes, path: str, fmt: str) -> Raw:
         raise InputError("read", "empty", f"{path}: empty file")
     if fmt == "pdf":
         return read_pdf(data, path)
-    text, encoding = decode(data, path)
-    return Raw(text, path, data, encoding)
+    got = decode_text(data, path)
+    return Raw(got.text, path, data, got.encoding, warnings=got.warnings)
 
 
 def _lines(f: BinaryIO, limit: int) -> Iterator[bytes | None]:
@@ -130,4 +153,4 @@ def _jsonl_stream(f: BinaryIO, path: str, text_field: str, id_field: str | None)
 def raw_of(rec: jsonl.Record, where: str) -> Raw:
     """One record of a file (or data set) of many, as a raw record."""
     return Raw(rec.text, f"{where}#{rec.number}", rec.raw, fmt="jsonl", doc_id=rec.id, record=rec.number,
-               meta=rec.meta)
+               meta=rec.meta, warnings=list(rec.warnings))

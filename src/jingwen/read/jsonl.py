@@ -31,6 +31,8 @@ class Record:
     meta: dict[str, Any]
     raw: bytes
     """The line's bytes (for the document's sha256)."""
+    warnings: tuple[str, ...] = ()
+    """What reading it changed (lone surrogates replaced)."""
 
 
 def safe_id(value: object) -> str | None:
@@ -40,6 +42,34 @@ def safe_id(value: object) -> str | None:
         return None
     s = _UNSAFE.sub("_", unicodedata.normalize("NFC", str(value))).strip("._")[:MAX_ID]
     return s or None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(value: Any) -> tuple[Any, int]:
+    """`value` (a string, or lists and objects of them) with each lone surrogate, which JSON's
+    \\ud800 escapes can give but no UTF encodes, replaced by U+FFFD; and how many there were."""
+    if isinstance(value, str):
+        return _SURROGATE.subn("\ufffd", value) if _SURROGATE.search(value) else (value, 0)
+    if isinstance(value, list):
+        n = 0
+        out = []
+        for v in value:
+            v, k = _no_surrogates(v)
+            out.append(v)
+            n += k
+        return out, n
+    if isinstance(value, dict):
+        n = 0
+        obj = {}
+        for key, v in value.items():
+            key, k1 = _no_surrogates(key)
+            v, k2 = _no_surrogates(v)
+            obj[key] = v
+            n += k1 + k2
+        return obj, n
+    return value, 0
 
 
 def _kind(value: object) -> str:
@@ -56,6 +86,8 @@ def parse(line: bytes, number: int, where: str, text_field: str = "text", id_fie
         raise InputError("jsonl", "decode", f"{at}: not UTF-8") from None
     except json.JSONDecodeError as e:
         raise InputError("jsonl", "malformed", f"{at}: malformed JSON: {e.msg} at column {e.colno}") from None
+    except RecursionError:  # the parser's stack, not the file's fault alone: this line only
+        raise InputError("jsonl", "malformed", f"{at}: JSON nested too deeply to read") from None
     return record_of(obj, number, where, text_field, id_field, line)
 
 
@@ -66,6 +98,7 @@ def record_of(obj: object, number: int, where: str, text_field: str = "text", id
     at = f"{where}:{number}"
     if not isinstance(obj, dict):
         raise InputError("jsonl", "malformed", f"{at}: the record is {_kind(obj)}, not an object")
+    obj, surrogates = _no_surrogates(obj)
     if text_field not in obj:
         fields = ", ".join(list(obj)[:8]) or "none"
         raise InputError("jsonl", "no_text", f"{at}: no {text_field!r} field (fields: {fields}; "
@@ -82,7 +115,9 @@ def record_of(obj: object, number: int, where: str, text_field: str = "text", id
             raise InputError("jsonl", "no_id", f"{at}: no usable {id_field!r} (a non-empty string or "
                              f"number is needed; it is {_kind(obj.get(id_field))})")
     meta = {k: v for k, v in obj.items() if k != text_field}
-    return Record(number, text, rid, meta, raw if raw is not None else text.encode("utf-8"))
+    warnings = (f"decode: {surrogates} lone surrogate escape{'s' if surrogates > 1 else ''} (\\ud800-\\udfff) "
+                "replaced with U+FFFD",) if surrogates else ()
+    return Record(number, text, rid, meta, raw if raw is not None else text.encode("utf-8"), warnings)
 
 
 def records(lines: Iterable[bytes | None], where: str, text_field: str = "text",

@@ -20,6 +20,8 @@ timeout.
 from __future__ import annotations
 
 import io
+import re
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -39,6 +41,12 @@ class Limits:
     seconds: float = 120.0
     chars_per_page: int = 200_000
     table_objects: int = 20_000
+    stream_bytes: int = 64 * 1024 * 1024
+    """What one compressed stream (a page's content, a font) may inflate to: PDFium holds a content
+    stream whole, so this bounds a PDF's memory (a page of 200,000 characters is ~10 MB of content)."""
+    inflated_bytes: int = 1024 * 1024 * 1024
+    """What all of a PDF's compressed streams together may inflate to (images not counted: text
+    extraction never decodes them)."""
 
 
 LIMITS = Limits()
@@ -70,6 +78,7 @@ def read_pdf(data: bytes, path: str, limits: Limits = LIMITS) -> Raw:
     """The raw record of a PDF's bytes; an InputError (with its kind) for a PDF that cannot be read."""
     try:
         with deadline(limits.seconds) as check:
+            _check_streams(data, path, limits, check)
             got = _read(data, path, limits, check)
     except Expired:
         raise InputError("pdf", "timeout", f"{path}: reading took over {limits.seconds:g} s; skipped "
@@ -126,6 +135,51 @@ def _read(data: bytes, path: str, limits: Limits, check: Callable[[], None]) -> 
         chars, tables = plumbed.get(i, (None, []))
         got.add(p.chars if chars is None else chars, tables, p.images, bottom, top, limits)
     return got
+
+
+# A stream's data starts after the keyword and its line end ("endstream" is not a start).
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_CHUNK = 1 << 16
+
+
+def _check_streams(data: bytes, path: str, limits: Limits, check: Callable[[], None]) -> None:
+    """Refuse a decompression bomb before PDFium or pdfminer inflates it: every zlib (FlateDecode)
+    stream is inflated here a chunk at a time, the output counted and thrown away, so neither memory
+    nor time goes past the limits (a 2 MB file can hold a stream of 2 GB)."""
+    total = 0
+    for m in _STREAM.finditer(data):
+        start = m.end()
+        head = data[start:start + 2]
+        if len(head) < 2 or head[0] & 0x0F != 8 or (head[0] << 8 | head[1]) % 31:
+            continue  # not zlib data (another filter, or the keyword inside other data)
+        if b"/Image" in data[max(0, m.start() - 512):m.start()].rpartition(b"obj")[2]:
+            continue  # an image's pixels: text extraction never decodes them
+        check()
+        size = _inflated(data, start, limits.stream_bytes)
+        total += size
+        if size > limits.stream_bytes or total > limits.inflated_bytes:
+            what = (f"a stream at byte {m.start()} inflates to over {limits.stream_bytes} bytes"
+                    if size > limits.stream_bytes else f"its streams inflate to over {limits.inflated_bytes} bytes")
+            raise InputError("pdf", "too_large", f"{path}: {what} (a decompression bomb?); skipped")
+
+
+def _inflated(data: bytes, start: int, limit: int) -> int:
+    """How many bytes the zlib stream at `start` inflates to, counting no further than just past `limit`."""
+    z = zlib.decompressobj()
+    n = 0
+    pos = start
+    try:
+        while not z.eof and n <= limit:
+            if z.unconsumed_tail:
+                src = z.unconsumed_tail
+            elif pos < len(data):
+                src, pos = data[pos:pos + _CHUNK], pos + _CHUNK
+            else:
+                break
+            n += len(z.decompress(src, 1 << 20))
+    except zlib.error:  # damaged data: PDFium judges the file
+        pass
+    return n
 
 
 def _check_count(n: int, path: str, limits: Limits) -> None:

@@ -9,8 +9,8 @@ looks like binary is refused with an InputError rather than turned into mojibake
 from __future__ import annotations
 
 import codecs
-import contextlib
 import re
+from dataclasses import dataclass
 
 from ..errors import InputError
 
@@ -57,23 +57,123 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return best if best_score >= 0.95 else None
 
 
-def _decode_lines(data: bytes) -> tuple[str, str] | None:
-    """GB18030, or UTF-8 and GB18030 mixed line by line (concatenated scrapes): each line is decoded
-    with UTF-8 when it is valid UTF-8, else GB18030."""
-    out = []
-    used = set()
-    for raw in data.split(b"\n"):
+# The legacy encodings scraped Chinese (and Japanese) text comes in: GB18030 (a superset of GBK and
+# GB2312), Big5 (Microsoft's cp950, with its common extensions), Shift-JIS (cp932). GB18030 first:
+# it is the default when the others do not decode or do not read as text.
+_LEGACY = ("gb18030", "cp950", "cp932")
+_NAMES = {"gb18030": "gb18030", "cp950": "big5", "cp932": "shift_jis"}
+_BAD = re.compile("\ufffd+")
+_WIDE = re.compile("[\u0800-\uffff]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HALF_KANA = re.compile("[\uff61-\uff9f]")
+_MAX_REPLACED_SHARE = 0.01
+"""More byte sequences that decode in no candidate than this share of the characters (plus 2): binary."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    replaced: int = 0
+    """Byte sequences (runs) that could not be decoded, each now one or more U+FFFD."""
+    lines: tuple[int, ...] = ()
+    """The 1-based lines holding them."""
+
+    @property
+    def warnings(self) -> list[str]:
+        if not self.replaced:
+            return []
+        shown = ", ".join(map(str, self.lines[:5])) + (" …" if len(self.lines) > 5 else "")
+        s = "s" if self.replaced > 1 else ""
+        return [f"decode: {self.replaced} byte sequence{s} not valid in {self.encoding} replaced with U+FFFD "
+                f"(line{'s' if len(self.lines) > 1 else ''} {shown})"]
+
+
+def _reads_as(text: str, codec: str) -> bool:
+    """A decoding that reads as text in that encoding's language, not as another's bytes: Chinese
+    bytes read as Shift-JIS come out as half-width katakana, Japanese text has kana."""
+    wide = len(_WIDE.findall(text))
+    if len(_HALF_KANA.findall(text)) > 0.02 * wide + 1:
+        return False
+    return codec != "cp932" or len(_KANA.findall(text)) >= 0.1 * wide
+
+
+def _legacy(data: bytes) -> str:
+    """The legacy encoding of these (non-UTF-8) bytes: those that decode them and read as text; when
+    several do (Big5 and Shift-JIS bytes nearly always decode as GB18030 too), charset-normalizer's
+    language model decides among them. When none decodes them all (a bad byte or two), the one that
+    leaves the fewest bytes undecoded; GB18030 when nothing reads as text."""
+    fits = []
+    loose: list[tuple[int, str]] = []
+    for codec in _LEGACY:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            text = data.decode(codec, "replace")
+            if _reads_as(text, codec):
+                loose.append((len(_BAD.findall(text)), codec))
+            continue
+        if _reads_as(text, codec):
+            fits.append(codec)
+    if not fits:
+        return min(loose, key=lambda x: (x[0], _LEGACY.index(x[1])))[1] if loose else "gb18030"
+    if len(fits) == 1:
+        return fits[0]
+    from charset_normalizer import from_bytes  # only for the rare file several encodings read
+
+    best = from_bytes(data[:65536], cp_isolation=fits).best()
+    return best.encoding if best is not None and best.encoding in fits else fits[0]
+
+
+def _mostly_utf8(replaced: str) -> bool:
+    """A line that is UTF-8 but for a few bad bytes (a cut character, an encoded surrogate): its
+    valid multi-byte characters far outnumber the bad runs (legacy bytes read as UTF-8 give almost
+    none)."""
+    bad = len(_BAD.findall(replaced))
+    return len(_WIDE.findall(replaced)) - replaced.count("\ufffd") >= 3 * bad
+
+
+def _decode_lines(data: bytes) -> Decoded:
+    """Text that is not UTF-8 throughout: a legacy encoding, or UTF-8 and a legacy encoding mixed line
+    by line (concatenated scrapes). Each line is UTF-8 when it is valid UTF-8 (or UTF-8 but for a few
+    bad bytes), else in the file's legacy encoding; a line neither reads is decoded by the one that
+    leaves fewer bytes undecoded (on a tie, the one most of the file's lines are in), what is left
+    replaced with U+FFFD."""
+    raw_lines = data.split(b"\n")
+    out: list[str | None] = []
+    for raw in raw_lines:
         try:
             out.append(raw.decode("utf-8"))
-            if not raw.isascii():
-                used.add("utf-8")
         except UnicodeDecodeError:
-            try:
-                out.append(raw.decode("gb18030"))
-                used.add("gb18030")
-            except UnicodeDecodeError:
-                return None
-    return "\n".join(out), ("mixed(utf-8,gb18030)" if len(used) > 1 else "gb18030")
+            out.append(None)
+    legacy = _legacy(b"\n".join(raw for raw, t in zip(raw_lines, out, strict=True) if t is None))
+    codecs_of: list[str | None] = ["utf-8" if t is not None and not raw.isascii() else None
+                                   for raw, t in zip(raw_lines, out, strict=True)]
+    undecided, repaired = [], []
+    for i, raw in enumerate(raw_lines):
+        if out[i] is not None:
+            continue
+        as_utf8 = raw.decode("utf-8", "replace")
+        if _mostly_utf8(as_utf8):
+            out[i], codecs_of[i] = as_utf8, "utf-8"
+            repaired.append(i)
+            continue
+        try:
+            out[i], codecs_of[i] = raw.decode(legacy), legacy
+        except UnicodeDecodeError:
+            undecided.append(i)
+    utf8_lines = codecs_of.count("utf-8")
+    majority = "utf-8" if utf8_lines >= codecs_of.count(legacy) else legacy
+    for i in undecided:
+        tried = {c: raw_lines[i].decode(c, "replace") for c in ("utf-8", legacy)}
+        codec = min(tried, key=lambda c: (len(_BAD.findall(tried[c])), c != majority))
+        out[i], codecs_of[i] = tried[codec], codec
+    where = sorted(repaired + undecided)
+    replaced = sum(len(_BAD.findall(out[i] or "")) for i in where)
+    used = {_NAMES.get(c, c) for c in codecs_of if c is not None}
+    name = _NAMES[legacy]
+    encoding = f"mixed(utf-8,{name})" if len(used) > 1 else (used.pop() if used else name)
+    return Decoded("\n".join(t or "" for t in out), encoding, replaced, tuple(i + 1 for i in where))
 
 
 def _looks_binary(text: str) -> bool:
@@ -83,29 +183,64 @@ def _looks_binary(text: str) -> bool:
     return len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample) + 1
 
 
-def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode scraped text; returns (text, encoding name). Raises InputError for binary input."""
+def _binary(name: str) -> InputError:
+    return InputError("decode", "binary", f"{name}: not text in UTF-8, UTF-16, GB18030, Big5 or Shift-JIS "
+                      "(binary or unknown encoding)")
+
+
+def decode_text(data: bytes, name: str = "<bytes>") -> Decoded:
+    """Decode scraped text, replacing the few byte sequences no candidate encoding reads (counted in
+    `replaced`, for a warning). Raises InputError (kind binary) for what is not text."""
     if not data:
-        return "", "utf-8"
+        return Decoded("", "utf-8")
     bom = _bom(data)
     if bom is None:
         bom = _utf16_without_bom(data)
-    candidates: list[tuple[str, str]] = []
     if bom is not None:
-        with contextlib.suppress(UnicodeDecodeError):
-            candidates.append((data.decode(bom).lstrip("\ufeff"), bom))
+        try:
+            got = Decoded(data.decode(bom).lstrip("\ufeff"), bom)
+        except UnicodeDecodeError:
+            text = data.decode(bom, "replace").lstrip("\ufeff")
+            lines = sorted({text.count("\n", 0, m.start()) + 1 for m in _BAD.finditer(text)})
+            got = Decoded(text, bom, len(_BAD.findall(text)), tuple(lines))
     else:
         try:
-            candidates.append((data.decode("utf-8"), "utf-8"))
-        except UnicodeDecodeError:
-            if b"\x00" not in data[:65536] and (lines := _decode_lines(data)) is not None:
-                candidates.append(lines)
-    for text, enc in candidates:
-        if not _looks_binary(text):
-            return text, enc
-    raise InputError("decode", "binary", f"{name}: not text in UTF-8, UTF-16 or GB18030 (binary or unknown encoding)")
+            got = Decoded(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:  # NUL bytes and all: _looks_binary judges the result
+            got = _decode_lines(data)
+    if got.replaced > _MAX_REPLACED_SHARE * len(got.text) + 2 or _looks_binary(got.text):
+        raise _binary(name)
+    return got
+
+
+def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode scraped text; returns (text, encoding name). Raises InputError for binary input."""
+    got = decode_text(data, name)
+    return got.text, got.encoding
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> tuple[str, list[str]]:
+    """`text` with each lone surrogate (which no UTF encodes: a str built from JSON's \\ud800 escapes
+    or from `surrogateescape`) replaced by U+FFFD, and the warning saying so."""
+    if not _SURROGATE.search(text):
+        return text, []
+    text, n = _SURROGATE.subn("\ufffd", text)
+    return text, [f"decode: {n} lone surrogate{'s' if n > 1 else ''} (U+D800-U+DFFF) replaced with U+FFFD"]
+
+
+# Every line boundary Unicode (and str.splitlines) knows besides \r and \n: VT, FF, FS, GS, RS,
+# NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. A document whose lines a converter ended with these
+# would otherwise be one line, which a line rule could remove whole.
+_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def split_lines(text: str) -> list[str]:
-    """Lines as the scorer numbers them: \\r\\n, \\r and \\n end a line; nothing else does."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    """The input's lines, numbered from 1 in the ledger: \\r\\n, \\r, \\n and every other Unicode line
+    boundary end a line (a text ending in one has an empty last line, as with str.split)."""
+    if _OTHER_BREAKS.search(text) is None:  # nearly always: the plain (and faster) way
+        return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return _BREAK.split(text)

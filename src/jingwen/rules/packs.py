@@ -32,6 +32,11 @@ _PACK_KEYS = {"id", "name", "hosts", "detect", "site", "description"}
 ALWAYS = ("generic", "spam")
 
 
+LINE_MAX_LEN = 300
+"""The default `max_len` of a `line` rule (the longest line a pack's line rule removes in the dev,
+structure and tuning sets and site fixtures is 177 characters)."""
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -105,7 +110,9 @@ def _rule(raw: Any, pack_id: str, index: int, origin: str) -> Rule:
             raise RulesError(f"{where}: 'replace' only applies to kind 'phrase'")
     if item is not None and kind not in ("trailer", "tail"):
         raise RulesError(f"{where}: 'item' only applies to kinds 'trailer' and 'tail'")
-    max_len = raw.get("max_len")
+    # A line rule matches lines up to LINE_MAX_LEN unless it says otherwise: a notice's pattern must
+    # never take a long line of content (or a whole document that came as one line) with it.
+    max_len = raw.get("max_len", LINE_MAX_LEN if kind == "line" else None)
     return Rule(
         id=f"{pack_id}.{rid}",
         pack=pack_id,
