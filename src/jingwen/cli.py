@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import signal
 import sys
@@ -21,8 +22,9 @@ from .batch.run import Stop, run
 from .batch.worker import dedup_post, dedup_replay, documents, job
 from .dedup.deduper import MODES, THRESHOLD, Deduper
 from .errors import InputError, RulesError
-from .models import Document, schema_json
+from .models import schema_json
 from .options import Options
+from .output.readback import NotOutput, document_at, is_output
 from .output.validate import check
 from .output.write import ErrorLog, LinesFile, OutputError, errors_path_for, open_output, own_files
 from .rules.catalog import CODE_RULES
@@ -215,14 +217,19 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
 def validate(file: str, max_shown: int) -> None:
     """Check an output (JSON lines, .gz, .zst, .parquet, or a folder of .json) against the schema.
 
-    Prints each failing record with its place and the validation error; exit status 1 if any fails."""
+    Prints each failing record's place, field and reason, then a count; exit status 1 if any fails
+    (or FILE is not jingwen output)."""
     total = bad = 0
-    for problem in check(Path(file)):
-        total += 1
-        if problem is not None:
-            bad += 1
-            if bad <= max_shown:
-                click.echo(f"{problem.where}: {problem.error}")
+    try:
+        for found in check(Path(file)):
+            total += 1
+            if found:
+                bad += 1
+                if bad <= max_shown:
+                    click.echo("\n".join(map(str, found)))
+    except NotOutput as e:
+        click.echo(str(e), err=True)
+        sys.exit(1)
     if bad > max_shown:
         click.echo(f"… {bad - max_shown} more")
     click.echo(f"{total} records, {bad} invalid", err=True)
@@ -230,46 +237,43 @@ def validate(file: str, max_shown: int) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("-n", "--index", default=0, show_default=True, help="which document of a JSON lines file")
+@click.argument("file", type=click.Path(exists=True))
+@click.option("-n", "--index", default=0, show_default=True, type=click.IntRange(min=0),
+              help="which document of the file (from 0)")
 @click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
 @click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
 def show(file: str, index: int, text_field: str, id_field: str | None) -> None:
     """Show one document: its tree, what was removed (and by which rule), what was repaired.
 
-    FILE is an output file (.json/.jsonl) or an input to clean on the fly."""
+    FILE is an output (any format `clean` writes) or an input to clean on the fly."""
     path = Path(file)
     try:
-        if path.suffix in (".json", ".jsonl") and _is_output(path):
-            lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-            if path.suffix == ".json":
-                lines = [path.read_text(encoding="utf-8")]
-            doc = Document.model_validate_json(lines[index])
+        if is_output(path):
+            doc = document_at(path, index)
         else:
-            item = list(documents(path, _options((), None, text_field=text_field, id_field=id_field)))[index]
+            if path.is_dir():
+                raise click.UsageError(f"{file}: a folder that is not a per-file output; name one input file")
+            items = documents(path, _options((), None, text_field=text_field, id_field=id_field))
+            item = next(itertools.islice(items, index, None), None)
+            if item is None:
+                raise IndexError(f"{file}: no document number {index} (-n counts from 0)")
             if isinstance(item, InputError):
                 raise item
             doc = item
-    except (InputError, IndexError, ValueError) as e:
+    except (InputError, IndexError, ValueError, OSError, EOFError) as e:
         raise click.ClickException(str(e)) from None
     click.echo(render(doc))
-
-
-def _is_output(path: Path) -> bool:
-    with path.open(encoding="utf-8", errors="replace") as f:
-        head = f.read(200).lstrip()
-    return head.startswith("{") and '"schema_version"' in head
 
 
 @main.command("eval")
 @click.option("--gold", "gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="folder of gold files <name>.json")
-@click.argument("output", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("output", type=click.Path(exists=True, path_type=Path))
 @click.option("--raw", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="folder of the raw inputs <name>.*, for the ledger check")
 @click.option("--json", "as_json", is_flag=True, help="per-document scores and the summary as JSON")
 def eval_cmd(gold: Path, output: Path, raw: Path | None, as_json: bool) -> None:
-    """Score OUTPUT (JSON lines from `jingwen clean`) against hand-labelled gold files."""
+    """Score OUTPUT (any format `jingwen clean` writes) against hand-labelled gold files."""
     try:
         ev = evaluate(gold, output, raw)
     except (ValueError, OSError, RecursionError) as e:  # malformed or absurdly nested JSON
