@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .batch.inputs import expand
+from .batch.inputs import common_root, expand, problems
 from .batch.progress import Progress
 from .batch.records import Failure, RunError
 from .batch.report import Report
@@ -48,6 +48,15 @@ def main() -> None:
     """jingwen (净文): scraped Chinese documents → clean, structured JSON."""
 
 
+def _check_sites(options: Options) -> None:
+    """--sites names packs that exist: an unknown name would silently turn every site pack off."""
+    known = sorted(p.id for p in options.packs if p.site)
+    unknown = [s for s in options.sites or () if s not in known and s != "all"]
+    if unknown:
+        raise click.UsageError(f"--sites: no site pack {', '.join(map(repr, unknown))}; "
+                               f"the packs are {', '.join(known)} (or 'all')")
+
+
 class RunFailed(click.ClickException):
     """The run itself failed (bad rules file, unwritable output, ...): exit status 2."""
 
@@ -73,6 +82,7 @@ class Clean:
     errors_file: str | None
     report_file: str | None
     quiet: bool
+    verbose: bool
     options: Options
     dedup: str
     threshold: float
@@ -98,7 +108,9 @@ class Clean:
                                p["id_field"])  # the rule packs are parsed here, once
         except (RulesError, UserDictError) as e:
             raise RunFailed(str(e)) from None
-        return cls(p["inputs"], p["output"], p["errors_file"], p["report_file"], p["quiet"], options, p["dedup"],
+        _check_sites(options)
+        return cls(p["inputs"], p["output"], p["errors_file"], p["report_file"], p["quiet"], p["verbose"], options,
+                   p["dedup"],
                    p["dedup_threshold"], p["engine"], local, p["address"])
 
 
@@ -121,13 +133,14 @@ class Clean:
 @click.option("--user-dict", type=click.Path(exists=True, dir_okay=False),
               help="jieba user dictionary for keywords: 'word [freq] [tag]' a line")
 @click.option("--dedup", type=click.Choice(MODES), default="exact", show_default=True,
-              help="exact: mark copies of an earlier text; near: also similar ones (MinHash); drop: leave both "
-                   "out of the output; off")
+              help="exact: mark copies of an earlier text; near: also similar ones (MinHash); drop: as near, and "
+                   "leave the later copies out of the output (the first is kept); off")
 @click.option("--dedup-threshold", default=THRESHOLD, show_default=True, type=click.FloatRange(0, 1, min_open=True),
               help="estimated Jaccard similarity from which a document is a near duplicate")
 @click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
 @click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
 @click.option("-q", "--quiet", is_flag=True, help="no progress and no report; only errors")
+@click.option("-v", "--verbose", is_flag=True, help="the report lists every rule, site and type; Ray's own logs")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="local: this machine's worker processes; ray: a Ray cluster (pip install 'jingwen[ray]')")
 @click.option("--address", default=None,
@@ -138,9 +151,12 @@ def clean(**params: Any) -> None:
     Exit status: 0 every input succeeded, 1 some inputs failed (see the errors file), 2 the run itself
     failed, 130/143 interrupted by Ctrl-C/SIGTERM (finish with --resume)."""
     c = Clean.of(params)
+    wrong = problems(list(c.inputs))
+    if wrong:  # before anything is written
+        raise click.UsageError("\n".join(wrong))
     output = c.output
     deduper = Deduper(c.dedup, c.threshold) if c.dedup != "off" else None  # type: ignore[arg-type]
-    sink = open_output(output)
+    sink = open_output(output, base=common_root(list(c.inputs)))
     errors_path = Path(c.errors_file) if c.errors_file else errors_path_for(output)
     errors = ErrorLog(errors_path)
     own = own_files(output, errors_path)
@@ -178,7 +194,7 @@ def clean(**params: Any) -> None:
     finally:
         errors.commit()
     if not c.quiet:
-        click.echo(report.table(), err=True)
+        _show_report(report, top=None if c.verbose else 8)
     if c.report_file:
         _write_json(Path(c.report_file), report.as_dict())
     if report.interrupted:
@@ -196,13 +212,24 @@ def _ray_run(paths: Iterator[Path], c: Clean, errors: ErrorLog, failed: Callable
         raise RunFailed(f"--engine ray needs Ray: pip install 'jingwen[ray]' ({e})") from None
     try:
         return run_files(paths, c.output, c.options, dedup=c.dedup, threshold=c.threshold, errors=errors,
-                         on_failure=failed, address=c.address, quiet=c.quiet)
+                         on_failure=failed, address=c.address, quiet=c.quiet, verbose=c.verbose,
+                         base=common_root(list(c.inputs)))
     except ConnectionError as e:
         raise RunFailed(f"--address {c.address}: {e}") from None
     except Exception as e:
         if type(e).__module__.split(".")[0] == "ray":  # the cluster failed the run (not one input)
             raise RunFailed(f"Ray: {type(e).__name__}: {e}") from None
         raise
+
+
+def _show_report(report: Report, top: int | None) -> None:
+    """The report on stderr: a rich table on a terminal, plain text in a log."""
+    if sys.stderr.isatty():
+        from rich.console import Console
+
+        Console(stderr=True).print(report.rich_table(top))
+    else:
+        click.echo(report.table(top), err=True)
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:

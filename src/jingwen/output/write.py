@@ -72,12 +72,13 @@ def own_files(target: str, errors: Path | None) -> Callable[[Path], bool]:
     return is_own
 
 
-def open_output(target: str) -> LinesFile | PerFile | Stdout:
+def open_output(target: str, base: str | None = None) -> LinesFile | PerFile | Stdout:
+    """The sink `target` names; `base`: the inputs' common folder, which per-file names are relative to."""
     fmt = format_of(target)
     if fmt == "stdout":
         return Stdout()
     if fmt == "dir":
-        return PerFile(Path(target))
+        return PerFile(Path(target), base)
     return LinesFile(Path(target), fmt)
 
 
@@ -291,10 +292,13 @@ def _safe_name(s: str) -> str:
 
 class PerFile:
     """`-o DIR/`: one `.json` file per document at `DIR/<input path>.json`, mirroring the input tree;
-    a document from a multi-record input (JSON lines) at `DIR/<input path>/<id>.json`."""
+    a document from a multi-record input (JSON lines) at `DIR/<input path>/<id>.json`. With `base`
+    (the inputs' common folder) the input path is taken relative to it, so absolute inputs do not
+    nest the whole of their path in DIR."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, base: str | None = None) -> None:
         self.root = root
+        self.base = base
         self.written = 0
 
     def open(self, resume: bool = False, on_key: OnKey | None = None) -> None:
@@ -311,8 +315,14 @@ class PerFile:
                 if k is not None and on_key:
                     on_key(*k, line)
 
+    def _relative(self, path: str) -> str:
+        if self.base is None:
+            return path
+        rel = os.path.relpath(os.path.abspath(path), self.base)
+        return path if rel.startswith(os.pardir) else rel  # outside the base: as given (made safe below)
+
     def path_for(self, rec: Record) -> Path:
-        rel = safe_relpath(rec.input)
+        rel = safe_relpath(self._relative(rec.input))
         rel = rel / f"{_safe_name(rec.id)}.json" if rec.record is not None else rel.with_name(rel.name + ".json")
         return self.root / rel
 
@@ -342,19 +352,23 @@ class PerFile:
 
 
 class ErrorLog:
-    """The errors file: one JSON line per failed input (path, stage, kind, message)."""
+    """The errors file: one JSON line per failed input (path, stage, kind, message). Written only when
+    there is an error: a run without one leaves no errors file (and removes an earlier run's)."""
 
     def __init__(self, target: Path | None) -> None:
         self.target = target
         self.part = target.with_name(f".{target.name}.part") if target else None
         self._f: IO[str] | None = None
+        self._opened = False
 
     def open(self) -> None:
-        if self.target and self.part:
-            self.target.parent.mkdir(parents=True, exist_ok=True)
-            self._f = self.part.open("w", encoding="utf-8")
+        """Start the run's errors; the file itself is created by the first error."""
+        self._opened = True
 
     def write(self, f: Failure) -> None:
+        if self._f is None and self._opened and self.target and self.part:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            self._f = self.part.open("w", encoding="utf-8")
         if self._f:
             self._f.write(json.dumps({"path": f.path, "stage": f.stage, "kind": f.kind, "message": f.message},
                                      ensure_ascii=False) + "\n")
@@ -366,3 +380,7 @@ class ErrorLog:
             self._f.close()
             self._f = None
             os.replace(self.part, self.target)
+        elif self._opened and self.target:
+            with contextlib.suppress(FileNotFoundError):  # an earlier run's, now out of date
+                self.target.unlink()
+        self._opened = False
