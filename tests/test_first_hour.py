@@ -90,3 +90,139 @@ def test_validate_on_a_file_that_is_not_output_is_one_sentence(tmp_path: Path, c
     assert res.exit_code == 1
     assert res.output.strip().count("\n") == 0, res.output
     assert "is not jingwen output" in res.output and "Invalid JSON" not in res.output
+
+
+# ── item 3: mistakes on the command line are usage errors, up front, nothing written ────────────
+
+def _nothing_written(tmp_path: Path) -> None:
+    assert not [p for p in tmp_path.rglob("*") if p.name.startswith(("o", ".o"))], list(tmp_path.rglob("*"))
+
+
+def test_a_path_that_does_not_exist_is_a_usage_error(tmp_path: Path) -> None:
+    res = _clean(str(SEED), str(tmp_path / "nosuch.txt"), "-o", str(tmp_path / "o.jsonl"), "-w", "0")
+    assert res.exit_code == 2
+    assert f"{tmp_path / 'nosuch.txt'}: no such file or folder" in res.output
+    assert "vanished" not in res.output and "disappeared" not in res.output
+    _nothing_written(tmp_path)
+
+
+def test_a_glob_that_matches_nothing_is_a_usage_error(tmp_path: Path) -> None:
+    res = _clean(str(tmp_path / "*.txt"), "-o", str(tmp_path / "o.jsonl"), "-w", "0")
+    assert res.exit_code == 2 and "no file matches this pattern" in res.output
+    _nothing_written(tmp_path)
+
+
+def test_a_folder_without_inputs_says_what_is_searched_and_how_to_add_more(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# 标题\n正文", encoding="utf-8")
+    (docs / "b.md").write_text("正文", encoding="utf-8")
+    res = _clean(str(docs), "-o", str(tmp_path / "o.jsonl"), "-w", "0")
+    assert res.exit_code == 2
+    assert ".txt, .pdf, .jsonl" in res.output and "2 .md" in res.output
+    assert f"jingwen clean '{docs}/**/*.md'" in res.output
+    _nothing_written(tmp_path)
+    # ... and the way it names works: files named on the command line are read as text
+    res = _clean(f"{docs}/**/*.md", "-o", str(tmp_path / "o.jsonl"), "-w", "0", "-q", "--keywords", "0")
+    assert res.exit_code == 0 and len(load_jsonl(tmp_path / "o.jsonl")) == 2
+
+
+def test_an_unknown_site_is_a_usage_error_naming_the_sites(tmp_path: Path) -> None:
+    res = _clean(str(SEED), "--sites", "book118,nosuchsite", "-o", str(tmp_path / "o.jsonl"), "-w", "0")
+    assert res.exit_code == 2
+    assert "'nosuchsite'" in res.output and "book118" in res.output and "doc88" in res.output
+    _nothing_written(tmp_path)
+    assert _clean(str(SEED), "--sites", "all", "-o", str(tmp_path / "o.jsonl"), "-w", "0", "-q").exit_code == 0
+
+
+# ── item 4: no empty errors file beside a successful run ────────────────────────────────────────
+
+def test_the_errors_file_is_written_only_when_there_is_an_error(tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    errors = tmp_path / "o.errors.jsonl"
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert _clean(str(SEED), str(tmp_path / "empty.txt"), "-o", str(out), "-w", "0", "-q").exit_code == 1
+    assert [json.loads(x)["kind"] for x in errors.read_text(encoding="utf-8").splitlines()] == ["empty"]
+    assert _clean(str(SEED), "-o", str(out), "-w", "0", "-q").exit_code == 0
+    assert not errors.exists()  # none for this run, and the last run's is out of date
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt", "o.jsonl"]
+
+
+# ── item 7: per-file outputs named relative to the inputs' common folder ────────────────────────
+
+def test_per_file_outputs_are_named_relative_to_the_inputs_common_folder(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    (inp / "sub").mkdir(parents=True)
+    (inp / "a.txt").write_bytes(SEED.read_bytes())
+    (inp / "sub" / "b.txt").write_bytes(PLAN.read_bytes())
+    out = tmp_path / "out"
+    assert _clean(str(inp.resolve()), "-o", f"{out}/", "-w", "0", "-q", "--keywords", "0").exit_code == 0
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.json")) == ["a.txt.json", "sub/b.txt.json"]
+    out2 = tmp_path / "out2"
+    args = [str((inp / "a.txt").resolve()), str((inp / "sub" / "b.txt").resolve())]
+    assert _clean(*args, "-o", f"{out2}/", "-w", "0", "-q", "--keywords", "0").exit_code == 0
+    assert sorted(str(p.relative_to(out2)) for p in out2.rglob("*.json")) == ["a.txt.json", "sub/b.txt.json"]
+    # the document still names its input as given
+    doc = json.loads((out2 / "a.txt.json").read_text(encoding="utf-8"))
+    assert doc["source"]["path"] == args[0]
+
+
+# ── item 8: memory that was not measured is unknown, not 0 MB ───────────────────────────────────
+
+def test_memory_not_measured_is_reported_as_unknown() -> None:
+    from jingwen.batch.report import Report
+
+    r = Report(workers=2)  # as a Ray run leaves it: the workers' memory is not measured
+    assert r.as_dict()["peak_rss_mb"] == {"parent": None, "worker_max": None}
+    assert "peak memory: unknown" in r.table() and "parent 0 MB" not in r.table()
+    r.peak_rss_parent = 40_000_000
+    assert "parent 40 MB, largest worker unknown" in r.table()
+
+
+# ── item 9: help and report say what they mean; every rule can be seen ──────────────────────────
+
+def test_dedup_drop_help_says_the_first_copy_is_kept() -> None:
+    res = CliRunner().invoke(main, ["clean", "--help"], terminal_width=200)
+    assert "leave both" not in res.output
+    assert "later copies" in res.output and "first is kept" in res.output
+
+
+def test_the_report_shows_every_rule_with_verbose(tmp_path: Path) -> None:
+    from jingwen.batch.report import Report
+
+    r = Report()
+    for i in range(12):
+        r.removed_by_rule[f"rule{i:02d}"] = 20 - i
+    assert "… 4 more (-v lists all)" in r.table()
+    assert "rule11" in r.table(top=None) and "more" not in r.table(top=None)
+    res = _clean(str(SEED), "-o", str(tmp_path / "o.jsonl"), "-w", "0", "-v")
+    assert res.exit_code == 0 and "book118.comments 1" in res.output
+
+
+def test_every_stage_in_the_errors_file_is_in_the_readme() -> None:
+    import re
+
+    src = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "jingwen").rglob("*.py"))
+    stages = set(re.findall(r'InputError\(\s*"([a-z_]+)"', src)) | {"worker"}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = re.search(r"`stage` is where it failed[^.]*", readme)
+    assert listed, "README: the errors file's stages"
+    missing = sorted(s for s in stages if f"`{s}`" not in listed.group(0))
+    assert not missing, missing
+
+
+@pytest.mark.slow
+def test_a_ray_run_that_succeeds_prints_no_ray_log_line(tmp_path: Path) -> None:
+    pytest.importorskip("ray")
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(ROOT / "src")}
+    env.pop("RAY_BACKEND_LOG_LEVEL", None)
+    res = subprocess.run([sys.executable, "-m", "jingwen", "clean", str(SEED), str(PLAN), "-o",
+                          str(tmp_path / "o.jsonl"), "--engine", "ray", "--keywords", "0"],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert res.stderr.startswith("documents"), res.stderr  # the report, and nothing of Ray's before it
+    assert "core_worker" not in res.stderr and "peak memory: unknown" in res.stderr

@@ -155,7 +155,11 @@ def clean(**params: Any) -> None:
     if wrong:  # before anything is written
         raise click.UsageError("\n".join(wrong))
     output = c.output
-    deduper = Deduper(c.dedup, c.threshold) if c.dedup != "off" else None  # type: ignore[arg-type]
+    try:
+        deduper = Deduper(c.dedup, c.threshold) if c.dedup != "off" else None  # type: ignore[arg-type]
+    except ImportError as e:  # near duplicates are an extra: the core install leaves scipy out
+        raise RunFailed(f"--dedup {c.dedup} needs datasketch: pip install 'jingwen[near]' "
+                        f"(in a clone: pip install '.[near]') ({e})") from None
     sink = open_output(output, base=common_root(list(c.inputs)))
     errors_path = Path(c.errors_file) if c.errors_file else errors_path_for(output)
     errors = ErrorLog(errors_path)

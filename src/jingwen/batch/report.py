@@ -138,8 +138,8 @@ class Report:
             t.add_row(label, value, style="red" if label in ("INTERRUPTED", "failures") else None)
         return t
 
-    def table(self, top: int | None = 8, width: int = 120) -> str:
-        """The report as plain text (the rich table without colours)."""
+    def table(self, top: int | None = 8, width: int = 10_000) -> str:
+        """The report as plain text (the rich table without colours; in a log, rows are not wrapped)."""
         import io
 
         from rich.console import Console
