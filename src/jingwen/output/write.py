@@ -381,6 +381,6 @@ class ErrorLog:
             self._f = None
             os.replace(self.part, self.target)
         elif self._opened and self.target:
-            with contextlib.suppress(FileNotFoundError):  # an earlier run's, now out of date
+            with contextlib.suppress(OSError):  # an earlier run's, now out of date (if there is one)
                 self.target.unlink()
         self._opened = False
