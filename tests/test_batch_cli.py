@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -290,25 +291,33 @@ def test_a_run_that_cannot_write_its_output_exits_2(tmp_path: Path) -> None:
 
 def test_progress_is_a_bar_on_a_terminal_and_lines_in_a_log() -> None:
     tty = io.StringIO()
-    p = Progress(tty, tty=True, every=0)
+    p = Progress(tty, tty=True, every=0, delay=0)
     p.total = 10
     p.update(inputs=4, docs=4, errors=1, nbytes=2_000_000)
-    shown = tty.getvalue()
-    assert shown.startswith("\r") and "4/10 inputs" in shown and "1 errors" in shown and "ETA" in shown
-    assert "docs/s" in shown and "MB/s" in shown and "\n" not in shown
+    shown = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", tty.getvalue())  # rich's colours and cursor moves
+    assert "4/10 inputs" in shown and "1 errors" in shown and "ETA" in shown
+    assert "docs/s" in shown and "MB/s" in shown
+    p.message("error: x.txt: empty file")  # printed above the bar
+    assert "error: x.txt: empty file\n" in tty.getvalue()
     p.finish()
-    assert tty.getvalue().endswith("\r\x1b[K")
+    assert p._bar is None  # the bar is gone: the report follows
     log = io.StringIO()
     p = Progress(log, tty=False, every=3600)
     p.update(inputs=1, docs=1)
     assert log.getvalue() == ""  # not yet: one line per interval
     p.finish()
     assert log.getvalue().startswith("progress: 1 inputs  1 docs") and log.getvalue().count("\n") == 1
+    short = io.StringIO()
+    p = Progress(short, tty=True, every=0)  # a run shorter than the bar's delay: no bar at all
+    p.update(inputs=1, docs=1)
+    p.finish()
+    assert short.getvalue() == ""
 
 
 def test_cli_runs_as_a_module_with_a_pool(tmp_path: Path) -> None:
-    res = subprocess.run([*CLI, str(SEED), "-o", str(tmp_path / "o.jsonl"), "-w", "2"], capture_output=True,
-                         text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    # More inputs than one batch: a pool is started (one batch of text runs inline, issue 19).
+    res = subprocess.run([*CLI, *[str(SEED)] * 17, "-o", str(tmp_path / "o.jsonl"), "-w", "2", "--keywords", "0"],
+                         capture_output=True, text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
     assert res.returncode == 0, res.stderr
     assert "workers          2" in res.stderr and "progress:" in res.stderr
 

@@ -226,3 +226,57 @@ def test_a_ray_run_that_succeeds_prints_no_ray_log_line(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     assert res.stderr.startswith("documents"), res.stderr  # the report, and nothing of Ray's before it
     assert "core_worker" not in res.stderr and "peak memory: unknown" in res.stderr
+
+
+# ── item 2: a small run starts no pool, the tokenizer and tables load as fast as they can ────────
+
+def test_one_batch_of_text_runs_without_a_pool_and_a_pdf_still_gets_one(tmp_path: Path) -> None:
+    from jingwen.batch.run import run
+    from jingwen.batch.worker import job
+    from jingwen.options import Options
+    from jingwen.output.write import LinesFile
+
+    opts = Options(keywords=0)
+    report = run([SEED, PLAN], LinesFile(tmp_path / "a.jsonl"), job(opts), workers=2)
+    assert report.workers == 0 and report.documents == 2  # inline: no worker was started
+    many = [SEED] * 17  # more than one batch: the pool is worth its start
+    assert run(many, LinesFile(tmp_path / "b.jsonl"), job(opts), workers=2).workers == 2
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%broken")
+    report = run([SEED, pdf], LinesFile(tmp_path / "c.jsonl"), job(opts), workers=2)
+    assert report.workers == 2 and report.failures == 1  # a native reader runs in a worker, never inline
+
+
+def test_the_rjieba_tokenizer_reuses_the_one_rjieba_builds_on_import(monkeypatch: pytest.MonkeyPatch) -> None:
+    rjieba = pytest.importorskip("rjieba")
+    import jingwen.text.tokens as T
+
+    def built(*a: object) -> None:
+        raise AssertionError("a second rjieba tokenizer was built")
+
+    T._tokenizer.cache_clear()
+    monkeypatch.setattr(rjieba, "Jieba", built)
+    try:
+        assert T.tokenizer(None, "rjieba").cut("环境整治工作") == rjieba.cut("环境整治工作", False)
+    finally:
+        T._tokenizer.cache_clear()
+
+
+def test_the_lexicon_cache_answers_as_the_tables_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import jingwen.lexicon as L
+    from jingwen.text.tokens import tokens
+
+    monkeypatch.setenv("JINGWEN_CACHE", str(tmp_path / "cache"))
+    whole = L.Lexicon()  # no cache yet: reads jieba's tables whole, and writes the cache
+    assert whole._con is None and len(whole.idf) > 200_000
+    assert list((tmp_path / "cache").glob("lexicon-*.sqlite"))
+    cached = L.Lexicon()  # the next process: asks the cache, word by word
+    assert cached._con is not None and cached.idf == {}
+    words = set(tokens(SEED.read_text(encoding="utf-8") + PLAN.read_text(encoding="utf-8")))
+    words |= set(list(whole.idf)[::997]) | set(list(whole.nouns)[::499]) | set(list(whole.numerals)[::97])
+    words |= {"不在词典里的词", "", " "}
+    cached.learn(words)
+    assert cached.median_idf == whole.median_idf and cached.stop == whole.stop
+    for w in words:
+        assert (cached.idf.get(w), w in cached.nouns, w in cached.numerals) == \
+            (whole.idf.get(w), w in whole.nouns, w in whole.numerals), w

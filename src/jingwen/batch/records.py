@@ -61,6 +61,9 @@ class Job:
     keys: Callable[[str], list[tuple[str, str]] | None] | None = None
     """Cheaply, the (id, source path) of an input's documents, or None when only processing tells:
     lets --resume skip finished inputs without sending them to a worker."""
+    inline_ok: Callable[[str], bool] | None = None
+    """Whether an input is safe to process in the runner's own process (nothing that may crash or hang
+    it, as a native reader might): a run whose inputs all are, and fit in one batch, starts no pool."""
 
 
 class Sink(Protocol):

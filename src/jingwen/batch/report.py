@@ -138,15 +138,11 @@ class Report:
             t.add_row(label, value, style="red" if label in ("INTERRUPTED", "failures") else None)
         return t
 
-    def table(self, top: int | None = 8, width: int = 10_000) -> str:
-        """The report as plain text (the rich table without colours; in a log, rows are not wrapped)."""
-        import io
-
-        from rich.console import Console
-
-        buf = io.StringIO()
-        Console(file=buf, width=width, color_system=None, highlight=False).print(self.rich_table(top))
-        return "\n".join(line.rstrip() for line in buf.getvalue().splitlines())
+    def table(self, top: int | None = 8) -> str:
+        """The report as plain text, for a log (no rich: it is not imported for a run without a terminal)."""
+        rows = self.rows(top)
+        width = max(len(k) for k, _ in rows)
+        return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)
 
 
 def _mb(n: int) -> float | None:

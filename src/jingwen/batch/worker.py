@@ -107,10 +107,16 @@ def keys(path: str) -> list[tuple[str, str]] | None:
         return None
 
 
+def inline_ok(path: str) -> bool:
+    """Text and JSON lines are read by Python alone; a PDF goes to a worker process, where a crash
+    or a hang of the native reader cannot take the run with it."""
+    return fmt_of(Path(path)) != "pdf"
+
+
 def job(options: Options = DEFAULT, sign: bool = False) -> Job:
     """The pipeline as a runner's job: `work` with the options (rule packs parsed) bound, sent to each
     worker process once; `sign`: workers compute near-duplicate signatures."""
-    return Job(work=partial(work, options=options, sign=sign), keys=keys)
+    return Job(work=partial(work, options=options, sign=sign), keys=keys, inline_ok=inline_ok)
 
 
 def dedup_post(deduper: Deduper) -> Post:

@@ -11,7 +11,6 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from . import jsonl
-from .pdf import read_pdf
 from .record import Raw
 from .text import decode
 
@@ -94,6 +93,8 @@ def _raw(data: bytes, path: str, fmt: str) -> Raw:
     if not data.strip():
         raise InputError("read", "empty", f"{path}: empty file")
     if fmt == "pdf":
+        from .pdf import read_pdf  # on demand: pypdfium2 and the layout code cost ~40 ms to import
+
         return read_pdf(data, path)
     text, encoding = decode(data, path)
     return Raw(text, path, data, encoding)
