@@ -280,3 +280,54 @@ def test_the_lexicon_cache_answers_as_the_tables_do(tmp_path: Path, monkeypatch:
     for w in words:
         assert (cached.idf.get(w), w in cached.nouns, w in cached.numerals) == \
             (whole.idf.get(w), w in whole.nouns, w in whole.numerals), w
+
+
+# ── the output contract lives in the repository, in step with the schema ────────────────────────
+
+def test_docs_output_describes_every_field_and_its_example_is_current() -> None:
+    import re
+
+    from jingwen import Options, process_bytes
+    from jingwen.models import Document, Metadata, Pages, Removal, Repair, Section, Source, Stats
+
+    page = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    for model in (Document, Source, Pages, Metadata, Section, Removal, Repair, Stats):
+        missing = [f for f in model.model_fields if f"`{f}`" not in page and f"].{f}`" not in page]
+        assert not missing, (model.__name__, missing)
+    example = re.search(r"```json\n(.*?)\n```", page, re.S)
+    assert example, "docs/output.md: the whole example"
+    data = (ROOT / "docs" / "example.txt").read_bytes()
+    doc = process_bytes(data, "docs/example.txt", Options(keywords=5))
+    assert json.loads(example.group(1)) == json.loads(doc.model_dump_json()), "regenerate the example"
+    assert Document.model_validate_json(json.dumps(json.loads(example.group(1)))).id == doc.id
+
+
+def test_the_readme_points_nowhere_outside_the_repository() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "../shared/DESIGN.md" not in readme and "docs/output.md" in readme
+
+
+# ── item 1: the core install leaves near duplicates out, and says how to add them ───────────────
+
+def test_near_duplicates_without_the_extra_say_how_to_install_it(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "datasketch", None)  # as in a core install (`make demo`)
+    res = _clean(str(SEED), "-o", str(tmp_path / "o.jsonl"), "--dedup", "near", "-w", "0")
+    assert res.exit_code == 2 and "pip install '.[near]'" in res.output and "Traceback" not in res.output
+    assert not list(tmp_path.iterdir())
+    assert _clean(str(SEED), "-o", str(tmp_path / "o.jsonl"), "-w", "0", "-q").exit_code == 0  # exact: core
+
+
+def test_the_core_install_is_light_and_the_extras_hold_the_rest() -> None:
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    core = " ".join(project["dependencies"])
+    for heavy in ("datasketch", "scipy", "ray", "pandas", "datasets", "pyarrow", "pytest"):
+        assert heavy not in core, heavy
+    assert project["license"] == "MIT"  # an SPDX string: the table form makes setuptools warn
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert 'pip install -q -e .\n' in makefile and '".[test,ray]"' in makefile
+    demo = makefile.split("\ndemo:")[1].split("\n\n")[0]
+    assert "$(STAMP)" in demo and "TEST_STAMP" not in demo  # the demo installs the core only

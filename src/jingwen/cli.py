@@ -142,7 +142,7 @@ class Clean:
 @click.option("-q", "--quiet", is_flag=True, help="no progress and no report; only errors")
 @click.option("-v", "--verbose", is_flag=True, help="the report lists every rule, site and type; Ray's own logs")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-              help="local: this machine's worker processes; ray: a Ray cluster (pip install 'jingwen[ray]')")
+              help="local: this machine's worker processes; ray: a Ray cluster (the [ray] extra: pip install '.[ray]')")
 @click.option("--address", default=None,
               help="--engine ray: the cluster to join (auto, HOST:6379)  [default: start a local Ray instance]")
 def clean(**params: Any) -> None:
@@ -158,8 +158,8 @@ def clean(**params: Any) -> None:
     try:
         deduper = Deduper(c.dedup, c.threshold) if c.dedup != "off" else None  # type: ignore[arg-type]
     except ImportError as e:  # near duplicates are an extra: the core install leaves scipy out
-        raise RunFailed(f"--dedup {c.dedup} needs datasketch: pip install 'jingwen[near]' "
-                        f"(in a clone: pip install '.[near]') ({e})") from None
+        raise RunFailed(f"--dedup {c.dedup} needs the [near] extra: in jingwen's folder, pip install '.[near]' "
+                        f"({e})") from None
     sink = open_output(output, base=common_root(list(c.inputs)))
     errors_path = Path(c.errors_file) if c.errors_file else errors_path_for(output)
     errors = ErrorLog(errors_path)
@@ -213,7 +213,8 @@ def _ray_run(paths: Iterator[Path], c: Clean, errors: ErrorLog, failed: Callable
     try:
         from .ray import run_files
     except ImportError as e:
-        raise RunFailed(f"--engine ray needs Ray: pip install 'jingwen[ray]' ({e})") from None
+        raise RunFailed(f"--engine ray needs Ray, the [ray] extra: in jingwen's folder, pip install '.[ray]' "
+                        f"({e})") from None
     try:
         return run_files(paths, c.output, c.options, dedup=c.dedup, threshold=c.threshold, errors=errors,
                          on_failure=failed, address=c.address, quiet=c.quiet, verbose=c.verbose,

@@ -241,7 +241,8 @@ def _require(fmt: str) -> None:
         try:
             __import__(module)
         except ImportError:
-            raise OutputError(f".{fmt} output needs {module}: pip install 'jingwen[{extra}]'") from None
+            raise OutputError(f".{fmt} output needs {module}, the [{extra}] extra: in jingwen's folder, "
+                              f"pip install '.[{extra}]'") from None
 
 
 class Stdout:

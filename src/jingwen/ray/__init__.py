@@ -1,4 +1,4 @@
-"""jingwen on Ray Data (`pip install 'jingwen[ray]'`): the per-document pipeline as a `map_batches`
+"""jingwen on Ray Data (the [ray] extra: `pip install '.[ray]'`): the per-document pipeline as a `map_batches`
 stage over a cluster, run-wide duplicate marking as a groupby, and the local run's outputs.
 
     import ray, jingwen.ray as jr
