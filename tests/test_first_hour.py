@@ -331,3 +331,14 @@ def test_the_core_install_is_light_and_the_extras_hold_the_rest() -> None:
     assert 'pip install -q -e .\n' in makefile and '".[test,ray]"' in makefile
     demo = makefile.split("\ndemo:")[1].split("\n\n")[0]
     assert "$(STAMP)" in demo and "TEST_STAMP" not in demo  # the demo installs the core only
+
+
+def test_only_regular_text_files_run_inline(tmp_path: Path) -> None:
+    import os
+
+    from jingwen.batch.worker import inline_ok
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert inline_ok(str(SEED)) and not inline_ok(str(fifo)) and not inline_ok(str(tmp_path / "gone.txt"))
+    assert not inline_ok(str(tmp_path / "x.pdf"))

@@ -110,8 +110,7 @@ class Clean:
             raise RunFailed(str(e)) from None
         _check_sites(options)
         return cls(p["inputs"], p["output"], p["errors_file"], p["report_file"], p["quiet"], p["verbose"], options,
-                   p["dedup"],
-                   p["dedup_threshold"], p["engine"], local, p["address"])
+                   p["dedup"], p["dedup_threshold"], p["engine"], local, p["address"])
 
 
 @main.command()

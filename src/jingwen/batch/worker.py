@@ -108,9 +108,11 @@ def keys(path: str) -> list[tuple[str, str]] | None:
 
 
 def inline_ok(path: str) -> bool:
-    """Text and JSON lines are read by Python alone; a PDF goes to a worker process, where a crash
-    or a hang of the native reader cannot take the run with it."""
-    return fmt_of(Path(path)) != "pdf"
+    """A regular file of text or JSON lines is read by Python alone. A PDF goes to a worker process,
+    where a crash or a hang of the native reader cannot take the run with it, and so does anything
+    that is not a regular file (a FIFO may never end)."""
+    p = Path(path)
+    return fmt_of(p) != "pdf" and p.is_file()
 
 
 def job(options: Options = DEFAULT, sign: bool = False) -> Job:
