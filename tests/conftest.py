@@ -97,7 +97,7 @@ def ray_local():
     except ImportError as e:
         if os.environ.get("CI"):  # make test installs Ray: a skip in CI would hide the engine's tests
             raise
-        pytest.skip(f"Ray is not installed (pip install 'jingwen[ray]'; make test and CI install it): {e}")
+        pytest.skip(f"Ray is not installed (pip install '.[ray]'; make test and CI install it): {e}")
 
     jr.connect(num_cpus=2)
     jr.quiet_ray_data(True)

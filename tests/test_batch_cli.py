@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -112,7 +113,7 @@ def test_sigterm_stops_cleanly_with_whole_lines_and_status_143(corpus: Path, cle
     done = (corpus / ".t.jsonl.part").read_bytes()
     assert done.endswith(b"\n") and clean_output.startswith(done)  # a prefix, ending on a whole line
     assert all(json.loads(x)["id"] for x in done.splitlines())
-    assert (corpus / "t.errors.jsonl").read_text() == ""
+    assert not (corpus / "t.errors.jsonl").exists()  # no error, no errors file (issue 19)
     res = subprocess.run([*CLI, "in", "-o", "t.jsonl", "-w", "2", "--resume", "-q"], cwd=corpus)
     assert res.returncode == 0 and (corpus / "t.jsonl").read_bytes() == clean_output
 
@@ -150,7 +151,7 @@ def test_a_second_run_in_the_same_folder_does_not_read_its_own_output(tmp_path: 
     for _ in range(2):
         res = CliRunner().invoke(main, ["clean", str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "-w", "0", "-q"])
         assert res.exit_code == 0, res.output
-    assert (tmp_path / "o.errors.jsonl").read_text() == ""
+    assert not (tmp_path / "o.errors.jsonl").exists()  # no error, no errors file (issue 19)
     assert len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 1
 
 
@@ -206,11 +207,12 @@ def test_per_file_output_mirrors_inputs_and_never_leaves_the_folder(tmp_path: Pa
     res = CliRunner().invoke(main, ["clean", "../in/sub/a.txt", str(tmp_path / "in" / "sub" / "a.txt"),
                                     "-o", "out/", "-w", "0", "-q"])
     assert res.exit_code == 0, res.output
+    # Named relative to the inputs' common folder (issue 19); the same file given twice is two
+    # documents, and names are unique in a run (issue 18): the second gets a hash suffix.
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json"))
-    absolute = (tmp_path / "in" / "sub" / "a.txt").as_posix().lstrip("/") + ".json"
-    assert written == sorted(["__/in/sub/a.txt.json", absolute])
+    assert written[0] == "a.txt.json" and len(written) == 2 and written[1].startswith("a.txt~")
     assert not list(tmp_path.glob("in/**/*.json"))  # nothing beside the inputs
-    assert (tmp_path / "work" / "out.errors.jsonl").exists()
+    assert not (tmp_path / "work" / "out.errors.jsonl").exists()  # no error, no errors file
     for hostile in ("../../etc/passwd", "/etc/passwd", "a/../../b.txt", "..\\..\\win.txt", "C:\\x\\y.txt", "", ".."):
         rel = safe_relpath(hostile)
         assert not rel.is_absolute() and ".." not in rel.parts
@@ -290,25 +292,33 @@ def test_a_run_that_cannot_write_its_output_exits_2(tmp_path: Path) -> None:
 
 def test_progress_is_a_bar_on_a_terminal_and_lines_in_a_log() -> None:
     tty = io.StringIO()
-    p = Progress(tty, tty=True, every=0)
+    p = Progress(tty, tty=True, every=0, delay=0)
     p.total = 10
     p.update(inputs=4, docs=4, errors=1, nbytes=2_000_000)
-    shown = tty.getvalue()
-    assert shown.startswith("\r") and "4/10 inputs" in shown and "1 errors" in shown and "ETA" in shown
-    assert "docs/s" in shown and "MB/s" in shown and "\n" not in shown
+    shown = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", tty.getvalue())  # rich's colours and cursor moves
+    assert "4/10 inputs" in shown and "1 errors" in shown and "ETA" in shown
+    assert "docs/s" in shown and "MB/s" in shown
+    p.message("error: x.txt: empty file")  # printed above the bar
+    assert "error: x.txt: empty file\n" in tty.getvalue()
     p.finish()
-    assert tty.getvalue().endswith("\r\x1b[K")
+    assert p._bar is None  # the bar is gone: the report follows
     log = io.StringIO()
     p = Progress(log, tty=False, every=3600)
     p.update(inputs=1, docs=1)
     assert log.getvalue() == ""  # not yet: one line per interval
     p.finish()
     assert log.getvalue().startswith("progress: 1 inputs  1 docs") and log.getvalue().count("\n") == 1
+    short = io.StringIO()
+    p = Progress(short, tty=True, every=0)  # a run shorter than the bar's delay: no bar at all
+    p.update(inputs=1, docs=1)
+    p.finish()
+    assert short.getvalue() == ""
 
 
 def test_cli_runs_as_a_module_with_a_pool(tmp_path: Path) -> None:
-    res = subprocess.run([*CLI, str(SEED), "-o", str(tmp_path / "o.jsonl"), "-w", "2"], capture_output=True,
-                         text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    # More inputs than one batch: a pool is started (one batch of text runs inline, issue 19).
+    res = subprocess.run([*CLI, *[str(SEED)] * 17, "-o", str(tmp_path / "o.jsonl"), "-w", "2", "--keywords", "0"],
+                         capture_output=True, text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
     assert res.returncode == 0, res.stderr
     assert "workers          2" in res.stderr and "progress:" in res.stderr
 

@@ -162,7 +162,7 @@ def test_engine_options_are_checked(tmp_path: Path) -> None:
 def test_engine_ray_without_ray_says_how_to_install_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "jingwen.ray", None)  # as if `import ray` failed
     r = CliRunner().invoke(main, ["clean", str(SEED), "-o", str(tmp_path / "o.jsonl"), "--engine", "ray"])
-    assert r.exit_code == 2 and "--engine ray needs Ray: pip install 'jingwen[ray]'" in r.output
+    assert r.exit_code == 2 and "--engine ray needs Ray, the [ray] extra: in jingwen's folder, pip install '.[ray]'" in r.output
     assert not (tmp_path / "o.jsonl").exists()
 
 

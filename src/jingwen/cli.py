@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import signal
 import sys
@@ -13,7 +14,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .batch.inputs import expand
+from .batch.inputs import common_root, expand, problems
 from .batch.progress import Progress
 from .batch.records import Failure, RunError
 from .batch.report import Report
@@ -21,8 +22,9 @@ from .batch.run import Stop, run
 from .batch.worker import dedup_post, dedup_replay, documents, job
 from .dedup.deduper import MODES, THRESHOLD, Deduper
 from .errors import InputError, RulesError
-from .models import Document, schema_json
+from .models import schema_json
 from .options import Options
+from .output.readback import NotOutput, document_at, is_output
 from .output.validate import check
 from .output.write import ErrorLog, LinesFile, OutputError, clash, errors_path_for, open_output, own_files
 from .rules.catalog import CODE_RULES
@@ -45,6 +47,15 @@ def _options(rules: tuple[str, ...], sites: str | None, keywords: int = 10, user
 @click.version_option(__version__, prog_name="jingwen")
 def main() -> None:
     """jingwen (净文): scraped Chinese documents → clean, structured JSON."""
+
+
+def _check_sites(options: Options) -> None:
+    """--sites names packs that exist: an unknown name would silently turn every site pack off."""
+    known = sorted(p.id for p in options.packs if p.site)
+    unknown = [s for s in options.sites or () if s not in known and s != "all"]
+    if unknown:
+        raise click.UsageError(f"--sites: no site pack {', '.join(map(repr, unknown))}; "
+                               f"the packs are {', '.join(known)} (or 'all')")
 
 
 class RunFailed(click.ClickException):
@@ -72,6 +83,7 @@ class Clean:
     errors_file: str | None
     report_file: str | None
     quiet: bool
+    verbose: bool
     options: Options
     dedup: str
     threshold: float
@@ -97,8 +109,9 @@ class Clean:
                                p["id_field"], p["timeout"])  # the rule packs are parsed here, once
         except (RulesError, UserDictError) as e:
             raise RunFailed(str(e)) from None
-        return cls(p["inputs"], p["output"], p["errors_file"], p["report_file"], p["quiet"], options, p["dedup"],
-                   p["dedup_threshold"], p["engine"], local, p["address"])
+        _check_sites(options)
+        return cls(p["inputs"], p["output"], p["errors_file"], p["report_file"], p["quiet"], p["verbose"], options,
+                   p["dedup"], p["dedup_threshold"], p["engine"], local, p["address"])
 
 
 @main.command()
@@ -120,8 +133,8 @@ class Clean:
 @click.option("--user-dict", type=click.Path(exists=True, dir_okay=False),
               help="jieba user dictionary for keywords: 'word [freq] [tag]' a line")
 @click.option("--dedup", type=click.Choice(MODES), default="exact", show_default=True,
-              help="exact: mark copies of an earlier text; near: also similar ones (MinHash); drop: leave both "
-                   "out of the output; off")
+              help="exact: mark copies of an earlier text; near: also similar ones (MinHash); drop: as near, and "
+                   "leave the later copies out of the output (the first is kept); off")
 @click.option("--dedup-threshold", default=THRESHOLD, show_default=True, type=click.FloatRange(0, 1, min_open=True),
               help="estimated Jaccard similarity from which a document is a near duplicate")
 @click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
@@ -130,8 +143,9 @@ class Clean:
               help="seconds one input (one record of a JSON lines file) may take; past it the input is an "
                    "error of kind timeout and its worker is replaced (0: no bound)")
 @click.option("-q", "--quiet", is_flag=True, help="no progress and no report; only errors")
+@click.option("-v", "--verbose", is_flag=True, help="the report lists every rule, site and type; Ray's own logs")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
-              help="local: this machine's worker processes; ray: a Ray cluster (pip install 'jingwen[ray]')")
+              help="local: this machine's worker processes; ray: a Ray cluster (the [ray] extra: pip install '.[ray]')")
 @click.option("--address", default=None,
               help="--engine ray: the cluster to join (auto, HOST:6379)  [default: start a local Ray instance]")
 def clean(**params: Any) -> None:
@@ -140,12 +154,19 @@ def clean(**params: Any) -> None:
     Exit status: 0 every input succeeded, 1 some inputs failed (see the errors file), 2 the run itself
     failed, 130/143 interrupted by Ctrl-C/SIGTERM (finish with --resume)."""
     c = Clean.of(params)
+    wrong = problems(list(c.inputs))
+    if wrong:  # before anything is written
+        raise click.UsageError("\n".join(wrong))
     output = c.output
     errors_path = Path(c.errors_file) if c.errors_file else errors_path_for(output)
     if (why := clash(list(c.inputs), output, errors_path)) is not None:  # before anything is written
         raise click.UsageError(f"{why}: choose another output")
-    deduper = Deduper(c.dedup, c.threshold) if c.dedup != "off" else None  # type: ignore[arg-type]
-    sink = open_output(output)
+    try:
+        deduper = Deduper(c.dedup, c.threshold) if c.dedup != "off" else None  # type: ignore[arg-type]
+    except ImportError as e:  # near duplicates are an extra: the core install leaves scipy out
+        raise RunFailed(f"--dedup {c.dedup} needs the [near] extra: in jingwen's folder, pip install '.[near]' "
+                        f"({e})") from None
+    sink = open_output(output, base=common_root(list(c.inputs)))
     errors = ErrorLog(errors_path)
     own = own_files(output, errors_path)
 
@@ -182,7 +203,7 @@ def clean(**params: Any) -> None:
     finally:
         errors.commit()
     if not c.quiet:
-        click.echo(report.table(), err=True)
+        _show_report(report, top=None if c.verbose else 8)
     if c.report_file:
         _write_json(Path(c.report_file), report.as_dict())
     if report.interrupted:
@@ -197,16 +218,28 @@ def _ray_run(paths: Iterator[Path], c: Clean, errors: ErrorLog, failed: Callable
     try:
         from .ray import run_files
     except ImportError as e:
-        raise RunFailed(f"--engine ray needs Ray: pip install 'jingwen[ray]' ({e})") from None
+        raise RunFailed(f"--engine ray needs Ray, the [ray] extra: in jingwen's folder, pip install '.[ray]' "
+                        f"({e})") from None
     try:
         return run_files(paths, c.output, c.options, dedup=c.dedup, threshold=c.threshold, errors=errors,
-                         on_failure=failed, address=c.address, quiet=c.quiet)
+                         on_failure=failed, address=c.address, quiet=c.quiet, verbose=c.verbose,
+                         base=common_root(list(c.inputs)))
     except ConnectionError as e:
         raise RunFailed(f"--address {c.address}: {e}") from None
     except Exception as e:
         if type(e).__module__.split(".")[0] == "ray":  # the cluster failed the run (not one input)
             raise RunFailed(f"Ray: {type(e).__name__}: {e}") from None
         raise
+
+
+def _show_report(report: Report, top: int | None) -> None:
+    """The report on stderr: a rich table on a terminal, plain text in a log."""
+    if sys.stderr.isatty():
+        from rich.console import Console
+
+        Console(stderr=True).print(report.rich_table(top))
+    else:
+        click.echo(report.table(top), err=True)
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
@@ -221,14 +254,19 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
 def validate(file: str, max_shown: int) -> None:
     """Check an output (JSON lines, .gz, .zst, .parquet, or a folder of .json) against the schema.
 
-    Prints each failing record with its place and the validation error; exit status 1 if any fails."""
+    Prints each failing record's place, field and reason, then a count; exit status 1 if any fails
+    (or FILE is not jingwen output)."""
     total = bad = 0
-    for problem in check(Path(file)):
-        total += 1
-        if problem is not None:
-            bad += 1
-            if bad <= max_shown:
-                click.echo(f"{problem.where}: {problem.error}")
+    try:
+        for found in check(Path(file)):
+            total += 1
+            if found:
+                bad += 1
+                if bad <= max_shown:
+                    click.echo("\n".join(map(str, found)))
+    except NotOutput as e:
+        click.echo(str(e), err=True)
+        sys.exit(1)
     if bad > max_shown:
         click.echo(f"… {bad - max_shown} more")
     click.echo(f"{total} records, {bad} invalid", err=True)
@@ -236,46 +274,43 @@ def validate(file: str, max_shown: int) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("-n", "--index", default=0, show_default=True, help="which document of a JSON lines file")
+@click.argument("file", type=click.Path(exists=True))
+@click.option("-n", "--index", default=0, show_default=True, type=click.IntRange(min=0),
+              help="which document of the file (from 0)")
 @click.option("--text-field", default="text", show_default=True, help="JSON lines input: the field holding the text")
 @click.option("--id-field", default=None, help="JSON lines input: the field holding the record's own id")
 def show(file: str, index: int, text_field: str, id_field: str | None) -> None:
     """Show one document: its tree, what was removed (and by which rule), what was repaired.
 
-    FILE is an output file (.json/.jsonl) or an input to clean on the fly."""
+    FILE is an output (any format `clean` writes) or an input to clean on the fly."""
     path = Path(file)
     try:
-        if path.suffix in (".json", ".jsonl") and _is_output(path):
-            lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-            if path.suffix == ".json":
-                lines = [path.read_text(encoding="utf-8")]
-            doc = Document.model_validate_json(lines[index])
+        if is_output(path):
+            doc = document_at(path, index)
         else:
-            item = list(documents(path, _options((), None, text_field=text_field, id_field=id_field)))[index]
+            if path.is_dir():
+                raise click.UsageError(f"{file}: a folder that is not a per-file output; name one input file")
+            items = documents(path, _options((), None, text_field=text_field, id_field=id_field))
+            item = next(itertools.islice(items, index, None), None)
+            if item is None:
+                raise IndexError(f"{file}: no document number {index} (-n counts from 0)")
             if isinstance(item, InputError):
                 raise item
             doc = item
-    except (InputError, IndexError, ValueError) as e:
+    except (InputError, IndexError, ValueError, OSError, EOFError) as e:
         raise click.ClickException(str(e)) from None
     click.echo(render(doc))
-
-
-def _is_output(path: Path) -> bool:
-    with path.open(encoding="utf-8", errors="replace") as f:
-        head = f.read(200).lstrip()
-    return head.startswith("{") and '"schema_version"' in head
 
 
 @main.command("eval")
 @click.option("--gold", "gold", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="folder of gold files <name>.json")
-@click.argument("output", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("output", type=click.Path(exists=True, path_type=Path))
 @click.option("--raw", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="folder of the raw inputs <name>.*, for the ledger check")
 @click.option("--json", "as_json", is_flag=True, help="per-document scores and the summary as JSON")
 def eval_cmd(gold: Path, output: Path, raw: Path | None, as_json: bool) -> None:
-    """Score OUTPUT (JSON lines from `jingwen clean`) against hand-labelled gold files."""
+    """Score OUTPUT (any format `jingwen clean` writes) against hand-labelled gold files."""
     try:
         ev = evaluate(gold, output, raw)
     except (ValueError, OSError, RecursionError) as e:  # malformed or absurdly nested JSON

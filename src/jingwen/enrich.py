@@ -21,17 +21,14 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
 from functools import lru_cache
 from heapq import nlargest
-from importlib import resources
 from itertools import chain, compress, repeat
 from operator import and_, mul, truediv
-from pathlib import Path
 
+from .lexicon import Lexicon
 from .models import Document, Section
-from .text.tokens import LOADS, Tokenizer, tokenizer
-from .text.tokens import NOUN_TAGS as _NOUN_TAGS
+from .text.tokens import Tokenizer, tokenizer
 
 SECTION_KEYWORDS = 5
 """Keywords per top-level section, at most (fewer if the document asks for fewer)."""
@@ -40,53 +37,21 @@ PHRASE_MIN = 3
 _NUMBER = re.compile(r"[\d.,:/%+\-·~．，：％－／～]+")
 
 
-@dataclass(frozen=True)
-class _Tables:
-    idf: dict[str, float]
-    median_idf: float
-    stop: frozenset[str]
-    nouns: frozenset[str]
-    numerals: frozenset[str]
-
-
-def _jieba_dir() -> Path:
-    import jieba
-
-    return Path(jieba.__file__).parent
-
-
 @lru_cache(maxsize=1)
-def _tables() -> _Tables:
-    """jieba's IDF table and its dictionary's tags, and the stop words."""
-    LOADS["tables"] += 1
-    idf: dict[str, float] = {}
-    with (_jieba_dir() / "analyse" / "idf.txt").open(encoding="utf-8") as f:
-        for line in f:
-            word, _, value = line.strip().partition(" ")
-            idf[word] = float(value)
-    median = sorted(idf.values())[len(idf) // 2]  # as jieba.analyse.tfidf.IDFLoader computes it
-    nouns, numerals = set(), set()
-    with (_jieba_dir() / "dict.txt").open(encoding="utf-8") as f:
-        for line in f:
-            word, _, tag = line.rstrip("\n").rpartition(" ")
-            word = word.rpartition(" ")[0]
-            if tag in _NOUN_TAGS and len(word) > 1:
-                nouns.add(word)
-            elif tag == "m":
-                numerals.add(word)
-    text = (resources.files("jingwen") / "data" / "stopwords.txt").read_text(encoding="utf-8")
-    stop = frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-    return _Tables(idf, median, stop, frozenset(nouns), frozenset(numerals))
+def _tables() -> Lexicon:
+    """jieba's IDF table and its dictionary's tags, and the stop words: once per process."""
+    return Lexicon()
 
 
 def _idf_of(word: str) -> float | None:
     """The word's IDF if it can be a keyword on its own (jieba's rule, then numbers and punctuation
-    out), else None. Uncached: _known_terms keeps what it gives."""
+    out), else None. Uncached: _known_terms keeps what it gives (and has the lexicon learn it)."""
     t = _tables()
     if (len(word.strip()) < 2 or word.lower() in t.stop or _NUMBER.fullmatch(word) or word in t.numerals
             or not any(c.isalnum() for c in word)):
         return None
-    return t.idf.get(word, t.median_idf)
+    idf = t.idf.get(word)
+    return t.median_idf if idf is None else idf
 
 
 _KNOWN: dict[str, float | None] = {}
@@ -101,6 +66,7 @@ def _known_terms(words: Collection[str]) -> dict[str, float | None]:
     if len(_KNOWN) + len(new) > _KNOWN_MAX:
         _KNOWN.clear()
         new = list(words)
+    _tables().learn(new)
     for w in new:
         _KNOWN[w] = _idf_of(w)
     return _KNOWN
@@ -117,7 +83,9 @@ class _Terms:
         self.toks = toks
         # Noun pairs: positions i where toks[i] and toks[i + 1] are both nouns. This runs per token,
         # so the iteration stays in C (map, compress).
-        nouns = _tables().nouns
+        lex = _tables()
+        lex.learn(toks)
+        nouns = lex.nouns
         flags = [w in nouns or w in tok.nouns for w in toks] if tok.nouns else list(map(nouns.__contains__, toks))
         pairs = list(compress(range(len(toks)), map(and_, flags, flags[1:])))
         if phrases is None:

@@ -1,4 +1,4 @@
-"""The output contract (DESIGN.md, schema_version "1.0") as pydantic v2 models.
+"""The output contract (docs/output.md, schema_version "1.0") as pydantic v2 models.
 
 Field names are read by tools outside this project (the scorer among them): add fields freely,
 rename or remove none without bumping SCHEMA_VERSION.

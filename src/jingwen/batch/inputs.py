@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import glob
 import os
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,3 +43,62 @@ def expand(inputs: list[str]) -> Iterator[Path]:
             for match in sorted(glob.iglob(item, recursive=True)):
                 m = Path(match)
                 yield from (_walk(m) if m.is_dir() else (m,))
+
+
+def _fixed_part(pattern: str) -> Path:
+    """The folder a glob searches from: its components before the first one with a wildcard."""
+    parts: list[str] = []
+    for part in Path(pattern).parts:
+        if glob.has_magic(part):
+            break
+        parts.append(part)
+    return Path(*parts) if parts else Path(".")
+
+
+def common_root(inputs: list[str]) -> str:
+    """The folder the command line's inputs share: a folder counts as itself, a file as its folder,
+    a glob as the folder it searches. Per-file outputs are named relative to it."""
+    roots = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            roots.append(os.path.abspath(p))
+        elif p.exists() or not glob.has_magic(item):
+            roots.append(os.path.dirname(os.path.abspath(p)))
+        else:
+            roots.append(os.path.abspath(_fixed_part(item)))
+    return os.path.commonpath(roots) if roots else os.getcwd()
+
+
+def _no_input_in(folder: Path) -> str:
+    others: Counter[str] = Counter()
+    for i, (_, _, names) in enumerate(os.walk(folder, followlinks=True)):
+        others.update(Path(n).suffix.lower() or "(no extension)" for n in names if not n.startswith("."))
+        if i > 10_000:  # enough to name what is there
+            break
+    found = ", ".join(f"{n} {s}" for s, n in others.most_common(3)) if others else "no files"
+    ext = next((s for s, _ in others.most_common() if s.startswith(".")), ".md")
+    looked = ", ".join(SUFFIXES)
+    return (f"{folder}: no {looked} file in this folder or below (found: {found}). To clean other files, "
+            f"name them or a glob: jingwen clean '{folder}/**/*{ext}' (read as text)")
+
+
+def problems(inputs: list[str]) -> list[str]:
+    """What is wrong with the command line's inputs, one sentence each, found before the run starts:
+    a path that does not exist, a glob that matches nothing, a folder with none of the files a
+    folder is searched for."""
+    out = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            if next(_walk(p), None) is None:
+                out.append(_no_input_in(p))
+        elif p.exists():
+            continue
+        elif not glob.has_magic(item):
+            out.append(f"{item}: no such file or folder")
+        elif next(glob.iglob(item, recursive=True), None) is None:
+            out.append(f"{item}: no file matches this pattern")
+        elif next(expand([item]), None) is None:
+            out.append(f"{item}: matches only folders with no {', '.join(SUFFIXES)} file in them")
+    return out

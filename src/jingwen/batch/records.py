@@ -65,6 +65,9 @@ class Job:
     """Wall-clock seconds one input may take in a worker process (from its start, or from the start
     of its latest record: see batch.watch) before the parent stops that worker and reports the input
     as a `timeout`, plus run.GRACE for `work` to end it by itself. None: no bound."""
+    inline_ok: Callable[[str], bool] | None = None
+    """Whether an input is safe to process in the runner's own process (nothing that may crash or hang
+    it, as a native reader might): a run whose inputs all are, and fit in one batch, starts no pool."""
 
 
 class Sink(Protocol):

@@ -95,11 +95,12 @@ class Report:
             "mb_per_s": round(self.input_bytes / 1e6 / self.seconds, 3) if self.seconds else None,
             "workers": self.workers,
             "interrupted": self.interrupted,
-            "peak_rss_mb": {"parent": round(self.peak_rss_parent / 1e6, 1),
-                            "worker_max": round(self.peak_rss_worker / 1e6, 1)},
+            # 0 where nothing measured it (a Ray run's processes, a platform without getrusage): unknown.
+            "peak_rss_mb": {"parent": _mb(self.peak_rss_parent), "worker_max": _mb(self.peak_rss_worker)},
         }
 
-    def table(self, top: int = 8) -> str:
+    def rows(self, top: int | None = 8) -> list[tuple[str, str]]:
+        """The report as (label, value) rows; `top`: entries shown per counted row (None: all)."""
         d = self.as_dict()
         rows = [
             ("documents", f"{d['documents']}  ({d['failures']} failed)"
@@ -116,17 +117,41 @@ class Report:
         ]
         if self.workers:
             rss = d["peak_rss_mb"]
-            rows.append(("workers", f"{self.workers}  (peak memory: parent {rss['parent']:.0f} MB, "
-                                    f"largest worker {rss['worker_max']:.0f} MB)"))
+            parent, worker = (f"{v:.0f} MB" if v is not None else "unknown" for v in (rss["parent"], rss["worker_max"]))
+            memory = "unknown" if rss["parent"] is rss["worker_max"] is None else \
+                f"parent {parent}, largest worker {worker}"
+            rows.append(("workers", f"{self.workers}  (peak memory: {memory})"))
         if self.failures_by_kind:
             rows.insert(1, ("failures", _top(self.failures_by_kind, top)))
         if self.interrupted:
             rows.insert(0, ("INTERRUPTED", f"by {self.interrupted}: rerun with --resume to finish"))
+        return rows
+
+    def rich_table(self, top: int | None = 8) -> Any:
+        """The report as a rich Table (rich is imported only when a report is shown)."""
+        from rich.table import Table
+
+        t = Table(show_header=False, box=None, padding=(0, 2, 0, 0))
+        t.add_column(style="bold", no_wrap=True)
+        t.add_column(overflow="fold")
+        for label, value in self.rows(top):
+            t.add_row(label, value, style="red" if label in ("INTERRUPTED", "failures") else None)
+        return t
+
+    def table(self, top: int | None = 8) -> str:
+        """The report as plain text, for a log (no rich: it is not imported for a run without a terminal)."""
+        rows = self.rows(top)
         width = max(len(k) for k, _ in rows)
         return "\n".join(f"{k:<{width}}  {v}" for k, v in rows)
 
 
-def _top(c: Counter[str], n: int) -> str:
+def _mb(n: int) -> float | None:
+    return round(n / 1e6, 1) if n else None
+
+
+def _top(c: Counter[str], n: int | None) -> str:
     items = c.most_common(n)
+    if not items:
+        return "-"
     more = len(c) - len(items)
-    return ", ".join(f"{k} {v}" for k, v in items) + (f", … {more} more" if more > 0 else "") if items else "-"
+    return ", ".join(f"{k} {v}" for k, v in items) + (f", … {more} more (-v lists all)" if more > 0 else "")

@@ -12,6 +12,7 @@ as it arrives.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing as mp
 import os
 import signal
@@ -410,6 +411,24 @@ class _Run:
             self.progress.show()
 
 
+def _one_batch(paths: Iterable[Path | str], job: Job, most: int, most_bytes: int,
+               ) -> tuple[Iterable[Path | str], bool]:
+    """Whether the whole run is one batch of inputs safe to process inline (what one worker would
+    get anyway), looking at no more than the first `most` + 1 inputs; the inputs, unconsumed."""
+    it = iter(paths)
+    head = list(itertools.islice(it, most + 1))
+    rest = itertools.chain(head, it)
+    if job.inline_ok is None or len(head) > most:
+        return rest, False
+    size = 0
+    for p in head:
+        with contextlib.suppress(OSError):  # (a vanished input: the job reports it)
+            size += os.stat(p).st_size
+        if size > most_bytes or not job.inline_ok(str(p)):
+            return rest, False
+    return rest, True
+
+
 def run(paths: Iterable[Path | str], sink: Sink, job: Job, *, workers: int | None = None, ordered: bool = True,
         resume: bool = False, post: Post | None = None, errors: FailureSink | None = None,
         on_failure: Callable[[Failure], None] | None = None, progress: Progress | None = None,
@@ -439,6 +458,10 @@ def run(paths: Iterable[Path | str], sink: Sink, job: Job, *, workers: int | Non
              progress=progress, stop=stop, window=window or max(32, 64 * workers))
     start = time.perf_counter()
     committed = False
+    if workers > 0:
+        paths, few = _one_batch(paths, job, r.batch_inputs, r.batch_bytes)
+        if few:  # starting workers (each loading the pipeline) would cost more than the work
+            workers = report.workers = 0
     try:
         pool = _Pool(workers, job) if workers > 0 else _Inline(job)
         try:

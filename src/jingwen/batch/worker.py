@@ -126,10 +126,18 @@ def keys(path: str) -> list[tuple[str, str]] | None:
         return None
 
 
+def inline_ok(path: str) -> bool:
+    """A regular file of text or JSON lines is read by Python alone. A PDF goes to a worker process,
+    where a crash or a hang of the native reader cannot take the run with it, and so does anything
+    that is not a regular file (a FIFO may never end)."""
+    p = Path(path)
+    return fmt_of(p) != "pdf" and p.is_file()
+
+
 def job(options: Options = DEFAULT, sign: bool = False) -> Job:
     """The pipeline as a runner's job: `work` with the options (rule packs parsed) bound, sent to each
     worker process once; `sign`: workers compute near-duplicate signatures."""
-    return Job(work=partial(work, options=options, sign=sign), keys=keys, timeout=options.timeout)
+    return Job(work=partial(work, options=options, sign=sign), keys=keys, timeout=options.timeout, inline_ok=inline_ok)
 
 
 def dedup_post(deduper: Deduper) -> Post:

@@ -1,10 +1,12 @@
 """Reading jingwen's output back, whatever its format: JSON lines (plain, .gz, .zst), Parquet, or a
-folder of .json files. Used by `validate` and by --resume over a finished output."""
+folder of .json files. The one reader of outputs: `show`, `validate`, `eval` and --resume over a
+finished output all go through it."""
 
 from __future__ import annotations
 
 import gzip
 import io
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +14,10 @@ from typing import IO, Any
 
 from ..models import Document
 from .formats import format_of
+
+
+class NotOutput(ValueError):
+    """The file is not jingwen output (not JSON lines, or records that are not documents)."""
 
 
 def _format(path: Path) -> str:
@@ -73,3 +79,70 @@ def lines(path: Path) -> Iterator[bytes]:
                 continue
         else:
             yield rec.strip() + b"\n"
+
+
+def _head(rec: bytes | dict[str, Any]) -> str | None:
+    """Why a first record is not a jingwen document's, or None when it looks like one."""
+    if isinstance(rec, dict):
+        return None if "schema_version" in rec else "its first record has no schema_version"
+    try:
+        obj = json.loads(rec)
+    except ValueError:
+        # A document's line starts with its schema_version: a torn or corrupt line still shows it.
+        if rec.lstrip().startswith(b"{") and b'"schema_version"' in rec[:200]:
+            return None
+        return "its first record is not JSON"
+    if not isinstance(obj, dict) or "schema_version" not in obj:
+        return "its first record is not a document (no schema_version)"
+    return None
+
+
+def checked(path: Path) -> Iterator[tuple[str, bytes | dict[str, Any]]]:
+    """`records(path)`, having first made sure the file is jingwen output: NotOutput, with one
+    sentence saying why, when its first record is not a document."""
+    it = records(path)
+    try:
+        first = next(it)
+    except StopIteration:
+        return
+    why = _head(first[1])
+    if why is not None:
+        raise NotOutput(f"{path} is not jingwen output: {why}")
+    yield first
+    yield from it
+
+
+def is_output(path: Path) -> bool:
+    """Whether `path` holds jingwen output (as opposed to an input to clean): a compressed or Parquet
+    file, a folder, or JSON lines whose first record is a document."""
+    fmt = _format(path)
+    if fmt in ("dir", "gz", "zst", "parquet"):
+        return True
+    if path.suffix.lower() not in (".json", ".jsonl"):
+        return False
+    try:
+        first = next(records(path), None)
+    except (OSError, ValueError):
+        return False
+    return first is not None and _head(first[1]) is None
+
+
+def document(rec: bytes | dict[str, Any]) -> Document:
+    """One record of an output as a Document (a ValueError when it is not a valid one)."""
+    return Document.model_validate(rec) if isinstance(rec, dict) else Document.model_validate_json(rec)
+
+
+def document_at(path: Path, index: int) -> Document:
+    """The output's document number `index` (from 0); an IndexError saying how many there are."""
+    n = 0
+    for n, (_, rec) in enumerate(checked(path), 1):
+        if n - 1 == index:
+            return document(rec)
+    held = f"holds {n} document{'s' if n != 1 else ''}"
+    raise IndexError(f"{path} {held}: -n goes from 0 to {n - 1}" if n else f"{path} holds no document")
+
+
+def dicts(path: Path) -> Iterator[dict[str, Any]]:
+    """Each record of an output as a plain dict (the JSON shape), valid or not."""
+    for _, rec in checked(path):
+        yield rec if isinstance(rec, dict) else json.loads(rec)

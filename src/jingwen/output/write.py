@@ -140,12 +140,13 @@ def clash(inputs: list[str], target: str, errors: Path | None) -> str | None:
     return None
 
 
-def open_output(target: str) -> LinesFile | PerFile | Stdout:
+def open_output(target: str, base: str | None = None) -> LinesFile | PerFile | Stdout:
+    """The sink `target` names; `base`: the inputs' common folder, which per-file names are relative to."""
     fmt = format_of(target)
     if fmt == "stdout":
         return Stdout()
     if fmt == "dir":
-        return PerFile(Path(target))
+        return PerFile(Path(target), base)
     return LinesFile(Path(target), fmt)
 
 
@@ -308,7 +309,8 @@ def _require(fmt: str) -> None:
         try:
             __import__(module)
         except ImportError:
-            raise OutputError(f".{fmt} output needs {module}: pip install 'jingwen[{extra}]'") from None
+            raise OutputError(f".{fmt} output needs {module}, the [{extra}] extra: in jingwen's folder, "
+                              f"pip install '.[{extra}]'") from None
 
 
 class Stdout:
@@ -383,10 +385,13 @@ class PerFile:
     or after their first 100 characters; two inputs whose paths map to one name) gets `~` and 8 hex
     digits of the hash of its source path and id before `.json` (and `-2`, `-3` … should that be
     taken too). The first document keeps the plain name, so in ordered mode the names are the same
-    for an interrupted and resumed run as for one run: --resume takes the names already there."""
+    for an interrupted and resumed run as for one run: --resume takes the names already there.
+    With `base` (the inputs' common folder) the input path is taken relative to it, so absolute
+    inputs do not nest the whole of their path in DIR."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, base: str | None = None) -> None:
         self.root = root
+        self.base = base
         self.written = 0
         self._taken: set[str] = set()
 
@@ -406,9 +411,15 @@ class PerFile:
                     if on_key:
                         on_key(*k, line)
 
+    def _relative(self, path: str) -> str:
+        if self.base is None:
+            return path
+        rel = os.path.relpath(os.path.abspath(path), self.base)
+        return path if rel.startswith(os.pardir) else rel  # outside the base: as given (made safe below)
+
     def path_for(self, rec: Record) -> Path:
         """Where `rec` goes (its name is taken: call once per document)."""
-        rel = safe_relpath(rec.input)
+        rel = safe_relpath(self._relative(rec.input))
         rel = rel / f"{_cut(_safe_name(rec.id))}.json" if rec.record is not None else \
             rel.with_name(_cut(rel.name) + ".json")
         if _name_key(rel) in self._taken:
@@ -447,19 +458,23 @@ class PerFile:
 
 
 class ErrorLog:
-    """The errors file: one JSON line per failed input (path, stage, kind, message)."""
+    """The errors file: one JSON line per failed input (path, stage, kind, message). Written only when
+    there is an error: a run without one leaves no errors file (and removes an earlier run's)."""
 
     def __init__(self, target: Path | None) -> None:
         self.target = target
         self.part = target.with_name(f".{target.name}.part") if target else None
         self._f: IO[str] | None = None
+        self._opened = False
 
     def open(self) -> None:
-        if self.target and self.part:
-            self.target.parent.mkdir(parents=True, exist_ok=True)
-            self._f = self.part.open("w", encoding="utf-8")
+        """Start the run's errors; the file itself is created by the first error."""
+        self._opened = True
 
     def write(self, f: Failure) -> None:
+        if self._f is None and self._opened and self.target and self.part:
+            self.target.parent.mkdir(parents=True, exist_ok=True)
+            self._f = self.part.open("w", encoding="utf-8")
         if self._f:
             self._f.write(json.dumps({"path": f.path, "stage": f.stage, "kind": f.kind, "message": f.message},
                                      ensure_ascii=False) + "\n")
@@ -471,3 +486,7 @@ class ErrorLog:
             self._f.close()
             self._f = None
             os.replace(self.part, self.target)
+        elif self._opened and self.target:
+            with contextlib.suppress(OSError):  # an earlier run's, now out of date (if there is one)
+                self.target.unlink()
+        self._opened = False

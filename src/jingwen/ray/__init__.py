@@ -1,4 +1,4 @@
-"""jingwen on Ray Data (`pip install 'jingwen[ray]'`): the per-document pipeline as a `map_batches`
+"""jingwen on Ray Data (the [ray] extra: `pip install '.[ray]'`): the per-document pipeline as a `map_batches`
 stage over a cluster, run-wide duplicate marking as a groupby, and the local run's outputs.
 
     import ray, jingwen.ray as jr
@@ -13,9 +13,12 @@ modules import `ray` absolutely (`import ray`): the name `jingwen.ray` does not 
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..batch.records import Failure
@@ -32,17 +35,47 @@ __all__ = ["Result", "clean", "connect", "paths_dataset", "run_files", "sorted_b
 def run_files(paths: Iterable[Path | str], target: str, options: Options = DEFAULT, *, dedup: str = "exact",
               threshold: float = THRESHOLD, errors: ErrorLog | None = None,
               on_failure: Callable[[Failure], None] | None = None, address: str | None = None,
-              quiet: bool = False) -> Report:
+              quiet: bool = False, verbose: bool = False, base: str | None = None) -> Report:
     """`jingwen clean --engine ray`: files → `target`, failures → `errors`; the local run's report.
-    Starts a local Ray instance when `address` is None and this process has none."""
+    Starts a local Ray instance when `address` is None and this process has none. `verbose`: Ray's
+    own log lines as Ray prints them; `base`: the inputs' common folder (per-file output names)."""
     start = time.perf_counter()
-    connect(address)
-    quiet_ray_data(quiet)
+    if verbose:
+        connect(address)
+    else:
+        with quiet_ray_logs():
+            connect(address)
+    quiet_ray_data(quiet, verbose)
     ds, n = paths_dataset(paths)
-    return write(clean(ds, options, dedup=dedup, threshold=threshold, inputs=n), target, errors, on_failure, start)
+    return write(clean(ds, options, dedup=dedup, threshold=threshold, inputs=n), target, errors, on_failure, start,
+                 base=base)
 
 
-def quiet_ray_data(quiet: bool) -> None:
+@contextlib.contextmanager
+def quiet_ray_logs() -> Iterator[None]:
+    """Around ray.init: Ray's C++ core prints lines at its error level on runs that succeed (that an
+    actor's constructor arguments are in the object store), so the driver's core shows only fatal
+    ones (the user's own RAY_BACKEND_LOG_LEVEL wins). Setting it makes Ray announce the setting on
+    stderr, so what ray.init prints there is held back, and shown only if ray.init fails."""
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as held:
+        os.dup2(held.fileno(), 2)
+        try:
+            yield
+        except BaseException:
+            os.dup2(saved, 2)
+            held.seek(0)
+            sys.stderr.buffer.write(held.read())
+            sys.stderr.flush()
+            raise
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def quiet_ray_data(quiet: bool, verbose: bool = False) -> None:
     """Ray Data's progress bars only on a terminal, and its log lines only for errors: the report
     says what happened (its warnings are about its own scheduling, e.g. that the CPUs are taken — by
     the pipeline's actors, as they should be)."""
@@ -51,4 +84,4 @@ def quiet_ray_data(quiet: bool) -> None:
     from ray.data import DataContext
 
     DataContext.get_current().enable_progress_bars = not quiet and sys.stderr.isatty()
-    logging.getLogger("ray.data").setLevel(logging.ERROR)
+    logging.getLogger("ray.data").setLevel(logging.INFO if verbose else logging.ERROR)

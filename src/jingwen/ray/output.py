@@ -30,7 +30,8 @@ ROWS = 1000
 
 
 def write(result: Result, target: str, errors: ErrorLog | None = None,
-          on_failure: Callable[[Failure], None] | None = None, start: float | None = None) -> Report:
+          on_failure: Callable[[Failure], None] | None = None, start: float | None = None,
+          base: str | None = None) -> Report:
     """Write the documents to `target` (named as for a local run) and the failures to `errors`;
     the report is the local run's, but for time, workers and memory."""
     start = time.perf_counter() if start is None else start
@@ -39,7 +40,7 @@ def write(result: Result, target: str, errors: ErrorLog | None = None,
     if format_of(target) == "parquet":
         _parquet(result, Path(target), report, fail)
     else:
-        _lines(result, target, report, fail)
+        _lines(result, target, report, fail, base)
     report.seconds = time.perf_counter() - start
     return report
 
@@ -48,10 +49,11 @@ def _failure(row: dict) -> Failure:
     return Failure(row["input"], row["stage"], row["kind"], row["message"])
 
 
-def _lines(result: Result, target: str, report: Report, fail: Callable[[Failure], None]) -> None:
+def _lines(result: Result, target: str, report: Report, fail: Callable[[Failure], None],
+           base: str | None = None) -> None:
     """The pipeline's blocks in order, straight from the object store: failures to the errors file,
     documents (duplicates marked as decided) to the sink, as the local run's parent does."""
-    sink = open_output(target)
+    sink = open_output(target, base)
     sink.open()
     committed = False
     last = -1

@@ -13,7 +13,6 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from . import jsonl
-from .pdf import read_pdf
 from .record import Raw
 from .text import decode_text
 
@@ -117,6 +116,8 @@ def _raw(data: bytes, path: str, fmt: str) -> Raw:
     if not data.strip():
         raise InputError("read", "empty", f"{path}: empty file")
     if fmt == "pdf":
+        from .pdf import read_pdf  # on demand: pypdfium2 and the layout code cost ~40 ms to import
+
         return read_pdf(data, path)
     got = decode_text(data, path)
     return Raw(got.text, path, data, got.encoding, warnings=got.warnings)

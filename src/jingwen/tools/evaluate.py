@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..output.readback import dicts
 from ..read.text import decode, split_lines
 
 _WS = re.compile(r"\s+")
@@ -179,14 +180,11 @@ class Evaluation:
 
 
 def evaluate(gold_dir: Path, pred_path: Path, raw_dir: Path | None = None) -> Evaluation:
-    """Score the JSON lines in `pred_path` against every gold file in `gold_dir`."""
+    """Score the output at `pred_path` (any format jingwen writes) against every gold file in `gold_dir`."""
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
     preds: dict[str, dict[str, Any]] = {}
-    with pred_path.open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                rec = json.loads(line)
-                preds[Path((rec.get("source") or {}).get("path") or "").stem] = rec
+    for rec in dicts(pred_path):
+        preds[Path((rec.get("source") or {}).get("path") or "").stem] = rec
     docs = []
     for name, gold in golds.items():
         raw = None
