@@ -140,7 +140,9 @@ def test_pdfium_and_pdfplumber_characters_make_the_same_lines(generated) -> None
                 assert a == b, (path.name, i + 1)
                 compared += len(a)
         fast.close()
-    assert compared > 300 and skipped == [("layout.pdf", 4), ("spaced.pdf", 4)]  # the table's one-character line
+    # PDFium leaves out the table's one-character line where the machine has no font for it (a
+    # font package, chromium's for one, lets it see the line): at most those pages go to pdfplumber.
+    assert compared > 300 and set(skipped) <= {("layout.pdf", 4), ("spaced.pdf", 4)}
 
 
 def _all_paragraphs(d: dict) -> list[str]:

@@ -85,6 +85,18 @@ def first_chars(pattern: str) -> str | None:
     return "".join(sorted(chars))
 
 
+def starts_line(pattern: str) -> bool:
+    """The whole pattern is anchored at the start ("^X", not "^X|Y"): several such patterns can
+    share one "^" ("^(?:X|Z)"), which re tests once per position before trying any of them."""
+    if not pattern.startswith("^"):
+        return False
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return False
+    return len(parsed) > 0 and parsed[0] == (sre_parse.AT, sre_parse.AT_BEGINNING)
+
+
 def with_prefilter(pattern: str) -> str:
     """`pattern` behind a lookahead for its first characters (unchanged where they are unbounded)."""
     chars = first_chars(pattern)
