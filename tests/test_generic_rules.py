@@ -151,3 +151,15 @@ def test_a_site_disclaimer_in_any_wording_goes_at_the_edges_and_a_policys_copyri
                "协议附件与本协议具有同等效力。", "本协议签订地为青川市。", "本协议自双方签字之日起生效。",
                "协议期满前一个月双方协商续签事宜。", "未尽事宜由双方另行协商。", "以上条款双方均已阅读并理解。"])
     assert norm(clause) in norm(doc.text)
+
+
+def test_titles_over_two_lines_an_issuer_over_its_type_and_a_headline_over_its_second_line() -> None:
+    doc = run(["望川县市场监督管理局", "行政处罚决定书", "望市监处罚〔2024〕37号", *BODY])
+    assert doc.title == "望川县市场监督管理局行政处罚决定书"
+    doc = run(["临溪镇农产品冷链物流集配中心", "建设项目建议书", "编制单位：临溪镇人民政府", *BODY])
+    assert doc.title == "临溪镇农产品冷链物流集配中心建设项目建议书"
+    doc = run(["青岚新区首个零碳产业园开工建设", "预计2026年建成投用", *BODY])
+    assert doc.title == "青岚新区首个零碳产业园开工建设预计2026年建成投用"
+    # A school over a title of its own, and a title over a field line, stay apart.
+    doc = run(["青川市第三中学", "2024年秋季学期校园安全工作总结", *BODY])
+    assert doc.title == "2024年秋季学期校园安全工作总结"

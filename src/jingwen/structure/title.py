@@ -95,8 +95,22 @@ def joins(first: str, second: str) -> bool:
     if ends_with_type("".join(a.split())) and not a.endswith("（") :
         return False
     if heads_issuer(a):
-        return ub.startswith("关于") or (ends_with_type(ub) and len(ub) <= 6)
+        return ub.startswith("关于") or (ends_with_type(ub) and len(ub) <= 8)
     return ends_with_type(ub) or ends_with_type(_NOTE.sub("", ub)) or a[-1] in "的与和及、暨之"
+
+
+def _headline(first: str, second: str, after: str | None) -> bool:
+    """A headline over two lines at the top (a news item's "…开工建设" / "预计2026年建成投用"): two
+    short lines that read as neither a sentence nor a site's row, with running text right after."""
+    a, b = first.strip(), second.strip()
+    if not a or not b or len(a) > 30 or len(b) > 30 or b.startswith(("—", "-")) or after is None:
+        return False
+    if _SENTENCE.search(a + b) or a[-1] in "，,：:" or b[-1] in "，,：:" or _SITE_ROW.search(a + b):
+        return False
+    if heads_issuer(a) or ends_with_type("".join(a.split())) or re.search(r"[:：]", a + b):
+        return False
+    body = after.strip()
+    return len(body) >= 40 and bool(_SENTENCE.search(body))
 
 
 def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate]:
@@ -107,8 +121,9 @@ def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate
     for i, t in enumerate(texts[:_MAX_CANDIDATES]):
         nxt = texts[i + 1] if i + 1 < len(texts) else None
         out.append(Candidate(i, t, score(t, i, nxt)))
-        if nxt is not None and (adjacent is None or adjacent[i]) and joins(t, nxt):
-            after = texts[i + 2] if i + 2 < len(texts) else None
+        after = texts[i + 2] if i + 2 < len(texts) else None
+        pair = nxt is not None and (joins(t, nxt) or (i == 0 and _headline(t, nxt, after)))
+        if nxt is not None and (adjacent is None or adjacent[i]) and pair:
             joined = t.strip() + nxt.strip()
             out.append(Candidate(i, joined, score(joined, i, after) + 0.3, 2))
     return sorted(out, key=lambda c: (-c.score, c.index))
