@@ -58,8 +58,8 @@ def _open(data: bytes, where: str) -> Any:
     except UnidentifiedImageError:
         raise InputError("image", "not_image", f"{where}: not an image Pillow can read (a different file "
                          "named as an image?)") from None
-    except Image.DecompressionBombError as e:
-        raise InputError("image", "too_large", f"{where}: {e}") from None
+    except Image.DecompressionBombError as e:  # far over MAX_PIXELS: Pillow refuses it itself
+        raise InputError("image", "too_large", f"{where}: over the {MAX_PIXELS:,}-pixel limit ({e}); skipped") from None
     except Exception as e:
         raise InputError("image", "broken", f"{where}: damaged image: {type(e).__name__}: {e}") from None
     return img
