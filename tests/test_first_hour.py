@@ -288,10 +288,10 @@ def test_docs_output_describes_every_field_and_its_example_is_current() -> None:
     import re
 
     from jingwen import Options, process_bytes
-    from jingwen.models import Document, Metadata, Pages, Removal, Repair, Section, Source, Stats
+    from jingwen.models import Document, Metadata, OcrInfo, Pages, Removal, Repair, Section, Source, Stats
 
     page = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
-    for model in (Document, Source, Pages, Metadata, Section, Removal, Repair, Stats):
+    for model in (Document, Source, OcrInfo, Pages, Metadata, Section, Removal, Repair, Stats):
         missing = [f for f in model.model_fields if f"`{f}`" not in page and f"].{f}`" not in page]
         assert not missing, (model.__name__, missing)
     example = re.search(r"```json\n(.*?)\n```", page, re.S)
