@@ -93,24 +93,46 @@ def font(size: int = SIZE) -> Any:
     return ImageFont.truetype(str(FONT), size)
 
 
-def draw(page: Page) -> Any:
-    """The page as a greyscale PIL image at 150 dpi."""
+def draw(page: Page, dpi: int = DPI) -> Any:
+    """The page as a greyscale PIL image (150 dpi unless asked)."""
     from PIL import Image, ImageDraw
 
-    img = Image.new("L", (PAGE_W, PAGE_H), 255)
+    k = dpi / DPI
+    img = Image.new("L", (round(PAGE_W * k), round(PAGE_H * k)), 255)
     d = ImageDraw.Draw(img)
-    f, small = font(), font(21)
+    f, small = font(round(SIZE * k)), font(round(21 * k))
     w = d.textlength(page.header, font=small)
-    d.text(((PAGE_W - w) / 2, HEADER_Y), page.header, font=small, fill=0)
-    d.line((LEFT, HEADER_Y + 36, PAGE_W - LEFT, HEADER_Y + 36), fill=0, width=2)
-    y = TOP
+    d.text(((img.width - w) / 2, HEADER_Y * k), page.header, font=small, fill=0)
+    d.line((LEFT * k, (HEADER_Y + 36) * k, img.width - LEFT * k, (HEADER_Y + 36) * k), fill=0, width=round(2 * k))
+    y = TOP * k
     for ln in page.lines:
-        x = (PAGE_W - d.textlength(ln.text, font=f)) / 2 if ln.centred else LEFT + ln.indent * SIZE
+        x = (img.width - d.textlength(ln.text, font=f)) / 2 if ln.centred else (LEFT + ln.indent * SIZE) * k
         d.text((x, y), ln.text, font=f, fill=0)
-        y += LEADING
+        y += LEADING * k
     w = d.textlength(page.footer, font=small)
-    d.text(((PAGE_W - w) / 2, FOOTER_Y), page.footer, font=small, fill=0)
+    d.text(((img.width - w) / 2, FOOTER_Y * k), page.footer, font=small, fill=0)
     return img
+
+
+def noisy(img: Any, seed: int) -> bytes:
+    """A scan's defects: turned by up to 1°, speckled with noise, saved as a JPEG of quality 60."""
+    import random
+
+    import numpy as np
+    from PIL import Image
+
+    rng = random.Random(seed)
+    turned = img.rotate(rng.uniform(-1.0, 1.0), resample=Image.Resampling.BICUBIC, fillcolor=255)
+    arr = np.asarray(turned, dtype=np.int16) + np.random.default_rng(seed).normal(0, 12, (img.height, img.width))
+    buf = io.BytesIO()
+    Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).save(buf, format="JPEG", quality=60)
+    return buf.getvalue()
+
+
+def text_pages(text: str, header: str, pages: int | None = None) -> list[Page]:
+    """Plain text (a seed) laid out as pages: its non-empty lines wrapped at WIDTH."""
+    lines = [ln for raw in text.splitlines() if raw.strip() for ln in _wrap(raw.strip(), 0)]
+    return paginate(lines, header, pages)
 
 
 def small_image(text: str, width: int = 700) -> Any:

@@ -377,3 +377,21 @@ def test_ocr_options_travel_to_a_worker_and_images_are_read_there(tmp_path: Path
     assert not inline_ok(str(tmp_path / "p.png")) and not inline_ok(str(tmp_path))
     assert inline_ok(str(tmp_path / "a.txt"))
 
+
+
+def test_make_bench_has_ocr_rows_in_pages_per_second(needs_ocr, tmp_path: Path) -> None:
+    """The rows' contract (bench/harness.py) on one page; the speed itself is the bench's, not a test's."""
+    from conftest import ROOT
+
+    script = str(ROOT / "bench" / "ocr_bench.py")
+    rows = [json.loads(x) for x in subprocess.run([sys.executable, script, "--list"], capture_output=True,
+                                                   text=True, check=True).stdout.splitlines()]
+    assert [r["unit"] for r in rows] == ["pages", "pages"] and "1 worker" in rows[0]["row"]
+    assert rows[1]["target"] == {"vs": rows[0]["row"], "min": 1.5}
+    (tmp_path / "c").mkdir()
+    res = subprocess.run([sys.executable, script, "--row", rows[0]["row"], "--corpus", str(tmp_path / "c"),
+                          "--rounds", "1"], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "JINGWEN_OCR_BENCH_PAGES": "1"})
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert out["docs"] == 1 and out["unit"] == "pages" and len(out["seconds"]) == 1 and out["bytes"] > 10_000
