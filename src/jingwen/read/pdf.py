@@ -126,7 +126,8 @@ def _ocr(data: bytes, path: str, got: _Read, mode: Mode, seconds: float | None) 
         raise InputError("pdf", "needs_ocr", f"{path}: --ocr force: {why}")
     if not want or mode == "off" or why is not None or not got.pdfium:
         for i in got.scanned:
-            got.warnings.append(f"page {i + 1}: no usable text layer (scanned?); needs OCR"
+            got.warnings.append(f"page {i + 1}: scanned? (no usable text, or an image with next to none); "
+                                "not read by OCR"
                                 + (f" ({why})" if why and mode != "off" else ""))
         return None
     run = OcrRun()
