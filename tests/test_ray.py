@@ -189,15 +189,15 @@ def test_page_images_read_by_ocr_on_ray_as_locally(ray_local, tmp_path: Path, mo
     _need_ocr()
     monkeypatch.chdir(tmp_path)
     (tmp_path / "in" / "book").mkdir(parents=True)
-    scans.small_image("单独一页的图片。").save(tmp_path / "in" / "one.png")
+    scans.small_image("单独一页的图片。").save(tmp_path / "one.png")
     for i, text in ((2, "第二页。"), (1, "第一页。")):
         scans.small_image(text).save(tmp_path / "in" / "book" / f"p{i}.png")
     outs = []
     for name, engine in (("local.jsonl", ["-w", "1"]), ("ray.jsonl", ["--engine", "ray"])):
-        result = CliRunner().invoke(main, ["clean", "in", "--pages-as-document", "-o", name, "-q", "--keywords", "0",
-                                           *engine], catch_exceptions=False)
+        result = CliRunner().invoke(main, ["clean", "in", "one.png", "--pages-as-document", "-o", name, "-q",
+                                           "--keywords", "0", *engine], catch_exceptions=False)
         assert result.exit_code == 0, result.output
         outs.append(load_jsonl(tmp_path / name))
     assert outs[0] == outs[1]
     assert [(d["source"]["path"], d["source"]["ocr"]["pages"]) for d in outs[0]] == [("in/book", [1, 2]),
-                                                                                     ("in/one.png", [1])]
+                                                                                     ("one.png", [1])]
