@@ -18,9 +18,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e .
 	touch $(STAMP)
 
-# The tests' extras on top: test tools, every output format, near duplicates, Ray.
+# The tests' extras on top: test tools, every output format, near duplicates, Ray, OCR (~120 MB of
+# wheels, ~25 s; the OCR tests also want a CJK font: .ci/run installs fonts-wqy-zenhei).
 $(TEST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install -q -e ".[test,ray]"
+	$(BIN)/python -m pip install -q -e ".[test,ray,ocr]"
 	touch $(TEST_STAMP)
 
 demo: $(STAMP)

@@ -39,6 +39,8 @@ PLUGINS: dict[str, list[str]] = {
     "ray_bench.py": ["run, Ray (local, 2 CPUs)", "run, Ray (local, 2 CPUs, instance running)"],
     "pdf_bench.py": ["PDF: read → Document, no keywords (pages/s)", "PDF: pdfplumber extract_text alone (reference)"],
     "startup_bench.py": ["one small file, CLI, keywords on (s a run)"],
+    "ocr_bench.py": ["OCR: page images → Document, 1 worker (CLI, pages/s)",
+                     "OCR: page images → Document, 2 workers (CLI, pages/s)"],
 }
 
 

@@ -288,10 +288,10 @@ def test_docs_output_describes_every_field_and_its_example_is_current() -> None:
     import re
 
     from jingwen import Options, process_bytes
-    from jingwen.models import Document, Metadata, Pages, Removal, Repair, Section, Source, Stats
+    from jingwen.models import Document, Metadata, OcrInfo, Pages, Removal, Repair, Section, Source, Stats
 
     page = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
-    for model in (Document, Source, Pages, Metadata, Section, Removal, Repair, Stats):
+    for model in (Document, Source, OcrInfo, Pages, Metadata, Section, Removal, Repair, Stats):
         missing = [f for f in model.model_fields if f"`{f}`" not in page and f"].{f}`" not in page]
         assert not missing, (model.__name__, missing)
     example = re.search(r"```json\n(.*?)\n```", page, re.S)
@@ -324,11 +324,13 @@ def test_the_core_install_is_light_and_the_extras_hold_the_rest() -> None:
     tomllib = pytest.importorskip("tomllib")  # Python 3.11+
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     core = " ".join(project["dependencies"])
-    for heavy in ("datasketch", "scipy", "ray", "pandas", "datasets", "pyarrow", "pytest"):
+    for heavy in ("datasketch", "scipy", "ray", "pandas", "datasets", "pyarrow", "pytest", "rapidocr", "onnxruntime",
+                  "opencv"):
         assert heavy not in core, heavy
+    assert all("==" in d for d in project["optional-dependencies"]["ocr"])  # pinned: a new model moves every character
     assert project["license"] == "MIT"  # an SPDX string: the table form makes setuptools warn
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert 'pip install -q -e .\n' in makefile and '".[test,ray]"' in makefile
+    assert 'pip install -q -e .\n' in makefile and '".[test,ray,ocr]"' in makefile
     demo = makefile.split("\ndemo:")[1].split("\n\n")[0]
     assert "$(STAMP)" in demo and "TEST_STAMP" not in demo  # the demo installs the core only
 

@@ -179,3 +179,25 @@ def test_a_rules_file_travels_inside_the_options_to_the_ray_workers(ray_local, t
     result = jr.clean(ray.data.from_items([{"text": text}]), options, dedup="off")
     (row,) = result.documents.take_all()
     assert "mine.stamp" in [r["rule"] for r in json.loads(row["json"])["removed"]]
+
+
+def test_page_images_read_by_ocr_on_ray_as_locally(ray_local, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Ray engine reads a page image and a folder of pages (--pages-as-document) by OCR, as a local run."""
+    import scans
+    from test_ocr import _need_ocr
+
+    _need_ocr()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in" / "book").mkdir(parents=True)
+    scans.small_image("单独一页的图片。").save(tmp_path / "one.png")
+    for i, text in ((2, "第二页。"), (1, "第一页。")):
+        scans.small_image(text).save(tmp_path / "in" / "book" / f"p{i}.png")
+    outs = []
+    for name, engine in (("local.jsonl", ["-w", "1"]), ("ray.jsonl", ["--engine", "ray"])):
+        result = CliRunner().invoke(main, ["clean", "in", "one.png", "--pages-as-document", "-o", name, "-q",
+                                           "--keywords", "0", *engine], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        outs.append(load_jsonl(tmp_path / name))
+    assert outs[0] == outs[1]
+    assert [(d["source"]["path"], d["source"]["ocr"]["pages"]) for d in outs[0]] == [("in/book", [1, 2]),
+                                                                                     ("one.png", [1])]

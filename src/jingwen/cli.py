@@ -27,6 +27,9 @@ from .options import Options
 from .output.readback import NotOutput, document_at, is_output
 from .output.validate import check
 from .output.write import ErrorLog, LinesFile, OutputError, clash, errors_path_for, open_output, own_files
+from .read.ocr import MODES as OCR_MODES
+from .read.ocr import Mode
+from .read.ocr import missing as ocr_missing
 from .rules.catalog import CODE_RULES
 from .rules.packs import all_packs
 from .text.tokens import UserDictError, read_user_dict
@@ -35,12 +38,13 @@ from .tools.view import render
 
 
 def _options(rules: tuple[str, ...], sites: str | None, keywords: int = 10, user_dict: str | None = None,
-             text_field: str = "text", id_field: str | None = None, timeout: float | None = 600.0) -> Options:
+             text_field: str = "text", id_field: str | None = None, timeout: float | None = 600.0,
+             ocr: Mode = "auto") -> Options:
     if user_dict:
         read_user_dict(user_dict)  # a malformed dictionary stops the run before it starts
     return Options(rules=rules, sites=tuple(s.strip() for s in sites.split(",")) if sites else None,
                    keywords=keywords, user_dict=user_dict, text_field=text_field, id_field=id_field,
-                   timeout=timeout or None)
+                   timeout=timeout or None, ocr=ocr)
 
 
 @click.group()
@@ -91,6 +95,8 @@ class Clean:
     local: Local
     address: str | None
     """--engine ray: the cluster to join."""
+    pages: bool = False
+    """--pages-as-document: a folder of page images is one document."""
 
     @classmethod
     def of(cls, p: dict[str, Any]) -> Clean:
@@ -104,14 +110,16 @@ class Clean:
                 raise click.UsageError(f"{', '.join(used)}: for --engine local only")
         elif p["address"]:
             raise click.UsageError("--address: for --engine ray only")
+        if p["ocr"] == "force" and (why := ocr_missing()) is not None:
+            raise click.UsageError(f"--ocr force: {why}")
         try:
             options = _options(p["rules"], p["sites"], p["keywords"], p["user_dict"], p["text_field"],
-                               p["id_field"], p["timeout"])  # the rule packs are parsed here, once
+                               p["id_field"], p["timeout"], p["ocr"])  # the rule packs are parsed here, once
         except (RulesError, UserDictError) as e:
             raise RunFailed(str(e)) from None
         _check_sites(options)
         return cls(p["inputs"], p["output"], p["errors_file"], p["report_file"], p["quiet"], p["verbose"], options,
-                   p["dedup"], p["dedup_threshold"], p["engine"], local, p["address"])
+                   p["dedup"], p["dedup_threshold"], p["engine"], local, p["address"], p["pages_as_document"])
 
 
 @main.command()
@@ -142,6 +150,12 @@ class Clean:
 @click.option("--timeout", default=600.0, show_default=True, type=click.FloatRange(min=0),
               help="seconds one input (one record of a JSON lines file) may take; past it the input is an "
                    "error of kind timeout and its worker is replaced (0: no bound)")
+@click.option("--ocr", type=click.Choice(OCR_MODES), default="auto", show_default=True,
+              help="auto: read scanned PDF pages and page images by OCR (the [ocr] extra: pip install '.[ocr]'); "
+                   "off: never (a scanned PDF is an error); force: every PDF page, its text layer ignored")
+@click.option("--pages-as-document", is_flag=True,
+              help="a folder holding page images (.png .jpg .webp .tif …) is one document, its pages in natural "
+                   "name order (page2 before page10)")
 @click.option("-q", "--quiet", is_flag=True, help="no progress and no report; only errors")
 @click.option("-v", "--verbose", is_flag=True, help="the report lists every rule, site and type; Ray's own logs")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
@@ -149,7 +163,7 @@ class Clean:
 @click.option("--address", default=None,
               help="--engine ray: the cluster to join (auto, HOST:6379)  [default: start a local Ray instance]")
 def clean(**params: Any) -> None:
-    """Clean INPUTS (files, folders, globs of .txt, .pdf, .jsonl) into JSON.
+    """Clean INPUTS (files, folders, globs of .txt, .pdf, .jsonl, page images) into JSON.
 
     Exit status: 0 every input succeeded, 1 some inputs failed (see the errors file), 2 the run itself
     failed, 130/143 interrupted by Ctrl-C/SIGTERM (finish with --resume)."""
@@ -166,12 +180,12 @@ def clean(**params: Any) -> None:
     except ImportError as e:  # near duplicates are an extra: the core install leaves scipy out
         raise RunFailed(f"--dedup {c.dedup} needs the [near] extra: in jingwen's folder, pip install '.[near]' "
                         f"({e})") from None
-    sink = open_output(output, base=common_root(list(c.inputs)))
+    sink = open_output(output, base=common_root(list(c.inputs), c.pages))
     errors = ErrorLog(errors_path)
     own = own_files(output, errors_path)
 
     def listing() -> Iterator[Path]:
-        return (p for p in expand(list(c.inputs)) if not own(p))
+        return (p for p in expand(list(c.inputs), c.pages) if not own(p))
 
     progress = None if c.quiet or c.engine == "ray" else Progress()
     if progress:
@@ -223,7 +237,7 @@ def _ray_run(paths: Iterator[Path], c: Clean, errors: ErrorLog, failed: Callable
     try:
         return run_files(paths, c.output, c.options, dedup=c.dedup, threshold=c.threshold, errors=errors,
                          on_failure=failed, address=c.address, quiet=c.quiet, verbose=c.verbose,
-                         base=common_root(list(c.inputs)))
+                         base=common_root(list(c.inputs), c.pages))
     except ConnectionError as e:
         raise RunFailed(f"--address {c.address}: {e}") from None
     except Exception as e:

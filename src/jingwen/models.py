@@ -18,11 +18,24 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class OcrInfo(_Model):
+    """What OCR read of a document (scanned PDF pages, page images)."""
+
+    engine: str = Field(description="the OCR engine and its version, e.g. rapidocr 3.10.0")
+    models: dict[str, str] = Field(default_factory=dict,
+                                   description="task (det, rec, cls) → the model it used, named with its version")
+    pages: list[int] = Field(default_factory=list, description="1-based pages read by OCR (the others had text)")
+    lines: int = Field(0, description="text lines OCR read")
+    mean_confidence: float | None = Field(None, description="mean of the recogniser's per-line confidence, 0–1")
+    low_confidence: int = Field(0, description="lines read with confidence under 0.8 (kept; listed in warnings)")
+
+
 class Source(_Model):
     """Where the document came from."""
 
-    path: str = Field(description="the input path as given (for JSON lines: path#record)")
-    format: Literal["txt", "pdf", "jsonl"] = "txt"
+    path: str = Field(description="the input path as given (for JSON lines: path#record; for a folder of page "
+                                  "images: the folder)")
+    format: Literal["txt", "pdf", "jsonl", "image"] = "txt"
     encoding: str | None = Field(None, description="text encoding used to decode the input")
     site: str | None = Field(None, description="id of the site pack whose rules fired, or null")
     site_evidence: Literal["path", "content", "option"] | None = Field(
@@ -31,6 +44,7 @@ class Source(_Model):
     sha256: str = Field(description="sha256 of the input bytes")
     record: int | None = Field(None, description="JSON lines: 1-based line number of the record")
     meta: dict[str, Any] = Field(default_factory=dict, description="crawler record fields (url, title, ...)")
+    ocr: OcrInfo | None = Field(None, description="what OCR read (null: no page was read by OCR)")
 
 
 class Pages(_Model):

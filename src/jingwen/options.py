@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import InitVar, dataclass
 
+from .read.ocr import Mode
 from .rules.packs import Pack, all_packs
 
 
@@ -29,6 +30,9 @@ class Options:
     timeout: float | None = 600.0
     """Wall-clock seconds one input (one record of a JSON lines file) may take in a worker; past it
     the input is an error of kind `timeout` (None: no bound)."""
+    ocr: Mode = "auto"
+    """Which pages OCR reads (the [ocr] extra): auto, those of a PDF without usable text and every page
+    image; off, none (a scanned PDF is an error); force, every page of a PDF too."""
     packs: tuple[Pack, ...] = ()
     """The rule packs, parsed: the built-in ones, then the user's (`rules`)."""
 

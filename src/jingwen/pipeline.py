@@ -46,6 +46,8 @@ def process(raw: Raw, options: Options = DEFAULT) -> Document:
                        pages=raw.pages)
     if raw.truncated:
         doc.truncated = True
+    if raw.ocr is not None:
+        doc.source.ocr = raw.ocr
     if raw.warnings:
         doc.warnings = list(raw.warnings) + doc.warnings
     return doc

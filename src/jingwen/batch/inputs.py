@@ -1,5 +1,6 @@
 """Input paths → the files to read: files as given, folders searched recursively, globs. Lazy, so a
-folder of half a million files is never listed in memory, and safe against symlink loops."""
+folder of half a million files is never listed in memory, and safe against symlink loops. Under
+--pages-as-document (`pages`), a folder holding page images is one input: a document of its pages."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-SUFFIXES = (".txt", ".pdf", ".jsonl")
+from ..read.images import SUFFIXES as IMAGES
+
+SUFFIXES = (".txt", ".pdf", ".jsonl", *IMAGES)
+_OTHERS = (".txt", ".pdf", ".jsonl")
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, pages: bool = False) -> Iterator[Path]:
     seen: set[tuple[int, int]] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         try:
@@ -26,23 +30,36 @@ def _walk(root: Path) -> Iterator[Path]:
             continue
         seen.add(key)
         dirnames.sort()
+        if pages and any(n.lower().endswith(IMAGES) and not n.startswith(".") for n in filenames):
+            yield Path(dirpath)  # one document of its page images; its other inputs as usual
+            wanted: tuple[str, ...] = _OTHERS
+        else:
+            wanted = SUFFIXES
         for name in sorted(filenames):
-            if name.lower().endswith(SUFFIXES):
+            if name.lower().endswith(wanted):
                 yield Path(dirpath) / name
 
 
-def expand(inputs: list[str]) -> Iterator[Path]:
-    """Each input: a file (any suffix), a folder (its .txt/.pdf/.jsonl files, recursively) or a glob."""
+def expand(inputs: list[str], pages: bool = False) -> Iterator[Path]:
+    """Each input: a file (any suffix), a folder (its .txt/.pdf/.jsonl and image files, recursively) or
+    a glob. `pages` (--pages-as-document): a folder holding page images is one input, not its images."""
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            yield from _walk(p)
+            yield from _walk(p, pages)
         elif p.exists() or not glob.has_magic(item):
             yield p
         else:
             for match in sorted(glob.iglob(item, recursive=True)):
                 m = Path(match)
-                yield from (_walk(m) if m.is_dir() else (m,))
+                yield from (_walk(m, pages) if m.is_dir() else (m,))
+
+
+def _holds_images(folder: Path) -> bool:
+    try:
+        return any(e.is_file() and e.name.lower().endswith(IMAGES) for e in os.scandir(folder))
+    except OSError:
+        return False
 
 
 def _fixed_part(pattern: str) -> Path:
@@ -55,13 +72,14 @@ def _fixed_part(pattern: str) -> Path:
     return Path(*parts) if parts else Path(".")
 
 
-def common_root(inputs: list[str]) -> str:
+def common_root(inputs: list[str], pages: bool = False) -> str:
     """The folder the command line's inputs share: a folder counts as itself, a file as its folder,
-    a glob as the folder it searches. Per-file outputs are named relative to it."""
+    a glob as the folder it searches. Per-file outputs are named relative to it. `pages`: a folder of
+    page images is a document, so it counts as a file does."""
     roots = []
     for item in inputs:
         p = Path(item)
-        if p.is_dir():
+        if p.is_dir() and not (pages and _holds_images(p)):
             roots.append(os.path.abspath(p))
         elif p.exists() or not glob.has_magic(item):
             roots.append(os.path.dirname(os.path.abspath(p)))

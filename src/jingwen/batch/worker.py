@@ -30,13 +30,15 @@ def documents(path: Path, options: Options = DEFAULT, name: str | None = None) -
     cannot be processed raises InputError; in a file of many records (JSON lines) a record that cannot
     is yielded as an InputError in its place."""
     where = str(path) if name is None else name
-    yield from _processed(records(path, options.text_field, options.id_field, where), where, options)
+    yield from _processed(records(path, options.text_field, options.id_field, where, options.ocr, options.timeout),
+                          where, options)
 
 
 def documents_from_bytes(data: bytes, path: str, options: Options = DEFAULT) -> Iterator[Document | InputError]:
     """The documents of one input already read (by a data engine), as `documents` gives those of a
     file at `path` holding these bytes."""
-    yield from _processed(records_from_bytes(data, path, options.text_field, options.id_field), path, options)
+    yield from _processed(records_from_bytes(data, path, options.text_field, options.id_field, options.ocr,
+                                             options.timeout), path, options)
 
 
 def _processed(raws: Iterator[Raw | InputError], where: str, options: Options) -> Iterator[Document | InputError]:
@@ -127,11 +129,11 @@ def keys(path: str) -> list[tuple[str, str]] | None:
 
 
 def inline_ok(path: str) -> bool:
-    """A regular file of text or JSON lines is read by Python alone. A PDF goes to a worker process,
-    where a crash or a hang of the native reader cannot take the run with it, and so does anything
-    that is not a regular file (a FIFO may never end)."""
+    """A regular file of text or JSON lines is read by Python alone. A PDF or an image goes to a worker
+    process, where a crash or a hang of the native reader (or OCR) cannot take the run with it, and so
+    does anything that is not a regular file (a FIFO may never end; a folder of page images)."""
     p = Path(path)
-    return fmt_of(p) != "pdf" and p.is_file()
+    return fmt_of(p) in ("txt", "jsonl") and p.is_file()
 
 
 def job(options: Options = DEFAULT, sign: bool = False) -> Job:

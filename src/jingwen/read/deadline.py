@@ -19,7 +19,11 @@ def deadline(seconds: float) -> Iterator[Callable[[], None]]:
     """Yields `check()`, which raises Expired once `seconds` have passed; call it between units of
     work (pages). In the main thread on POSIX an interval timer also raises Expired inside a single
     long call made of Python code (pdfminer on a hostile page); C code (PDFium) is let finish first.
-    Elsewhere (worker threads, Windows) only check() bounds the time."""
+    Elsewhere (worker threads, Windows) only check() bounds the time. An infinite `seconds` sets no
+    timer: check() never raises."""
+    if seconds == float("inf"):
+        yield lambda: None
+        return
     end = time.monotonic() + seconds
 
     def check() -> None:

@@ -1,6 +1,6 @@
-"""A path → the raw records in it (read/record.py): one for a .txt or .pdf file, one a line for JSON
-lines. The only place that opens input files; what becomes of a record is the caller's business
-(batch/worker.py composes read → process)."""
+"""A path → the raw records in it (read/record.py): one for a .txt, .pdf or image file, one a line for
+JSON lines, one for a folder of a document's page images. The only place that opens input files;
+what becomes of a record is the caller's business (batch/worker.py composes read → process)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from . import jsonl
+from .images import SUFFIXES as IMAGE_SUFFIXES
+from .images import page_files
+from .ocr import Mode
 from .record import Raw
 from .text import decode_text
 
@@ -27,6 +30,8 @@ single line takes about 35 s and 350 MB without keywords; README "Limits")."""
 
 def fmt_of(path: Path) -> str:
     suffix = path.suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        return "image"
     return {".pdf": "pdf", ".jsonl": "jsonl"}.get(suffix, "txt")
 
 
@@ -83,24 +88,49 @@ def _too_large(where: str, size: int, limit: int) -> InputError:
 
 
 def records(path: Path, text_field: str = "text", id_field: str | None = None,
-            name: str | None = None) -> Iterator[Raw | InputError]:
+            name: str | None = None, ocr: Mode = "auto", seconds: float | None = None) -> Iterator[Raw | InputError]:
     """The raw records of one input file, named `name` (default: the path). A file that cannot be read
     raises InputError; in a file of many records (JSON lines) a record that cannot be read is
-    yielded as an InputError in its place."""
+    yielded as an InputError in its place. A folder is one document made of the page images in it
+    (the runner hands over folders only under --pages-as-document). `ocr`: when to read pages by OCR;
+    `seconds`: a bound on the OCR of one input."""
     where = str(path) if name is None else name
+    if path.is_dir():
+        yield _page_folder(path, where, ocr, seconds)
+        return
     fmt = fmt_of(path)
     if fmt == "jsonl":
         yield from _jsonl_records(path, where, text_field, id_field)
         return
-    yield _raw(read_bytes(path, _limit(fmt), where), where, fmt)
+    yield _raw(read_bytes(path, _limit(fmt), where), where, fmt, ocr, seconds)
+
+
+def _page_folder(folder: Path, where: str, ocr: Mode, seconds: float | None) -> Raw:
+    from .images import read_images
+
+    files = page_files(folder)
+    if not files:
+        raise InputError("read", "empty", f"{where}: no page images ({', '.join(IMAGE_SUFFIXES)}) in this folder")
+
+    def pages() -> Iterator[tuple[str, bytes]]:
+        total = 0
+        for f in files:
+            name = f"{where}/{f.name}"
+            data = read_bytes(f, MAX_BYTES, name)
+            total += len(data)
+            if total > MAX_BYTES:
+                raise _too_large(where, total, MAX_BYTES)
+            yield name, data
+
+    return read_images(pages(), where, ocr, seconds)
 
 
 def _limit(fmt: str) -> int:
     return MAX_TEXT_BYTES if fmt == "txt" else MAX_BYTES
 
 
-def records_from_bytes(data: bytes, path: str, text_field: str = "text",
-                       id_field: str | None = None) -> Iterator[Raw | InputError]:
+def records_from_bytes(data: bytes, path: str, text_field: str = "text", id_field: str | None = None,
+                       ocr: Mode = "auto", seconds: float | None = None) -> Iterator[Raw | InputError]:
     """The raw records of one input already read (by a data engine), as `records` gives those of a
     file at `path` holding these bytes."""
     fmt = fmt_of(Path(path))
@@ -109,16 +139,20 @@ def records_from_bytes(data: bytes, path: str, text_field: str = "text",
         return
     if len(data) > _limit(fmt):
         raise _too_large(path, len(data), _limit(fmt))
-    yield _raw(data, path, fmt)
+    yield _raw(data, path, fmt, ocr, seconds)
 
 
-def _raw(data: bytes, path: str, fmt: str) -> Raw:
+def _raw(data: bytes, path: str, fmt: str, ocr: Mode = "auto", seconds: float | None = None) -> Raw:
     if not data.strip():
         raise InputError("read", "empty", f"{path}: empty file")
     if fmt == "pdf":
         from .pdf import read_pdf  # on demand: pypdfium2 and the layout code cost ~40 ms to import
 
-        return read_pdf(data, path)
+        return read_pdf(data, path, ocr=ocr, ocr_seconds=seconds)
+    if fmt == "image":
+        from .images import read_images
+
+        return read_images([(path, data)], path, ocr, seconds)
     got = decode_text(data, path)
     return Raw(got.text, path, data, got.encoding, warnings=got.warnings)
 

@@ -12,9 +12,13 @@ and by a timer inside a page where the platform allows); a page with more than `
 characters is skipped, and one with more than `table_objects` drawing objects is never handed to
 pdfplumber (pdfminer would crawl). The input bytes themselves are capped by read/files.py.
 
+Pages without usable text (scans) are rendered and read by OCR where the [ocr] extra is installed
+(pdf_ocr.py; `--ocr auto|off|force`); the other pages of the same PDF keep their text layer. The OCR
+pass has its own time bound (the input's, `ocr_seconds`), after the text pass's `Limits.seconds`.
+
 Errors, one per file, each its own `kind`: encrypted (needs a password), not_pdf, truncated,
-broken, empty (no pages, or no text), scanned (images but no text layer: needs OCR), too_large,
-timeout.
+broken, empty (no pages, or no text), scanned (images but no text layer, and no OCR: the message
+says how to get it), needs_ocr (--ocr force without the extra), too_large, timeout.
 """
 
 from __future__ import annotations
@@ -23,15 +27,18 @@ import io
 import re
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..errors import InputError
 from .deadline import Expired, deadline
+from .ocr import Mode, missing
+from .ocr_page import OcrRun
 from .pdf_chars import Probe, pdfium_page, plumber_chars, plumber_tables
 from .pdf_layout import Char, PageLines, Table, assemble, page_lines
+from .pdf_ocr import needs_ocr, ocr_pages
 from .record import Raw
 
 
@@ -59,6 +66,10 @@ class _Read:
     images: int = 0
     skipped: int = 0
     """Pages left out for having too many characters."""
+    scanned: list[int] = field(default_factory=list)
+    """0-based pages whose text only OCR can read (pdf_ocr.needs_ocr)."""
+    pdfium: bool = True
+    """PDFium opened the file (else pdfplumber read it, and no page can be rendered)."""
 
     def add(self, chars: list[Char], tables: list[Table], images: int, bottom: float, top: float,
             limits: Limits) -> None:
@@ -68,14 +79,14 @@ class _Read:
                                  "limit; page skipped")
             self.skipped += 1
             chars, tables = [], []
-        elif not chars and images:
-            self.warnings.append(f"page {n}: no text layer, only images (scanned?); needs OCR")
         self.images += images
         self.pages.append(PageLines(page_lines(chars, tables), bottom, top))
 
 
-def read_pdf(data: bytes, path: str, limits: Limits = LIMITS) -> Raw:
-    """The raw record of a PDF's bytes; an InputError (with its kind) for a PDF that cannot be read."""
+def read_pdf(data: bytes, path: str, limits: Limits = LIMITS, ocr: Mode = "auto",
+             ocr_seconds: float | None = None) -> Raw:
+    """The raw record of a PDF's bytes; an InputError (with its kind) for a PDF that cannot be read.
+    `ocr`: which pages OCR reads (auto: those without usable text); `ocr_seconds`: its time bound."""
     try:
         with deadline(limits.seconds) as check:
             _check_streams(data, path, limits, check)
@@ -83,21 +94,52 @@ def read_pdf(data: bytes, path: str, limits: Limits = LIMITS) -> Raw:
     except Expired:
         raise InputError("pdf", "timeout", f"{path}: reading took over {limits.seconds:g} s; skipped "
                          "(a pathological PDF?)") from None
+    run = _ocr(data, path, got, ocr, ocr_seconds)
     n = len(got.pages)
     if not any(p.lines for p in got.pages):
         if got.skipped:
             raise InputError("pdf", "too_large", f"{path}: every page with text is over the "
                              f"{limits.chars_per_page}-character limit")
-        if got.images:
+        if got.images and run is None:
+            why = "OCR is off (--ocr off)" if ocr == "off" else missing() or "OCR cannot render this file"
             raise InputError("pdf", "scanned", f"{path}: no text layer on any of its {n} pages, only images "
-                             "(a scanned document): it needs OCR")
-        raise InputError("pdf", "empty", f"{path}: no text on any of its {n} pages")
+                             f"(a scanned document): it needs OCR. {why}")
+        raise InputError("pdf", "empty", f"{path}: no text on any of its {n} pages"
+                         + (" (OCR found none either)" if run is not None else ""))
     text, pages = assemble(got.pages)
+    if run is not None:
+        got.warnings.extend(run.low_lines(got.pages, pages))
     truncated = not _has_eof(data)
     if truncated:
         got.warnings.insert(0, "truncated: the file ends before the PDF's end-of-file marker (a cut-off "
                             "download?); pages may be missing")
-    return Raw(text, path, data, encoding=None, fmt="pdf", pages=pages, warnings=got.warnings, truncated=truncated)
+    return Raw(text, path, data, encoding=None, fmt="pdf", pages=pages, warnings=got.warnings, truncated=truncated,
+               ocr=run.info() if run is not None and run.pages else None)
+
+
+def _ocr(data: bytes, path: str, got: _Read, mode: Mode, seconds: float | None) -> OcrRun | None:
+    """OCR the pages that need it (all under --ocr force) in place of their text layer; None when no
+    OCR ran. Pages that needed OCR and did not get it are named in a warning."""
+    want = list(range(len(got.pages))) if mode == "force" else got.scanned
+    why = missing()
+    if mode == "force" and why is not None:
+        raise InputError("pdf", "needs_ocr", f"{path}: --ocr force: {why}")
+    if not want or mode == "off" or why is not None or not got.pdfium:
+        for i in got.scanned:
+            got.warnings.append(f"page {i + 1}: scanned? (no usable text, or an image with next to none); "
+                                "not read by OCR"
+                                + (f" ({why})" if why and mode != "off" else ""))
+        return None
+    run = OcrRun()
+    try:
+        with deadline(seconds or float("inf")) as check:
+            ocr_pages(data, want, run, got.warnings, check)
+    except Expired:
+        raise InputError("pdf", "timeout", f"{path}: OCR of {len(want)} pages took over {seconds:g} s (the bound "
+                         "on one input, --timeout); skipped") from None
+    for p in run.pages:
+        got.pages[p.number - 1] = p.lines
+    return run
 
 
 def _read(data: bytes, path: str, limits: Limits, check: Callable[[], None]) -> _Read:
@@ -134,6 +176,8 @@ def _read(data: bytes, path: str, limits: Limits, check: Callable[[], None]) -> 
     for i, (p, (bottom, top)) in enumerate(zip(probes, sizes, strict=True)):
         chars, tables = plumbed.get(i, (None, []))
         got.add(p.chars if chars is None else chars, tables, p.images, bottom, top, limits)
+        if needs_ocr(p) and (chars is None or not chars):
+            got.scanned.append(i)
     return got
 
 
@@ -227,7 +271,7 @@ def _read_plumber(data: bytes, path: str, limits: Limits, check: Callable[[], No
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception:
         raise _unreadable(data, path) from None
-    got = _Read([], ["read with pdfplumber: PDFium cannot open the file"])
+    got = _Read([], ["read with pdfplumber: PDFium cannot open the file"], pdfium=False)
     with pdf:
         _check_count(len(pdf.pages), path, limits)
         try:

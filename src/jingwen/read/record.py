@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..models import OcrInfo
 from ..text.lines import PageMap
 
 
@@ -30,3 +31,5 @@ class Raw:
     """The reader's own warnings, put before the pipeline's."""
     truncated: bool = False
     """The reader knows the input is cut off (a PDF without its end-of-file marker)."""
+    ocr: OcrInfo | None = None
+    """What OCR read of it (scanned PDF pages, page images); None: no OCR."""
