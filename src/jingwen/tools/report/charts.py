@@ -31,6 +31,13 @@ def _top(c: Counter[str], n: int = TOP) -> list[tuple[str, int]]:
     return items
 
 
+def _counts(axis: Any) -> None:
+    """Plain thousands (12,000), never 1.2e+4."""
+    from bokeh.models import NumeralTickFormatter
+
+    axis.formatter = NumeralTickFormatter(format="0,0")
+
+
 def _hbar(title: str, items: list[tuple[str, float]], x_label: str, tips: list[tuple[str, str]],
           extra: dict[str, list[Any]] | None = None, color: str = BLUE) -> Any:
     from bokeh.models import ColumnDataSource
@@ -45,6 +52,7 @@ def _hbar(title: str, items: list[tuple[str, float]], x_label: str, tips: list[t
     p.hbar(y="label", right="value", height=0.7, source=ColumnDataSource(data), color=color)
     p.x_range.start = 0
     p.xaxis.axis_label = x_label
+    _counts(p.xaxis)
     p.ygrid.grid_line_color = None
     return p
 
@@ -59,6 +67,7 @@ def _vbar(title: str, labels: list[str], values: list[int], x_label: str, color:
     p.y_range.start = 0
     p.xaxis.axis_label = x_label
     p.yaxis.axis_label = "documents"
+    _counts(p.yaxis)
     p.xaxis.major_label_orientation = 0.6
     p.xgrid.grid_line_color = None
     return p
@@ -80,6 +89,7 @@ def _truncated(s: Summary) -> Any:
                  legend_label=["truncated", "complete"])
     p.x_range.start = 0
     p.xaxis.axis_label = "documents"
+    _counts(p.xaxis)
     p.legend.location = "bottom_right"
     p.ygrid.grid_line_color = None
     return p

@@ -34,8 +34,8 @@ def _file_and_record(source: dict[str, Any]) -> tuple[str, int | None]:
 
 def locate(path: str, raw_root: Path | None, near: Path | None = None) -> Path | None:
     """The input file as named in the output: under `raw_root`, the longest tail of the path that
-    exists there (inputs moved or copied elsewhere); else the path itself, or relative to `near`
-    (the output's folder) when it was relative."""
+    exists there (inputs moved or copied elsewhere); else the path itself, or, when it is relative
+    (to the folder the run was started in), under the output's folder or one of its parents."""
     p = Path(path)
     if raw_root is not None:
         parts = [x for x in p.parts if x not in (p.anchor, "")]
@@ -46,8 +46,10 @@ def locate(path: str, raw_root: Path | None, near: Path | None = None) -> Path |
         return None
     if p.is_file():
         return p
-    if near is not None and not p.is_absolute() and (near / p).is_file():
-        return near / p
+    if near is not None and not p.is_absolute():
+        for folder in (near, *near.parents):
+            if (folder / p).is_file():
+                return folder / p
     return None
 
 
@@ -73,15 +75,16 @@ def raw_texts(docs: Iterable[dict[str, Any]], raw_root: Path | None, near: Path 
 
 
 def _read(path: Path, wanted: list[tuple[int | None, dict[str, Any]]], text_field: str) -> dict[int, RawText]:
-    by_record = {rec: doc for rec, doc in wanted}
+    by_record: dict[int | None, list[dict[str, Any]]] = defaultdict(list)  # a file may be given twice
+    for rec, doc in wanted:
+        by_record[rec].append(doc)
     last = max((r for r in by_record if r is not None), default=None)
     out: dict[int, RawText] = {}
     try:
         for raw in records(path, text_field=text_field):
             if isinstance(raw, InputError):
                 continue
-            doc = by_record.get(raw.record)
-            if doc is not None:
+            for doc in by_record.get(raw.record, ()):
                 out[id(doc)] = _checked(raw.text, raw.data, doc, path)
             if raw.record is None or raw.record == last:
                 break

@@ -145,8 +145,7 @@ class Summary:
             rule, n = r.get("rule", "?"), len(r.get("text") or "")
             removed += n
             self.rule_chars[rule] += n
-            if not r.get("partial"):
-                self.rule_lines[rule] += 1
+            self.rule_lines[rule] += 1  # a line cut in part counts too, as in the run's report
             seen_rules.add(rule)
         self.rule_docs.update(seen_rules)
         self.removed_chars += removed

@@ -37,7 +37,9 @@ class Built:
     seconds: float
 
 
-def _summarise(output: Path, summary: Summary) -> None:
+def summarise(output: Path, summary: Summary) -> None:
+    """Every record of `output` into `summary`, one at a time; a record that is not a document is
+    counted and placed, NotOutput when the first is not one (the file is not jingwen's)."""
     for where, rec in checked(output):
         try:
             doc = rec if isinstance(rec, dict) else json.loads(rec)
@@ -99,7 +101,7 @@ def build(output: Path, target: Path, *, raw_root: Path | None = None, run_repor
     run = run_report(run_path) if run_path else None
 
     summary = Summary(worst_n=worst, sample_n=sample, seed=seed)
-    _summarise(output, summary)
+    summarise(output, summary)
     kinds, rows = _failures(errors_path, run)
     views, left_out = _views(summary, raw_root, output.resolve().parent, text_field)
     missing = [v for v in views if v["raw"] is None]
