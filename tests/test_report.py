@@ -92,9 +92,9 @@ def test_the_numbers_agree_with_the_runs_own_report(samples_out: Path) -> None:
     assert s.input_bytes == sum(p.stat().st_size for p in SAMPLES)
 
 
-@pytest.mark.parametrize("name", ["out.jsonl.gz", "out.parquet", "out/"])
+@pytest.mark.parametrize("name", ["out.jsonl.gz", "out.jsonl.zst", "out.parquet", "out/"])
 def test_every_output_format_gives_the_same_report(samples_out: Path, tmp_path: Path, name: str) -> None:
-    pytest.importorskip("pyarrow")
+    pytest.importorskip({".parquet": "pyarrow", ".zst": "zstandard"}.get(Path(name).suffix, "json"))
     out = str(tmp_path / name)
     clean(*map(str, SAMPLES), "-o", out)
     a, b = Summary(), Summary()
@@ -169,6 +169,16 @@ def test_a_file_that_is_not_jingwen_output_is_a_clear_error(tmp_path: Path, cont
     res = CliRunner().invoke(main, ["report", str(f), "-o", str(tmp_path / "r.html")])
     assert res.exit_code == 1 and "is not jingwen output" in res.output
     assert not (tmp_path / "r.html").exists()
+
+
+def test_a_run_where_every_input_failed_still_has_a_report(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    clean(str(tmp_path / "in"), "-o", str(out))
+    built = build(out, tmp_path / "r.html")
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert (built.documents, built.views, built.failures) == (0, 0, 1) and charts(html) == {"failures"}
 
 
 def test_records_that_are_not_documents_are_counted_and_placed(samples_out: Path, tmp_path: Path) -> None:

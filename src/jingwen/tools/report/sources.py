@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ...errors import InputError
-from ...read.files import records
+from ...read import jsonl
+from ...read.files import raw_of, records
+from ...read.record import Raw
 from ...read.text import split_lines, without_surrogates
 
 
@@ -81,7 +83,8 @@ def _read(path: Path, wanted: list[tuple[int | None, dict[str, Any]]], text_fiel
     last = max((r for r in by_record if r is not None), default=None)
     out: dict[int, RawText] = {}
     try:
-        for raw in records(path, text_field=text_field):
+        raws = _records(path, set(by_record), text_field) if last is not None else records(path)
+        for raw in raws:
             if isinstance(raw, InputError):
                 continue
             for doc in by_record.get(raw.record, ()):
@@ -95,6 +98,25 @@ def _read(path: Path, wanted: list[tuple[int | None, dict[str, Any]]], text_fiel
     for _, doc in wanted:
         out.setdefault(id(doc), RawText(None, f"record not found in {path}"))
     return out
+
+
+def _records(path: Path, wanted: set[int | None], text_field: str) -> Iterator[Raw | InputError]:
+    """The wanted records of a JSON lines file, numbered as its reader numbers them; only those are
+    parsed, so a view's record deep in a large file costs a read of the lines before it, no more."""
+    last = max(n for n in wanted if n is not None)
+    try:
+        with path.open("rb") as f:
+            for number, line in enumerate(f, 1):
+                if number in wanted:
+                    try:
+                        line = line.removeprefix(b"\xef\xbb\xbf") if number == 1 else line
+                        yield raw_of(jsonl.parse(line, number, str(path), text_field), str(path))
+                    except InputError as e:
+                        yield e
+                if number >= last:
+                    return
+    except OSError as e:
+        raise InputError("read", "unreadable", f"{path}: cannot read: {e.strerror or e}") from None
 
 
 def _checked(text: str, data: bytes | None, doc: dict[str, Any], path: Path) -> RawText:
