@@ -89,7 +89,8 @@ def each(fn: Callable[[Any], object], items: Iterable[Any]) -> Callable[[], None
     return work
 
 
-def serve(rows: list[Row], argv: list[str] | None = None) -> None:
+def serve(rows: list[Row], argv: list[str] | None = None, notes: list[str] | None = None) -> None:
+    """`notes`: what a row's rounds add to say (a file's size); the last is printed under the table."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--row")
@@ -114,7 +115,8 @@ def serve(rows: list[Row], argv: list[str] | None = None) -> None:
     seconds = time_rounds(work, a.rounds)
     size = row.size(corpus) if row.size else sum(len(d) for _, d in corpus)
     print(json.dumps({"row": row.name, "bytes": size, "docs": row.docs(corpus), "unit": row.unit,
-                      "seconds": seconds, "rss_mb": round(rss, 1)}, ensure_ascii=False))
+                      "seconds": seconds, "rss_mb": round(rss, 1), "note": notes[-1] if notes else None},
+                     ensure_ascii=False))
 
 
 def scratch() -> Path:

@@ -41,6 +41,7 @@ PLUGINS: dict[str, list[str]] = {
     "startup_bench.py": ["one small file, CLI, keywords on (s a run)"],
     "ocr_bench.py": ["OCR: page images → Document, 1 worker (CLI, pages/s)",
                      "OCR: page images → Document, 2 workers (CLI, pages/s)"],
+    "report_bench.py": ["report of the run (CLI)"],
 }
 
 
@@ -56,6 +57,8 @@ class Result:
     peak_mb: float | None = None
     rss_mb: float | None = None
     error: str | None = None
+    note: str | None = None
+    """What the row's script adds to say (printed under the table)."""
 
     def rates(self, per: str) -> list[float]:
         amount = self.bytes / 1e6 if per == "mb" else self.docs
@@ -103,6 +106,7 @@ def measure(r: Result, corpus: Path, rounds: int) -> None:
         data = json.loads(stdout.strip().splitlines()[-1])
         r.seconds, r.bytes, r.docs = data["seconds"], data["bytes"], data["docs"]
         r.rss_mb = data.get("rss_mb")
+        r.note = data.get("note")
     except (ValueError, KeyError, IndexError):
         r.error = "failed: output not in the harness.py form"
 
@@ -184,6 +188,9 @@ def main() -> None:
             print(f"  measuring {r.row} …", file=sys.stderr, flush=True)
             measure(r, a.corpus, a.rounds)
     print(table(results))
+    for r in results:
+        if r.note:
+            print(f"note: {r.row}: {r.note}")
     checks = targets(results)
     for line, _ in checks:
         print("target: " + line)

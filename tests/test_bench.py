@@ -81,3 +81,11 @@ def test_the_one_small_file_row_reports_its_wall_time_against_half_a_second(tmp_
     [(line, met)] = bench_run.targets([r])
     assert met and "0.45 s" in line and "goal <= 0.5 s" in line
     assert any(rows[0]["row"] in names for names in bench_run.PLUGINS.values())
+
+
+def test_the_report_row_asks_a_tenth_of_the_runs_time() -> None:
+    """Issue 20: the report of a run in `make bench`, against the run's own row (the time is the bench's)."""
+    rows = [json.loads(x) for x in subprocess.run([sys.executable, str(ROOT / "bench" / "report_bench.py"), "--list"],
+                                                   capture_output=True, text=True, check=True).stdout.splitlines()]
+    assert [(r["row"], r["target"]) for r in rows] == [("report of the run (CLI)",
+                                                        {"vs": "run, 2 workers (CLI)", "min": 10.0})]

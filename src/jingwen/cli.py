@@ -24,9 +24,10 @@ from .dedup.deduper import MODES, THRESHOLD, Deduper
 from .errors import InputError, RulesError
 from .models import schema_json
 from .options import Options
+from .output.formats import errors_path_for
 from .output.readback import NotOutput, document_at, is_output
 from .output.validate import check
-from .output.write import ErrorLog, LinesFile, OutputError, clash, errors_path_for, open_output, own_files
+from .output.write import ErrorLog, LinesFile, OutputError, clash, open_output, own_files
 from .read.ocr import MODES as OCR_MODES
 from .read.ocr import Mode
 from .read.ocr import missing as ocr_missing
@@ -314,6 +315,46 @@ def show(file: str, index: int, text_field: str, id_field: str | None) -> None:
     except (InputError, IndexError, ValueError, OSError, EOFError) as e:
         raise click.ClickException(str(e)) from None
     click.echo(render(doc))
+
+
+@main.command("report")
+@click.argument("output", type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--out", "target", default="report.html", show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="the HTML file to write")
+@click.option("--raw-root", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="the folder the inputs are in now, when they moved since the run  [default: source.path as written]")
+@click.option("--run-report", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="the run's --report JSON  [default: OUTPUT's name + .report.json, beside it, if there]")
+@click.option("--errors", "errors_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="the run's errors file  [default: OUTPUT's name + .errors.jsonl, beside it, if there]")
+@click.option("--sample", default=40, show_default=True, type=click.IntRange(min=0),
+              help="documents drawn at random to view beside their source")
+@click.option("--worst", default=20, show_default=True, type=click.IntRange(min=0),
+              help="documents that lost the largest share of their text, listed and viewed")
+@click.option("--text-field", default="text", show_default=True,
+              help="JSON lines inputs: the field holding the text, as given to clean")
+def report_cmd(output: Path, target: Path, raw_root: Path | None, run_report: Path | None, errors_file: Path | None,
+               sample: int, worst: int, text_field: str) -> None:
+    """Write an HTML report of OUTPUT (any format `clean` writes): the corpus at a glance, and the worst
+    and a sample of the documents, each beside its raw text.
+
+    One self-contained file (charts and data inline): it opens from disk with no network."""
+    from .tools.report import build  # Bokeh and the page's parts only for this command
+
+    try:
+        built = build(output, target, raw_root=raw_root, run_report_path=run_report, errors_path=errors_file,
+                      sample=sample, worst=worst, text_field=text_field)
+    except NotOutput as e:
+        raise click.ClickException(str(e)) from None
+    except ImportError as e:  # the [report] extra is not installed
+        raise RunFailed(str(e)) from None
+    except (OSError, ValueError, EOFError) as e:  # unreadable, truncated or corrupt output; unwritable target
+        raise click.ClickException(f"cannot report on {output}: {e}") from None
+    click.echo(f"{built.target}: {built.documents} documents, {built.views} viewed beside their source, "
+               f"{built.bytes / 1e6:.1f} MB in {built.seconds:.1f} s", err=True)
+    if built.raw_missing:
+        click.echo(f"note: {built.raw_missing} of the views show the clean side only (raw files not found; "
+                   "--raw-root DIR names where the inputs are now)", err=True)
 
 
 @main.command("eval")

@@ -1,6 +1,7 @@
 """Reading jingwen's output back, whatever its format: JSON lines (plain, .gz, .zst), Parquet, or a
-folder of .json files. The one reader of outputs: `show`, `validate`, `eval` and --resume over a
-finished output all go through it."""
+folder of .json files, and the run's files beside it (the errors file, the --report JSON). The one
+reader of outputs: `show`, `validate`, `eval`, `report` and --resume over a finished output all go
+through it."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ import io
 import json
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from ..models import Document
-from .formats import format_of
+from .formats import errors_path_for, format_of, run_report_path_for
 
 
 class NotOutput(ValueError):
@@ -146,3 +148,47 @@ def dicts(path: Path) -> Iterator[dict[str, Any]]:
     """Each record of an output as a plain dict (the JSON shape), valid or not."""
     for _, rec in checked(path):
         yield rec if isinstance(rec, dict) else json.loads(rec)
+
+
+def size_of(path: Path) -> int:
+    """An output's bytes on disk: the file, or every file under a per-file or sharded folder."""
+    if not path.is_dir():
+        return path.stat().st_size
+    return sum(os.path.getsize(os.path.join(d, n)) for d, _, names in os.walk(path) for n in names)
+
+
+@dataclass(frozen=True)
+class Beside:
+    """The files a run leaves beside its output, where they exist."""
+
+    errors: Path | None
+    """The errors file (clean's default name: out.errors.jsonl), one failed input a line."""
+    run_report: Path | None
+    """The run's --report JSON, when it was written as out.report.json."""
+
+
+def beside(path: Path) -> Beside:
+    def found(p: Path | None) -> Path | None:
+        return p if p is not None and p.is_file() else None
+
+    return Beside(found(errors_path_for(str(path))), found(run_report_path_for(str(path))))
+
+
+def failures(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of an errors file ({path, stage, kind, message}); a line that is not one is skipped."""
+    with path.open("rb") as f:
+        for line in f:
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(rec, dict) and "kind" in rec:
+                yield rec
+
+
+def run_report(path: Path) -> dict[str, Any]:
+    """A run's --report JSON; a ValueError when it is not one."""
+    data = json.loads(path.read_bytes())
+    if not isinstance(data, dict) or "documents" not in data:
+        raise ValueError(f"{path} is not a run report of jingwen clean --report (no 'documents')")
+    return data

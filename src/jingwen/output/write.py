@@ -43,18 +43,6 @@ class OutputError(Exception):
 
 
 
-def errors_path_for(target: str) -> Path | None:
-    """The default errors file: beside the output, named after it (out.jsonl.gz → out.errors.jsonl)."""
-    fmt = format_of(target)
-    if fmt == "stdout":
-        return None
-    p = Path(target.rstrip("/" + os.sep) if fmt == "dir" else target)
-    name = p.name
-    for suffix in (".gz", ".zst", ".zstd", ".parquet", ".jsonl", ".json"):
-        name = name.removesuffix(suffix)
-    return p.with_name(f"{name or 'out'}.errors.jsonl")
-
-
 def own_files(target: str, errors: Path | None) -> Callable[[Path], bool]:
     """Whether an input path is one of this run's own outputs (the output, its part file, the errors
     file, anything in an output folder), so a second run over the same folder does not eat them."""
