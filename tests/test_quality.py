@@ -37,14 +37,21 @@ def test_dev_set_of_real_scrapes(shared: Path, tmp_path: Path) -> None:
     assert s["title_acc"] >= 0.95 and s["truncated_acc"] >= 0.95, s
 
 
-def test_invented_sites_tuning_set(shared: Path, tmp_path: Path) -> None:
-    """Documents of sites no rule pack knows (tests/data/unseen/tune; the held-out half is scored
-    only by hand, at the end of a piece of work, so that no one tunes on it)."""
-    tune = ROOT / "tests" / "data" / "unseen" / "tune"
-    s = score(shared, tune / "raw", tune / "gold", tmp_path / "tune.jsonl")
+def test_invented_sites_tuning_sets(shared: Path, tmp_path: Path) -> None:
+    """Documents of sites no rule pack knows that the work has been tuned on: tests/data/unseen/tune,
+    and the first held-out set once it had been scored blind (holdout). The second held-out set
+    (holdout2) is scored by hand, so that no one tunes on it unawares (see its README)."""
+    unseen = ROOT / "tests" / "data" / "unseen"
+    s = score(shared, unseen / "tune" / "raw", unseen / "tune" / "gold", tmp_path / "tune.jsonl")
     assert s["missing"] == 0 and s["ledger"] == 1.0, s
-    assert s["content_recall"] >= 0.995 and s["content_precision"] >= 0.97, s
-    assert s["heading_f1"] >= 0.97 and s["title_acc"] >= 0.7, s
+    # Reached: recall 1.0000, precision 0.9927, heading 0.9857, title 0.9167.
+    assert s["content_recall"] >= 0.995 and s["content_precision"] >= 0.985, s
+    assert s["heading_f1"] >= 0.97 and s["title_acc"] >= 0.9, s
+    s = score(shared, unseen / "holdout" / "raw", unseen / "holdout" / "gold", tmp_path / "holdout.jsonl")
+    assert s["missing"] == 0 and s["ledger"] == 1.0, s
+    # Reached: recall 0.9992, precision 0.9884, heading 0.9943, title 0.9167, truncated 1.0.
+    assert s["content_recall"] >= 0.995 and s["content_precision"] >= 0.98, s
+    assert s["heading_f1"] >= 0.98 and s["title_acc"] >= 0.9 and s["truncated_acc"] >= 0.9, s
 
 
 def test_structure_set(shared: Path, tmp_path: Path) -> None:
