@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from ..text.lines import lines_matching
+
 RULE = "generic.duplicate_copy"
 _N = 6
 _TEASER_MIN = 30
@@ -55,25 +57,11 @@ def find_copies(texts: Sequence[str]) -> set[int]:
     # the lines that begin as the first one does (where a second copy of the whole would start).
     first = texts[idx[0]][:4]
     joined = "\n".join(filter(None, texts))
-    starts = [pos for pos in _lines_starting(joined, first) if pos >= 3]
+    starts = sorted(pos for pos in lines_matching(re.compile("^" + re.escape(first), re.MULTILINE), joined) if pos >= 3)
     letters = dict(zip(idx[:_HEAD + 3], _letters_of([texts[k] for k in idx[:_HEAD + 3]]), strict=True))
     out = _teasers(texts, letters, idx)
     if starts:
         out |= _pasted_twice(texts, idx, starts)
-    return out
-
-
-def _lines_starting(joined: str, prefix: str) -> list[int]:
-    """Indexes of the lines of `joined` (lines joined by "\n") that begin with `prefix`: found by
-    str.find, not a test of each line."""
-    out = [0] if joined.startswith(prefix) else []
-    line = pos = 0
-    at = joined.find("\n" + prefix)
-    while at >= 0:
-        line += joined.count("\n", pos, at + 1)
-        out.append(line)
-        pos = at + 1
-        at = joined.find("\n" + prefix, pos)
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -96,29 +96,15 @@ def _scoped(pattern: str) -> str:
 
 
 def _hits(gate: re.Pattern[str] | None, text_gate: re.Pattern[str] | None, texts: list[str],
-          windows: tuple[int, int] = (0, 0)) -> range | set[int]:
+          near: Iterable[int] = ()) -> range | set[int]:
     """Indexes of the lines `gate` may match, found in the joined lines with `text_gate` (all of
-    them where there is none), and the first and last non-empty lines `windows` names (see
-    Plan.windows); the callers still test each returned line on its own."""
+    them where there is none), and the lines `near` (those in the windows of rules left out of the
+    text gate, see Plan.windows); the callers still test each returned line on its own."""
     if gate is None:
         return set()
     if text_gate is None:
         return range(len(texts))
-    return lines_matching(text_gate, "\n".join(texts)) | _edge_lines(texts, *windows)
-
-
-def _edge_lines(texts: list[str], first: int, last: int) -> set[int]:
-    """Indexes of the first `first` and the last `last` non-empty lines."""
-    out: set[int] = set()
-    for order, want in ((range(len(texts)), first), (range(len(texts) - 1, -1, -1), last)):
-        seen = 0
-        for i in order:
-            if seen >= want:
-                break
-            if texts[i].strip():
-                out.add(i)
-                seen += 1
-    return out
+    return lines_matching(text_gate, "\n".join(texts)).union(near)
 
 
 def detect_sites(text: str, packs: Sequence[Pack], hint: str = "") -> list[Pack]:
@@ -389,7 +375,9 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     brk = False
     line_rules, line_gate = p.by_kind["line"], p.gate["line"]
     frag_rules, frag_gate = p.by_kind["fragment"], p.gate["fragment"]
-    line_hits = _hits(line_gate, p.text_gate.get("line"), stripped, p.windows.get("line", (0, 0)))
+    first, last = p.windows.get("line", (0, 0))
+    near = (i for i, (h, t) in enumerate(zip(head, tail, strict=True)) if 0 <= h < first or 0 <= t < last)
+    line_hits = _hits(line_gate, p.text_gate.get("line"), stripped, near)
     frag_hits = _hits(frag_gate, p.text_gate.get("fragment"), texts)
     chrome_seen: dict[int, str] = {}  # line number → text of the lines the packs took for chrome
     for i, text in enumerate(texts):

@@ -87,15 +87,9 @@ def lines_matching(pattern: re.Pattern[str], joined: str) -> set[int]:
 
 def lines_without(chars: str, joined: str) -> set[int]:
     """Indexes of the lines of `joined` (lines joined by "\n") holding none of `chars` (a regex
-    character-class body): one scan of the document finds the few, where a search per line would
-    be needed to find the many that hold one."""
-    out: set[int] = set()
-    line = pos = 0
-    for m in _lacking(chars).finditer(joined):
-        line += joined.count("\n", pos, m.start())
-        pos = m.start()
-        out.add(line)
-    return out
+    character-class body): found as lines_matching finds lines, by a pattern of the whole line, so
+    one scan of the document finds the few where a search per line would test the many."""
+    return lines_matching(_lacking(chars), joined)
 
 
 @lru_cache(maxsize=16)
