@@ -31,6 +31,21 @@ def unaccounted(raw_text: str, doc) -> list[str]:
     return [ln for i, ln in enumerate(lines, 1) if norm(ln) and i not in removed and norm(ln) not in text]
 
 
+def clean_lines(lines: list[str]):  # type: ignore[no-untyped-def]
+    """The document `process_text` makes of these lines, checked to lose none of them."""
+    from jingwen import process_text
+
+    text = "\n".join(lines) + "\n"
+    doc = process_text(text)
+    assert unaccounted(text, doc) == []
+    return doc
+
+
+def removed_rules(doc, partial: bool = True) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Each removed text → the rule that removed it (with the parts cut from lines, or without)."""
+    return {r.text: r.rule for r in doc.removed if partial or not r.partial}
+
+
 def unaccounted_lines(raw: str, doc) -> list[str]:
     """Non-empty input lines neither removed (wholly or in part) nor in the text once their own
     repairs are applied. Per line, unlike the scorer's check, which undoes repairs in the whole

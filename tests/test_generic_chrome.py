@@ -10,8 +10,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, norm, unaccounted
-from jingwen import process_text
+from conftest import ROOT, clean_lines, norm, removed_rules
 from jingwen.rules import chrome
 
 CONTRACT = [
@@ -24,15 +23,11 @@ CONTRACT = [
 ]
 
 
-def run(lines: list[str]):
-    text = "\n".join(lines) + "\n"
-    doc = process_text(text)
-    assert unaccounted(text, doc) == []
-    return doc
+run = clean_lines
 
 
-def rules_of(doc) -> dict[str, str]:
-    return {r.text: r.rule for r in doc.removed if not r.partial}
+def rules_of(doc) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return removed_rules(doc, partial=False)
 
 
 @pytest.mark.parametrize("trailer", [

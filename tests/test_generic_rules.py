@@ -3,8 +3,7 @@ report, exam, lesson and tutorial): what they take, and what they leave."""
 
 from __future__ import annotations
 
-from conftest import norm, unaccounted
-from jingwen import process_text
+from conftest import clean_lines, norm, removed_rules
 from jingwen.text.markers import read_marker
 
 BODY = [
@@ -15,11 +14,7 @@ BODY = [
 ]
 
 
-def run(lines: list[str]):
-    text = "\n".join(lines) + "\n"
-    doc = process_text(text)
-    assert unaccounted(text, doc) == []
-    return doc
+run = clean_lines
 
 
 def test_a_document_pasted_twice_keeps_one_copy() -> None:
@@ -78,8 +73,7 @@ LONG = [f"第{n}项，{town}完成管网改造{n + 2}公里，新增受益人口
         for n, town in enumerate(["城关镇", "青川镇", "东湖乡", "望江镇", "临溪镇", "桃源乡", "白石镇", "金桂乡", "云台镇"], 1)]
 
 
-def rules_by_text(doc) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {r.text: r.rule for r in doc.removed}
+rules_by_text = removed_rules
 
 
 def test_a_preview_break_in_any_wording_goes_alone_and_the_text_after_it_stays() -> None:
