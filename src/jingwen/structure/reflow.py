@@ -195,6 +195,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if _row_or_toc(prev) or _row_or_toc(nxt):
         return False
+    if _contents_head(prev) or _contents_head(nxt):
+        return False  # "目　　录" heads a list: never part of the line above it or of its first entry
     if _code(prev) or _code(nxt):
         return False  # a command or a line of code keeps its line: never joined, never joined to
     if nxt[0] in "12〇○零一二三四五六七八九" and _DATE_LINE.match(nxt):
@@ -254,6 +256,10 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return True
     return not starts_with_marker(prev) and (
         last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in prev[:-1])))
+
+
+def _contents_head(s: str) -> bool:
+    return len(s) <= 8 and s[0] == "目" and "".join(s.split()) == "目录"
 
 
 @lru_cache(maxsize=8192)
