@@ -157,3 +157,51 @@ def test_titles_over_two_lines_an_issuer_over_its_type_and_a_headline_over_its_s
     # A school over a title of its own, and a title over a field line, stay apart.
     doc = run(["青川市第三中学", "2024年秋季学期校园安全工作总结", *BODY])
     assert doc.title == "2024年秋季学期校园安全工作总结"
+
+
+def test_preview_breaks_comments_and_related_lists_with_a_badge_or_a_frame_go() -> None:
+    for notice in ["～～～～ 免费试读到这里 ～～～～", "🔒 全文共12页，当前仅显示前3页。登录后即可查看完整内容。",
+                   "剩余 2 页需登录后继续阅读　▸ 扫码登录", "📄 余下 3 页内容已折叠 · 解锁全文仅需 ¥0.5"]:
+        doc = run(["全县城乡供水情况调查报告", *LONG, notice, *BODY])
+        assert rules_by_text(doc) == {notice: "generic.preview_break"}, notice
+    tail = ["💬 评论 (17)　按热度 ▾", "水务小王：写得很清楚，照着做一遍就成功了！ 11-07", "匿名用户：数据那一段还可以再细一点 11-09"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *tail])
+    assert set(rules_by_text(doc)) == set(tail) and norm(doc.text).endswith(norm(BODY[-1]))
+    for header in ["相关法规", "同类报告推荐", "🔗 编辑推荐"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, header, "▪ 农村供水工程管理办法", "▪ 城镇供水价格管理办法"])
+        assert rules_by_text(doc).get(header) == "generic.related_articles", header
+    inline = "猜你在找：农村供水工程管理办法 | 供水设施巡查记录表 | 城镇供水价格管理办法"
+    doc = run(["全县城乡供水情况调查报告", *BODY, inline])
+    assert rules_by_text(doc) == {inline: "generic.related_inline"}
+    # A document's own last section under such a heading, and its own words about trial reading, stay.
+    own = ["相关资料", "各乡镇要高度重视供水安全，落实管护责任，确保工程长效运行，群众满意。", BODY[3]]
+    doc = run(["全县城乡供水情况调查报告", *BODY[:3], *own])
+    assert not doc.removed
+    doc = run(["新书发布会策划方案", *BODY[:2], "读者可在书店免费试读到这里为止的前三章，再决定是否购买。", *BODY[2:]])
+    assert not doc.removed
+
+
+def test_page_numbers_between_marks_and_footers_numbered_after_a_mark_are_page_furniture() -> None:
+    lines = ["全县城乡供水情况调查报告"]
+    for k in range(1, 4):
+        lines += [*BODY, f"· {k} ·" if k % 2 else f"‹ {k} ›"]
+    doc = run(lines)
+    assert [r.rule for r in doc.removed] == ["generic.page_dash"] * 3
+    lines = ["全县城乡供水情况调查报告"]
+    for k in range(1, 5):
+        lines += [*BODY, *BODY, f"讲台资料库 · {k}"]
+    doc = run(lines)
+    assert [r.rule for r in doc.removed] == ["generic.running_header"] * 4
+    # An equation's number and a citation on their own lines are the text's own.
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], "Q = v × A", "(1)", "[1]", *BODY[2:]])
+    assert not doc.removed
+
+
+def test_a_contents_list_without_page_numbers_is_a_list_and_a_badge_starts_a_line() -> None:
+    chapters = ["第一章　总则", "第二章　供水管理", "第三章　附则"]
+    body = [chapters[0], BODY[0], chapters[1], BODY[1], chapters[2], BODY[2]]
+    doc = run(["青川县城乡供水条例", "目　　录", *chapters, *body])
+    assert [s.heading for s in doc.sections] == ["总则", "供水管理", "附则"]
+    assert norm("第二章供水管理") in [norm(p) for p in doc.preamble]
+    doc = run(["全县城乡供水情况调查报告", *BODY, "参考文献：水利部.农村供水工程技术标准", "⚕ 本站内容仅供学习参考，不能替代专业意见。"])
+    assert not any(norm("本站内容") in norm(p) and norm("参考文献") in norm(p) for s in doc.sections for p in s.paragraphs)

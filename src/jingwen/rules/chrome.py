@@ -27,6 +27,8 @@ from ..text.doctypes import bare_title, ends_with_type
 from ..text.lines import lines_matching, lines_without
 from ..text.punct import BLANK_FIELD
 from ..text.punct import CJK as _CJK
+from ..text.punct import PICTOGRAPH as _PICT
+from ..text.punct import PICTOGRAPH_CLASS as _PICT_CLASS
 
 _MODEL_FILE = "chrome_model.json"
 _SOLID_LOG = math.log1p(14)
@@ -57,12 +59,16 @@ _URL = re.compile(r"<\s*/?\s*[a-zA-Z]+[\s>]|document\.|\bvar\s|\bfunction\b|\{\s
 # A bare host name (a site's footer or watermark: "lanmodoc.cn ©2024"), not a link to a page.
 _HOST = re.compile(r"(?<![/\w.])(?:www\.)?[a-z0-9-]{2,}\.(?:com|cn|net|org)(?:\.cn)?(?![/\w.])", re.IGNORECASE)
 _STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}")
+# A reader's comment: a name, a colon, what they said, and when (水务小王：写得很清楚！ 11-07 / 3天前).
+_SIGNED = re.compile(r"^[^\s：:，。]{1,16}[：:].{2,}\s(?:\d{1,2}-\d{1,2}|\d+\s*(?:分钟|小时|天)前|昨天|刚刚)$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^<[^>]*>$")
 _MARKER = re.compile(
     r"^(?:\[\d{1,3}\]|第[一二三四五六七八九十百零〇\d]+[章节条编部篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
     r"|\d+(?:[.．]\d+)*[.．、]?\s*[\u4e00-\u9fff]|[①-⑳]|[A-Da-d][.．、])"
 )
-_FILENAME = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\b|[_-]第\d+页$", re.IGNORECASE)
+# A file's name, a thumbnail's caption, or a listed document's format in brackets (…（PDF，12页）).
+_FILENAME = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\b|[_-]第\d+页$"
+                       r"|[（(\[【]\s*(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*[,，)）\]】]", re.IGNORECASE)
 _CAPTION = re.compile(r"[_-]第\d+页$")  # a thumbnail's caption ("<title>_第2页"), not a file name
 # A line that announces what follows as the author's own: a list after a colon, an appended table.
 _ANNOUNCES = re.compile(r"(?:[:：]|如下|下表|附表|一览表|速查表|明细表)$|^附\s*[表件录]?\s*[:：]")
@@ -78,22 +84,23 @@ _UNSURE = 0.15
 """A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _TOPIC_SPREAD = 0.4
 """A document's subject word recurs over at least this share of its lines."""
-# Pictographs a site draws its buttons and badges with (🔒 💬 ✎ ↗ ⬇ ☆): a document's own bullets
-# (geometric shapes, circled numbers), ticks and boxes (✓ ☑) and plain arrows (→) are left out.
-_PICT_CLASS = "[\U0001F000-\U0001FAFF\u2196-\u21FF\u2300-\u23FF\u2600-\u260F\u2613-\u2712\u2715-\u27BF\u2B00-\u2BFF]"
-_PICT = re.compile(_PICT_CLASS)
-# Buttons and field labels in brackets ([ 发送 ], 【收藏】, 【施行日期】): a citation ([1], [J]) is no
-# such item, nor a form's blank after its label (电话：[电话号码]).
-_BUTTON = re.compile(r"(?<![:：])[\[【〔［]\s*(?!\d+\s*[\]】〕］])"
-                     r"[^\[\]【】〔〕［］\s][^\[\]【】〔〕［］]{0,11}?\s*[\]】〕］]")
+# Buttons in brackets, standing apart ([ 发送 ]　[ 转为Word ], 【收藏】): a citation ([1], [J]) is no
+# such item, nor a template's blank inside its sentence (招标编号为[招标文件编号]的…).
+_BUTTON = re.compile(r"(?<![^\s|｜/·•])[\[【〔［]\s*(?!\d+\s*[\]】〕］])"
+                     r"[^\[\]【】〔〕［］\s][^\[\]【】〔〕［］]{0,11}?\s*[\]】〕］](?=[\s|｜/·•]|$)")
 # A short text framed by runs of one symbol (～～ 免费试读到这里 ～～, ┈┈ 广告 ┈┈, —— 转载须知 ——).
 _FRAMED = re.compile(r"^([^\w\s])\1+.*\w.*([^\w\s])\2+$")
-_DOTS = re.compile(r"^[.…·。・\s]{3,}$")
+# Dots where text was cut, or a rule drawn across the page (………, ————————).
+_DOTS = re.compile(r"^[.…·。・\-—–─━=＝~～*＊_\s]{3,}$")
 # Code: mostly ASCII letters among the operators and quotes of a command line or a program.
 _CODE_MARK = re.compile(r"[;=(){}\"'$<>|/\\]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+# What marks a line as possibly a site's: menu marks, links, wide gaps, pictographs, a line opened
+# by a run of one symbol, buttons in brackets standing apart, two field labels in 【】.
 _MARKS = re.compile(r"[★☆|｜>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS
-                    + r"|^([^\w\s])\1|【[^】\n]{1,8}】.*【", re.MULTILINE)
+                    + r"|^([^\w\s])\1"
+                    r"|(?:^|[ \t\u3000|｜])[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕][ \t\u3000|｜][^\n]*[\[【［〔]"
+                    r"|【[^】\n]{1,8}】[^\n]*【[^】\n]{1,8}】", re.MULTILINE)
 _ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
 
 
@@ -535,7 +542,7 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
         # A post stamped with its date and time, and the line after the stamp, is a reader's
         # comment, not the document's text.
         stamped, post = post, _STAMP.search(s) is not None
-        if post or stamped:
+        if post or stamped or _SIGNED.match(s):
             continue
         # A solid line has 14 letters or more, and function words (see _solid).
         if len(s) >= 14 and _FUNCTION_RE.search(s):

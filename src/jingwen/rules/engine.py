@@ -361,8 +361,10 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     end = _find_end(texts, stripped, p, head, tail)
     if end is not None and p.generic and chrome.reads_as_text(stripped[end[0] + 1:]):
         # The document goes on after the trailer phrase (a download prompt above the text, a
-        # preview break mid-body): the phrase goes alone, and the text after it stays.
-        texts, stripped = _cut_phrase(texts, stripped, end, removed, pages)
+        # preview break mid-body): the phrase goes alone, and the text after it stays; a header
+        # with text under it is the document's own heading.
+        if not end[2].own_if_text:
+            texts, stripped = _cut_phrase(texts, stripped, end, removed, pages)
         end = None
     if end is not None:
         texts = _cut_end(texts, end, removed, related, pages, p)

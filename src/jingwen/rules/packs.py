@@ -25,7 +25,7 @@ KINDS = ("line", "trailer", "tail", "fragment", "phrase")
 WHERE = ("any", "head", "tail")
 _RULE_KEYS = {
     "id", "kind", "pattern", "reason", "where", "window", "max_len", "max_lines",
-    "page_break", "truncates", "item", "replace",
+    "page_break", "truncates", "item", "replace", "own_if_text",
 }
 _PACK_KEYS = {"id", "name", "hosts", "detect", "site", "description"}
 # Packs that always run; every other pack is a site's and runs where its site is detected.
@@ -52,6 +52,9 @@ class Rule:
     truncates: bool = False
     item: re.Pattern[str] | None = None
     replace: str | None = None
+    own_if_text: bool = False
+    """A trailer that is a header (相关推荐, 评论): where running text follows it, it is the
+    document's own heading (相关要求) and stays, rather than going alone as a preview break does."""
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,7 @@ def _rule(raw: Any, pack_id: str, index: int, origin: str) -> Rule:
         max_lines=_typed(raw.get("max_lines", 120), int, where, "max_lines"),
         page_break=_typed(raw.get("page_break", False), bool, where, "page_break"),
         truncates=_typed(raw.get("truncates", False), bool, where, "truncates"),
+        own_if_text=_typed(raw.get("own_if_text", False), bool, where, "own_if_text"),
         item=None if item is None else _compile(item, where + " (item)"),
         replace=replace,
     )

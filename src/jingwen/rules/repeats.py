@@ -23,7 +23,8 @@ HEADER_RULE = "generic.running_header"
 PAGE_NUMBER_RULE = "generic.page_number"
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _DIGITS = re.compile(r"\d+")
-_FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*/\s*\d+$")
+# A page's number in a footer: 第2页, Page 2, 2/9, or a bare number after a mark (讲台资料库 · 2).
+_FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*/\s*\d+$|\S\s*[·•|｜\-—–]\s*\d{1,4}$")
 # A page number alone, bare or as "P3" / "Page 3": counted like a bare number.
 _PAGE_TOKEN = re.compile(r"^(?:[Pp](?:age)?\.?\s*)?(\d{1,4})$")
 _MAX_HEADER = 60

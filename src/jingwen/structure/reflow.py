@@ -26,6 +26,7 @@ from ..text.lines import Line
 from ..text.markers import is_toc_line, read_marker, starts_with_marker
 from ..text.punct import CJK as _CJK
 from ..text.punct import CLOSERS as _CLOSERS
+from ..text.punct import PICTOGRAPH
 from ..text.punct import TERMINAL as _TERMINAL
 
 _MIDSENTENCE = "，,、（(“‘《【—-"
@@ -195,6 +196,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if _row_or_toc(prev) or _row_or_toc(nxt):
         return False
+    if PICTOGRAPH.match(nxt):
+        return False  # "⚕ 本站声明…", "💬 评论 (17)": a site's badge opens a line of its own
     if _contents_head(prev) or _contents_head(nxt):
         return False  # "目　　录" heads a list: never part of the line above it or of its first entry
     if _code(prev) or _code(nxt):

@@ -26,3 +26,10 @@ BLANK_FIELD = re.compile(r"[:：][\s\u3000]{2,}\S|[:：][\s\u3000]*[_＿]{2,}|�
 """A form's field left blank to fill in (签订日期：　　年　　月　　日, 法定代表人：　　联系电话：,
 日期：____年__月__日): the
 document's own form, where a site's rows carry values."""
+
+# Pictographs a site draws its buttons and badges with (🔒 💬 ✎ ↗ ⬇ ☆): a document's own bullets
+# (geometric shapes, circled numbers), ticks and boxes (✓ ☑) and plain arrows (→) are left out.
+PICTOGRAPH_CLASS = (
+    "[\U0001F000-\U0001FAFF\u2196-\u21FF\u2300-\u23FF\u2600-\u260F\u2613-\u2712\u2715-\u27BF\u2B00-\u2BFF]"
+)
+PICTOGRAPH = re.compile(PICTOGRAPH_CLASS)
