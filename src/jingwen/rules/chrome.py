@@ -95,12 +95,12 @@ _DOTS = re.compile(r"^[.…·。・\-—–─━=＝~～*＊_\s]{3,}$")
 # Code: mostly ASCII letters among the operators and quotes of a command line or a program.
 _CODE_MARK = re.compile(r"[;=(){}\"'$<>|/\\]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
-# What marks a line as possibly a site's: menu marks, links, wide gaps, pictographs, a line opened
-# by a run of one symbol, buttons in brackets standing apart, two field labels in 【】.
-_MARKS = re.compile(r"[★☆|｜>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS
-                    + r"|^([^\w\s])\1"
-                    r"|(?:^|[ \t\u3000|｜])[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕][ \t\u3000|｜][^\n]*[\[【［〔]"
-                    r"|【[^】\n]{1,8}】[^\n]*【[^】\n]{1,8}】", re.MULTILINE)
+# What marks a line as possibly a site's: menu marks, links, wide gaps, pictographs; then (kept apart:
+# in one alternation `re` could no longer skip ahead to a first character) buttons in brackets
+# standing apart and two field labels in 【】, and a line opened by a run of one symbol (～～, ┈┈).
+_MARKS = re.compile(r"[★☆|｜>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
+_BRACKETED = re.compile(r"[\]】］〕][ \t\u3000|｜]+[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]|【[^】\n]{1,8}】[^\n]*【")
+_RUN_OPENED = re.compile(r"\n([^\w\s])\1")
 _ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
 
 
@@ -293,6 +293,9 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     site_words, *others = suspect_patterns(tuple(vocab.values()))
     worded = lines_matching(site_words, joined)
     counted, marked = (lines_matching(p, joined) for p in others)
+    # (A match of _RUN_OPENED starts at the line break before its line: in "\n" + joined, that
+    # break ends the line before, which is that line's own index in `texts`.)
+    marked |= lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
     n = len(texts)
     plain = [size >= _PLAIN_MIN for size in map(len, texts)]
     halting = lines_without(_RUNNING, joined)
@@ -507,6 +510,11 @@ def _titled(text: str, f: dict[str, float]) -> bool:
     return f["doctype"] > 0 and not f["filename"] and f["punct"] == 0 and 5 <= len(text) <= 40
 
 
+def _bare_type(text: str, f: dict[str, float]) -> bool:
+    """A short line that is (mostly) a document type: the second line of a title (建设项目建议书)."""
+    return _titled(text, f) and len(text) <= 10
+
+
 def _form(text: str, f: dict[str, float]) -> bool:
     """A form's blank fields (签订日期：　　年　　月　　日): the document's own; sites print their
     rows filled in."""
@@ -601,6 +609,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             announced = False
             continue
         chrome = p >= m.threshold and not _left_alone(i, text, f, first_anchor, last_anchor)
+        # A title's first line over its type (…冷链物流集配中心 / 建设项目建议书), under a site's rows:
+        # its neighbours alone do not make chrome of it.
+        chrome = chrome and not (first[i] < _TEXT_LOGIT and not _evidence(f) and i + 1 < len(lines)
+                                 and feats[i + 1] is not PLAIN and _bare_type(lines[i + 1], feats[i + 1]))
         chrome = chrome or (f.get("url_only", 0) > 0 and i < first_anchor)  # the page's address above the text
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")

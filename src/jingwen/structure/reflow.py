@@ -196,7 +196,7 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if _row_or_toc(prev) or _row_or_toc(nxt):
         return False
-    if PICTOGRAPH.match(nxt):
+    if ("\u2196" <= nxt[0] <= "\u2bff" or nxt[0] >= "\U0001f000") and PICTOGRAPH.match(nxt):
         return False  # "⚕ 本站声明…", "💬 评论 (17)": a site's badge opens a line of its own
     if _contents_head(prev) or _contents_head(nxt):
         return False  # "目　　录" heads a list: never part of the line above it or of its first entry
