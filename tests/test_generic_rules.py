@@ -214,3 +214,17 @@ def test_a_titles_first_line_under_a_sites_rows_stays_with_its_type() -> None:
     raw = Path(__file__).parent / "data/unseen/holdout/raw/h12_zhiku_xiangmu-jianyishu.txt"
     doc = run(raw.read_text(encoding="utf-8").splitlines())
     assert doc.title == "望川县临溪镇农产品冷链物流集配中心建设项目建议书"
+
+
+def test_a_title_whose_subject_is_on_the_line_above_joins_it() -> None:
+    doc = run(["青川智能装备股份有限公司", "2023年年度报告（节选）", *BODY])
+    assert doc.title == "青川智能装备股份有限公司2023年年度报告（节选）"
+    doc = run(["2023年初级会计专业技术资格考试", "《经济法基础》真题（回忆版）", *BODY])
+    assert doc.title == "2023年初级会计专业技术资格考试《经济法基础》真题（回忆版）"
+    rows = ["小满文档｜xiaoman wendang", "🏠 首页　📚 范文　🎉 活动策划　💼 职场　🔍 搜一搜",
+            "上传于2023-10-11 · 5页 · 评分4.4 · 7,105人看过"]
+    doc = run([*rows, "“情暖重阳·爱在溪桥”", "社区敬老志愿服务活动策划书", *BODY, "“情暖重阳·爱在溪桥”", *BODY])
+    assert doc.title == "“情暖重阳·爱在溪桥”社区敬老志愿服务活动策划书"
+    # A school over a title with a subject of its own stays apart.
+    doc = run(["青川市第三中学", "2024年秋季学期校园安全工作总结", *BODY])
+    assert doc.title == "2024年秋季学期校园安全工作总结"

@@ -47,6 +47,7 @@ _FUNCTION_RE = re.compile("[" + "".join(sorted(_FUNCTION)) + "]")
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z<{]")
 _SEP = re.compile(r"\s*[|｜/>＞»›→·•]\s*|\s+")
+_QUOTED = re.compile(r"“[^”]{1,30}”|《[^》]{1,30}》")
 _MARK_SEP = re.compile(r"[|｜/>＞»›→·•]")
 _COUNT = re.compile(
     r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览|收藏|评价|关注|点赞|看过)|次(?:阅读|下载|浏览|播放)?"
@@ -152,7 +153,8 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
     c = "".join(s.split())
     n = max(len(c), 1)
     cjk = len(_CJK.findall(c))
-    items = [t for t in _SEP.split(s) if t]
+    # A name in quotes or book-title marks is one item, whatever it holds (“情暖重阳·爱在溪桥”).
+    items = [t for t in _SEP.split(_QUOTED.sub("名", s) if "“" in s or "《" in s else s) if t]
     short_items = sum(1 for t in items if len(t) <= 6)
     end = c.rstrip(_CLOSE)
     digits = _DIGIT.search(s) is not None
@@ -510,9 +512,10 @@ def _titled(text: str, f: dict[str, float]) -> bool:
     return f["doctype"] > 0 and not f["filename"] and f["punct"] == 0 and 5 <= len(text) <= 40
 
 
-def _bare_type(text: str, f: dict[str, float]) -> bool:
-    """A short line that is (mostly) a document type: the second line of a title (建设项目建议书)."""
-    return _titled(text, f) and len(text) <= 10
+def _over_title(i: int, lines: list[str], feats: list[dict[str, float]]) -> bool:
+    """The line stands over one that reads as a title: it may be the title's first line
+    (…冷链物流集配中心 / 建设项目建议书, “情暖重阳·爱在溪桥” / 社区敬老志愿服务活动策划书)."""
+    return i + 1 < len(lines) and feats[i + 1] is not PLAIN and _titled(lines[i + 1], feats[i + 1])
 
 
 def _form(text: str, f: dict[str, float]) -> bool:
@@ -609,10 +612,9 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             announced = False
             continue
         chrome = p >= m.threshold and not _left_alone(i, text, f, first_anchor, last_anchor)
-        # A title's first line over its type (…冷链物流集配中心 / 建设项目建议书), under a site's rows:
+        # A title's first line over the rest of it (…冷链物流集配中心 / 建设项目建议书), under a site's rows:
         # its neighbours alone do not make chrome of it.
-        chrome = chrome and not (first[i] < _TEXT_LOGIT and not _evidence(f) and i + 1 < len(lines)
-                                 and feats[i + 1] is not PLAIN and _bare_type(lines[i + 1], feats[i + 1]))
+        chrome = chrome and not (first[i] < _TEXT_LOGIT and not _evidence(f) and _over_title(i, lines, feats))
         chrome = chrome or (f.get("url_only", 0) > 0 and i < first_anchor)  # the page's address above the text
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
@@ -629,10 +631,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
 _EVIDENCE = ("count", "rating", "url", "url_only", "host", "menu", "kv", "filename", "arrow", "dup")
 
 
-def _evidence(f: dict[str, float]) -> bool:
+def _evidence(f: dict[str, float], but: tuple[str, ...] = ()) -> bool:
     """Some mark of a site on the line itself (a site word, a count, a link, a menu): a cover line,
-    a heading or a signature beside a chrome block has none, and stays."""
-    return any(f.get(k, 0) > 0 for k in _EVIDENCE) or any(
+    a heading or a signature beside a chrome block has none, and stays. (`but`: marks not counted.)"""
+    return any(f.get(k, 0) > 0 for k in _EVIDENCE if k not in but) or any(
         v > 0 for k, v in f.items() if k.endswith("_density"))
 
 
@@ -660,7 +662,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                 for j in block:
                     out[idx[j]] = "generic.chrome." + _kind(feats[j])
                 block = []
-            elif _joins_edge(feats[i], probs[i]) and not _form(lines[i], feats[i]) and not _titled(lines[i], feats[i]):
+            elif (_joins_edge(feats[i], probs[i]) and not _form(lines[i], feats[i]) and not _titled(lines[i], feats[i])
+                  and not (_over_title(i, lines, feats) and not _evidence(feats[i], ("dup",)))):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:

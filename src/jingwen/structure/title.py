@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site
+from ..text.doctypes import DOC_TYPES, ISSUER_END, ends_with_type, same_title, strip_site
 from ..text.doctypes import TRAILING_NOTE as _NOTE
 from ..text.punct import CJK as _CJK
 
@@ -95,8 +95,22 @@ def joins(first: str, second: str) -> bool:
     if ends_with_type("".join(a.split())) and not a.endswith("（") :
         return False
     if heads_issuer(a):
-        return ub.startswith("关于") or (ends_with_type(ub) and len(ub) <= 8)
+        return ub.startswith("关于") or (ends_with_type(ub) and len(ub) <= 8) or _subjectless(ub)
+    if b.startswith("《") and ends_with_type(_NOTE.sub("", ub)):
+        return True  # "2023年…资格考试" over "《经济法基础》真题（回忆版）": the subject's name goes on
     return ends_with_type(ub) or ends_with_type(_NOTE.sub("", ub)) or a[-1] in "的与和及、暨之"
+
+
+# What a title may say besides its subject: a year, a half or a quarter, before its type.
+_WHEN = re.compile(r"^(?:(?:19|20)\d\d|[一二〇零○][一二三四五六七八九〇零○]{3})\s*年(?:度)?"
+                   r"|^(?:上|下)半年|^第[一二三四]季度")
+
+
+def _subjectless(title: str) -> bool:
+    """A type with only a date before it ("2023年年度报告（节选）", "2024年工作总结"): whose report,
+    the issuer above it says."""
+    rest = _WHEN.sub("", _NOTE.sub("", title)).strip()
+    return rest in DOC_TYPES or (rest.startswith("年度") and rest[2:] in DOC_TYPES)
 
 
 def _headline(first: str, second: str, after: str | None) -> bool:
