@@ -228,3 +228,15 @@ def test_a_title_whose_subject_is_on_the_line_above_joins_it() -> None:
     # A school over a title with a subject of its own stays apart.
     doc = run(["青川市第三中学", "2024年秋季学期校园安全工作总结", *BODY])
     assert doc.title == "2024年秋季学期校园安全工作总结"
+
+
+def test_a_sites_watermark_line_goes_wherever_it_broke_the_text() -> None:
+    mark = "清源文库 www.qingyuanwk.cn"
+    doc = run(["全县城乡供水情况调查报告", BODY[0], "全县现有集中供水工程四十二处，覆盖人口约二十三万", mark,
+               "人，农村自来水普及率达到百分之九十六。", *BODY[2:], "书香阁 shuxiangge.net · 学生作文"])
+    assert rules_by_text(doc) == {mark: "generic.site_watermark", "书香阁 shuxiangge.net · 学生作文": "generic.site_watermark"}
+    assert norm("二十三万人，农村") in norm(doc.text)
+    # An address the text gives, in a sentence or after its label, is the text's own.
+    for line in ["详见中国政府网 www.gov.cn。", "网址：www.qingchuan.gov.cn"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:]])
+        assert not doc.removed, line
