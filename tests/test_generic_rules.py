@@ -240,3 +240,14 @@ def test_a_sites_watermark_line_goes_wherever_it_broke_the_text() -> None:
     for line in ["详见中国政府网 www.gov.cn。", "网址：www.qingchuan.gov.cn"]:
         doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:]])
         assert not doc.removed, line
+
+
+def test_a_standards_number_and_a_book_titles_parts_open_no_section() -> None:
+    assert read_marker("1.1—2020《标准化工作导则》") is None and read_marker("1.5-2.0米") is None
+    assert read_marker("1.1 范围") is not None
+    doc = run(["供水设施技术规范", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》",
+               "的规定起草。", "1　范围", BODY[0], "2　术语", BODY[1]])
+    assert [s.heading for s in doc.sections] == ["范围", "术语"]
+    doc = run(["供水设施技术规范", "本文件按照GB/T", "1.1—2020《标准化工作导则", "第1部分：标准化文件的结构和起草规则》的规定起草。",
+               "1　范围", BODY[0]])
+    assert [s.heading for s in doc.sections] == ["范围"]

@@ -211,6 +211,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     if len(nxt) > 2 and ("：" in nxt[1:3] or ":" in nxt[1:3]) and _SPEAKER.match(nxt):
         return False  # "师：…" / "生：…", "问：" / "答：": each turn of a dialogue stands apart
     if starts_with_marker(nxt):
+        if "《" in prev and prev.count("《") > prev.count("》"):
+            return True  # "…按照GB/T 1.1—2020《标准化工作导则" then "第1部分：…》": the book title goes on
         if _number_expected(prev) and nxt[0].isdigit():
             return True  # "…教材第90～91页例" then "1、例2及…": the number the line ended waiting for
         if not continues_enumeration(para, nxt):

@@ -12,6 +12,7 @@ Chinese text and the labels of a paper's front matter (摘要: 关键词: …) s
 from __future__ import annotations
 
 import re
+from bisect import bisect
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -111,6 +112,9 @@ def _toc_entry(rest: str) -> bool:
 def _inline_markers(text: str, state: Continuity, flat: bool, after: int) -> list[tuple[int, Marker]]:
     """Accepted marker positions inside `text` past index `after` (the block's own marker)."""
     found: list[tuple[int, Marker]] = []
+    # Where book titles open and close, found once (a flattened document is one long line).
+    opens = [k for k, ch in enumerate(text) if ch == "《"] if "《" in text else []
+    closes = [k for k, ch in enumerate(text) if ch == "》"] if opens else []
     for c in (_CAND_FLAT if flat else _CAND_SPACED).finditer(text, max(1, after)):
         pos = c.start()
         if found and pos < found[-1][0] + 2:
@@ -122,6 +126,8 @@ def _inline_markers(text: str, state: Continuity, flat: bool, after: int) -> lis
         last = text[j - 1] if j else ""
         if not last:
             continue
+        if opens and bisect(opens, pos) > bisect(closes, pos):
+            continue  # inside a book title (《标准化工作导则　第1部分：…》): a part of its name
         if gap == 0 and last.isdigit():
             continue  # inside a number: the candidate patterns' lookbehinds leave only digits \d misses (²)
         hit = marker_at(text[pos:pos + 64])

@@ -55,7 +55,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic_paren", re.compile(rf"^([{_PAREN_DIGITS}])")),
     ("circled", re.compile(rf"^([{_CIRCLED}])")),
     ("arabic", re.compile(rf"^([{_DOT_DIGITS}])")),
-    ("dotted", re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){1,5})(?![.．]?\d)[.．]?")),
+    # (Not before a dash and a number: "1.1—2020", a standard's number and year, "1.5-2.0", a range.)
+    ("dotted", re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){1,5})(?![.．]?\d|\s*[—–\-~～]\s*\d)[.．]?")),
     ("arabic", re.compile(r"^(\d{1,3})\s*[.．、](?![.．、\d])")),
 )
 
