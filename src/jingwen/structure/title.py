@@ -129,10 +129,12 @@ def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate
     return sorted(out, key=lambda c: (-c.score, c.index))
 
 
-def page_titles(texts: list[str], chosen: int) -> list[int]:
-    """Blocks above the chosen title that are the site's page title for it."""
-    return [i for i in range(chosen) if same_title(texts[i], texts[chosen])
-            and (strip_site(texts[i]) != texts[i].strip() or len(texts[i].strip()) <= len(texts[chosen].strip()) + 12)]
+def page_titles(texts: list[str], chosen: Candidate) -> list[int]:
+    """Blocks above the chosen title that are the site's page title for it. The title is the
+    candidate's whole text: a title over two lines is compared whole, not by its first line."""
+    own = chosen.text.strip()
+    return [i for i in range(chosen.index) if same_title(texts[i], own)
+            and (strip_site(texts[i]) != texts[i].strip() or len(texts[i].strip()) <= len(own) + 12)]
 
 
 def heads_issuer(text: str) -> bool:
