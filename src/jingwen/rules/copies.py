@@ -66,7 +66,11 @@ def find_copies(texts: Sequence[str]) -> set[int]:
 
 
 def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> set[int]:
-    """Long lines near the top whose text the lines right after them begin again, and hold (longer)."""
+    """Long lines near the top whose text the lines right after them begin again, and hold (longer).
+    A teaser stands above the document's own text: the first long line that is not one ends the
+    search (a sentence the text repeats a little further down is the author's; were it looked for
+    past the text's first paragraph, it would be found only once hard-wrapped lines are joined,
+    as in the clean text cleaned again)."""
     out: set[int] = set()
     for pos, k in enumerate(idx[:_HEAD]):
         line = letters[k]
@@ -75,12 +79,11 @@ def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> s
         # The full copy starts right after the teaser: its opening is in the next lines.
         soon = "".join(letters.get(j, "") for j in idx[pos + 1:pos + 4])
         if not any(line[a:a + 12] in soon for a in range(0, min(40, len(line) - 12))):
-            continue
+            break
         rest = "".join(_letters_of([texts[j] for j in idx[pos + 1:]]))
-        if len(rest) < len(line):
-            continue
-        if _share(_grams(line), _grams(rest)) >= _SHARE:
-            out.add(k)
+        if len(rest) < len(line) or _share(_grams(line), _grams(rest)) < _SHARE:
+            break
+        out.add(k)
     return out
 
 
