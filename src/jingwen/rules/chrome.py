@@ -76,6 +76,9 @@ _AFTER_TRAILER = 3.0
 """The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _UNSURE = 0.15
 """A line scored at least this, next to a chrome block at the document's edge, joins the block."""
+_AGAIN = 3
+"""At most this many more looks at the lines a look kept (see find_chrome)."""
+"""A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _TOPIC_SPREAD = 0.4
 """A document's subject word recurs over at least this share of its lines."""
 _MARKS = re.compile(r"[★☆|｜>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000")
@@ -425,6 +428,42 @@ def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]], measured
     return (min(anchors), max(anchors)) if anchors else (n, -1)
 
 
+def _wrapped_anchors(lines: list[str], feats: list[dict[str, float]], m: Model, median: float) -> tuple[int, int]:
+    """As _anchors, for a document whose running text is hard-wrapped into lines too short to read
+    as sentences one by one: the first and last line of a run of lines that stop mid-sentence (and
+    the line that ends the sentence) which reads as running text once joined. The structure stage
+    joins such runs into paragraphs, so the clean text read again holds them as lines: without
+    this, chrome the layer leaves in a narrow-wrapped document would be found in its clean text."""
+    runs = [r for r in _wrapped_runs(lines, feats) if r[1] > r[0]]
+    if not runs:
+        return len(lines), -1
+    joined = document_features(["".join(lines[a:b + 1]) for a, b in runs], m.vocab, m.items)
+    bar = max(0.0, median)
+    found = [k for r, f in zip(runs, joined, strict=True) if _solid(f) and _logit(m.line_w, m.line_b, f) <= bar
+             for k in r]
+    return (min(found), max(found)) if found else (len(lines), -1)
+
+
+def _wrapped_runs(lines: list[str], feats: list[dict[str, float]]) -> list[tuple[int, int]]:
+    """(first, last) of each run of lines that would be one paragraph if its lines were hard wraps:
+    a run ends at a sentence end, and a numbered line or a line the packs took starts a new one."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i, s in enumerate(lines):
+        if feats[i] is SURE:
+            start = i + 1
+            continue
+        if i > start and feats[i].get("marker"):
+            runs.append((start, i - 1))
+            start = i
+        if s.rstrip(_CLOSE).endswith(_END):
+            runs.append((start, i))
+            start = i + 1
+    if start < len(lines):
+        runs.append((start, len(lines) - 1))
+    return runs
+
+
 def _plain_at(measured: list[int], order: range) -> int:
     """The first PLAIN line in `order` (there is one)."""
     taken = set(measured)
@@ -542,10 +581,34 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     taken = [i for i, k in enumerate(idx) if k in sure] if sure else []
     for i in taken:
         feats[i] = SURE
+    found = _chrome_in(lines, feats, m, trailer_cut)
+    # The clean text read again holds only the lines kept, without the chrome around them: a line
+    # its neighbours left in doubt may read as chrome there (now at the document's edge, beside no
+    # text). Looking again at the lines kept, until nothing more is found, makes cleaning the clean
+    # text remove nothing more. The lines' features are reused: only the scores are computed again.
+    for _ in range(_AGAIN):
+        kept = [i for i, f in enumerate(feats) if f is not SURE and i not in found]
+        if not found and len(kept) == len(lines):
+            break  # the same lines as before: the same finds
+        more = _chrome_in([lines[i] for i in kept], [feats[i] for i in kept], m, trailer_cut)
+        # Only lines with a site's mark on them: a cover line or a heading that comes to stand at
+        # the edge is no chrome for that (the title stands above it in the clean text).
+        more = {kept[j]: rule for j, rule in more.items() if _evidence(feats[kept[j]])}
+        if not more:
+            break
+        found.update(more)
+    return {idx[i]: rule for i, rule in found.items()}
+
+
+def _chrome_in(lines: list[str], feats: list[dict[str, float]], m: Model, trailer_cut: bool) -> dict[int, str]:
+    """find_chrome's finds among `lines` with their features (SURE for the packs' chrome), by index."""
     measured = _measured_lines(feats)
     first = _first(feats, m, measured)
     median = _median(first, feats)
     first_anchor, last_anchor = _anchors(first, feats, measured, median)
+    wrapped = last_anchor < 0
+    if wrapped:
+        first_anchor, last_anchor = _wrapped_anchors(lines, feats, m, median)
     if last_anchor < 0:
         return {}  # no line reads as the document's running text: nothing to tell chrome from
     topic = _topic_words(lines, feats, m, first, measured, median)
@@ -556,8 +619,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
                 feats[i] = _measured(lines[i], m.vocab, m.items, topic, counts, m.cache)
         first = _first(feats, m, measured)
         median = _median(first, feats)
-    probs = _scores(feats, m, first, measured, _anchors(first, feats, measured, median), median,
-                    _AFTER_TRAILER if trailer_cut else 0.0)
+    anchors = (first_anchor, last_anchor) if wrapped else _anchors(first, feats, measured, median)
+    probs = _scores(feats, m, first, measured, anchors, median, _AFTER_TRAILER if trailer_cut else 0.0)
     out: dict[int, str] = {}
     announced = False
     for i in measured:
@@ -572,13 +635,13 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
         if chrome:
-            out[idx[i]] = "generic.chrome." + _kind(f)
+            out[i] = "generic.chrome." + _kind(f)
             announced = False
         elif _announces(text):
             announced = True
         elif _solid(f):
             announced = False
-    return {k: rule for k, rule in _edge_blocks(idx, lines, feats, probs, out).items() if rule}
+    return {k: rule for k, rule in _edge_blocks(list(range(len(lines))), lines, feats, probs, out).items() if rule}
 
 
 _EVIDENCE = ("count", "rating", "url", "url_only", "host", "menu", "kv", "filename", "arrow", "dup")
