@@ -34,6 +34,7 @@ _REPEAT3 = re.compile(r"(\S{2,20}?)\1{2,}")
 # A token repeated at least three times, separated by blanks: "1 1 1 1".
 _TOKEN3 = re.compile(r"(?<!\S)(\S{1,12})(?:[ \t\u3000]+\1(?!\S)){2,}")
 _REPEAT2 = re.compile(r"(\S{2,10}?)\1")
+_SENTENCE_STOP = re.compile("[。！？!?]")
 _NEAR = 24
 _PUNCT_OR_DIGIT = re.compile(r"^[\d\W_]+$")
 _COUNTER = re.compile(r"(?<![\d.、])(\d{1,3})、")
@@ -60,8 +61,11 @@ class Edit:
 
 def _meaningful(unit: str) -> bool:
     """A unit worth collapsing: not one character over and over (哈哈哈, ……), not all digits or
-    punctuation (1111, ———), except dotted numbers such as 1.1."""
-    if len(set(unit)) == 1:
+    punctuation (1111, ———), except dotted numbers such as 1.1; not a sentence with its full stop
+    (fake bold prints headings, and a sentence said three times over is the author's, which a line
+    holds whole only once hard-wrapped lines are joined: the repair would not be a no-op on clean
+    text)."""
+    if len(set(unit)) == 1 or _SENTENCE_STOP.search(unit):
         return False
     if _PUNCT_OR_DIGIT.match(unit):
         # 1.11.11.1 is an overprinted "1.1"; 10.10.10.190 is an address, not "10." three times.
