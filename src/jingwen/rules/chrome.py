@@ -33,6 +33,12 @@ _SOLID_LOG = math.log1p(14)
 # A whole line this long is text, whatever words it holds: chrome glued into it is a fragment rule's
 # job, and flattened documents are a single such line.
 MAX_CHROME = 150
+MIN_TEXT = 300
+"""A document of fewer characters than this (blanks aside), where the packs found no chrome and cut
+no trailer, is left alone: the second model judges a line by its neighbours and its place among the
+document's lines, and a scrap of a few lines gives it too little to judge by (its finds there change
+with every line taken away, so the clean text cleaned again would lose more). The count only shrinks
+from an input to its clean text, where the packs find nothing: a scrap left alone stays so."""
 
 # Sentence punctuation inside a line: content sentences are full of it, chrome rows have little.
 _PUNCT = frozenset("，。；！？、,;!?")
@@ -75,9 +81,6 @@ _TEXT_LOGIT = -2.0
 _AFTER_TRAILER = 3.0
 """The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _UNSURE = 0.15
-"""A line scored at least this, next to a chrome block at the document's edge, joins the block."""
-_AGAIN = 3
-"""At most this many more looks at the lines a look kept (see find_chrome)."""
 """A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _TOPIC_SPREAD = 0.4
 """A document's subject word recurs over at least this share of its lines."""
@@ -581,27 +584,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     taken = [i for i, k in enumerate(idx) if k in sure] if sure else []
     for i in taken:
         feats[i] = SURE
-    found = _chrome_in(lines, feats, m, trailer_cut)
-    # The clean text read again holds only the lines kept, without the chrome around them: a line
-    # its neighbours left in doubt may read as chrome there (now at the document's edge, beside no
-    # text). Looking again at the lines kept, until nothing more is found, makes cleaning the clean
-    # text remove nothing more. The lines' features are reused: only the scores are computed again.
-    for _ in range(_AGAIN):
-        kept = [i for i, f in enumerate(feats) if f is not SURE and i not in found]
-        if not found and len(kept) == len(lines):
-            break  # the same lines as before: the same finds
-        more = _chrome_in([lines[i] for i in kept], [feats[i] for i in kept], m, trailer_cut)
-        # Only lines with a site's mark on them: a cover line or a heading that comes to stand at
-        # the edge is no chrome for that (the title stands above it in the clean text).
-        more = {kept[j]: rule for j, rule in more.items() if _evidence(feats[kept[j]])}
-        if not more:
-            break
-        found.update(more)
-    return {idx[i]: rule for i, rule in found.items()}
-
-
-def _chrome_in(lines: list[str], feats: list[dict[str, float]], m: Model, trailer_cut: bool) -> dict[int, str]:
-    """find_chrome's finds among `lines` with their features (SURE for the packs' chrome), by index."""
+    if not (taken or trailer_cut or _holds_text(lines, MIN_TEXT)):
+        return {}  # a scrap of text, and nothing says it is a site's page (see MIN_TEXT)
     measured = _measured_lines(feats)
     first = _first(feats, m, measured)
     median = _median(first, feats)
@@ -635,13 +619,23 @@ def _chrome_in(lines: list[str], feats: list[dict[str, float]], m: Model, traile
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
         if chrome:
-            out[i] = "generic.chrome." + _kind(f)
+            out[idx[i]] = "generic.chrome." + _kind(f)
             announced = False
         elif _announces(text):
             announced = True
         elif _solid(f):
             announced = False
-    return {k: rule for k, rule in _edge_blocks(list(range(len(lines))), lines, feats, probs, out).items() if rule}
+    return {k: rule for k, rule in _edge_blocks(idx, lines, feats, probs, out).items() if rule}
+
+
+def _holds_text(lines: list[str], n: int) -> bool:
+    """The lines hold at least n characters, blanks aside (counted only until they do)."""
+    total = 0
+    for s in lines:
+        total += len("".join(s.split()))
+        if total >= n:
+            return True
+    return False
 
 
 _EVIDENCE = ("count", "rating", "url", "url_only", "host", "menu", "kv", "filename", "arrow", "dup")
