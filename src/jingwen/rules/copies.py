@@ -76,15 +76,26 @@ def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> s
         line = letters[k]
         if len(line) < _TEASER_MIN:
             continue
-        # The full copy starts right after the teaser: its opening is in the next lines.
-        soon = "".join(letters.get(j, "") for j in idx[pos + 1:pos + 4])
-        if not any(line[a:a + 12] in soon for a in range(0, min(40, len(line) - 12))):
+        if not _copy_follows(line, [letters.get(j, "") for j in idx[pos + 1:pos + 4]]):
             break
         rest = "".join(_letters_of([texts[j] for j in idx[pos + 1:]]))
         if len(rest) < len(line) or _share(_grams(line), _grams(rest)) < _SHARE:
             break
         out.add(k)
     return out
+
+
+def _copy_follows(teaser: str, nxt: list[str]) -> bool:
+    """The full copy starts right after the teaser: one of the next lines begins with the teaser's
+    text (past its label, "内容提示："), with at most short lines before it (the title, a journal's
+    header). A long line between them is the document's own text, and the repetition the author's."""
+    opening = {teaser[a:a + 12] for a in range(0, min(40, len(teaser) - 12))}
+    for line in nxt:
+        if line[:12] in opening:
+            return True
+        if len(line) >= _TEASER_MIN:
+            return False
+    return False
 
 
 def _pasted_twice(texts: Sequence[str], idx: list[int], starts: list[int]) -> set[int]:
