@@ -27,6 +27,7 @@ _SITE_ROW = re.compile(
 )
 _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 8
+_BULLET = re.compile(r"[-•·●▪◆]\s")
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 2.0  # a letter-spaced cover word (团 体 标 准) over the real title
     if s.startswith(("——", "—", "--")):
         v -= 3.0  # a subtitle
+    elif _BULLET.match(s):
+        v -= 4.0  # an item of a list ("- 某某工作总结 .pdf", a site's related documents), not a title
     v -= 0.35 * index
     if nxt is not None:
         t = nxt.strip()
