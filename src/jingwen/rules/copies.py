@@ -19,6 +19,11 @@ RULE = "generic.duplicate_copy"
 _N = 6
 _TEASER_MIN = 30
 """A teaser is a line of at least this many letters: shorter lines repeat for other reasons."""
+_TEASER_LEN = 50
+"""A teaser holds the title and the opening's first words (doc88 prints the first ~300 characters):
+a line of fewer letters is not one."""
+_LABEL = 40
+"""The letters a teaser's label may take before the title ("下载积分: 800 内容提示:")."""
 _HEAD = 8
 """A teaser stands among the first lines with text."""
 _SHARE = 0.8
@@ -76,7 +81,7 @@ def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> s
         line = letters[k]
         if len(line) < _TEASER_MIN:
             continue
-        if not _copy_follows(line, [letters.get(j, "") for j in idx[pos + 1:pos + 4]]):
+        if len(line) < _TEASER_LEN or not _copy_follows(line, [letters.get(j, "") for j in idx[pos + 1:pos + 4]]):
             break
         rest = "".join(_letters_of([texts[j] for j in idx[pos + 1:]]))
         if len(rest) < len(line) or _share(_grams(line), _grams(rest)) < _SHARE:
@@ -86,15 +91,15 @@ def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> s
 
 
 def _copy_follows(teaser: str, nxt: list[str]) -> bool:
-    """The full copy starts right after the teaser: one of the next lines begins with the teaser's
-    text (past its label, "内容提示："), with at most short lines before it (the title, a journal's
-    header). A long line between them is the document's own text, and the repetition the author's."""
-    opening = {teaser[a:a + 12] for a in range(0, min(40, len(teaser) - 12))}
+    """The full copy starts right after the teaser, with the document's title: one of the next
+    lines is a short line that the teaser holds near its start (past its label, "内容提示："), with
+    at most short lines before it (a journal's header). A long line first is the document's own
+    text, and its repetition of the line above the author's."""
     for line in nxt:
-        if line[:12] in opening:
-            return True
         if len(line) >= _TEASER_MIN:
             return False
+        if len(line) >= 4 and 0 <= teaser.find(line[:12]) < _LABEL:
+            return True
     return False
 
 
