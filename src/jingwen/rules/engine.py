@@ -34,6 +34,8 @@ _CONTEXT = 6
 _CUT_WINDOW = 8
 # Assertions that look past a line's ends; a pattern holding one cannot be searched in the joined
 # text of a document as if it were searched line by line.
+# A sentence's end: a notice glued to the text after it ends its own sentence (see _cut_glued).
+_STOP = re.compile("[。！？!?]")
 _NONLOCAL = re.compile(r"\\[AZz]|\(\?<[=!]|\(\?[=!]")
 
 
@@ -397,6 +399,8 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
             if not rule.page_break:
                 chrome_seen[i + 1] = s
             continue
+        if i in line_hits and (0 <= head[i] < first or 0 <= tail[i] < last):
+            text = _cut_glued(text, s, i, line_rules, line_gate, head, tail, removed, pages)
         if i in frag_hits and frag_gate is not None and frag_gate.search(text):
             text = _cut_fragments(text, i, frag_rules, head, tail, removed, pages)
             if not text.strip():
@@ -432,6 +436,26 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         truncation=pages.truncation,
         trailer_cut=end is not None,
     )
+
+
+def _cut_glued(text: str, s: str, i: int, rules: Sequence[Rule], gate: re.Pattern[str] | None, head: list[int],
+               tail: list[int], removed: list[Removal], pages: _Pages) -> str:
+    """A whole-line notice that lost its line break to the text after it ("- 1、本文档共4页,可阅读全部
+    内容。发展71"): where the line's first sentence is a line a rule removes, it is cut (a partial
+    removal) and the rest kept. Left whole, the structure stage would make the sentence a line of
+    its own, and the clean text cleaned again would lose it. Tried at the head and the tail only,
+    where the placed rules' notices stand."""
+    stop = _STOP.search(s)
+    if stop is None or stop.end() == len(s):
+        return text
+    first = s[:stop.end()]
+    hit = _match(rules, gate, first, i, head, tail)
+    if hit is None:
+        return text
+    rule, m = hit
+    removed.append(Removal(line=i + 1, rule=rule.id, text=first, partial=True))
+    pages.note(rule, m, i + 1, tail[i], head[i])
+    return text[text.index(first) + len(first):]
 
 
 def _chrome_among(lines: list[Line], kept: list[str], seen: dict[int, str], trailer_cut: bool) -> dict[int, str]:
