@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site
 from ..text.doctypes import TRAILING_NOTE as _NOTE
 from ..text.punct import CJK as _CJK
+from .tidy import tidy_title
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
 # Marks of a site's row rather than an author's line.
@@ -39,8 +40,9 @@ class Candidate:
 
 
 def score(text: str, index: int, nxt: str | None) -> float:
-    """How much one block reads as the document's title."""
-    s = text.strip()
+    """How much one block reads as the document's title (as it will read: its markdown marks,
+    which the title stage cuts, do not make it longer)."""
+    s = tidy_title(text, 0)[0]
     bare = "".join(strip_site(s).split())
     n = len(bare)
     if n < 2 or n > 80:
