@@ -49,6 +49,17 @@ _MIN_CHUNK = 200
 _BOLD_LINE = re.compile(r"^[ \t\u3000]*\*\*(?=[^*\n]{0,60}[\u4e00-\u9fff])[^*\n]{1,60}\*\*[ \t\u3000]*$",
                         re.MULTILINE)
 EMPHASIS_RULE = "format.markdown_emphasis"
+# A numbered heading in bold inside a line, where a line break was lost before it (after a finished
+# sentence) and after it (a wide gap, or the line's end): "…介绍。**一、Sensor的感光原理：**     **…".
+# The structure stage makes it a heading line of its own, in bold as a whole: the same marks.
+_HEADING_MARKER = (r"[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．]\D"
+                   r"|第[一二三四五六七八九十百\d]{1,5}[章节条]")
+_BOLD_HEADING = re.compile(rf"(?:^|[。！？；!?;](?:\*\*)?)[ \t\u3000]*(\*\*)(?={_HEADING_MARKER})[^*\n]{{1,60}}?(\*\*)"
+                           r"(?=[ \t\u3000]{2,}|[ \t\u3000]*$)", re.MULTILINE)
+# The same, hard-wrapped over two lines ("**…，" / "…。**"): the structure stage joins them into one
+# line in bold, which a second cleaning would find.
+_BOLD_WRAPPED = re.compile(
+    r"^[ \t\u3000]*(\*\*)(?=[^*]{0,121}?[\u4e00-\u9fff])[^*\n]{1,60}\n[^*\n]{1,60}(\*\*)[ \t\u3000]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,17 +221,40 @@ def emphasis(text: str) -> list[Edit]:
     return out
 
 
+def heading_emphasis(text: str) -> list[Edit]:
+    """The bold marks around a numbered heading inside a line (see _BOLD_HEADING)."""
+    out = []
+    for m in _BOLD_HEADING.finditer(text):
+        out += [Edit(m.start(1), m.end(1), "", EMPHASIS_RULE), Edit(m.start(2), m.end(2), "", EMPHASIS_RULE)]
+    return out
+
+
+def wrapped_emphasis(joined: str) -> dict[int, list[Edit]]:
+    """The bold marks around a line in bold hard-wrapped over two lines, by line index."""
+    out: dict[int, list[Edit]] = {}
+    if "**" not in joined:  # most documents: no scan
+        return out
+    for m in _BOLD_WRAPPED.finditer(joined):
+        line = joined.count("\n", 0, m.start())
+        for k, at in ((line, m.start(1)), (line + 1, m.start(2))):
+            col = at - (joined.rfind("\n", 0, at) + 1)
+            out.setdefault(k, []).append(Edit(col, col + 2, "", EMPHASIS_RULE))
+    return out
+
+
 def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """All damage repairs over a document's lines (0-based list; repairs carry 1-based numbers)."""
     counters = chunk_counters(lines)
     joined = "\n".join(lines)
     pua, token3, blank, bold = (lines_matching(p, joined) for p in (_PUA_RE, _TOKEN3, _CJK_BLANK, _BOLD_LINE))
     periodic = periodic_lines(lines, joined)
+    wrapped = wrapped_emphasis(joined)
+    heads = lines_matching(_BOLD_HEADING, joined) if "**" in joined else set()
     out = list(lines)
     repairs: list[Repair] = []
-    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold):
+    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | set(wrapped) | heads):
         text = lines[i]
-        edits = counters.get(i, [])
+        edits = counters.get(i, []) + wrapped.get(i, [])
         if i in pua:
             edits = edits + private_use(text)
         if len(text) >= 6 and ((i in periodic and _REPEAT3.search(text)) or i in token3):
@@ -233,6 +267,8 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
             edits = edits + pdf_spaces(text)
         if i in bold:
             edits = edits + emphasis(text)
+        if i in heads:
+            edits = edits + heading_emphasis(text)
         if edits:
             out[i], reps = _cluster(text, edits, i + 1)
             repairs += reps
