@@ -135,10 +135,11 @@ def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate
 
 
 def page_titles(texts: list[str], chosen: Candidate) -> list[int]:
-    """Blocks above the chosen title that are the site's page title for it. The title is the
-    candidate's whole text: a title over two lines is compared whole, not by its first line."""
+    """Blocks above the chosen title that are the site's page title for it: a title too (no
+    sentence in it). The title is the candidate's whole text: a title over two lines is compared
+    whole, not by its first line."""
     own = chosen.text.strip()
-    return [i for i in range(chosen.index) if same_title(texts[i], own)
+    return [i for i in range(chosen.index) if same_title(texts[i], own) and not _SENTENCE.search(texts[i])
             and (strip_site(texts[i]) != texts[i].strip() or len(texts[i].strip()) <= len(own) + 12)]
 
 
