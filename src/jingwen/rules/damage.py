@@ -56,10 +56,6 @@ _HEADING_MARKER = (r"[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][�
                    r"|第[一二三四五六七八九十百\d]{1,5}[章节条]")
 _BOLD_HEADING = re.compile(rf"(?:^|[。！？；!?;](?:\*\*)?)[ \t\u3000]*(\*\*)(?={_HEADING_MARKER})[^*\n]{{1,60}}?(\*\*)"
                            r"(?=[ \t\u3000]{2,}|[ \t\u3000]*$)", re.MULTILINE)
-# The same, hard-wrapped over two lines ("**…，" / "…。**"): the structure stage joins them into one
-# line in bold, which a second cleaning would find.
-_BOLD_WRAPPED = re.compile(
-    r"^[ \t\u3000]*(\*\*)(?=[^*]{0,121}?[\u4e00-\u9fff])[^*\n]{1,60}\n[^*\n]{1,60}(\*\*)[ \t\u3000]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,32 +225,18 @@ def heading_emphasis(text: str) -> list[Edit]:
     return out
 
 
-def wrapped_emphasis(joined: str) -> dict[int, list[Edit]]:
-    """The bold marks around a line in bold hard-wrapped over two lines, by line index."""
-    out: dict[int, list[Edit]] = {}
-    if "**" not in joined:  # most documents: no scan
-        return out
-    for m in _BOLD_WRAPPED.finditer(joined):
-        line = joined.count("\n", 0, m.start())
-        for k, at in ((line, m.start(1)), (line + 1, m.start(2))):
-            col = at - (joined.rfind("\n", 0, at) + 1)
-            out.setdefault(k, []).append(Edit(col, col + 2, "", EMPHASIS_RULE))
-    return out
-
-
 def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """All damage repairs over a document's lines (0-based list; repairs carry 1-based numbers)."""
     counters = chunk_counters(lines)
     joined = "\n".join(lines)
     pua, token3, blank, bold = (lines_matching(p, joined) for p in (_PUA_RE, _TOKEN3, _CJK_BLANK, _BOLD_LINE))
     periodic = periodic_lines(lines, joined)
-    wrapped = wrapped_emphasis(joined)
     heads = lines_matching(_BOLD_HEADING, joined) if "**" in joined else set()
     out = list(lines)
     repairs: list[Repair] = []
-    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | set(wrapped) | heads):
+    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | heads):
         text = lines[i]
-        edits = counters.get(i, []) + wrapped.get(i, [])
+        edits = counters.get(i, [])
         if i in pua:
             edits = edits + private_use(text)
         if len(text) >= 6 and ((i in periodic and _REPEAT3.search(text)) or i in token3):
