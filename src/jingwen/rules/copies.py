@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ..text.lines import lines_matching
+from ..text.punct import COMPLETE_END as _COMPLETE_END
 
 RULE = "generic.duplicate_copy"
 _N = 6
@@ -81,13 +82,21 @@ def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> s
         line = letters[k]
         if len(line) < _TEASER_MIN:
             continue
-        if len(line) < _TEASER_LEN or not _copy_follows(line, [letters.get(j, "") for j in idx[pos + 1:pos + 4]]):
+        if (len(line) < _TEASER_LEN or not _cut_off(texts[k])
+                or not _copy_follows(line, [letters.get(j, "") for j in idx[pos + 1:pos + 4]])):
             break
         rest = "".join(_letters_of([texts[j] for j in idx[pos + 1:]]))
         if len(rest) < len(line) or _share(_grams(line), _grams(rest)) < _SHARE:
             break
         out.add(k)
     return out
+
+
+def _cut_off(text: str) -> bool:
+    """A teaser is a preview cut off: it ends on an ellipsis or mid-sentence ("…采取实地走"), where a
+    line of the document's own text, repeated below, ends as a sentence does."""
+    s = text.rstrip()
+    return s.endswith(("...", "…")) or s[-1:] not in _COMPLETE_END
 
 
 def _copy_follows(teaser: str, nxt: list[str]) -> bool:
