@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..models import Removal, Repair
 from ..text.doctypes import SUBTITLED, same_title, strip_site
 from ..text.lines import Cleaned, Line, PageMap, drop_lines, lines_matching
+from ..text.markers import starts_with_marker
 from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
 from . import chrome, copies, damage
 from .packs import Pack, Rule
@@ -37,6 +38,10 @@ _CUT_WINDOW = 8
 _NONLOCAL = re.compile(r"\\[AZz]|\(\?<[=!]|\(\?[=!]")
 # A sentence's end: a notice glued to the text after it ends its own sentence (see _cut_glued).
 _STOP = re.compile("[。！？!?]")
+_BULLETS = "-•· \t\u3000"
+# A line that may be a numbered notice glued to more text: it opens as a numbered line does (a bullet
+# before its marker or not) and a sentence ends early in it, with more after it (see _glued_lines).
+_GLUED = re.compile(r"\n[-•·]?[ \t\u3000]*[0-9０-９一二三四五六七八九十第（(①-⑩][^\n。！？!?]{0,98}[。！？!?](?=[^\n])")
 
 
 @dataclass(frozen=True)
@@ -382,6 +387,7 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     line_hits = _hits(line_gate, p.text_gate.get("line"), stripped, near)
     frag_hits = _hits(frag_gate, p.text_gate.get("fragment"), texts)
     chrome_seen: dict[int, str] = {}  # line number → text of the lines the packs took for chrome
+    glued = _glued_lines(stripped, head, first)
     for i, text in enumerate(texts):
         brk = brk or i + 1 in breaks
         if i + 1 in taken:
@@ -399,8 +405,8 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
             if not rule.page_break:
                 chrome_seen[i + 1] = s
             continue
-        if i in line_hits and (0 <= head[i] < first or 0 <= tail[i] < last):
-            text = _cut_glued(text, s, i, line_rules, line_gate, head, tail, removed, pages)
+        if i in glued:
+            text = _cut_glued(text, glued[i], i, line_rules, line_gate, head, tail, removed, pages)
         if i in frag_hits and frag_gate is not None and frag_gate.search(text):
             text = _cut_fragments(text, i, frag_rules, head, tail, removed, pages)
             if not text.strip():
@@ -438,17 +444,34 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     )
 
 
-def _cut_glued(text: str, s: str, i: int, rules: Sequence[Rule], gate: re.Pattern[str] | None, head: list[int],
-               tail: list[int], removed: list[Removal], pages: _Pages) -> str:
+def _glued_lines(stripped: list[str], head: list[int], window: int) -> dict[int, str]:
+    """The numbered lines of the head window ("- 1、…") whose first sentence is followed by more text:
+    line index → that sentence (see _cut_glued). Only there does the structure stage part a line
+    after its first sentence: a numbered item's first sentence is its heading. One search of the
+    window's lines finds the few such lines."""
+    try:
+        end = head.index(window, window)  # ranks grow with the index: found near `window`
+    except ValueError:
+        end = len(head)
+    text = "\n" + "\n".join(stripped[:end])  # each line after a "\n": a literal re finds fast
+    firsts: dict[int, str] = {}
+    for m in _GLUED.finditer(text):
+        i = text.count("\n", 0, m.start() + 1) - 1
+        s = stripped[i]
+        if starts_with_marker(s.lstrip(_BULLETS)):
+            stop = _STOP.search(s)
+            assert stop is not None  # _GLUED found one
+            firsts[i] = s[:stop.end()]
+    return firsts
+
+
+def _cut_glued(text: str, first: str, i: int, rules: Sequence[Rule], gate: re.Pattern[str] | None,
+               head: list[int], tail: list[int], removed: list[Removal], pages: _Pages) -> str:
     """A whole-line notice that lost its line break to the text after it ("- 1、本文档共4页,可阅读全部
-    内容。发展71"): where the line's first sentence is a line a rule removes, it is cut (a partial
-    removal) and the rest kept. Left whole, the structure stage would make the sentence a line of
-    its own, and the clean text cleaned again would lose it. Tried at the head and the tail only,
-    where the placed rules' notices stand."""
-    stop = _STOP.search(s)
-    if stop is None or stop.end() == len(s):
-        return text
-    first = s[:stop.end()]
+    内容。发展71"): where the line's first sentence (`first`) is a line a rule removes, it is cut (a
+    partial removal) and the rest kept. Left whole, the structure stage would make the sentence a
+    line of its own, and the clean text cleaned again would lose it. Tried in the head window only,
+    where a site's notices stand above the text, and on a first sentence of a notice's length."""
     hit = _match(rules, gate, first, i, head, tail)
     if hit is None:
         return text
