@@ -383,11 +383,14 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     line_rules, line_gate = p.by_kind["line"], p.gate["line"]
     frag_rules, frag_gate = p.by_kind["fragment"], p.gate["fragment"]
     first, last = p.windows.get("line", (0, 0))
-    near = (i for i, (h, t) in enumerate(zip(head, tail, strict=True)) if 0 <= h < first or 0 <= t < last)
+    near = (i for i, t in enumerate(tail) if 0 <= t < last)  # the head window: as the loop goes (rank)
     line_hits = _hits(line_gate, p.text_gate.get("line"), stripped, near)
     frag_hits = _hits(frag_gate, p.text_gate.get("fragment"), texts)
     chrome_seen: dict[int, str] = {}  # line number → text of the lines the packs took for chrome
     glued = _glued_lines(stripped, head, first)
+    # A line's place in the head window counts the lines kept above it, not those removed: its place
+    # in the clean text (read again, a notice block gone, the breadcrumb under it is at the top).
+    kept_head, rank = list(head), 0
     for i, text in enumerate(texts):
         brk = brk or i + 1 in breaks
         if i + 1 in taken:
@@ -396,7 +399,8 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         if not s:
             lines.append(Line(i + 1, "", brk))
             continue
-        hit = _match(line_rules, line_gate, s, i, head, tail) if i in line_hits else None
+        kept_head[i] = rank
+        hit = _match(line_rules, line_gate, s, i, kept_head, tail) if rank < first or i in line_hits else None
         if hit:
             rule, m = hit
             removed.append(Removal(line=i + 1, rule=rule.id, text=s))
@@ -408,11 +412,12 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         if i in glued:
             text = _cut_glued(text, glued[i], i, line_rules, line_gate, head, tail, removed, pages)
         if i in frag_hits and frag_gate is not None and frag_gate.search(text):
-            text = _cut_fragments(text, i, frag_rules, head, tail, removed, pages)
+            text = _cut_fragments(text, i, frag_rules, kept_head, tail, removed, pages)
             if not text.strip():
                 continue
         lines.append(Line(i + 1, text, brk, i + 1 in alone))
         brk = False
+        rank += 1
 
     lines, more = find_repeats(lines, headers=paged is None)
     removed += more
