@@ -156,3 +156,25 @@ def test_the_site_is_told_from_its_chrome_and_the_document_says_what_decided_it(
     assert (by_path.source.site, by_path.source.site_evidence) == ("doc88", "path")
     forced = process_bytes(data, "x.txt", Options(sites=("docin",), keywords=0))
     assert (forced.source.site, forced.source.site_evidence) == ("docin", "option")
+
+
+REPORT = ("全县现有集中供水工程四十二处，覆盖人口约二十三万人，农村自来水普及率达到百分之九十六。部分老旧管网漏损严重，"
+          "个别水厂净化消毒设施不完善，水质检测能力仍显不足。下一步将加快管网改造，完善水质监测体系，确保群众喝上放心水。")
+META = "上传者：qt_user2291　上传时间：2024-03-05　格式：DOCX　页数：3　大小：58KB　浏览：1,872次"
+
+
+def test_a_narrow_wrapped_document_is_read_by_its_sentences_not_its_lines() -> None:
+    # Wrapped at 8 characters, no line reads as running text on its own; joined, its sentences do
+    # (and do in the clean text, one paragraph a line): the site's row above them is found in both.
+    text = REPORT * 3
+    wrapped = [text[k:k + 8] for k in range(0, len(text), 8)]
+    assert chrome.find_chrome([META, "全县城乡供水情况调查报告", *wrapped]) == {0: "generic.chrome.meta"}
+    assert chrome.find_chrome([META, "全县城乡供水情况调查报告", text]) == {0: "generic.chrome.meta"}
+
+
+def test_a_scrap_of_text_is_left_alone_unless_the_packs_found_a_site_in_it() -> None:
+    # Too little text for the context model: its finds would change with every line taken away.
+    scrap = [META, "全县城乡供水情况调查报告", REPORT]
+    assert chrome.find_chrome(scrap) == {}
+    assert chrome.find_chrome(scrap, trailer_cut=True) == {0: "generic.chrome.meta"}
+    assert 1 in chrome.find_chrome(["首页 | 合同范本 | 行业报告 | 上传文档 | 登录 | 注册", *scrap], sure=frozenset({0}))

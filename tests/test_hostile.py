@@ -451,4 +451,21 @@ def test_every_unicode_line_boundary_ends_a_line(sep: str) -> None:
 def test_a_line_rule_never_takes_a_long_line_with_it() -> None:
     long = NOTICE + "".join(f"第{k}项工作已经按计划完成并通过验收。" for k in range(30))
     doc = process_text(long, path="book118/a.txt")
-    assert doc.removed == [] and norm(doc.text) == norm(long)
+    # The notice glued to the text is its first sentence: that sentence goes (a partial removal),
+    # the rest of the line stays (item 10: left whole, it became a line of its own in the clean text).
+    assert [(r.rule, r.partial, r.text) for r in doc.removed] == [("book118.notice", True, NOTICE)]
+    assert norm(doc.text) == norm(long[len(NOTICE):])
+
+
+REAL = sorted([*(ROOT / "samples").glob("*.txt"), *(ROOT / "tests" / "data" / "structure" / "raw").glob("*.txt"),
+               *(ROOT / "tests" / "data" / "unseen" / "tune" / "raw").glob("*.txt")])
+
+
+@pytest.mark.parametrize("path", REAL, ids=[p.stem for p in REAL])
+def test_cleaning_the_clean_text_again_removes_nothing_more(path: Path) -> None:
+    # Item 10, on scraped and labelled documents (tests/test_properties.py: on generated ones, and
+    # what "nothing more" means): no line or part of one removed, nothing repaired, the same text.
+    once = process_bytes(path.read_bytes(), str(path))
+    twice = process_text(once.text)
+    assert (twice.removed, twice.repairs) == ([], [])
+    assert norm(twice.text) == norm(once.text)

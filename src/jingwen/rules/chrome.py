@@ -35,6 +35,12 @@ _SOLID_LOG = math.log1p(14)
 # A whole line this long is text, whatever words it holds: chrome glued into it is a fragment rule's
 # job, and flattened documents are a single such line.
 MAX_CHROME = 150
+MIN_TEXT = 300
+"""A document of fewer characters than this (blanks aside), where the packs found no chrome and cut
+no trailer, is left alone: the second model judges a line by its neighbours and its place among the
+document's lines, and a scrap of a few lines gives it too little to judge by (its finds there change
+with every line taken away, so the clean text cleaned again would lose more). The count only shrinks
+from an input to its clean text, where the packs find nothing: a scrap left alone stays so."""
 
 # Sentence punctuation inside a line: content sentences are full of it, chrome rows have little.
 _PUNCT = frozenset("，。；！？、,;!?")
@@ -463,6 +469,42 @@ def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]], measured
     return (min(anchors), max(anchors)) if anchors else (n, -1)
 
 
+def _wrapped_anchors(lines: list[str], feats: list[dict[str, float]], m: Model, median: float) -> tuple[int, int]:
+    """As _anchors, for a document whose running text is hard-wrapped into lines too short to read
+    as sentences one by one: the first and last line of a run of lines that stop mid-sentence (and
+    the line that ends the sentence) which reads as running text once joined. The structure stage
+    joins such runs into paragraphs, so the clean text read again holds them as lines: without
+    this, chrome the layer leaves in a narrow-wrapped document would be found in its clean text."""
+    runs = [r for r in _wrapped_runs(lines, feats) if r[1] > r[0]]
+    if not runs:
+        return len(lines), -1
+    joined = document_features(["".join(lines[a:b + 1]) for a, b in runs], m.vocab, m.items)
+    bar = max(0.0, median)
+    found = [k for r, f in zip(runs, joined, strict=True) if _solid(f) and _logit(m.line_w, m.line_b, f) <= bar
+             for k in r]
+    return (min(found), max(found)) if found else (len(lines), -1)
+
+
+def _wrapped_runs(lines: list[str], feats: list[dict[str, float]]) -> list[tuple[int, int]]:
+    """(first, last) of each run of lines that would be one paragraph if its lines were hard wraps:
+    a run ends at a sentence end, and a numbered line or a line the packs took starts a new one."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i, s in enumerate(lines):
+        if feats[i] is SURE:
+            start = i + 1
+            continue
+        if i > start and feats[i].get("marker"):
+            runs.append((start, i - 1))
+            start = i
+        if s.rstrip(_CLOSE).endswith(_END):
+            runs.append((start, i))
+            start = i + 1
+    if start < len(lines):
+        runs.append((start, len(lines) - 1))
+    return runs
+
+
 def _plain_at(measured: list[int], order: range) -> int:
     """The first PLAIN line in `order` (there is one)."""
     taken = set(measured)
@@ -586,10 +628,15 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     taken = [i for i, k in enumerate(idx) if k in sure] if sure else []
     for i in taken:
         feats[i] = SURE
+    if not (taken or trailer_cut or _holds_text(lines, MIN_TEXT)):
+        return {}  # a scrap of text, and nothing says it is a site's page (see MIN_TEXT)
     measured = _measured_lines(feats)
     first = _first(feats, m, measured)
     median = _median(first, feats)
     first_anchor, last_anchor = _anchors(first, feats, measured, median)
+    wrapped = last_anchor < 0
+    if wrapped:
+        first_anchor, last_anchor = _wrapped_anchors(lines, feats, m, median)
     if last_anchor < 0:
         return {}  # no line reads as the document's running text: nothing to tell chrome from
     topic = _topic_words(lines, feats, m, first, measured, median)
@@ -600,8 +647,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
                 feats[i] = _measured(lines[i], m.vocab, m.items, topic, counts, m.cache)
         first = _first(feats, m, measured)
         median = _median(first, feats)
-    probs = _scores(feats, m, first, measured, _anchors(first, feats, measured, median), median,
-                    _AFTER_TRAILER if trailer_cut else 0.0)
+    anchors = (first_anchor, last_anchor) if wrapped else _anchors(first, feats, measured, median)
+    probs = _scores(feats, m, first, measured, anchors, median, _AFTER_TRAILER if trailer_cut else 0.0)
     out: dict[int, str] = {}
     announced = False
     for i in measured:
@@ -626,6 +673,16 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         elif _solid(f):
             announced = False
     return {k: rule for k, rule in _edge_blocks(idx, lines, feats, probs, out).items() if rule}
+
+
+def _holds_text(lines: list[str], n: int) -> bool:
+    """The lines hold at least n characters, blanks aside (counted only until they do)."""
+    total = 0
+    for s in lines:
+        total += len("".join(s.split()))
+        if total >= n:
+            return True
+    return False
 
 
 _EVIDENCE = ("count", "rating", "url", "url_only", "host", "menu", "kv", "filename", "arrow", "dup")

@@ -14,11 +14,17 @@ import unicodedata
 from collections.abc import Sequence
 
 from ..text.lines import lines_matching
+from ..text.punct import COMPLETE_END as _COMPLETE_END
 
 RULE = "generic.duplicate_copy"
 _N = 6
 _TEASER_MIN = 30
 """A teaser is a line of at least this many letters: shorter lines repeat for other reasons."""
+_TEASER_LEN = 50
+"""A teaser holds the title and the opening's first words (doc88 prints the first ~300 characters):
+a line of fewer letters is not one."""
+_LABEL = 40
+"""The letters a teaser's label may take before the title ("下载积分: 800 内容提示:")."""
 _HEAD = 8
 """A teaser stands among the first lines with text."""
 _SHARE = 0.8
@@ -66,22 +72,44 @@ def find_copies(texts: Sequence[str]) -> set[int]:
 
 
 def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> set[int]:
-    """Long lines near the top whose text the lines right after them begin again, and hold (longer)."""
+    """Long lines near the top whose text the lines right after them begin again, and hold (longer).
+    A teaser stands above the document's own text: the first long line that is not one ends the
+    search (a sentence the text repeats a little further down is the author's; were it looked for
+    past the text's first paragraph, it would be found only once hard-wrapped lines are joined,
+    as in the clean text cleaned again)."""
     out: set[int] = set()
     for pos, k in enumerate(idx[:_HEAD]):
         line = letters[k]
         if len(line) < _TEASER_MIN:
             continue
-        # The full copy starts right after the teaser: its opening is in the next lines.
-        soon = "".join(letters.get(j, "") for j in idx[pos + 1:pos + 4])
-        if not any(line[a:a + 12] in soon for a in range(0, min(40, len(line) - 12))):
-            continue
+        if (len(line) < _TEASER_LEN or not _cut_off(texts[k])
+                or not _copy_follows(line, [letters.get(j, "") for j in idx[pos + 1:pos + 4]])):
+            break
         rest = "".join(_letters_of([texts[j] for j in idx[pos + 1:]]))
-        if len(rest) < len(line):
-            continue
-        if _share(_grams(line), _grams(rest)) >= _SHARE:
-            out.add(k)
+        if len(rest) < len(line) or _share(_grams(line), _grams(rest)) < _SHARE:
+            break
+        out.add(k)
     return out
+
+
+def _cut_off(text: str) -> bool:
+    """A teaser is a preview cut off: it ends on an ellipsis or mid-sentence ("…采取实地走"), where a
+    line of the document's own text, repeated below, ends as a sentence does."""
+    s = text.rstrip()
+    return s.endswith(("...", "…")) or s[-1:] not in _COMPLETE_END
+
+
+def _copy_follows(teaser: str, nxt: list[str]) -> bool:
+    """The full copy starts right after the teaser, with the document's title: one of the next
+    lines is a short line that the teaser holds near its start (past its label, "内容提示："), with
+    at most short lines before it (a journal's header). A long line first is the document's own
+    text, and its repetition of the line above the author's."""
+    for line in nxt:
+        if len(line) >= _TEASER_MIN:
+            return False
+        if len(line) >= 4 and 0 <= teaser.find(line[:12]) < _LABEL:
+            return True
+    return False
 
 
 def _pasted_twice(texts: Sequence[str], idx: list[int], starts: list[int]) -> set[int]:

@@ -34,6 +34,7 @@ _REPEAT3 = re.compile(r"(\S{2,20}?)\1{2,}")
 # A token repeated at least three times, separated by blanks: "1 1 1 1".
 _TOKEN3 = re.compile(r"(?<!\S)(\S{1,12})(?:[ \t\u3000]+\1(?!\S)){2,}")
 _REPEAT2 = re.compile(r"(\S{2,10}?)\1")
+_SENTENCE_STOP = re.compile("[。！？!?]")
 _NEAR = 24
 _PUNCT_OR_DIGIT = re.compile(r"^[\d\W_]+$")
 _COUNTER = re.compile(r"(?<![\d.、])(\d{1,3})、")
@@ -48,6 +49,13 @@ _MIN_CHUNK = 200
 _BOLD_LINE = re.compile(r"^[ \t\u3000]*\*\*(?=[^*\n]{0,60}[\u4e00-\u9fff])[^*\n]{1,60}\*\*[ \t\u3000]*$",
                         re.MULTILINE)
 EMPHASIS_RULE = "format.markdown_emphasis"
+# A numbered heading in bold inside a line, where a line break was lost before it (after a finished
+# sentence) and after it (a wide gap, or the line's end): "…介绍。**一、Sensor的感光原理：**     **…".
+# The structure stage makes it a heading line of its own, in bold as a whole: the same marks.
+_HEADING_MARKER = (r"[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．]\D"
+                   r"|第[一二三四五六七八九十百\d]{1,5}[章节条]")
+_BOLD_HEADING = re.compile(rf"(?:^|[。！？；!?;](?:\*\*)?)[ \t\u3000]*(\*\*)(?={_HEADING_MARKER})[^*\n]{{1,60}}?(\*\*)"
+                           r"(?=[ \t\u3000]{2,}|[ \t\u3000]*$)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +68,11 @@ class Edit:
 
 def _meaningful(unit: str) -> bool:
     """A unit worth collapsing: not one character over and over (哈哈哈, ……), not all digits or
-    punctuation (1111, ———), except dotted numbers such as 1.1."""
-    if len(set(unit)) == 1:
+    punctuation (1111, ———), except dotted numbers such as 1.1; not a sentence with its full stop
+    (fake bold prints headings, and a sentence said three times over is the author's, which a line
+    holds whole only once hard-wrapped lines are joined: the repair would not be a no-op on clean
+    text)."""
+    if len(set(unit)) == 1 or _SENTENCE_STOP.search(unit):
         return False
     if _PUNCT_OR_DIGIT.match(unit):
         # 1.11.11.1 is an overprinted "1.1"; 10.10.10.190 is an address, not "10." three times.
@@ -206,15 +217,24 @@ def emphasis(text: str) -> list[Edit]:
     return out
 
 
+def heading_emphasis(text: str) -> list[Edit]:
+    """The bold marks around a numbered heading inside a line (see _BOLD_HEADING)."""
+    out = []
+    for m in _BOLD_HEADING.finditer(text):
+        out += [Edit(m.start(1), m.end(1), "", EMPHASIS_RULE), Edit(m.start(2), m.end(2), "", EMPHASIS_RULE)]
+    return out
+
+
 def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """All damage repairs over a document's lines (0-based list; repairs carry 1-based numbers)."""
     counters = chunk_counters(lines)
     joined = "\n".join(lines)
     pua, token3, blank, bold = (lines_matching(p, joined) for p in (_PUA_RE, _TOKEN3, _CJK_BLANK, _BOLD_LINE))
     periodic = periodic_lines(lines, joined)
+    heads = lines_matching(_BOLD_HEADING, joined) if "**" in joined else set()
     out = list(lines)
     repairs: list[Repair] = []
-    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold):
+    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | heads):
         text = lines[i]
         edits = counters.get(i, [])
         if i in pua:
@@ -229,6 +249,8 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
             edits = edits + pdf_spaces(text)
         if i in bold:
             edits = edits + emphasis(text)
+        if i in heads:
+            edits = edits + heading_emphasis(text)
         if edits:
             out[i], reps = _cluster(text, edits, i + 1)
             repairs += reps

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..models import Removal, Repair
 from ..text.doctypes import SUBTITLED, same_title, strip_site
 from ..text.lines import Cleaned, Line, PageMap, drop_lines, lines_matching
+from ..text.markers import starts_with_marker
 from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
 from . import chrome, copies, damage
 from .packs import Pack, Rule
@@ -35,6 +36,12 @@ _CUT_WINDOW = 8
 # Assertions that look past a line's ends; a pattern holding one cannot be searched in the joined
 # text of a document as if it were searched line by line.
 _NONLOCAL = re.compile(r"\\[AZz]|\(\?<[=!]|\(\?[=!]")
+# A sentence's end: a notice glued to the text after it ends its own sentence (see _cut_glued).
+_STOP = re.compile("[。！？!?]")
+_BULLETS = "-•· \t\u3000"
+# A line that may be a numbered notice glued to more text: it opens as a numbered line does (a bullet
+# before its marker or not) and a sentence ends early in it, with more after it (see _glued_lines).
+_GLUED = re.compile(r"\n[-•·]?[ \t\u3000]*[0-9０-９一二三四五六七八九十第（(①-⑩][^\n。！？!?]{0,98}[。！？!?](?=[^\n])")
 
 
 @dataclass(frozen=True)
@@ -378,10 +385,14 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     line_rules, line_gate = p.by_kind["line"], p.gate["line"]
     frag_rules, frag_gate = p.by_kind["fragment"], p.gate["fragment"]
     first, last = p.windows.get("line", (0, 0))
-    near = (i for i, (h, t) in enumerate(zip(head, tail, strict=True)) if 0 <= h < first or 0 <= t < last)
+    near = (i for i, t in enumerate(tail) if 0 <= t < last)  # the head window: as the loop goes (rank)
     line_hits = _hits(line_gate, p.text_gate.get("line"), stripped, near)
     frag_hits = _hits(frag_gate, p.text_gate.get("fragment"), texts)
     chrome_seen: dict[int, str] = {}  # line number → text of the lines the packs took for chrome
+    glued = _glued_lines(stripped, head, first)
+    # A line's place in the head window counts the lines kept above it, not those removed: its place
+    # in the clean text (read again, a notice block gone, the breadcrumb under it is at the top).
+    kept_head, rank = list(head), 0
     for i, text in enumerate(texts):
         brk = brk or i + 1 in breaks
         if i + 1 in taken:
@@ -390,7 +401,8 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         if not s:
             lines.append(Line(i + 1, "", brk))
             continue
-        hit = _match(line_rules, line_gate, s, i, head, tail) if i in line_hits else None
+        kept_head[i] = rank
+        hit = _match(line_rules, line_gate, s, i, kept_head, tail) if rank < first or i in line_hits else None
         if hit:
             rule, m = hit
             removed.append(Removal(line=i + 1, rule=rule.id, text=s))
@@ -399,12 +411,15 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
             if not rule.page_break:
                 chrome_seen[i + 1] = s
             continue
+        if i in glued:
+            text = _cut_glued(text, glued[i], i, line_rules, line_gate, head, tail, removed, pages)
         if i in frag_hits and frag_gate is not None and frag_gate.search(text):
-            text = _cut_fragments(text, i, frag_rules, head, tail, removed, pages)
+            text = _cut_fragments(text, i, frag_rules, kept_head, tail, removed, pages)
             if not text.strip():
                 continue
         lines.append(Line(i + 1, text, brk, i + 1 in alone))
         brk = False
+        rank += 1
 
     lines, more = find_repeats(lines, headers=paged is None)
     removed += more
@@ -434,6 +449,43 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         truncation=pages.truncation,
         trailer_cut=end is not None,
     )
+
+
+def _glued_lines(stripped: list[str], head: list[int], window: int) -> dict[int, str]:
+    """The numbered lines of the head window ("- 1、…") whose first sentence is followed by more text:
+    line index → that sentence (see _cut_glued). Only there does the structure stage part a line
+    after its first sentence: a numbered item's first sentence is its heading. One search of the
+    window's lines finds the few such lines."""
+    try:
+        end = head.index(window, window)  # ranks grow with the index: found near `window`
+    except ValueError:
+        end = len(head)
+    text = "\n" + "\n".join(stripped[:end])  # each line after a "\n": a literal re finds fast
+    firsts: dict[int, str] = {}
+    for m in _GLUED.finditer(text):
+        i = text.count("\n", 0, m.start() + 1) - 1
+        s = stripped[i]
+        if starts_with_marker(s.lstrip(_BULLETS)):
+            stop = _STOP.search(s)
+            assert stop is not None  # _GLUED found one
+            firsts[i] = s[:stop.end()]
+    return firsts
+
+
+def _cut_glued(text: str, first: str, i: int, rules: Sequence[Rule], gate: re.Pattern[str] | None,
+               head: list[int], tail: list[int], removed: list[Removal], pages: _Pages) -> str:
+    """A whole-line notice that lost its line break to the text after it ("- 1、本文档共4页,可阅读全部
+    内容。发展71"): where the line's first sentence (`first`) is a line a rule removes, it is cut (a
+    partial removal) and the rest kept. Left whole, the structure stage would make the sentence a
+    line of its own, and the clean text cleaned again would lose it. Tried in the head window only,
+    where a site's notices stand above the text, and on a first sentence of a notice's length."""
+    hit = _match(rules, gate, first, i, head, tail)
+    if hit is None:
+        return text
+    rule, m = hit
+    removed.append(Removal(line=i + 1, rule=rule.id, text=first, partial=True))
+    pages.note(rule, m, i + 1, tail[i], head[i])
+    return text[text.index(first) + len(first):]
 
 
 def _chrome_among(lines: list[Line], kept: list[str], seen: dict[int, str], trailer_cut: bool) -> dict[int, str]:

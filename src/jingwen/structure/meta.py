@@ -159,7 +159,7 @@ def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
             break
         i = cands[c.index]
         fm.title, fm.title_index, fm.title_end = strip_site(c.text) or c.text.strip(), i, i + c.span
-        fm.page_titles = [cands[k] for k in title.page_titles(texts, c.index)]
+        fm.page_titles = [cands[k] for k in title.page_titles(texts, c)]
         break
     return fm
 

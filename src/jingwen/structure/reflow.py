@@ -30,6 +30,8 @@ from ..text.punct import PICTOGRAPH
 from ..text.punct import TERMINAL as _TERMINAL
 
 _MIDSENTENCE = "，,、（(“‘《【—-"
+# List bullets: a line opening with one and a blank is a list's item.
+_BULLETS = frozenset("-•·●▪◆*")
 _INDENT_CHARS = {" ": 1, "\xa0": 1, "\u3000": 2, "\t": 4}
 _BLANK_CHARS = tuple(_INDENT_CHARS)
 _MIN_WRAP = 20
@@ -219,6 +221,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
             return False
         if prev[-1] in "；;，,":
             return True  # "…(1)春季…；" then "(2)夏季…": the next item of the inline enumeration
+    if nxt[0] in _BULLETS and nxt[1:2].isspace():
+        return False  # "- 某某工作总结 .pdf": an item of a list, a paragraph of its own
     if nxt.startswith("——"):
         return False  # a subtitle ("——在…会议上的讲话") stands on its own…
     if prev.startswith("——") and (not _full(prev, lay, first, nxt) or _complete_subtitle(prev, nxt)):

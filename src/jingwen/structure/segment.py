@@ -144,6 +144,8 @@ def _inline_markers(text: str, state: Continuity, flat: bool, after: int) -> lis
         else:
             ok = flat and state.open(m) and state.fits(m)
         if ok:
+            if text.startswith("**", pos) and text.count("**", 0, pos) % 2:
+                pos += 2  # the marks close the bold sentence before the marker ("。**二、"): they stay with it
             found.append((pos, m))
             state.accept(m)
     return found

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..text.doctypes import DOC_TYPES, ISSUER_END, ends_with_type, same_title, strip_site
 from ..text.doctypes import TRAILING_NOTE as _NOTE
 from ..text.punct import CJK as _CJK
+from .tidy import tidy_title
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
 # Marks of a site's row rather than an author's line.
@@ -27,6 +28,7 @@ _SITE_ROW = re.compile(
 )
 _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 8
+_BULLET = re.compile(r"[-•·●▪◆]\s")
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,9 @@ class Candidate:
 
 
 def score(text: str, index: int, nxt: str | None) -> float:
-    """How much one block reads as the document's title."""
-    s = text.strip()
+    """How much one block reads as the document's title (as it will read: its markdown marks,
+    which the title stage cuts, do not make it longer)."""
+    s = tidy_title(text, 0)[0]
     bare = "".join(strip_site(s).split())
     n = len(bare)
     if n < 2 or n > 80:
@@ -69,6 +72,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 2.0  # a letter-spaced cover word (团 体 标 准) over the real title
     if s.startswith(("——", "—", "--")):
         v -= 3.0  # a subtitle
+    elif _BULLET.match(s):
+        v -= 4.0  # an item of a list ("- 某某工作总结 .pdf", a site's related documents), not a title
     v -= 0.35 * index
     if nxt is not None:
         t = nxt.strip()
@@ -143,10 +148,13 @@ def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate
     return sorted(out, key=lambda c: (-c.score, c.index))
 
 
-def page_titles(texts: list[str], chosen: int) -> list[int]:
-    """Blocks above the chosen title that are the site's page title for it."""
-    return [i for i in range(chosen) if same_title(texts[i], texts[chosen])
-            and (strip_site(texts[i]) != texts[i].strip() or len(texts[i].strip()) <= len(texts[chosen].strip()) + 12)]
+def page_titles(texts: list[str], chosen: Candidate) -> list[int]:
+    """Blocks above the chosen title that are the site's page title for it: a title too (no
+    sentence in it). The title is the candidate's whole text: a title over two lines is compared
+    whole, not by its first line."""
+    own = chosen.text.strip()
+    return [i for i in range(chosen.index) if same_title(texts[i], own) and not _SENTENCE.search(texts[i])
+            and (strip_site(texts[i]) != texts[i].strip() or len(texts[i].strip()) <= len(own) + 12)]
 
 
 def heads_issuer(text: str) -> bool:
