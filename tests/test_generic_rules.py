@@ -251,3 +251,34 @@ def test_a_standards_number_and_a_book_titles_parts_open_no_section() -> None:
     doc = run(["供水设施技术规范", "本文件按照GB/T", "1.1—2020《标准化工作导则", "第1部分：标准化文件的结构和起草规则》的规定起草。",
                "1　范围", BODY[0]])
     assert [s.heading for s in doc.sections] == ["范围"]
+
+
+def test_a_subtitle_an_edition_and_a_wrapped_guanyu_title_join_and_an_occasion_does_not() -> None:
+    doc = run(["取经路上的“笨办法”", "——读《西游记》有感", "八年级（3）班　林小禾", *BODY])
+    assert doc.title == "取经路上的“笨办法”——读《西游记》有感"
+    doc = run(["守一方讲台　育满园桃李", "——在2023年教师节表彰大会上的发言", *BODY])
+    assert doc.title == "守一方讲台　育满园桃李"
+    doc = run(["青川县人民医院病历书写规范", "（2024年修订版）", *BODY])
+    assert doc.title == "青川县人民医院病历书写规范（2024年修订版）"
+    doc = run(["劳动合同书", "（固定期限）", *BODY])
+    assert doc.title == "劳动合同书"
+    doc = run(["关于青川文化旅游发展有限公司", "申请银行贷款相关事项的法律意见书", "清衡律意字〔2024〕第037号", *BODY])
+    assert doc.title == "关于青川文化旅游发展有限公司申请银行贷款相关事项的法律意见书"
+    assert "清衡律意字〔2024〕第037号" in doc.preamble
+
+
+def test_more_preview_and_ad_wordings_bracketed_page_numbers_and_buttons_side_by_side_go() -> None:
+    for notice in ["——本章为VIP章节，以下 2,316 字需订阅后阅读——", "━━ 以下内容需登录后查看，登录即可免费阅读全文 ━━"]:
+        doc = run(["全县城乡供水情况调查报告", *LONG, notice, *BODY])
+        assert rules_by_text(doc) == {notice: "generic.preview_break"}, notice
+    ad = "▶ 广告｜儿童显微镜套装 1200倍高清 开学季直降80元　立即抢购 ›"
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], ad, *BODY[2:]])
+    assert rules_by_text(doc) == {ad: "generic.ad_label"}
+    lines = ["全县城乡供水情况调查报告"]
+    for k in range(1, 4):
+        lines += [*BODY, f"【{k}】"]
+    doc = run(lines)
+    assert [r.rule for r in doc.removed] == ["generic.page_number"] * 3
+    # A sentence about logging in to a system to read a form is the text's own.
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], "以下人员需登录系统后查看本人的缴费记录，并及时核对。", *BODY[2:]])
+    assert not doc.removed

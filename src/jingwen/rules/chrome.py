@@ -93,12 +93,16 @@ _TOPIC_SPREAD = 0.4
 """A document's subject word recurs over at least this share of its lines."""
 # Buttons in brackets, standing apart ([ 发送 ]　[ 转为Word ], 【收藏】): a citation ([1], [J]) is no
 # such item, nor a template's blank inside its sentence (招标编号为[招标文件编号]的…).
-_BUTTON = re.compile(r"(?<![^\s|｜/·•])[\[【〔［]\s*(?!\d+\s*[\]】〕］])"
-                     r"[^\[\]【】〔〕［］\s][^\[\]【】〔〕［］]{0,11}?\s*[\]】〕］](?=[\s|｜/·•]|$)")
-# A short text framed by runs of one symbol (～～ 免费试读到这里 ～～, ┈┈ 广告 ┈┈, —— 转载须知 ——).
-_FRAMED = re.compile(r"^([^\w\s])\1+.*\w.*([^\w\s])\2+$")
+_BUTTON = re.compile(r"(?<![^\s|｜/·•\]】〕］])[\[【〔［]\s*(?!\d+\s*[\]】〕］])"
+                     r"[^\[\]【】〔〕［］\s][^\[\]【】〔〕［］]{0,11}?\s*[\]】〕］](?=[\s|｜/·•\[【〔［]|$)")
+# A short text framed by runs of one symbol (～～ 免费试读到这里 ～～, ┈┈ 广告 ┈┈, —— 转载须知 ——), or by
+# one symbol apart from it on each side (※ 本文由OCR识别生成… ※).
+_FRAMED = re.compile(r"^([^\w\s])\1+.*\w.*([^\w\s])\2+$|^([^\w\s（(“《【\[])\s.*\w.*\s\3$")
 # Dots where text was cut, or a rule drawn across the page (………, ————————).
 _DOTS = re.compile(r"^[.…·。・\-—–─━=＝~～*＊_\s]{3,}$")
+# A document's number (文号): X政办发〔2024〕15号, 清衡律意字〔2024〕第037号.
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,12}\s*[〔［\[(（]\s*(?:19|20)\d\d\s*[〕］\])）]"
+                         r"\s*第?\s*\d{1,4}\s*号$")
 # Code: mostly ASCII letters among the operators and quotes of a command line or a program.
 _CODE_MARK = re.compile(r"[;=(){}\"'$<>|/\\]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -106,7 +110,7 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # in one alternation `re` could no longer skip ahead to a first character) buttons in brackets
 # standing apart and two field labels in 【】, and a line opened by a run of one symbol (～～, ┈┈).
 _MARKS = re.compile(r"[★☆|｜>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
-_BRACKETED = re.compile(r"[\]】］〕][ \t\u3000|｜]+[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]|【[^】\n]{1,8}】[^\n]*【")
+_BRACKETED = re.compile(r"[\]】］〕][ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]|【[^】\n]{1,8}】[^\n]*【")
 _RUN_OPENED = re.compile(r"\n([^\w\s])\1")
 _ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
 
@@ -532,8 +536,8 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
     the body is a short inserted block: a preview break, a metadata row), or one wrapped after a
     comma; a title-like line ending in a document type or a file name (the title stage tells a page
     title from the document's own); a line too long to be chrome."""
-    if len(text) > MAX_CHROME:
-        return True
+    if len(text) > MAX_CHROME or (len(text) <= 30 and _DOC_NUMBER.match(text)):
+        return True  # too long to be chrome, or a document's number (清衡律意字〔2024〕第037号)
     if len(text) >= 20 and text[-1] in "，,、":
         return True  # a sentence wrapped mid-clause: sites do not wrap their own rows so
     if first_anchor < i < last_anchor and (_solid(f) or (f["end"] > 0 and len(text) >= 20)):
@@ -555,9 +559,12 @@ def _titled(text: str, f: dict[str, float]) -> bool:
 
 
 def _over_title(i: int, lines: list[str], feats: list[dict[str, float]]) -> bool:
-    """The line stands over one that reads as a title: it may be the title's first line
-    (…冷链物流集配中心 / 建设项目建议书, “情暖重阳·爱在溪桥” / 社区敬老志愿服务活动策划书)."""
-    return i + 1 < len(lines) and feats[i + 1] is not PLAIN and _titled(lines[i + 1], feats[i + 1])
+    """The line stands over one that reads as a title: it may be the title's first line or its
+    issuer (…冷链物流集配中心 / 建设项目建议书, “情暖重阳·爱在溪桥” / 社区敬老志愿服务活动策划书)."""
+    if i + 1 >= len(lines):
+        return False
+    t = lines[i + 1]
+    return 5 <= len(t) <= 40 and ends_with_type(t) and _PUNCT_RE.search(t) is None and not _FILENAME.search(t)
 
 
 def _form(text: str, f: dict[str, float]) -> bool:

@@ -25,8 +25,9 @@ _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _DIGITS = re.compile(r"\d+")
 # A page's number in a footer: 第2页, Page 2, 2/9, or a bare number after a mark (讲台资料库 · 2).
 _FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*/\s*\d+$|\S\s*[·•|｜\-—–]\s*\d{1,4}$")
-# A page number alone, bare or as "P3" / "Page 3": counted like a bare number.
-_PAGE_TOKEN = re.compile(r"^(?:[Pp](?:age)?\.?\s*)?(\d{1,4})$")
+# A page number alone, bare, as "P3" / "Page 3" or in brackets (【3】, （3）): counted like a bare number
+# (a chain of them counting up, pages apart, is no list: a list's markers stand over their items).
+_PAGE_TOKEN = re.compile(r"^[\[【（(〔<〈]?\s*(?:[Pp](?:age)?\.?\s*)?(\d{1,4})\s*[\]】）)〕>〉]?$")
 _MAX_HEADER = 60
 _MIN_PAGE_GAP = 4
 _MAX_PERIODIC_SHARE = 0.2
@@ -123,10 +124,12 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
                         drop[idx[j]] = PAGE_NUMBER_RULE
             continue
         if breaks:
-            # The first occurrence at the very top is the title itself: content, not a header.
-            others = [k for k in ks if k != 0]
+            # The first occurrence at the very top is the title itself: content, not a header; so is
+            # a title-like first one above page 1's end (under a site's rows the title is not at the top).
+            top = ks[0] if ks[0] == 0 or (_titled(s) and ks[0] < min(breaks)) else None
+            others = [k for k in ks if k != top]
             at_edges = [k for k in others if _near_break(k, breaks)]
-            if len(at_edges) >= 2 or (ks[0] == 0 and others and len(at_edges) == len(others)):
+            if len(at_edges) >= 2 or (top is not None and others and len(at_edges) == len(others)):
                 for k in at_edges:
                     drop[idx[k]] = HEADER_RULE
                 # The copy above page 1's own title is the header too (a company name over

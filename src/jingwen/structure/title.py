@@ -79,22 +79,29 @@ def score(text: str, index: int, nxt: str | None) -> float:
         t = nxt.strip()
         if len(t) >= 40 and not _SITE_ROW.search(t):
             v += 0.5  # running text follows
-        if t.startswith(("——", "—")):
-            v += 0.5  # its subtitle follows
+        if t.startswith(("——", "—")) and not _subtitle(s, t):
+            v += 0.5  # a speech's occasion follows (a subtitle of its own joins it: see joins)
     return v
 
 
 def joins(first: str, second: str) -> bool:
     """Two lines that are one title: a long title wrapped ("…建设的" / "现实困境与优化路径"), a title
     over its bare type ("…服务项目" / "招　标　文　件", "XX区人民法院" / "民事判决书"), an issuer over
-    "关于…的通知". An issuer over a complete title of its own ("XX小学" / "…安全工作总结") is not
-    part of it, nor is a subtitle ("——读《西游记》有感")."""
+    "关于…的通知", a note below it ("（试行）"), a subtitle ("——读《西游记》有感"). An issuer over a
+    complete title of its own ("XX小学" / "…安全工作总结") is not part of it, nor is a speech's occasion
+    ("——在…大会上的发言")."""
     a, b = first.strip(), second.strip()
-    if not a or not b or len(a) > 40 or len(b) > 40 or b.startswith(("—", "-")):
+    if not a or not b or len(a) > 40 or len(b) > 40:
         return False
-    if _SENTENCE.search(a + b) or a[-1] in "，,：:" or _SITE_ROW.search(a + b):
+    if b.startswith(("——", "—")):
+        return _subtitle(a, b)
+    if b.startswith("-") or _SENTENCE.search(a + b) or a[-1] in "，,：:" or _SITE_ROW.search(a + b):
         return False
     ub = "".join(b.split())
+    if _EDITION.match(ub) and not _SENTENCE.search(a):
+        return True  # "…病历书写规范" over "（2024年修订版）", "（试行）": the title's own note
+    if a.startswith("关于") and ends_with_type(_NOTE.sub("", ub)):
+        return True  # "关于…有限公司" / "…相关事项的法律意见书": a 关于 title wrapped after a name
     if len(_CJK.findall(a)) < 0.5 * len("".join(a.split())):
         return False  # a code or a number ("P 47", "ICS 91.140.40") heads no title
     if ends_with_type("".join(a.split())) and not a.endswith("（") :
@@ -104,6 +111,20 @@ def joins(first: str, second: str) -> bool:
     if b.startswith("《") and ends_with_type(_NOTE.sub("", ub)):
         return True  # "2023年…资格考试" over "《经济法基础》真题（回忆版）": the subject's name goes on
     return ends_with_type(ub) or ends_with_type(_NOTE.sub("", ub)) or a[-1] in "的与和及、暨之"
+
+
+# A note below a title: its edition or status (（2024年修订版）, （试行）, （征求意见稿）), not a date or a kind.
+_EDITION = re.compile(r"^[（(][^（()）]{0,12}(?:试行|暂行|修订|修正|稿|草案|版)[^（()）]{0,4}[)）]$")
+# A speech's occasion under its title (——在…会议上的讲话, ——2024年1月10日在…): where, not what.
+_OCCASION = re.compile(r"^[—\s]*(?:在|于|(?:19|20)\d\d\s*年)|会议|大会|会上|讲话|发言|致辞|报告会")
+
+
+def _subtitle(title: str, sub: str) -> bool:
+    """A subtitle that is part of the title (取经路上的“笨办法” / ——读《西游记》有感), not a speech's
+    occasion (——在2023年教师节表彰大会上的发言) nor a rule drawn under it."""
+    rest = sub.lstrip("—－- ")
+    return (len(rest) >= 4 and not _OCCASION.search(sub) and not _SENTENCE.search(title + rest[:-1])
+            and not _SITE_ROW.search(title + sub) and not heads_issuer(title))
 
 
 # What a title may say besides its subject: a year, a half or a quarter, before its type.
