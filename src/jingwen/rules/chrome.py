@@ -558,7 +558,7 @@ def _titled(text: str, f: dict[str, float]) -> bool:
     return f["doctype"] > 0 and not f["filename"] and f["punct"] == 0 and 5 <= len(text) <= 40
 
 
-def _over_title(i: int, lines: list[str], feats: list[dict[str, float]]) -> bool:
+def _over_title(i: int, lines: list[str]) -> bool:
     """The line stands over one that reads as a title: it may be the title's first line or its
     issuer (…冷链物流集配中心 / 建设项目建议书, “情暖重阳·爱在溪桥” / 社区敬老志愿服务活动策划书)."""
     if i + 1 >= len(lines):
@@ -668,7 +668,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         chrome = p >= m.threshold and not _left_alone(i, text, f, first_anchor, last_anchor)
         # A title's first line over the rest of it (…冷链物流集配中心 / 建设项目建议书), under a site's rows:
         # its neighbours alone do not make chrome of it.
-        chrome = chrome and not (first[i] < _TEXT_LOGIT and not _evidence(f) and _over_title(i, lines, feats))
+        chrome = chrome and not (first[i] < _TEXT_LOGIT and not _evidence(f) and _over_title(i, lines))
         chrome = chrome or (f.get("url_only", 0) > 0 and i < first_anchor)  # the page's address above the text
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
@@ -727,7 +727,7 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                     out[idx[j]] = "generic.chrome." + _kind(feats[j])
                 block = []
             elif (_joins_edge(feats[i], probs[i]) and not _form(lines[i], feats[i]) and not _titled(lines[i], feats[i])
-                  and not (_over_title(i, lines, feats) and not _evidence(feats[i], ("dup",)))):
+                  and not (_over_title(i, lines) and not _evidence(feats[i], ("dup",)))):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:
