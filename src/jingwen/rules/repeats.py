@@ -104,7 +104,8 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
         s = stripped[i]
         if 2 <= len(s) <= _MAX_HEADER and s[-1] not in _SENTENCE_END and i not in drop:
             # A footer carrying its page number ("智库文档 www.x.com 第2页") recurs with the number changed.
-            where[_DIGITS.sub("#", s) if _FOLIO.search(s) else s].append(k)
+            folio = ("页" in s or s[-1].isdigit()) and _FOLIO.search(s) is not None  # (every folio has one)
+            where[_DIGITS.sub("#", s) if folio else s].append(k)
     # A numbered heading that recurs ("（一）工作要求" under 一、 and 二、) is the document's own.
     # (Tested after grouping: only the few lines that recur need reading.)
     where = {s: ks for s, ks in where.items() if len(ks) >= 2 and not starts_with_marker(s)}

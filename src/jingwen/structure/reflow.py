@@ -200,7 +200,7 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if ("\u2196" <= nxt[0] <= "\u2bff" or nxt[0] >= "\U0001f000") and PICTOGRAPH.match(nxt):
         return False  # "⚕ 本站声明…", "💬 评论 (17)": a site's badge opens a line of its own
-    if _contents_head(prev) or _contents_head(nxt):
+    if (prev[0] == "目" and _contents_head(prev)) or (nxt[0] == "目" and _contents_head(nxt)):
         return False  # "目　　录" heads a list: never part of the line above it or of its first entry
     if _code(prev) or _code(nxt):
         return False  # a command or a line of code keeps its line: never joined, never joined to
@@ -268,7 +268,7 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
 
 
 def _contents_head(s: str) -> bool:
-    return len(s) <= 8 and s[0] == "目" and "".join(s.split()) == "目录"
+    return len(s) <= 8 and "".join(s.split()) == "目录"
 
 
 @lru_cache(maxsize=8192)

@@ -105,6 +105,9 @@ def is_flat(lines_text: list[str]) -> bool:
             or (len(content) <= 3 and longest >= 80))
 
 
+_BOOK_OPEN, _BOOK_CLOSE = re.compile("《"), re.compile("》")
+
+
 def _toc_entry(rest: str) -> bool:
     return bool(_TOC_ENTRY.match(rest))
 
@@ -113,8 +116,8 @@ def _inline_markers(text: str, state: Continuity, flat: bool, after: int) -> lis
     """Accepted marker positions inside `text` past index `after` (the block's own marker)."""
     found: list[tuple[int, Marker]] = []
     # Where book titles open and close, found once (a flattened document is one long line).
-    opens = [k for k, ch in enumerate(text) if ch == "《"] if "《" in text else []
-    closes = [k for k, ch in enumerate(text) if ch == "》"] if opens else []
+    opens = [m.start() for m in _BOOK_OPEN.finditer(text)] if "《" in text else []
+    closes = [m.start() for m in _BOOK_CLOSE.finditer(text)] if opens else []
     for c in (_CAND_FLAT if flat else _CAND_SPACED).finditer(text, max(1, after)):
         pos = c.start()
         if found and pos < found[-1][0] + 2:
