@@ -10,6 +10,7 @@ from ..text.doctypes import DOC_TYPES, SUBTITLED, strip_site
 from ..text.doctypes import ISSUER_END as _ISSUER_END
 from ..text.doctypes import TITLE_END as _TITLE_END
 from ..text.doctypes import TRAILING_NOTE as _TRAILING_NOTE
+from ..text.lines import unspaced
 from ..text.punct import BLANK_FIELD
 from ..text.punct import CLOSERS as _CLOSERS
 from ..text.punct import TERMINAL as _TERMINAL_END
@@ -164,14 +165,10 @@ def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
     return fm
 
 
-def _unspaced(s: str) -> str:
-    return "".join(s.split())
-
-
 def doc_type(title: str | None) -> str | None:
     if not title:
         return None
-    m = _TITLE_END.search(_unspaced(_TRAILING_NOTE.sub("", title.strip())))
+    m = _TITLE_END.search(unspaced(_TRAILING_NOTE.sub("", title.strip())))
     if m:
         return m.group(1)
     for t in DOC_TYPES:

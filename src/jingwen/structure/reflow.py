@@ -23,7 +23,7 @@ from ..text.blocks import EQUATION_NUMBER, Block
 from ..text.blocks import SPACED as _SPACED
 from ..text.doctypes import ISSUER_END, ends_with_type
 from ..text.lines import Line
-from ..text.markers import is_toc_line, read_marker, starts_with_marker
+from ..text.markers import is_contents_head, is_toc_line, read_marker, starts_with_marker
 from ..text.punct import CJK as _CJK
 from ..text.punct import CLOSERS as _CLOSERS
 from ..text.punct import PICTOGRAPH
@@ -200,7 +200,7 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if ("\u2196" <= nxt[0] <= "\u2bff" or nxt[0] >= "\U0001f000") and PICTOGRAPH.match(nxt):
         return False  # "⚕ 本站声明…", "💬 评论 (17)": a site's badge opens a line of its own
-    if (prev[0] == "目" and _contents_head(prev)) or (nxt[0] == "目" and _contents_head(nxt)):
+    if (prev[0] == "目" and is_contents_head(prev)) or (nxt[0] == "目" and is_contents_head(nxt)):
         return False  # "目　　录" heads a list: never part of the line above it or of its first entry
     if _code(prev) or _code(nxt):
         return False  # a command or a line of code keeps its line: never joined, never joined to
@@ -265,10 +265,6 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return True
     return not starts_with_marker(prev) and (
         last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in prev[:-1])))
-
-
-def _contents_head(s: str) -> bool:
-    return len(s) <= 8 and "".join(s.split()) == "目录"
 
 
 @lru_cache(maxsize=8192)

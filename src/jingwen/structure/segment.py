@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from ..text.blocks import EQUATION_NUMBER, Block
-from ..text.markers import RANK, Marker, is_toc_line, read_marker
+from ..text.lines import unspaced
+from ..text.markers import RANK, Marker, is_contents_head, is_toc_line, read_marker
 from ..text.punct import SENTENCE_END as _TERMINAL
 
 # Markup that may stand before a marker: markdown bold or heading marks, a list bullet ("- 1、").
@@ -225,27 +226,23 @@ def segment(blocks: list[Block], flat: bool) -> list[Block]:
     return _unmark_contents(out)
 
 
-def _key(text: str) -> str:
-    return "".join(text.split())
-
-
 def _unmark_contents(blocks: list[Block]) -> list[Block]:
     """A contents list without page numbers (目录 over the chapter headings the body then repeats)
     is a list, not the headings: known by the body starting again at its first entry, whatever
     the wording."""
     for i, b in enumerate(blocks):
-        if len(b.text) > 8 or _key(b.text) != "目录":
+        if not is_contents_head(b.text):
             continue
         j, seen = i + 1, set()
         # The list runs to the body's first heading: the first entry met again.
-        while j < len(blocks) and blocks[j].marker and _key(blocks[j].text) not in seen:
-            seen.add(_key(blocks[j].text))
+        while j < len(blocks) and blocks[j].marker and unspaced(blocks[j].text) not in seen:
+            seen.add(unspaced(blocks[j].text))
             j += 1
         run = blocks[i + 1:j]
-        if len(run) < 2 or j == len(blocks) or _key(blocks[j].text) != _key(run[0].text):
+        if len(run) < 2 or j == len(blocks) or unspaced(blocks[j].text) != unspaced(run[0].text):
             continue
         # A preview may stop before the later chapters: the first two met again are evidence enough.
-        later = {_key(x.text) for x in blocks[j:] if x.marker}
-        if sum(_key(x.text) in later for x in run) >= 2:
+        later = {unspaced(x.text) for x in blocks[j:] if x.marker}
+        if sum(unspaced(x.text) in later for x in run) >= 2:
             blocks[i + 1:j] = [replace(x, marker=False, mk=None, mk_at=0) for x in run]
     return blocks

@@ -66,6 +66,11 @@ class Cleaned:
     """A trailer or footer followed the content (so a mid-sentence end there is a preview cut)."""
 
 
+def unspaced(s: str) -> str:
+    """The text without its blanks (to compare lines however they were spaced: 目　　录, 第一章　总　　则)."""
+    return "".join(s.split())
+
+
 def lines_matching(pattern: re.Pattern[str], joined: str) -> set[int]:
     """Indexes of the lines of `joined` (lines joined by "\n") where `pattern` matches, for a
     pattern that never spans a line break (with ^ and $ at line ends, compile it MULTILINE): one

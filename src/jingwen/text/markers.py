@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lines import unspaced
+
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -189,6 +191,11 @@ def is_toc_line(s: str) -> bool:
     """A table-of-contents entry: a heading, leader dots or a wide gap, a page number."""
     # The pattern ends in a digit: most lines do not, and one C-level test rejects them.
     return bool(s) and (s[-1].isdigit() or s[-1] == "\n") and bool(_TOC_LINE.search(s))
+
+
+def is_contents_head(s: str) -> bool:
+    """A contents list's head, "目录" however spaced ("目　　录"): a line of its own."""
+    return len(s) <= 8 and unspaced(s) == "目录"
 
 
 def starts_with_marker(text: str) -> bool:
