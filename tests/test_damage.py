@@ -29,6 +29,24 @@ def test_chunk_counters_inserted_mid_word_are_removed() -> None:
     assert rules == ["damage.chunk_counter"]
 
 
+def test_a_counter_run_found_mid_text_without_its_first_counter() -> None:
+    # a preview that starts after the chrome, its "1、" lost: three counters counting up mid-word
+    body = ["当前我县中稻已陆续进入分蘖期，各地要结合实际做好防控工作，" * 4 + "力争危害损失率控制 2、在5%以内。",
+            "选用抗病品种，合理密植，科学管水，控氮增钾，增强植株抗病能力。" * 7 + "延缓抗药 3、性产生。",
+            "保护利用天敌，减少化学农药使用，推广生物农药和理化诱控技术。" * 7 + "发挥自然控 4、害作用。"]
+    out, reps = repair(body)
+    assert "控制在5%以内" in out[0] and "抗药性产生" in out[1] and "控害作用" in out[2]
+    assert {r.rule for r in reps} == {"damage.chunk_counter"}
+
+
+def test_an_authors_numbering_is_not_a_counter_run() -> None:
+    long_item = "".join(f"第{n}项工作要加强组织领导，明确责任分工" for n in range(12))
+    lines = ["1、" + long_item + "。", "2、" + long_item + "。", "3、" + long_item + "。"]
+    assert repair(lines)[0] == lines
+    inline = ["主要做法：1、" + long_item + "；2、" + long_item + "；3、" + long_item + "。"]
+    assert repair(inline)[0] == inline
+
+
 def test_doc88_private_use_punctuation_is_restored() -> None:
     assert fixed("摘要\ue004介绍了原理\ue003给出了程序\ue005") == ("摘要：介绍了原理，给出了程序。", ["damage.private_use_punct"])
 

@@ -154,3 +154,27 @@ def test_commands_and_code_keep_their_lines_and_a_title_and_a_date_stand_alone()
     for line in ("sudo apt install -y nginx", "sudo systemctl enable --now nginx", "}", "2024年6月3日"):
         assert line in paras, paras
     assert "fastcgi_pass unix:/run/php/php8.1-fpm.sock;" in paras
+
+
+RAGGED_IN_PLACES = """敬爱的党组织：
+自今年三月被确定为入党积极分子以来，我在党组织的培养和
+教育下，在支部党员同志的帮助下，无论是思想认识还
+是工作学习，都有了新的进步。现将我第三季度的思想、学习和工作情况向党组
+织汇报如下。
+这个季度，我把理论学习放在首位。我利用业余时间认真学习
+了党章和党的二十大报告，参加了支部组织的两次专题学习和一次党课。通
+过学习，我对“为什么入党、入党为什么”有了更深的认识。过去我
+觉得入党是一种荣誉。
+一、清醒认识当前形势，切实增强做好工作的责任感紧迫感
+过去一年，全市上下坚持人民至上、生命至上，扎实推进安全生产专项整治，全
+市安全生产形势总体平稳。
+关键词：整本书阅读；小学语文；阅读策略；核心素养
+1　引言"""
+
+
+def test_a_wrap_ragged_in_places_joins_where_a_sentence_breaks_in_most_of_a_line() -> None:
+    blocks, lay = reflow(lines(RAGGED_IN_PLACES))
+    assert lay.width is not None
+    assert [b.text[:6] for b in blocks] == ["敬爱的党组织", "自今年三月被", "这个季度，我", "一、清醒认识", "过去一年，全",
+                                            "关键词：整本", "1　引言"]
+    assert "培养和教育下" in blocks[1].text and "思想认识还是工作" in blocks[1].text

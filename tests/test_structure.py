@@ -5,6 +5,7 @@ import pytest
 from jingwen import Options, process_text
 from jingwen.structure.meta import doc_type, find_dates
 from jingwen.structure.tree import split_heading
+from jingwen.text.doctypes import strip_site
 from jingwen.text.markers import read_marker
 
 
@@ -202,3 +203,42 @@ def test_truncation_reads_a_cut_enumeration_and_ignores_a_folio_left_at_the_end(
     assert not ends_mid_sentence("[8]王立新.绩效工资分配改革的实践探索[J].教育财会研究,2020,31(4):62-66.·37·")
     assert not ends_mid_sentence("以上各项工作要求，请各单位认真抓好落实。- 12 -")
     assert ends_mid_sentence("各单位要按照要求，认真组织开展自查，并于")
+
+
+BODY = ("当前我县中稻已陆续进入分蘖期，稻瘟病、纹枯病、稻飞虱等主要病虫害将进入发生盛期，"
+        "为科学有效开展防控，现提出以下技术要点，请各地结合实际参照执行。")
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # an issuer, its title and the title's edition note: three lines, one title
+        ("槐安县人民医院\n病历书写规范\n（2024年修订版）", "槐安县人民医院病历书写规范（2024年修订版）"),
+        # a question and its subtitle
+        ("为什么秋天的树叶会变色？\n——从叶绿素、类胡萝卜素到花青素",
+         "为什么秋天的树叶会变色？——从叶绿素、类胡萝卜素到花青素"),
+        # who wrote it and when, in brackets under the title: not part of it
+        ("水稻主要病虫害绿色防控技术要点\n（槐安县农业技术推广中心　2024年5月）", "水稻主要病虫害绿色防控技术要点"),
+        # a title opened by its year: the issuer above says whose
+        ("清屿市第二人民医院\n2024年公开招聘编外工作人员简章", "清屿市第二人民医院2024年公开招聘编外工作人员简章"),
+        # a school over a term's report, a title complete without it, stays apart
+        ("槐安县实验小学\n2023—2024学年第一学期学校安全工作总结", "2023—2024学年第一学期学校安全工作总结"),
+    ],
+)
+def test_titles_over_several_lines_join_where_the_lines_below_complete_them(head: str, title: str) -> None:
+    doc = process_text(head + "\n" + BODY + "\n" + BODY, options=Options(keywords=0))
+    assert doc.title == title
+
+
+@pytest.mark.parametrize(
+    ("page_title", "bare"),
+    [
+        ("青嶂山景区导游词_山水说", "青嶂山景区导游词"),  # any short name after an underscore
+        ("青嶂山景区导游词｜山水说", "青嶂山景区导游词"),  # or after a bar
+        ("公司章程.docx - 学海文库", "公司章程"),
+        ("关于A｜B的通知", "关于A｜B的通知"),  # a bar inside a title: what follows ends a title
+        ("数学｜工作方案", "数学｜工作方案"),
+    ],
+)
+def test_a_page_titles_site_name_is_cut_whatever_the_site_calls_itself(page_title: str, bare: str) -> None:
+    assert strip_site(page_title) == bare

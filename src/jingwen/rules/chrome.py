@@ -668,7 +668,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         chrome = p >= m.threshold and not _left_alone(i, text, f, first_anchor, last_anchor)
         # A title's first line over the rest of it (…冷链物流集配中心 / 建设项目建议书), under a site's rows:
         # its neighbours alone do not make chrome of it.
-        chrome = chrome and not (first[i] < _TEXT_LOGIT and not _evidence(f) and _over_title(i, lines))
+        chrome = chrome and not (first[i] < _TEXT_LOGIT and not _evidence(f, ("dup",)) and _over_title(i, lines))
         chrome = chrome or (f.get("url_only", 0) > 0 and i < first_anchor)  # the page's address above the text
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")

@@ -19,6 +19,7 @@ of unchanged context, so that each repair can be found (and undone) in the clean
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..models import Repair
@@ -150,31 +151,63 @@ def _mid_sentence(text: str, pos: int) -> bool:
 
 
 def chunk_counters(lines: list[str]) -> dict[int, list[Edit]]:
-    """Counters 1、2、3、… inserted every few hundred characters: the preview (one of its first
-    lines) starts with "1、" and each later counter stands mid-sentence, well after the one before.
+    """Counters 1、2、3、… inserted every few hundred characters: a run of counters counting up by
+    one, each mid-sentence (after no finished sentence, often inside a word) and far from the one
+    before. The run is taken when it starts with "1、" opening one of the first lines, or when three
+    of its counters stand mid-sentence (a site whose preview starts anywhere, or whose first counter
+    was lost: "…损失率控制 2、在5%以内"); a "1、" opening a line before such a run is its first.
     Returns edits by line index."""
-    heads = [i for i, s in enumerate(lines) if s.strip()][:_HEAD_LINES]
-    first = next((i for i in heads if re.match(r"\s*1、", lines[i])), None)
-    if first is None:
+    joined = "\n".join(lines)
+    if "、" not in joined:
         return {}
-    m = re.match(r"\s*1、", lines[first])
-    assert m is not None
-    found: dict[int, list[Edit]] = {first: [Edit(m.end() - 2, m.end(), "", "damage.chunk_counter")]}
-    want, i, pos, gap = 2, first, m.end(), 0
-    while i < len(lines):
-        nxt = next((c for c in _COUNTER.finditer(lines[i], pos) if int(c.group(1)) == want), None)
-        if nxt is None:
-            gap += len(lines[i]) - pos
-            i, pos = i + 1, 0
-            continue
-        gap += nxt.start() - pos
-        if not _mid_sentence(lines[i], nxt.start()) or gap < _MIN_CHUNK:
-            return {}  # an author's "2、" (after a finished sentence, or soon after "1、"): real numbering
-        found.setdefault(i, []).append(Edit(nxt.start(), nxt.end(), "", "damage.chunk_counter"))
-        want, pos, gap = want + 1, nxt.end(), 0
-    if want == 2 and len(lines[first]) < _MIN_CHUNK:
-        return {}  # a lone "1、" on an ordinary line is more likely a one-item list than a counter
+    starts = [0]
+    for s in lines[:-1]:
+        starts.append(starts[-1] + len(s) + 1)
+    heads = {i for i, s in enumerate(lines) if s.strip()}
+    heads = set(sorted(heads)[:_HEAD_LINES])
+    chains: list[list[tuple[int, int, int, bool]]] = []  # (value, line, start in line, mid-sentence)
+    listed = False
+    for m in _COUNTER.finditer(joined):
+        v, at = int(m.group(1)), m.start()
+        i = bisect_right(starts, at) - 1
+        col = at - starts[i]
+        mid = _mid_sentence(lines[i], col)
+        opening = not lines[i][:col].strip()
+        if not mid:
+            if opening and v == 2:
+                listed = True  # an author's list: "2、" opening a line
+            if not (v == 1 and opening):
+                continue
+        chain = next((c for c in chains if c[-1][0] == v - 1 and mid
+                      and at - (starts[c[-1][1]] + c[-1][2]) >= _MIN_CHUNK), None)
+        if chain is not None:
+            chain.append((v, i, col, mid))
+        else:
+            chains.append([(v, i, col, mid)])
+    best: list[tuple[int, int, int, bool]] = []
+    for c in chains:
+        v0, i0, _, mid0 = c[0]
+        opens = (v0 == 1 and not mid0 and i0 in heads and not listed
+                 and (len(c) > 1 or len(lines[i0]) >= _MIN_CHUNK))
+        if (opens or sum(x[3] for x in c) >= 3) and len(c) > len(best):
+            best = c
+    if best and best[0][0] == 2:
+        first = next((c[0] for c in chains if c[0][0] == 1 and not c[0][3] and c[0][1] < best[0][1]
+                      and starts[best[0][1]] + best[0][2] - starts[c[0][1]] >= _MIN_CHUNK // 2), None)
+        if first is not None:
+            best = [first, *best]
+    found: dict[int, list[Edit]] = {}
+    for v, i, col, _ in best:
+        s, end = lines[i], col + len(str(v)) + 1
+        # the blank a site put before it between two Chinese characters goes with it
+        if col and s[col - 1] in " \u3000" and col >= 2 and _is_cjk(s[col - 2]) and end < len(s) and _is_cjk(s[end]):
+            col -= 1
+        found.setdefault(i, []).append(Edit(col, end, "", "damage.chunk_counter"))
     return found
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _cluster(text: str, edits: list[Edit], line: int) -> tuple[str, list[Repair]]:

@@ -251,8 +251,13 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
             (prev[-2:-1].isdigit() and nxt[:2].isdigit()) or _NUMBER_FIELD.search(prev)):
         return True  # "下午4:" / "00至4:30", "值班电话:" / "0572-2218110。": a time or a number split off
     if lay.width is not None:
-        # A short line in wrapped text ends its paragraph, unless it stops mid-clause.
-        return last in _MIDSENTENCE
+        # A short line in wrapped text ends its paragraph, unless it stops mid-clause — or it is most
+        # of a line, a sentence breaks inside it and it stops on a character: a wrap that is ragged
+        # in places ("…我在党组织的培养和" / "教育下，…"), which no heading or label line is.
+        return last in _MIDSENTENCE or (
+            "\u4e00" <= last <= "\u9fff" and 5 * width_of(prev) >= 3 * lay.width
+            and any(c in _SENTENCE_INSIDE for c in prev[:-1]) and not starts_with_marker(prev)
+            and not starts_with_marker(nxt) and not (nxt[0].isdigit() and _BARE_HEADING.match(nxt)))
     # Ragged or unwrapped text: a line that stops mid-sentence continues, unless it is short
     # enough to be a heading or a label line — and a short line is no heading when a sentence
     # breaks inside it ("…绩效考核办" / "法，拉开收入分配差距。全年组织业务培") or it ends on a word

@@ -26,6 +26,8 @@ _SITE_ROW = re.compile(
     r"\d+(?:\.\d+)?\s*[KMG]B\b|上传|下载|登录|注册|首页|收藏|分享|举报",
     re.IGNORECASE,
 )
+# A question's or an exclamation's mark before the subtitle: the title's own end, no sentence in it.
+_ASKED = re.compile(r"[？?！!](?=——)")
 _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 8
 _BULLET = re.compile(r"[-•·●▪◆]\s")
@@ -56,7 +58,7 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 1.5
     elif n > 60:
         v -= 2.0
-    if _SENTENCE.search(s[:-1]) or s[-1] in "。；;，,、：:":
+    if _SENTENCE.search(_ASKED.sub("", s[:-1])) or s[-1] in "。；;，,、：:":
         v -= 4.0
     if re.search(r"[:：]\s*\S", s):
         v -= 2.5  # a field ("甲方：某某公司", "时间：…"), not a title
@@ -70,6 +72,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 1.0  # a page title: the document's own, if there is one, is better
     if _SPACED.match(s) and not ends_with_type(bare):
         v -= 2.0  # a letter-spaced cover word (团 体 标 准) over the real title
+    if s[0] in "（(" and s[-1] in ")）":
+        v -= 2.5  # a note in brackets ("（槐安县农业技术推广中心　2024年5月）", "（试行）"): under a title
     if s.startswith(("——", "—", "--")):
         v -= 3.0  # a subtitle
     elif _BULLET.match(s):
@@ -123,7 +127,8 @@ def _subtitle(title: str, sub: str) -> bool:
     """A subtitle that is part of the title (取经路上的“笨办法” / ——读《西游记》有感), not a speech's
     occasion (——在2023年教师节表彰大会上的发言) nor a rule drawn under it."""
     rest = sub.lstrip("—－- ")
-    return (len(rest) >= 4 and not _OCCASION.search(sub) and not _SENTENCE.search(title + rest[:-1])
+    # a question or an exclamation may end the title ("为什么秋天的树叶会变色？" / "——从叶绿素…")
+    return (len(rest) >= 4 and not _OCCASION.search(sub) and not _SENTENCE.search(title[:-1] + rest[:-1])
             and not _SITE_ROW.search(title + sub) and not heads_issuer(title))
 
 
@@ -135,7 +140,10 @@ _WHEN = re.compile(r"^(?:(?:19|20)\d\d|[一二〇零○][一二三四五六七�
 def _subjectless(title: str) -> bool:
     """A type with only a date before it ("2023年年度报告（节选）", "2024年工作总结"): whose report,
     the issuer above it says."""
-    rest = _WHEN.sub("", _NOTE.sub("", title)).strip()
+    t = _NOTE.sub("", title)
+    rest = _WHEN.sub("", t).strip()
+    if rest != t.strip() and ends_with_type(rest) and not heads_issuer(rest):
+        return True  # "2024年公开招聘编外工作人员简章": a year first, whose recruitment the line above says
     return rest in DOC_TYPES or (rest.startswith("年度") and rest[2:] in DOC_TYPES)
 
 
@@ -145,6 +153,8 @@ def _headline(first: str, second: str, after: str | None) -> bool:
     a, b = first.strip(), second.strip()
     if not a or not b or len(a) > 30 or len(b) > 30 or b.startswith(("—", "-")) or after is None:
         return False
+    if b[0] in "（(" and b[-1] in ")）":
+        return False  # "（槐安县农业技术推广中心　2024年5月）": a note on who and when, under the title
     if _SENTENCE.search(a + b) or a[-1] in "，,：:" or b[-1] in "，,：:" or _SITE_ROW.search(a + b):
         return False
     if heads_issuer(a) or ends_with_type("".join(a.split())) or re.search(r"[:：]", a + b):
@@ -166,7 +176,21 @@ def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate
         if nxt is not None and (adjacent is None or adjacent[i]) and pair:
             joined = t.strip() + nxt.strip()
             out.append(Candidate(i, joined, score(joined, i, after) + 0.3, 2))
+            # a third line that joins the two: an issuer, its title and the title's edition note
+            # ("槐安县人民医院" / "病历书写规范" / "（2024年修订版）"), a wrapped title and its subtitle
+            third = texts[i + 3] if i + 3 < len(texts) else None
+            if after is not None and (adjacent is None or adjacent[i + 1]) and _last_line(nxt, after):
+                out.append(Candidate(i, joined + after.strip(), score(joined + after.strip(), i, third) + 0.4, 3))
     return sorted(out, key=lambda c: (-c.score, c.index))
+
+
+def _last_line(second: str, third: str) -> bool:
+    """`third` ends a title whose last line so far is `second`: its edition or status note, or its
+    subtitle."""
+    b = third.strip()
+    if b.startswith(("——", "—")):
+        return _subtitle(second, b)
+    return bool(_EDITION.match("".join(b.split()))) and not _SENTENCE.search(second)
 
 
 def page_titles(texts: list[str], chosen: Candidate) -> list[int]:

@@ -42,7 +42,10 @@ ISSUER_END = re.compile(
 # A site's decorations around a page title: the site's name after a dash or underscore (" - 学海文库",
 # "_知行资料网", "-原创力文档"), a file extension, a thumbnail caption, a recommendation tag.
 _SITE_NAME = r"[\w\u4e00-\u9fff.]{0,12}(?:文库|文档|资料|网|库|站|平台|中心|\.com|\.cn|\.net)"
-_SITE_SUFFIX = re.compile(rf"\s*(?:[-_–—|｜]\s*{_SITE_NAME}|_第\d+页)\s*$")
+# After an underscore any short name is the site's ("…导游词_山水说"): no title has one there.
+_SITE_SUFFIX = re.compile(rf"\s*(?:[-_–—|｜]\s*{_SITE_NAME}|_第\d+页|_[^\s_|｜，。；：、！？,.;:!?]{{1,10}})\s*$")
+# After a bar, a short name that does not end a title ("…导游词｜山水说", not "关于A｜B的通知").
+_BAR_SUFFIX = re.compile(r"\s*[|｜]\s*([^\s_|｜，。；：、！？,.;:!?]{1,10})\s*$")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.IGNORECASE)
 _TAG = re.compile(r"^\s*【[^】]{1,8}】\s*")
 TRAILING_NOTE = re.compile(r"[(（【\[][^)）】\]]{1,12}[)）】\]]\s*$")
@@ -55,6 +58,9 @@ def strip_site(text: str) -> str:
     for _ in range(3):
         before = s
         s = _FILE_EXT.sub("", _SITE_SUFFIX.sub("", _TAG.sub("", s)))
+        bar = _BAR_SUFFIX.search(s)
+        if bar and bar.start() and "的" not in bar.group(1) and not ends_with_type(bar.group(1)):
+            s = s[:bar.start()]
         if s == before:
             break
     return s.strip()
