@@ -47,6 +47,32 @@ def test_an_authors_numbering_is_not_a_counter_run() -> None:
     assert repair(inline)[0] == inline
 
 
+@pytest.mark.parametrize(
+    ("damaged", "clean"),
+    [
+        ("第一章　编编制制说说明明", "第一章　编制说明"),  # bold printed twice, character by character
+        ("公公司司簡簡介介", "公司簡介"),
+        ("一、筚路蓝缕（1956—1965）筚路蓝缕（1956—1965）", "一、筚路蓝缕（1956—1965）"),  # a heading's text twice
+        ("项目实施方案 项目实施方案", "项目实施方案"),
+    ],
+)
+def test_headings_printed_twice_are_printed_once(damaged: str, clean: str) -> None:
+    assert fixed(damaged) == (clean, ["damage.overprint"])
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "大家高高兴兴、干干净净地过年。",  # two doubled characters: Chinese
+        "签订日期：2024年2月20日　　　签订日期：2024年2月20日",  # two parties' fields, a gap apart
+        "十八、本办法自2023年9月1日起施行。本办法自2023年9月1日起施行。",  # a sentence, not a heading
+        "谢谢谢谢谢谢",
+    ],
+)
+def test_doubling_that_is_the_authors_stays(clean: str) -> None:
+    assert fixed(clean) == (clean, [])
+
+
 def test_doc88_private_use_punctuation_is_restored() -> None:
     assert fixed("摘要\ue004介绍了原理\ue003给出了程序\ue005") == ("摘要：介绍了原理，给出了程序。", ["damage.private_use_punct"])
 

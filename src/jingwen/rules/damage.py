@@ -38,8 +38,19 @@ _REPEAT2 = re.compile(r"(\S{2,10}?)\1")
 _SENTENCE_STOP = re.compile("[。！？!?]")
 _NEAR = 24
 _PUNCT_OR_DIGIT = re.compile(r"^[\d\W_]+$")
+# Bold printed twice, character by character ("编编制制说说明明", "公公司司簡簡介介"): three doubled
+# characters in a row, blanks between them allowed; 高高兴兴 (two) is Chinese.
+_DOUBLED_CHARS = re.compile(r"(?:([\u4e00-\u9fff])\1[ \u3000]?){3,}")
+# A heading printed twice after its number ("一、筚路蓝缕（1956—1965）筚路蓝缕（1956—1965）",
+# "项目实施方案 项目实施方案", "编程:编程:"): the whole line its text twice, at most a blank between
+# (two parties' fields side by side, "签订日期：…　　　签订日期：…", stand a gap apart).
+_DOUBLED_LINE = re.compile(r"^([ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百\d]{1,4}[章节条部分]+"
+                           r"|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?)?[ \t\u3000]*)"
+                           r"([^\s。！？；][^\n。！？；]{2,40}?)[ \t\u3000]?\2[ \t\u3000]*$", re.MULTILINE)
 _COUNTER = re.compile(r"(?<![\d.、])(\d{1,3})、")
 _CONTEXT = 8
+_PAIR = re.compile(r"([\u4e00-\u9fff])\1")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CJK_BLANK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _HEAD_LINES = 6
 _MIN_CHUNK = 200
@@ -110,6 +121,19 @@ def overprint(text: str) -> list[Edit]:
         if not _inside(m.start(), strong) and _meaningful(m.group(1)) and _near(m.start(), m.end(), strong):
             edits.append(Edit(m.start(), m.end(), m.group(1), "damage.overprint"))
     return sorted(edits, key=lambda e: e.start)
+
+
+def doubled(text: str) -> list[Edit]:
+    """Bold printed twice: doubled characters collapsed, a line's text twice kept once."""
+    m = _DOUBLED_LINE.match(text)
+    if m and len(set(m.group(2))) > 1 and _CJK_CHAR.search(m.group(2)):
+        return [Edit(m.end(2), len(text), "", "damage.overprint")]
+    edits = []
+    for m in _DOUBLED_CHARS.finditer(text):
+        run = m.group(0)
+        if len(set(run) - {" ", "\u3000"}) > 1:
+            edits.append(Edit(m.start(), m.end(), _PAIR.sub(r"\1", run), "damage.overprint"))
+    return edits
 
 
 def _segment(text: str) -> list[str]:
@@ -265,9 +289,10 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     pua, token3, blank, bold = (lines_matching(p, joined) for p in (_PUA_RE, _TOKEN3, _CJK_BLANK, _BOLD_LINE))
     periodic = periodic_lines(lines, joined)
     heads = lines_matching(_BOLD_HEADING, joined) if "**" in joined else set()
+    twice = lines_matching(_DOUBLED_CHARS, joined) | lines_matching(_DOUBLED_LINE, joined)
     out = list(lines)
     repairs: list[Repair] = []
-    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | heads):
+    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | heads | twice):
         text = lines[i]
         edits = counters.get(i, [])
         if i in pua:
@@ -278,6 +303,8 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
             for e in edits:
                 blanked = blanked[: e.start] + " " * (e.end - e.start) + blanked[e.end:]
             edits = edits + overprint(blanked)
+        if i in twice and not edits:
+            edits = doubled(text)
         if i in blank:
             edits = edits + pdf_spaces(text)
         if i in bold:
