@@ -178,3 +178,30 @@ def test_a_scrap_of_text_is_left_alone_unless_the_packs_found_a_site_in_it() -> 
     assert chrome.find_chrome(scrap) == {}
     assert chrome.find_chrome(scrap, trailer_cut=True) == {0: "generic.chrome.meta"}
     assert 1 in chrome.find_chrome(["首页 | 合同范本 | 行业报告 | 上传文档 | 登录 | 注册", *scrap], sure=frozenset({0}))
+
+
+POEM = ["故乡四题（组诗）", "文／林溪", "一、春耕", "父亲把犁铧擦得发亮，像擦一件祖传的瓷器。",
+        "牛早就不在了，拖拉机在田头喘着粗气，他还是先弯下腰，抓一把土，放在鼻子底下闻。",
+        "土是醒着的，带着去年稻茬的甜味。父亲说，闻得出来的人，才配往地里撒种。",
+        "二、夏夜", "晒谷场上铺开一张凉席，星星一颗一颗落下来，落在母亲的蒲扇上。",
+        "萤火虫提着灯笼，在稻田和池塘之间来回巡逻，那时我以为，整个夏天都不会有人离开。"]
+THREAD = ["回复　举报", "沙发｜青衫客　发表于 2024-3-21 22:41", "“闻得出来的人，才配往地里撒种”，这句好。",
+          "板凳｜木叶　发表于 2024-3-22 07:15", "读到秋收那首，想起我外婆家的晒谷场。问好林溪老师！",
+          "问：可以改成朗诵稿吗？　答：可以，注明出处即可。　— 2024-04-19"]
+
+
+def test_a_comment_thread_under_the_text_goes_by_its_bylines() -> None:
+    doc = run([*POEM, *THREAD])
+    rules = rules_of(doc)
+    assert all(rules.get(s, "").startswith("generic.chrome.") for s in THREAD), rules
+    assert rules[THREAD[2]] == rules[THREAD[-1]] == "generic.chrome.comments"
+    for line in POEM[2:]:
+        assert norm(line) in norm(doc.text)
+
+
+def test_sentences_that_say_when_something_was_published_stay() -> None:
+    lines = [*POEM, *POEM[3:], "这组诗最初发表于 2019年3月5日的《槐安日报》副刊，后收入诗集。",
+             "其中《夏夜》一首另发表于 2020年7月1日的《星星》诗刊。", "作者附记：谨以此诗献给我的父亲。"]
+    doc = run(lines)
+    for line in lines[2:]:
+        assert norm(line) in norm(doc.text), rules_of(doc)

@@ -32,6 +32,8 @@ CODE_RULES: tuple[CodeRule, ...] = (
     CodeRule("generic.chrome.widget", "chrome", "generic",
              "a page widget: share, collect, report, comment and like buttons, related lists, ads"),
     CodeRule("generic.chrome.markup", "chrome", "generic", "HTML, script or link residue, a site's host name"),
+    CodeRule("generic.chrome.comments", "chrome", "generic",
+             "a comment thread under the text: its bylines (who, when, which floor) and the comments between them"),
     CodeRule("generic.chrome.block", "chrome", "generic",
              "a line of a chrome block at the head or tail that the block's neighbours mark as chrome"),
     CodeRule("format.markdown_emphasis", "repair", "format", "markdown bold marks around a whole line (a heading)"),

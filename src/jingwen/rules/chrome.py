@@ -679,7 +679,51 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             announced = True
         elif _solid(f):
             announced = False
+    _comment_thread(idx, lines, feats, probs, out)
     return {k: rule for k, rule in _edge_blocks(idx, lines, feats, probs, out).items() if rule}
+
+
+# A comment's or a reply's byline: when it was posted (发表于 2024-3-21 22:41, 3小时前), which floor
+# (沙发, 板凳, 3楼, #2), a user and a time; a short line, no sentence in it ("这组诗最初发表于 2019年3月5日
+# 的《槐安日报》副刊，…" is text).
+_BYLINE = re.compile(
+    r"(?:发表于|发布于|回复于|评论于|留言于)\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d)"
+    r"|^(?:沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d{1,4}|\d{1,4}\s*#)(?:[\s｜|:：]|$)"
+    r"|^[^\s，。：:]{1,24}\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")
+# A short comment signed by its date after a dash (…　— 2024-04-02).
+_DATED = re.compile(r"\S\s*[—–]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
+_SENTENCE_IN = re.compile(r"[，。,；;！？]")
+_THREAD_LINES = 40
+_COMMENT_CHARS = 150
+
+
+def _byline(s: str) -> bool:
+    if s[-1].isdigit() and _DATED.search(s):
+        return True
+    return len(s) <= 60 and _SENTENCE_IN.search(s) is None and _BYLINE.search(s) is not None
+
+
+def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
+                    out: dict[int, str]) -> None:
+    """A comment thread under the text: from the first of two or more bylines in the document's
+    last part to its end, every line a byline, a short comment or chrome. Comments are sentences,
+    so the model reads them as text; their bylines say what they are. The uncertain site lines
+    right above it (回复　举报) go with it."""
+    n = len(lines)
+    tail = range(max(n // 2, n - _THREAD_LINES), n)
+    bylines = [i for i in tail if len(lines[i]) <= _COMMENT_CHARS and _byline(lines[i])]
+    if len(bylines) < 2:
+        return
+    start = bylines[0]
+    if any(idx[i] not in out and len(lines[i]) > _COMMENT_CHARS for i in range(start, n)):
+        return  # a long paragraph below: the document's own text, dated entries of a chronicle
+    for i in range(start, n):
+        if idx[i] not in out:
+            out[idx[i]] = "generic.chrome.comments"
+    i = start - 1
+    while i >= 0 and idx[i] not in out and _evidence(feats[i]) and probs[i] >= _UNSURE:
+        out[idx[i]] = "generic.chrome.comments"
+        i -= 1
 
 
 def _holds_text(lines: list[str], n: int) -> bool:
