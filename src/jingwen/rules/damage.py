@@ -44,8 +44,9 @@ _DOUBLED_CHARS = re.compile(r"(?:([\u4e00-\u9fff])\1[ \u3000]?){3,}")
 # A heading printed twice after its number ("一、筚路蓝缕（1956—1965）筚路蓝缕（1956—1965）",
 # "项目实施方案 项目实施方案", "编程:编程:"): the whole line its text twice, at most a blank between
 # (two parties' fields side by side, "签订日期：…　　　签订日期：…", stand a gap apart).
-_DOUBLED_LINE = re.compile(r"^([ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百\d]{1,4}[章节条部分]+"
-                           r"|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?)?[ \t\u3000]*)"
+_DOUBLED_LINE = re.compile(r"^([ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]"
+                           r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分]+|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                           r"|\d{1,2}(?:\.\d{1,2})*[、.．]?)?[ \t\u3000]*)"
                            r"([^\s。！？；][^\n。！？；]{2,40}?)[ \t\u3000]?\2[ \t\u3000]*$", re.MULTILINE)
 _COUNTER = re.compile(r"(?<![\d.、])(\d{1,3})、")
 _CONTEXT = 8
