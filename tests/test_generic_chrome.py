@@ -205,3 +205,25 @@ def test_sentences_that_say_when_something_was_published_stay() -> None:
     doc = run(lines)
     for line in lines[2:]:
         assert norm(line) in norm(doc.text), rules_of(doc)
+
+
+SCRIPT = ["小品《退休第一天》", "人物：老周、周嫂、小赵",
+          "周嫂：那你说，你想干什么？",
+          "老周：（四下打量，眼睛一亮）我先把家里的电路检查一遍！这个插座，你看，接线不规范，存在安全隐患。",
+          "1｜梨园剧本网 liyuanjuben.com",
+          "（老周从公文包里掏出螺丝刀、电笔，蹲到墙角。周嫂无奈地摇头。）",
+          "🔥 年会节目不用愁：100个爆笑小品剧本打包下载，点此领取 👉",
+          "周嫂：（对观众）瞧见没？三十八年了，下了讲台还是那个物理老师。",
+          "小赵：周阿姨好！周老师在家吗？社区做老年人信息登记，我来上门采集一下。",
+          "老周：（从墙角站起来，手里还举着电笔）在！登记什么？我今年才六十，不算老年人吧？",
+          "延伸阅读", "落叶为什么总是背面朝上？", "银杏为什么被称为“活化石”？"]
+
+
+def test_a_page_footer_an_ad_opened_by_a_badge_and_a_list_of_questions_go_the_script_stays() -> None:
+    doc = run(SCRIPT)
+    rules = rules_of(doc)
+    assert rules[SCRIPT[4]] == "generic.page_site_lead"
+    assert rules[SCRIPT[6]].startswith("generic.chrome.")
+    assert all(rules.get(s) == "generic.related_articles" for s in SCRIPT[-3:]), rules
+    for line in SCRIPT[:4] + SCRIPT[7:10]:
+        assert norm(line) in norm(doc.text)

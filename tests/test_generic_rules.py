@@ -282,3 +282,16 @@ def test_more_preview_and_ad_wordings_bracketed_page_numbers_and_buttons_side_by
     # A sentence about logging in to a system to read a form is the text's own.
     doc = run(["全县城乡供水情况调查报告", *BODY[:2], "以下人员需登录系统后查看本人的缴费记录，并及时核对。", *BODY[2:]])
     assert not doc.removed
+
+
+def test_a_line_of_betting_spam_goes_and_a_report_about_it_stays() -> None:
+    from conftest import clean_lines
+
+    spam = "【特别推荐】注册即送88元彩金，正规平台，官方认证，提款秒到账"
+    report = "警方提醒，不法分子常以“注册即送彩金、提款秒到账”为诱饵，诱骗群众参与网络赌博。"
+    body = ["关于开展打击治理网络赌博专项行动的通知",
+            "各乡镇人民政府，县直各单位：为严厉打击网络赌博违法犯罪活动，切实维护人民群众财产安全，"
+            "经县政府研究，决定在全县范围内开展打击治理网络赌博专项行动，现将有关事项通知如下。"]
+    doc = clean_lines([*body, spam, report, *body[1:]])
+    assert {r.text: r.rule for r in doc.removed}.get(spam) == "spam.betting_line"
+    assert "诱骗群众参与网络赌博" in doc.text

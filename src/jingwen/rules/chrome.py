@@ -541,7 +541,7 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
     if len(text) >= 20 and text[-1] in "，,、":
         return True  # a sentence wrapped mid-clause: sites do not wrap their own rows so
     if first_anchor < i < last_anchor and (_solid(f) or (f["end"] > 0 and len(text) >= 20)):
-        return True
+        return not f["pict_lead"]  # a sentence opened by a site's badge (🔥 …点此领取 👉) is an ad
     if _form(text, f):
         return True
     if f["menu"] or f["spaced"] or f["count"] or f["kv"] or f["url"] or f["rating"] or _CAPTION.search(text):
@@ -607,8 +607,9 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
         # A solid line has 14 letters or more, and function words (see _solid).
         if len(s) >= 14 and _FUNCTION_RE.search(s):
             f = _known(s, m.vocab, m.items, frozenset(), m.cache)
-            # A sentence, not a list of titles: it ends as one, or runs on past a title's length.
-            sentence = f["end"] > 0 or len(s) >= 24
+            # A sentence, not a list of titles: it ends as one, or runs on past a title's length
+            # (a short question is a title: 银杏为什么被称为“活化石”？).
+            sentence = (f["end"] > 0 and s[-1] not in "？?") or len(s) >= 24
             if sentence and _solid(f) and _logit(m.line_w, m.line_b, f) < _TEXT_LOGIT:
                 return True
     return False
