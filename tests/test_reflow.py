@@ -178,3 +178,24 @@ def test_a_wrap_ragged_in_places_joins_where_a_sentence_breaks_in_most_of_a_line
     assert [b.text[:6] for b in blocks] == ["敬爱的党组织", "自今年三月被", "这个季度，我", "一、清醒认识", "过去一年，全",
                                             "关键词：整本", "1　引言"]
     assert "培养和教育下" in blocks[1].text and "思想认识还是工作" in blocks[1].text
+
+
+CHRONICLE = """1956年8月，经槐安县人民委员会批准，槐安县第一初级中学成立，
+校址设在城关镇文庙旧址，首届招收初一新生4个班、学生200人，教职
+工14人。
+1956年9月1日，学校举行首届开学典礼，县长出席并讲话并合影。
+1958年7月，学校增设高中部，更名为槐安县第一中学。同年秋，全
+校师生参加农业生产劳动。
+1961年7月，首届高中毕业生参加全国高考，11人被高等学校录取。
+1963年3月，学校开展“学雷锋、做好事”活动，团委组织学雷锋小
+组32个。"""
+
+
+def test_a_chronicles_dated_entries_start_paragraphs_even_after_a_full_line() -> None:
+    blocks, lay = reflow(lines(CHRONICLE))
+    assert lay.dated and lay.width is not None
+    assert [b.text[:7] for b in blocks] == ["1956年8月", "1956年9月", "1958年7月", "1961年7月", "1963年3月"]
+    # prose that happens to wrap before a year reads on
+    prose = CHRONICLE.replace("1958年7月，学校", "1958年7月学校").split("\n")
+    blocks, lay = reflow(lines("\n".join(prose[:4] + ["这一年是学校发展史上重要的一年，此后各项工作逐步走上正轨。"])))
+    assert not lay.dated

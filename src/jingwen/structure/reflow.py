@@ -70,6 +70,9 @@ _COMMAND = re.compile(r"^(?:\$ |# |(?:sudo|apt(?:-get)?|yum|dnf|pip3?|npm|yarn|g
                       r"cmake|gcc|java|node|conda|brew|ssh|scp|vim?|nano|source|bash|sh|nginx|mysql)\s)")
 _CODE_MARKS = re.compile(r"[;{}]\s*$|^\s*(?:#include|#define|import |from \S+ import|def |class |//|/\*|<[a-z/!?])"
                          r"|\s--?[a-zA-Z][\w-]*(?:\s|$)|\s\|\s|\$\(")
+# An entry's date opening a line: "1958年7月，…", "2024年3月5日 …".
+_ENTRY_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[，,、：:\s]")
+_DATED_LINES = 5
 _LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
 
 
@@ -84,6 +87,9 @@ class Layout:
     """The document separates paragraphs by blank lines."""
     base_indent: int = 0
     """The smallest indentation of a content line (half cells): indentation counts from it."""
+    dated: bool = False
+    """Many lines open with a date (a chronicle's entries, a log's): each such line after a finished
+    sentence starts an entry."""
 
 
 def _indent(raw: str) -> int:
@@ -154,7 +160,8 @@ def layout(lines: list[Line], stripped: list[str] | None = None) -> Layout:
     gaps = max(len(content) - 1, 0)
     blanks = sum(1 for a, b in pairwise(content) if b > a + 1)
     uses_blanks = blanks > 0 and blanks < 0.6 * gaps
-    return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks, base)
+    dated = sum(1 for i in content if strip[i][:2] in ("19", "20") and _ENTRY_DATE.match(strip[i])) >= _DATED_LINES
+    return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks, base, dated)
 
 
 def _full(text: str, lay: Layout, first: bool = False, nxt: str = "") -> bool:
@@ -238,6 +245,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if last in _TERMINAL and _signature(nxt):
         return False  # "…认真组织实施。" then "东湖区人民政府办公室", even after a full line
+    if lay.dated and last in _TERMINAL and nxt[:2] in ("19", "20") and _ENTRY_DATE.match(nxt):
+        return False  # "…县长出席并讲话。" then "1958年7月，…": the chronicle's next entry, even after a full line
     full = _full(prev, lay, first, nxt)
     if (not full or last in _TERMINAL) and ("：" in nxt[:11] or ":" in nxt[:11]) and _LABEL_START.match(nxt):
         return False
