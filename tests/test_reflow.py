@@ -195,7 +195,31 @@ def test_a_chronicles_dated_entries_start_paragraphs_even_after_a_full_line() ->
     blocks, lay = reflow(lines(CHRONICLE))
     assert lay.dated and lay.width is not None
     assert [b.text[:7] for b in blocks] == ["1956年8月", "1956年9月", "1958年7月", "1961年7月", "1963年3月"]
-    # prose that happens to wrap before a year reads on
-    prose = CHRONICLE.replace("1958年7月，学校", "1958年7月学校").split("\n")
-    blocks, lay = reflow(lines("\n".join(prose[:4] + ["这一年是学校发展史上重要的一年，此后各项工作逐步走上正轨。"])))
-    assert not lay.dated
+    # prose that happens to wrap before a year, a full line ending in a full stop, reads on
+    prose = WRAPPED.replace("市区内的建筑垃圾,改造\n老旧小区,", "市区内的建筑垃圾杂物。\n2024年6月,")
+    blocks, lay = reflow(lines(prose))
+    assert not lay.dated and "杂物。2024年6月" in blocks[1].text
+
+
+POEM = """一、春耕
+父亲把犁铧擦得发亮
+像擦一件祖传的瓷器
+牛早就不在了，拖拉机在田头喘着粗气
+他还是先弯下腰
+抓一把土，放在鼻子底下闻
+
+土是醒着的
+带着去年稻茬的甜味
+父亲说，闻得出来的人
+才配往地里撒种"""
+
+
+def test_verse_keeps_every_line_and_a_dialogue_every_turn() -> None:
+    blocks, lay = reflow(lines(POEM))
+    assert lay.verse
+    assert len(blocks) == len([s for s in POEM.split("\n") if s])
+    script = ["老周：（看表）六点四十，还来得及！早读课可不能迟到，今天开学，初二三班的物理课，我得……（突然停住）",
+              "周嫂：你得什么？昨天欢送会上，校长亲手给你戴的大红花，你忘啦？",
+              "老周：（慢慢放下公文包）……没忘。（坐下，又站起来）那我总得干点什么吧？"]
+    blocks, lay = reflow(lines("\n".join(script * 3)))
+    assert not lay.verse and len(blocks) == 9

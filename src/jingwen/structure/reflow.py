@@ -73,6 +73,10 @@ _CODE_MARKS = re.compile(r"[;{}]\s*$|^\s*(?:#include|#define|import |from \S+ im
 # An entry's date opening a line: "1958年7月，…", "2024年3月5日 …".
 _ENTRY_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[，,、：:\s]")
 _DATED_LINES = 5
+_VERSE_CHARS = 20
+_VERSE_LINES = 8
+# A speaker's turn or a short field: a name of up to four characters and a colon.
+_TURN = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")
 _LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
 
 
@@ -87,6 +91,9 @@ class Layout:
     """The document separates paragraphs by blank lines."""
     base_indent: int = 0
     """The smallest indentation of a content line (half cells): indentation counts from it."""
+    verse: bool = False
+    """Most lines are short and stop on a word, no punctuation after it: verse (or a list), whose
+    every line is its own."""
     dated: bool = False
     """Many lines open with a date (a chronicle's entries, a log's): each such line after a finished
     sentence starts an entry."""
@@ -161,7 +168,9 @@ def layout(lines: list[Line], stripped: list[str] | None = None) -> Layout:
     blanks = sum(1 for a, b in pairwise(content) if b > a + 1)
     uses_blanks = blanks > 0 and blanks < 0.6 * gaps
     dated = sum(1 for i in content if strip[i][:2] in ("19", "20") and _ENTRY_DATE.match(strip[i])) >= _DATED_LINES
-    return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks, base, dated)
+    bare = sum(1 for i in content if len(strip[i]) <= _VERSE_CHARS and "\u4e00" <= strip[i][-1] <= "\u9fff")
+    verse = len(content) >= _VERSE_LINES and bare >= 0.6 * len(content)
+    return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks, base, verse, dated)
 
 
 def _full(text: str, lay: Layout, first: bool = False, nxt: str = "") -> bool:
@@ -203,7 +212,7 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     nxt = nxt_raw.strip() if nxt is None else nxt
     if blank_between and lay.blanks:
         return False
-    if _row_or_toc(prev) or _row_or_toc(nxt):
+    if lay.verse or _row_or_toc(prev) or _row_or_toc(nxt):
         return False
     if ("\u2196" <= nxt[0] <= "\u2bff" or nxt[0] >= "\U0001f000") and PICTOGRAPH.match(nxt):
         return False  # "⚕ 本站声明…", "💬 评论 (17)": a site's badge opens a line of its own
@@ -248,8 +257,13 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     if lay.dated and last in _TERMINAL and nxt[:2] in ("19", "20") and _ENTRY_DATE.match(nxt):
         return False  # "…县长出席并讲话。" then "1958年7月，…": the chronicle's next entry, even after a full line
     full = _full(prev, lay, first, nxt)
-    if (not full or last in _TERMINAL) and ("：" in nxt[:11] or ":" in nxt[:11]) and _LABEL_START.match(nxt):
-        return False
+    if ("：" in nxt[:11] or ":" in nxt[:11]) and _LABEL_START.match(nxt):
+        if not full or last in _TERMINAL or (last in _CLOSERS and len(prev) > 1 and prev[-2] in _TERMINAL):
+            return False
+        if "：" in nxt[:5] or ":" in nxt[:5]:
+            head = para if isinstance(para, str) else para[0] if para else prev
+            if _TURN.match(head) and _TURN.match(nxt):
+                return False  # "老周：…" then "周嫂：…": each speaker's turn stands apart, however full
     if full:
         return True
     if last in _TERMINAL or (last in _CLOSERS and len(prev) > 1 and prev[-2] in _TERMINAL):

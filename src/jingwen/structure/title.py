@@ -137,12 +137,17 @@ _WHEN = re.compile(r"^(?:(?:19|20)\d\d|[一二〇零○][一二三四五六七�
                    r"|^(?:上|下)半年|^第[一二三四]季度")
 
 
+# What a body issues about its own business, its name part of the title (…医院 / 2024年公开招聘…简章);
+# a report or a plan under a school's name (…中学 / 2024年秋季学期…工作总结) is a title without it.
+_ISSUED = ("简章", "公告", "通告", "公示", "启事", "通知", "须知", "办法", "规定", "细则")
+
+
 def _subjectless(title: str) -> bool:
     """A type with only a date before it ("2023年年度报告（节选）", "2024年工作总结"): whose report,
     the issuer above it says."""
     t = _NOTE.sub("", title)
     rest = _WHEN.sub("", t).strip()
-    if rest != t.strip() and ends_with_type(rest) and not heads_issuer(rest):
+    if rest != t.strip() and rest.endswith(_ISSUED) and not heads_issuer(rest):
         return True  # "2024年公开招聘编外工作人员简章": a year first, whose recruitment the line above says
     return rest in DOC_TYPES or (rest.startswith("年度") and rest[2:] in DOC_TYPES)
 
