@@ -108,6 +108,16 @@ def test_a_running_header_that_is_the_title_stays_once_as_the_title() -> None:
     assert doc.title == "校园安全工作方案"
 
 
+def test_a_running_header_under_a_notice_and_over_the_documents_own_title_is_a_header() -> None:
+    page = ("各学校要高度重视校园安全工作,落实安全责任制,加强门卫管理和值班巡查制度,确保\n"
+            "师生人身安全和学校财产安全,切实维护正常的教育教学秩序。\n")
+    raw = ("本文由扫描件识别生成，可能存在个别错字。\n阳光一中校史资料汇编·大事记\n阳光市第一中学大事记（1956—2023）\n"
+           + page + "第1页共2页\n阳光一中校史资料汇编·大事记\n" + page)
+    doc = process_text(raw)
+    assert [r.line for r in doc.removed if r.rule == "generic.running_header"] == [2, 7]
+    assert doc.title == "阳光市第一中学大事记（1956—2023）"
+
+
 def test_bare_page_numbers_counting_up_are_page_markers() -> None:
     para = "各学校要高度重视校园安全工作,落实安全责任制,加强门卫管理。\n" * 5
     raw = "校园安全工作方案\n" + para + "1\n" + para + "2\n" + para + "3\n"

@@ -13,7 +13,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from ..models import Removal
-from ..text.doctypes import ends_with_type
+from ..text.doctypes import TRAILING_NOTE, ends_with_type
 from ..text.lines import Line, drop_lines
 from ..text.markers import starts_with_marker
 from ..text.punct import CJK as _CJK
@@ -137,6 +137,10 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
                 # "考勤与休假管理制度"); a header that is the title itself stays once, as the title.
                 if ks[0] == 0 and len(idx) > 1 and _titled(lines[idx[1]].text):
                     drop[idx[0]] = HEADER_RULE
+                elif top is not None and top > 0 and any(
+                        _titled(TRAILING_NOTE.sub("", lines[idx[j]].text.strip()))
+                        for j in range(top + 1, min(top + 3, len(idx)))):
+                    drop[idx[top]] = HEADER_RULE  # under a site's rows, over the document's own title
         elif len(ks) >= 3 and _header_like(s):
             gaps = [b - a for a, b in pairwise(ks)]
             if min(gaps) >= 8 and max(gaps) <= 2 * min(gaps):

@@ -21,7 +21,7 @@ from itertools import accumulate, pairwise
 
 from ..text.blocks import EQUATION_NUMBER, Block
 from ..text.blocks import SPACED as _SPACED
-from ..text.doctypes import ISSUER_END, ends_with_type
+from ..text.doctypes import ISSUER_END, TRAILING_NOTE, ends_with_type
 from ..text.lines import Line
 from ..text.markers import is_contents_head, is_toc_line, read_marker, starts_with_marker
 from ..text.punct import CJK as _CJK
@@ -287,7 +287,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     # that cannot end one ("…市政工程和").
     if last in "：:":
         return False
-    if ends_with_type(prev) and not any(c in _SENTENCE_INSIDE for c in prev):
+    if (ends_with_type(prev) or (last in _CLOSERS and ends_with_type(TRAILING_NOTE.sub("", prev)))) and not any(
+            c in _SENTENCE_INSIDE for c in prev):
         return False  # "…环境安装配置教程" above its text: a title, whole on its line
     if last in _MIDSENTENCE or len(prev) >= 20:
         return True
