@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..models import Repair
 from ..text.lines import lines_matching
@@ -54,6 +55,7 @@ _PAIR = re.compile(r"([\u4e00-\u9fff])\1")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CJK_BLANK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _HEAD_LINES = 6
+_DIGIT_COMMA = re.compile(r"\d、")
 _MIN_CHUNK = 200
 
 
@@ -168,11 +170,30 @@ def private_use(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), PUA[m.group(0)], "damage.private_use_punct") for m in _PUA_RE.finditer(text)]
 
 
-def _mid_sentence(text: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and text[i] in " \t\u3000":
-        i -= 1
-    return i >= 0 and text[i] not in _SENTENCE_END
+def _counters(text: str) -> tuple[list[int], set[int], bool]:
+    """Where counters may stand: those mid-sentence, the "1、" opening lines, and whether a "2、"
+    opens one (an author's list). One search for a digit before 、 (a few per page), then a look at
+    what stands before each: a regex for "after no finished sentence" tries every character."""
+    mids: list[int] = []
+    ones: set[int] = set()
+    listed = False
+    for m in _DIGIT_COMMA.finditer(text):
+        at = m.start()
+        while at > 0 and m.end() - at < 4 and text[at - 1].isdigit():
+            at -= 1
+        if at > 0 and (text[at - 1].isdigit() or text[at - 1] in ".、"):
+            continue  # a longer number (2024、), a decimal, or one of a run (1、2、3、)
+        j = at - 1
+        while j >= 0 and text[j] in " \t\u3000":
+            j -= 1
+        if j < 0 or text[j] == "\n":
+            value = text[at:m.end() - 1]
+            if value == "1":
+                ones.add(at)
+            listed = listed or value == "2"
+        elif text[j] not in _SENTENCE_END and text[j] not in "-•·*":
+            mids.append(at)
+    return mids, ones, listed
 
 
 def chunk_counters(lines: list[str]) -> dict[int, list[Edit]]:
@@ -185,30 +206,36 @@ def chunk_counters(lines: list[str]) -> dict[int, list[Edit]]:
     joined = "\n".join(lines)
     if "、" not in joined:
         return {}
-    starts = [0]
-    for s in lines[:-1]:
-        starts.append(starts[-1] + len(s) + 1)
-    heads = {i for i, s in enumerate(lines) if s.strip()}
-    heads = set(sorted(heads)[:_HEAD_LINES])
+    first_lines = []
+    for i, s in enumerate(lines):
+        if s.strip():
+            first_lines.append(i)
+            if len(first_lines) == _HEAD_LINES:
+                break
+    heads = set(first_lines)
+    mids, at_ones, listed = _counters(joined)
+    if not mids and not any(lines[i].lstrip().startswith("1、") for i in heads):
+        return {}  # no counter mid-sentence, none opening the text: most documents
+    starts = [0, *accumulate(len(s) + 1 for s in lines[:-1])]
     chains: list[list[tuple[int, int, int, bool]]] = []  # (value, line, start in line, mid-sentence)
-    listed = False
-    for m in _COUNTER.finditer(joined):
-        v, at = int(m.group(1)), m.start()
+    ending: dict[int, list[list[tuple[int, int, int, bool]]]] = {}  # chains by their last value
+    for at in sorted(at_ones.union(mids)):
+        m = _COUNTER.match(joined, at)
+        if m is None:
+            continue
+        v = int(m.group(1))
         i = bisect_right(starts, at) - 1
         col = at - starts[i]
-        mid = _mid_sentence(lines[i], col)
-        opening = not lines[i][:col].strip()
-        if not mid:
-            if opening and v == 2:
-                listed = True  # an author's list: "2、" opening a line
-            if not (v == 1 and opening):
-                continue
-        chain = next((c for c in chains if c[-1][0] == v - 1 and mid
+        mid = at not in at_ones
+        chain = next((c for c in ending.get(v - 1, ()) if mid
                       and at - (starts[c[-1][1]] + c[-1][2]) >= _MIN_CHUNK), None)
         if chain is not None:
+            ending[v - 1].remove(chain)
             chain.append((v, i, col, mid))
         else:
-            chains.append([(v, i, col, mid)])
+            chain = [(v, i, col, mid)]
+            chains.append(chain)
+        ending.setdefault(v, []).append(chain)
     best: list[tuple[int, int, int, bool]] = []
     for c in chains:
         v0, i0, _, mid0 = c[0]
