@@ -269,3 +269,47 @@ def test_options_carry_the_parsed_packs_not_the_file(tmp_path: Path) -> None:
               "print(','.join(r.rule for r in doc.removed))\n")
     res = subprocess.run([sys.executable, "-c", script], input=data, capture_output=True, check=True)
     assert res.stdout.decode().strip() == "mine.stamp"
+
+
+try:  # the regex parser: where Python keeps it
+    import re._constants as _sc
+    import re._parser as _sp
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_constants as _sc  # type: ignore[no-redef]
+    import sre_parse as _sp  # type: ignore[no-redef]
+
+
+def _crosses_lines(op, av) -> bool:  # type: ignore[no-untyped-def]
+    """A negated character class that matches a line break."""
+    if op is _sc.NOT_LITERAL:
+        return av != 10
+    if op is _sc.IN and av and av[0][0] is _sc.NEGATE:
+        return not any((o is _sc.LITERAL and a == 10) or (o is _sc.RANGE and a[0] <= 10 <= a[1])
+                       or (o is _sc.CATEGORY and a in (_sc.CATEGORY_SPACE, _sc.CATEGORY_NOT_WORD))
+                       for o, a in av[1:])
+    return False
+
+
+def _unbounded_across_lines(tree) -> list[str]:  # type: ignore[no-untyped-def]
+    bad = []
+    for op, av in tree:
+        if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT):
+            _, hi, sub = av
+            if hi is _sc.MAXREPEAT and len(sub) == 1 and _crosses_lines(*sub[0]):
+                bad.append(str(sub[0]))
+            bad += _unbounded_across_lines(sub)
+        elif op is _sc.SUBPATTERN:
+            bad += _unbounded_across_lines(av[-1])
+        elif op is _sc.BRANCH:
+            for b in av[1]:
+                bad += _unbounded_across_lines(b)
+        elif op in (_sc.ASSERT, _sc.ASSERT_NOT):
+            bad += _unbounded_across_lines(av[1])
+    return bad
+
+
+def test_no_rule_pattern_runs_unbounded_across_line_breaks() -> None:
+    # Line rules are gated by one search of the whole text: "[^。]*" there runs past every line
+    # break to the end and back, for each line: a million short lines took hours.
+    bad = {r.id: b for p in builtin_packs() for r in p.rules if (b := _unbounded_across_lines(_sp.parse(r.pattern.pattern)))}
+    assert bad == {}

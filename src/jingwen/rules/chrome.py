@@ -693,6 +693,8 @@ _BYLINE = re.compile(
     r"|^[^\s，。：:]{1,24}\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")
 # A short comment signed by its date after a dash (…　— 2024-04-02).
 _DATED = re.compile(r"\S\s*[—–]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
+# What every byline holds: a posting word, a floor's name, or a date (the cheap test of a whole tail).
+_BYLINE_HINT = re.compile(r"[于楼#]|沙发|板凳|地板|藤椅|(?:19|20)\d\d[-/.]\d")
 _SENTENCE_IN = re.compile(r"[，。,；;！？]")
 _THREAD_LINES = 40
 _COMMENT_CHARS = 150
@@ -711,8 +713,10 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     so the model reads them as text; their bylines say what they are. The uncertain site lines
     right above it (回复　举报) go with it."""
     n = len(lines)
-    tail = range(max(n // 2, n - _THREAD_LINES), n)
-    bylines = [i for i in tail if len(lines[i]) <= _COMMENT_CHARS and _byline(lines[i])]
+    a = max(n // 2, n - _THREAD_LINES)
+    if _BYLINE_HINT.search("\n".join(lines[a:])) is None:
+        return  # no date, floor or time in the last part: most documents, in one scan
+    bylines = [i for i in range(a, n) if len(lines[i]) <= _COMMENT_CHARS and _byline(lines[i])]
     if len(bylines) < 2:
         return
     start = bylines[0]
