@@ -242,3 +242,14 @@ def test_titles_over_several_lines_join_where_the_lines_below_complete_them(head
 )
 def test_a_page_titles_site_name_is_cut_whatever_the_site_calls_itself(page_title: str, bare: str) -> None:
     assert strip_site(page_title) == bare
+
+
+def test_a_page_of_one_chapter_takes_the_chapter_for_its_title() -> None:
+    para = "　　江城的雾总是从江面上先起来的。天还没亮透，码头上的灯一盏一盏还亮着，像是被雾泡软了。"
+    doc = process_text("\n".join(["第七章　雾里的渡船", "", para, "", para.replace("江城", "渡口")]),
+                       options=Options(keywords=0))
+    assert doc.title == "第七章　雾里的渡船" and doc.sections == [] and len(doc.preamble) == 2
+    # a regulation's first chapter under its own title stays a chapter
+    doc = process_text("\n".join(["槐安县村规民约", "第一章　总则", "第一条　为加强村民自治，维护社会秩序，制定本村规民约。"]),
+                       options=Options(keywords=0))
+    assert doc.title == "槐安县村规民约" and doc.sections[0].marker == "第一章"

@@ -85,6 +85,7 @@ def process_text(
     titled = finish.split_title(blocks, fm, cleaned)
     title, body, removed = titled.title, titled.body, titled.removed
     t = tree.build(body, flat)
+    title, t = finish.lone_chapter(title, titled.pre_title, t)
     preamble = titled.pre_title + t.preamble
     issuer, sig_dates = meta.signature(body)
     dates = (meta.find_dates(title) if title else []) + sig_dates

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..models import Removal
 from ..text.blocks import Block
 from ..text.lines import Cleaned, PageMap
-from . import meta
+from . import meta, tree
 from .tidy import tidy_title
 
 PAGE_TITLE_RULE = "generic.page_title"
@@ -100,3 +100,15 @@ def empty(clean_text: str, removed: list[Removal]) -> list[str]:
 
 def on_pages(removed: list[Removal], pages: PageMap) -> list[Removal]:
     return [r.model_copy(update={"page": pages.page_of(r.line)}) for r in removed]
+
+
+def lone_chapter(title: str | None, pre_title: list[str], t: tree.Tree) -> tuple[str | None, tree.Tree]:
+    """A page that holds one chapter and nothing above it (a novel site's chapter page: "第七章　雾里的
+    渡船" and its text) has no title but the chapter's: the chapter's heading is the title and its
+    text the document's."""
+    if title is not None or pre_title or t.preamble or len(t.sections) != 1:
+        return title, t
+    only = t.sections[0]
+    if only.children or only.marker.family != "chapter" or not only.heading or not only.paragraphs:
+        return title, t
+    return only.head_text.strip(), tree.Tree(preamble=only.paragraphs, sections=[], warnings=t.warnings)
