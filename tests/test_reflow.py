@@ -223,3 +223,12 @@ def test_verse_keeps_every_line_and_a_dialogue_every_turn() -> None:
               "老周：（慢慢放下公文包）……没忘。（坐下，又站起来）那我总得干点什么吧？"]
     blocks, lay = reflow(lines("\n".join(script * 3)))
     assert not lay.verse and len(blocks) == 9
+
+
+def test_paragraphs_a_line_each_of_like_length_are_no_wrap() -> None:
+    stops = ["山门广场", "竹海景区", "听泉亭", "青嶂书院遗址", "主峰观景台", "索道站"]
+    text = "\n".join(f"现在我们来到了{s}，大家请看这里的景色，它建于清代乾隆年间，距今已有二百多年的历史，"
+                     f"是当地百姓为纪念修路的乡贤而建，牌坊正面刻着四个大字，背面是当年捐资修路者的名录，"
+                     f"大家可以在这里拍照留念，稍后我们继续往上走。" for s in stops)
+    blocks, lay = reflow(lines(text))
+    assert lay.width is None and len(blocks) == len(stops)

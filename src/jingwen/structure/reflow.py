@@ -158,7 +158,14 @@ def layout(lines: list[Line], stripped: list[str] | None = None) -> Layout:
     """`stripped`: the lines' texts stripped, when the caller has them already."""
     strip = stripped if stripped is not None else [ln.text.strip() for ln in lines]
     content = [i for i, t in enumerate(strip) if t]
-    width = estimate_width([width_of(strip[i]) for i in content])
+    widths = [width_of(strip[i]) for i in content]
+    width = estimate_width(widths)
+    if width is not None:
+        # Lines that fill a wrap width end anywhere in a sentence; lines that all end one are
+        # paragraphs a line each, their lengths alike by chance (no wrap is 140 characters wide).
+        filled = [strip[i][-1] for i, w in zip(content, widths, strict=True) if w >= width - tolerance(width)]
+        if len(filled) >= 4 and sum(c in _TERMINAL or c in _CLOSERS for c in filled) >= 0.8 * len(filled):
+            width = None
     indents = [_indent(lines[i].text) for i in content]
     base = min(indents, default=0)
     indented = sum(1 for i in indents if i - base >= 2)
