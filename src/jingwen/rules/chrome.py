@@ -98,6 +98,8 @@ _BUTTON = re.compile(r"(?<![^\s|｜/·•\]】〕］])[\[【〔［]\s*(?!\d+\s*[
 # A short text framed by runs of one symbol (～～ 免费试读到这里 ～～, ┈┈ 广告 ┈┈, —— 转载须知 ——), or by
 # one symbol apart from it on each side (※ 本文由OCR识别生成… ※).
 _FRAMED = re.compile(r"^([^\w\s])\1+.*\w.*([^\w\s])\2+$|^([^\w\s（(“《【\[])\s.*\w.*\s\3$")
+# The one-symbol frame on a line of the whole text (the sentence inside reads as text, the frame not).
+_FRAMED_ONE = re.compile(r"^([^\w\s（(“《【\[])[ \t\u3000].*[ \t\u3000]\1$", re.MULTILINE)
 # Dots where text was cut, or a rule drawn across the page (………, ————————).
 _DOTS = re.compile(r"^[.…·。・\-—–─━=＝~～*＊_\s]{3,}$")
 # A document's number (文号): X政办发〔2024〕15号, 清衡律意字〔2024〕第037号.
@@ -307,7 +309,8 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     counted, marked = (lines_matching(p, joined) for p in others)
     # (A match of _RUN_OPENED starts at the line break before its line: in "\n" + joined, that
     # break ends the line before, which is that line's own index in `texts`.)
-    marked |= lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
+    marked |= (lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
+               | lines_matching(_FRAMED_ONE, joined))
     n = len(texts)
     plain = [size >= _PLAIN_MIN for size in map(len, texts)]
     halting = lines_without(_RUNNING, joined)
@@ -564,7 +567,8 @@ def _over_title(i: int, lines: list[str]) -> bool:
     if i + 1 >= len(lines):
         return False
     t = lines[i + 1]
-    return 5 <= len(t) <= 40 and ends_with_type(t) and _PUNCT_RE.search(t) is None and not _FILENAME.search(t)
+    return (5 <= len(t) <= 40 and (ends_with_type(t) or ends_with_type(bare_title(t)))
+            and _PUNCT_RE.search(t) is None and not _FILENAME.search(t))
 
 
 def _form(text: str, f: dict[str, float]) -> bool:
