@@ -227,3 +227,13 @@ def test_a_page_footer_an_ad_opened_by_a_badge_and_a_list_of_questions_go_the_sc
     assert all(rules.get(s) == "generic.related_articles" for s in SCRIPT[-3:]), rules
     for line in SCRIPT[:4] + SCRIPT[7:10]:
         assert norm(line) in norm(doc.text)
+
+
+def test_a_notice_framed_by_one_symbol_goes_a_note_opened_by_it_stays() -> None:
+    notice = "※ 本文由扫描件识别生成，可能存在个别错字，请以原件为准 ※"
+    note = "※ 注：本表数据截至2023年底，由各乡镇统计上报。"
+    more = [clause.replace("第", "补充第") for clause in CONTRACT[2:]]
+    doc = run([*INVENTED[:4], notice, "软件运维服务合同", *CONTRACT, note, *more])
+    rules = rules_of(doc)
+    assert rules[notice].startswith("generic.chrome.")
+    assert norm(note) in norm(doc.text)
