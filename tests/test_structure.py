@@ -253,3 +253,10 @@ def test_a_page_of_one_chapter_takes_the_chapter_for_its_title() -> None:
     doc = process_text("\n".join(["槐安县村规民约", "第一章　总则", "第一条　为加强村民自治，维护社会秩序，制定本村规民约。"]),
                        options=Options(keywords=0))
     assert doc.title == "槐安县村规民约" and doc.sections[0].marker == "第一章"
+
+
+def test_a_text_ending_on_a_sites_icon_is_not_cut_mid_sentence() -> None:
+    from jingwen.structure.meta import ends_mid_sentence
+
+    assert not ends_mid_sentence("扫描二维码关注公众号，岗位表、面试真题实时推送 ▣")
+    assert ends_mid_sentence("为科学有效开展防控，减少化学农药使用，保障水稻生产安全和稻米质量")

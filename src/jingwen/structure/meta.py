@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..text.blocks import Block
@@ -210,5 +211,7 @@ def ends_mid_sentence(text: str) -> bool:
         return True
     if last in "_＿" or "____" in s:
         return False  # a form with blanks to fill in
+    if unicodedata.category(last)[0] == "S":
+        return False  # a symbol, a site's icon (…实时推送 ▣): no sentence of text was cut there
     prose = "，" in s or "," in s or len(s) >= 60
     return prose and not is_front_matter(s)
