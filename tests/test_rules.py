@@ -118,6 +118,18 @@ def test_a_running_header_under_a_notice_and_over_the_documents_own_title_is_a_h
     assert doc.title == "阳光市第一中学大事记（1956—2023）"
 
 
+def test_a_two_field_header_where_a_page_broke_a_sentence_is_a_header_once() -> None:
+    head = "清衡律师事务所　　　　　　　　　　　　法律意见书"
+    raw = ("关于某某公司贷款事项的法律意见书\n"
+           "公司拟以项目收费权为本次贷款提供质押担保。经核查，该收费权系公司依法取得，权属清晰，截至本\n"
+           "法律意见书出具之日，未被司法机关查封或冻结。该质押须依法办理登记，登记后方可对抗善意\n"
+           "1/2页\n" + head + "\n第三人。本所律师认为，上述担保安排合法有效。\n"
+           "甲方：某某公司　　　　　　　　　　乙方：某某银行\n")
+    doc = process_text(raw)
+    assert [r.text for r in doc.removed if r.rule == "generic.running_header"] == [head]
+    assert "对抗善意第三人" in doc.text and "乙方：某某银行" in doc.text
+
+
 def test_bare_page_numbers_counting_up_are_page_markers() -> None:
     para = "各学校要高度重视校园安全工作,落实安全责任制,加强门卫管理。\n" * 5
     raw = "校园安全工作方案\n" + para + "1\n" + para + "2\n" + para + "3\n"

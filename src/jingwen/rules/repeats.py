@@ -17,6 +17,7 @@ from ..text.doctypes import TRAILING_NOTE, ends_with_type
 from ..text.lines import Line, drop_lines
 from ..text.markers import starts_with_marker
 from ..text.punct import CJK as _CJK
+from ..text.punct import CLOSERS as _CLOSERS
 from ..text.punct import SENTENCE_END as _SENTENCE_END
 
 HEADER_RULE = "generic.running_header"
@@ -29,6 +30,8 @@ _FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*/\s*\d+$|\S
 # (a chain of them counting up, pages apart, is no list: a list's markers stand over their items).
 _PAGE_TOKEN = re.compile(r"^[\[【（(〔<〈]?\s*(?:[Pp](?:age)?\.?\s*)?(\d{1,4})\s*[\]】）)〕>〉]?$")
 _MAX_HEADER = 60
+# Two short fields far apart, nothing else: a header's left and right halves.
+_TWO_FIELDS = re.compile(r"^[^\s，。；：,;:]{2,20}[ \t\u3000]{4,}[^\s，。；：,;:]{2,20}$")
 _MIN_PAGE_GAP = 4
 _MAX_PERIODIC_SHARE = 0.2
 
@@ -99,6 +102,13 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     breaks = {k for k, i in enumerate(idx) if lines[i].brk}
     breaks |= {k + 1 for k, i in enumerate(idx) if i in drop}
 
+    # A two-field running header at the top of a page ("清衡律师事务所　　　　法律意见书") found once: it
+    # stands where a page broke a sentence, the line above it stopping mid-sentence.
+    for k in breaks:
+        if 0 < k < len(idx) and idx[k] not in drop:
+            s, above = stripped[idx[k]], stripped[idx[k - 1]]
+            if _TWO_FIELDS.match(s) and above[-1] not in _SENTENCE_END and above[-1] not in _CLOSERS:
+                drop[idx[k]] = HEADER_RULE
     where: dict[str, list[int]] = defaultdict(list)
     for k, i in enumerate(idx if headers else ()):
         s = stripped[i]
