@@ -232,3 +232,12 @@ def test_paragraphs_a_line_each_of_like_length_are_no_wrap() -> None:
                      f"大家可以在这里拍照留念，稍后我们继续往上走。" for s in stops)
     blocks, lay = reflow(lines(text))
     assert lay.width is None and len(blocks) == len(stops)
+
+
+def test_prose_wrapped_narrow_is_not_verse() -> None:
+    text = "\n".join(["你来的时候没有敲门。我推开窗，整座城", "已经安静下来，像一封被人轻轻折好的信，等", "着谁来拆开。",
+                      "路灯下的雪是橘色的，落在肩上，落在自", "行车的后座上，落在去年那个没有说完的句子", "上。我伸出手，它们很快化了，只留下一点凉，",
+                      "像一个人欲言又止的眼神。", "祖母的炉子总是在黄昏生起来。松枝噼啪", "作响，火光把她的影子投在土墙上，又高又", "暖。"])
+    blocks, lay = reflow(lines(text))
+    assert not lay.verse and lay.width is not None
+    assert [b.text[:4] for b in blocks] == ["你来的时", "路灯下的", "祖母的炉"]

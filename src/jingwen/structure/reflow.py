@@ -176,7 +176,8 @@ def layout(lines: list[Line], stripped: list[str] | None = None) -> Layout:
     uses_blanks = blanks > 0 and blanks < 0.6 * gaps
     dated = sum(1 for i in content if strip[i][:2] in ("19", "20") and _ENTRY_DATE.match(strip[i])) >= _DATED_LINES
     bare = sum(1 for i in content if len(strip[i]) <= _VERSE_CHARS and "\u4e00" <= strip[i][-1] <= "\u9fff")
-    verse = len(content) >= _VERSE_LINES and bare >= 0.6 * len(content)
+    # (Lines that fill a wrap width are prose wrapped narrow, however short: verse has no width.)
+    verse = width is None and len(content) >= _VERSE_LINES and bare >= 0.6 * len(content)
     return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks, base, verse, dated)
 
 
