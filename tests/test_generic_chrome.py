@@ -237,3 +237,19 @@ def test_a_notice_framed_by_one_symbol_goes_a_note_opened_by_it_stays() -> None:
     rules = rules_of(doc)
     assert rules[notice].startswith("generic.chrome.")
     assert norm(note) in norm(doc.text)
+
+
+def test_readers_comments_under_a_threads_header_go_a_contact_block_and_a_dialogue_stay() -> None:
+    recipe = [*POEM[:2], *(s.replace("父亲", "外婆") for s in POEM[2:]), *POEM[3:]]
+    thread = ["📝 这道菜的作品（642）", "「小满吃饱了」：按步骤做的，第一次炒糖色就成功了！腐乳味很浓郁～",
+              "「米粒粒」：土豆换成了芋头，绵绵的超好吃，家里小孩抢着吃。", "椰子不是橙子:收藏了,国庆就去!"]
+    doc = run([*recipe, *thread])
+    rules = rules_of(doc)
+    assert all(rules.get(s) == "generic.chrome.comments" for s in thread), rules
+    contact = ["联系方式", "联系人：王老师", "咨询电话：0571-8888XXXX", "地址：临江市文化路12号"]
+    doc = run([*recipe, *contact])
+    assert all(norm(s) in norm(doc.text) for s in contact), rules_of(doc)
+    dialogue = ["甲：今天咱们说段相声。", "乙：说什么呀？", "甲：说说手机里的家。"]
+    talk = [*recipe[:3], *dialogue, *recipe[3:], "网友们说", *dialogue]
+    doc = run(talk)
+    assert norm("乙：说什么呀？") in norm(doc.text)

@@ -260,3 +260,10 @@ def test_a_text_ending_on_a_sites_icon_is_not_cut_mid_sentence() -> None:
 
     assert not ends_mid_sentence("扫描二维码关注公众号，岗位表、面试真题实时推送 ▣")
     assert ends_mid_sentence("为科学有效开展防控，减少化学农药使用，保障水稻生产安全和稻米质量")
+
+
+def test_a_note_signed_after_a_dash_is_not_cut_mid_sentence() -> None:
+    from jingwen.structure.meta import ends_mid_sentence
+
+    assert not ends_mid_sentence("【编辑按】语言干净，意象朴素而有温度，结构完整。——本期值班编辑 青禾")
+    assert ends_mid_sentence("语言干净，意象朴素而有温度，结构完整——本期值班编辑")

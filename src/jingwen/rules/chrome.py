@@ -25,6 +25,7 @@ from importlib import resources
 
 from ..text.doctypes import bare_title, ends_with_type
 from ..text.lines import lines_matching, lines_without
+from ..text.markers import starts_with_marker
 from ..text.punct import BLANK_FIELD
 from ..text.punct import CJK as _CJK
 from ..text.punct import PICTOGRAPH as _PICT
@@ -697,8 +698,9 @@ _BYLINE = re.compile(
     r"|^[^\s，。：:]{1,24}\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")
 # A short comment signed by its date after a dash (…　— 2024-04-02).
 _DATED = re.compile(r"\S\s*[—–]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
-# What every byline holds: a posting word, a floor's name, or a date (the cheap test of a whole tail).
-_BYLINE_HINT = re.compile(r"[于楼#]|沙发|板凳|地板|藤椅|(?:19|20)\d\d[-/.]\d")
+# What every byline or thread's header holds: a posting word, a floor's name, a date, what readers
+# did (the cheap test of a whole tail).
+_BYLINE_HINT = re.compile(r"[于楼#说]|沙发|板凳|地板|藤椅|(?:19|20)\d\d[-/.]\d|评论|留言|回帖|跟帖|点评|讨论|回复|作品")
 _SENTENCE_IN = re.compile(r"[，。,；;！？]")
 _THREAD_LINES = 40
 _COMMENT_CHARS = 150
@@ -708,6 +710,35 @@ def _byline(s: str) -> bool:
     if s[-1].isdigit() and _DATED.search(s):
         return True
     return len(s) <= 60 and _SENTENCE_IN.search(s) is None and _BYLINE.search(s) is not None
+
+
+# A reader's comment: a name, maybe in brackets, and a colon (「小满吃饱了」：…, 8栋 王阿姨：…, 椰子不是橙子:…).
+_NAMED = re.compile(r"^[「【]?([^：:「」【】。，！？,!?]{1,16}?)[」】]?\s*[：:]\s*\S")
+# What a document's own fields are called (联系人：, 咨询电话：, 地址：): a label, not a reader's name.
+_FIELD_LABEL = re.compile(r"(?:人|电话|手机|热线|地址|邮箱|邮编|网址|传真|时间|日期|地点|方式|单位|部门|备注|附件"
+                          r"|说明|注意|提示|要求|来源|作者|编辑|审核|校对|签发|主题|事由|题目|答案|解析|答|问)$")
+_END_MARKS = "。！？!?；;：:"
+# A comment thread's header: what readers said, wrote or made.
+_THREAD_HEAD = re.compile(r"评论|留言|回帖|跟帖|点评|讨论|回复|作品|们说|的人说|网友说|读者说|大家说")
+
+
+def _named_comments(lines: list[str], a: int) -> set[int]:
+    """Readers' comments under a thread's header in the document's last part (热门评论, 评论区（8）,
+    邻居们说, 📝 这道菜的作品（642）, 用过这个本子的人说：): the lines after it that open with a name and
+    a colon, where the name is no field's label and no speaker of the text above (a script's 甲：)."""
+    head = next((i for i in range(max(a, 1), len(lines)) if _THREAD_HEAD.search(lines[i])
+                 and len(lines[i]) <= 24 and lines[i][-1] not in _END_MARKS[:-2]), None)
+    if head is None:
+        return set()
+    out: dict[int, str] = {}
+    for i in range(head + 1, len(lines)):
+        m = _NAMED.match(lines[i]) if len(lines[i]) <= _COMMENT_CHARS else None
+        if m and not _FIELD_LABEL.search(m.group(1).strip()) and not starts_with_marker(lines[i]):
+            out[i] = m.group(1).strip()
+    if head + 1 not in out:
+        return set()  # the header's next line is a reader's: else the header heads something else
+    above = {m.group(1).strip() for s in lines[:head] if (m := _NAMED.match(s))}
+    return {i for i, name in out.items() if name not in above}
 
 
 def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
@@ -721,16 +752,20 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     if _BYLINE_HINT.search("\n".join(lines[a:])) is None:
         return  # no date, floor or time in the last part: most documents, in one scan
     bylines = [i for i in range(a, n) if len(lines[i]) <= _COMMENT_CHARS and _byline(lines[i])]
+    named = _named_comments(lines, a)
+    bylines = sorted({*bylines, *named})
     if len(bylines) < 2:
         return
     start = bylines[0]
+    if start in named:
+        start -= 1  # the thread's header (see _named_comments)
     if any(idx[i] not in out and len(lines[i]) > _COMMENT_CHARS for i in range(start, n)):
         return  # a long paragraph below: the document's own text, dated entries of a chronicle
     for i in range(start, n):
         if idx[i] not in out:
             out[idx[i]] = "generic.chrome.comments"
     i = start - 1
-    while i >= 0 and idx[i] not in out and _evidence(feats[i]) and probs[i] >= _UNSURE:
+    while i >= 0 and idx[i] not in out and ((_evidence(feats[i]) and probs[i] >= _UNSURE) or _DOTS.match(lines[i])):
         out[idx[i]] = "generic.chrome.comments"
         i -= 1
 

@@ -31,6 +31,7 @@ _STANDARD_COVER = re.compile(
     r"(?:中华人民共和国)?(?:国家|行业|地方|团体|企业)标准|(?:ICS|CCS)[\d.A-Z]+|[A-Z]\d{2}"
     r"|[A-Z]{1,4}(?:/[A-Z]{1,8})?[\d.]+[—–-]\d{4}")
 _FOLIO_END = re.compile(r"(?<=[。！？!?；;”’）)」』.\]])\s*(?:[·•\-—–]\s*\d{1,4}\s*[·•\-—–]|第\s*\d{1,4}\s*页)$")
+_ATTRIBUTION = re.compile(r"[。！？!?]\s*——\s*[^，。！？——]{1,16}$")
 _BANNER = re.compile(r"(文件|简报|快报|通讯)$")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 _CN_DIGIT.update({"○": 0, "零": 0})
@@ -211,7 +212,9 @@ def ends_mid_sentence(text: str) -> bool:
         return True
     if last in "_＿" or "____" in s:
         return False  # a form with blanks to fill in
+    if _ATTRIBUTION.search(s):
+        return False  # a note signed after a dash (…结构完整。——本期值班编辑 青禾): whole
     if unicodedata.category(last)[0] == "S":
         return False  # a symbol, a site's icon (…实时推送 ▣): no sentence of text was cut there
-    prose = "，" in s or "," in s or len(s) >= 60
+    prose = ("，" in s or "," in s or len(s) >= 60) and any(ch.isalnum() for ch in s)
     return prose and not is_front_matter(s)
