@@ -267,3 +267,21 @@ def test_a_note_signed_after_a_dash_is_not_cut_mid_sentence() -> None:
 
     assert not ends_mid_sentence("【编辑按】语言干净，意象朴素而有温度，结构完整。——本期值班编辑 青禾")
     assert ends_mid_sentence("语言干净，意象朴素而有温度，结构完整——本期值班编辑")
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a site's badge or frame above the document's own title is no title
+        ("📌 置顶公告\n关于小区二次供水设施改造期间临时停水安排的公告", "关于小区二次供水设施改造期间临时停水安排的公告"),
+        ("※ 作者保留一切权利 · 营利性场合使用须另行签约 ※\n对口相声《手机里的家》", "对口相声《手机里的家》"),
+        # a byline under a question's title, both long, stays apart from it
+        ("实际施工人能否突破合同相对性向发包人主张工程款？——评一起建设工程施工合同纠纷案\n文／周以宁　北辰律师事务所合伙人",
+         "实际施工人能否突破合同相对性向发包人主张工程款？——评一起建设工程施工合同纠纷案"),
+        # a forum's page title: its board and site after dashes
+        ("极光T7 Pro扫拖一体机器人三个月深度体验 - 智能家电板块 - 数码控社区", "极光T7 Pro扫拖一体机器人三个月深度体验"),
+    ],
+)
+def test_site_badges_bylines_and_boards_stay_out_of_the_title(head: str, title: str) -> None:
+    doc = process_text(head + "\n\n" + "\n".join([BODY] * 4), options=Options(keywords=0))
+    assert doc.title == title

@@ -127,7 +127,7 @@ def title_like(s: str) -> bool:
         return False
     if _TITLE_END.search(s):
         return True
-    return len(s) <= 40
+    return len(s) <= (60 if "——" in s else 40)  # a subtitle makes it longer
 
 
 def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:

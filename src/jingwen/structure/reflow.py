@@ -77,6 +77,9 @@ _VERSE_CHARS = 20
 _VERSE_LINES = 8
 # A speaker's turn or a short field: a name of up to four characters and a colon.
 _TURN = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")
+# A byline: who wrote, photographed, reported or compiled it (文／…, 图|…, 撰文：…, 记者 …).
+_BYLINE = re.compile(r"^(?:文|图|撰文|作者|记者|通讯员|编辑|责编|整理|口述|摄影|供稿)\s*[／/｜|:：]")
+_BYLINE_FIRST = frozenset("文图撰作记通编责整口摄供")
 _LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
 
 
@@ -253,6 +256,10 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False  # …unless it fills the line and wraps ("…会议上的工" / "作报告")
     # (Each pattern's first character or its colon is tested first: the regexes are for the few
     # lines that can match.)
+    if len(prev) > 3 and prev[0] == prev[-1] and prev[1] in _BLANK_CHARS and not prev[0].isalnum():
+        return False  # "※ 作者保留一切权利 ※": a notice framed by one symbol is whole
+    if nxt[0] in _BYLINE_FIRST and _BYLINE.match(nxt):
+        return False  # "文／周以宁　…合伙人" under a title: who wrote it, a line of its own
     if nxt[0] in "[［" and _REFERENCE.match(nxt):
         return False  # "[2] 吴欣歆. 整本书阅读…": the next entry of a reference list
     last = prev[-1]

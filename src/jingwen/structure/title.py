@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..text.doctypes import DOC_TYPES, ISSUER_END, ends_with_type, same_title, strip_site
 from ..text.doctypes import TRAILING_NOTE as _NOTE
 from ..text.punct import CJK as _CJK
+from ..text.punct import PICTOGRAPH
 from .tidy import tidy_title
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
@@ -28,6 +29,9 @@ _SITE_ROW = re.compile(
 )
 # A question's or an exclamation's mark before the subtitle: the title's own end, no sentence in it.
 _ASKED = re.compile(r"[？?！!](?=——)")
+# A line opened by a pictograph, or framed by symbols on both sides.
+_BADGED = re.compile(PICTOGRAPH.pattern + r"|^([^\w\s（(“《【\[])\1*\s.*\s\1+$")
+_BYLINE = re.compile(r"^(?:文|图|撰文|作者|记者|通讯员|编辑|责编|整理|口述|摄影|供稿)\s*[／/｜|:：]")
 _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 8
 _BULLET = re.compile(r"[-•·●▪◆]\s")
@@ -72,6 +76,10 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 1.0  # a page title: the document's own, if there is one, is better
     if _SPACED.match(s) and not ends_with_type(bare):
         v -= 2.0  # a letter-spaced cover word (团 体 标 准) over the real title
+    if _BYLINE.match(s):
+        v -= 4.0  # who wrote it (文／周以宁…), under the title
+    if _BADGED.match(s):
+        v -= 4.0  # a site's badge or frame (📌 置顶公告, ※ 作者保留一切权利 ※, ── 1楼 ──): not a title
     if s[0] in "（(" and s[-1] in ")）":
         v -= 2.5  # a note in brackets ("（槐安县农业技术推广中心　2024年5月）", "（试行）"): under a title
     if s.startswith(("——", "—", "--")):
@@ -139,7 +147,7 @@ _WHEN = re.compile(r"^(?:(?:19|20)\d\d|[一二〇零○][一二三四五六七�
 
 # What a body issues about its own business, its name part of the title (…医院 / 2024年公开招聘…简章);
 # a report or a plan under a school's name (…中学 / 2024年秋季学期…工作总结) is a title without it.
-_ISSUED = ("简章", "公告", "通告", "公示", "启事", "通知", "须知", "办法", "规定", "细则")
+_ISSUED = ("简章", "公告", "通告", "公示", "启事", "通知", "须知", "办法", "规定", "细则", "年度报告", "年报")
 
 
 def _subjectless(title: str) -> bool:
@@ -162,7 +170,7 @@ def _headline(first: str, second: str, after: str | None) -> bool:
         return False  # "（槐安县农业技术推广中心　2024年5月）": a note on who and when, under the title
     if _SENTENCE.search(a + b) or a[-1] in "，,：:" or b[-1] in "，,：:" or _SITE_ROW.search(a + b):
         return False
-    if heads_issuer(a) or ends_with_type("".join(a.split())) or re.search(r"[:：]", a + b):
+    if heads_issuer(a) or ends_with_type("".join(a.split())) or re.search(r"[:：]", a + b) or _BADGED.match(a):
         return False
     body = after.strip()
     return len(body) >= 40 and bool(_SENTENCE.search(body))

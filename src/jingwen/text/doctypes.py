@@ -23,7 +23,7 @@ DOC_TYPES = (
     "真题", "模拟题", "施工组织设计", "组织设计", "简章", "意见书", "导游词", "剧本", "思想汇报", "汇报",
     "大事记", "年鉴", "公报", "白皮书", "提案", "议案", "决议", "备忘录", "会议记录", "访谈录", "工作日志", "周报",
     "月报", "清单", "名单", "一览表", "教学反思", "导学案", "学案", "复习提纲", "开幕词", "闭幕词", "欢迎词", "贺词",
-    "颁奖词", "公开信", "评估报告", "分析报告",
+    "颁奖词", "公开信", "评估报告", "分析报告", "监理规划", "读书笔记", "攻略", "评析", "测评", "评测", "招股说明书",
 )
 TITLE_END = re.compile("(" + "|".join(map(re.escape, DOC_TYPES)) + r")[)）\]】]*$")
 
@@ -45,8 +45,10 @@ ISSUER_END = re.compile(
 # A site's decorations around a page title: the site's name after a dash or underscore (" - 学海文库",
 # "_知行资料网", "-原创力文档"), a file extension, a thumbnail caption, a recommendation tag.
 _SITE_NAME = r"[\w\u4e00-\u9fff.]{0,12}(?:文库|文档|资料|网|库|站|平台|中心|\.com|\.cn|\.net)"
-# After an underscore any short name is the site's ("…导游词_山水说"): no title has one there.
-_SITE_SUFFIX = re.compile(rf"\s*(?:[-_–—|｜]\s*{_SITE_NAME}|_第\d+页|_[^\s_|｜，。；：、！？,.;:!?]{{1,10}})\s*$")
+# After an underscore any short name is the site's ("…导游词_山水说"): no title has one there; so is a
+# short name after a dash with blanks around it ("… - 智能家电板块 - 数码控社区"), a board's or a site's.
+_SITE_SUFFIX = re.compile(rf"\s*(?:[-_–—|｜]\s*{_SITE_NAME}|_第\d+页|_[^\s_|｜，。；：、！？,.;:!?]{{1,10}}"
+                          r"|\s[-–—]\s[^\s\-–—，。；：、！？,.;:!?]{1,12})\s*$")
 # After a bar, a short name that does not end a title ("…导游词｜山水说", not "关于A｜B的通知").
 _BAR_SUFFIX = re.compile(r"\s*[|｜]\s*([^\s_|｜，。；：、！？,.;:!?]{1,10})\s*$")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.IGNORECASE)
