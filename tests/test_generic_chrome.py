@@ -253,3 +253,13 @@ def test_readers_comments_under_a_threads_header_go_a_contact_block_and_a_dialog
     talk = [*recipe[:3], *dialogue, *recipe[3:], "网友们说", *dialogue]
     doc = run(talk)
     assert norm("乙：说什么呀？") in norm(doc.text)
+
+
+def test_a_framed_preview_break_mid_body_goes_a_framed_divider_stays() -> None:
+    more = [clause.replace("第", "补充第") for clause in CONTRACT[2:]]
+    brk = "～～～～ 游客仅可查看前半部分，登录后自动展开全文 ～～～～"
+    divider = "～～～～ 补充条款 ～～～～"
+    doc = run([*INVENTED[:4], "软件运维服务合同", *CONTRACT, brk, *more, divider, *more[:2]])
+    rules = rules_of(doc)
+    assert rules[brk].startswith("generic.chrome.")
+    assert norm(divider) in norm(doc.text) and norm(more[0]) in norm(doc.text)

@@ -85,6 +85,7 @@ _ANNOUNCE_ENDS = frozenset(":：下表")
 _SURE = 0.97
 """Above this the second model is sure enough to take a line for chrome even inside an announced list."""
 _TEXT_LOGIT = -2.0
+_FRAMED_LOGIT = 1.0
 """A solid line the first model scores below this is running text for certain."""
 _AFTER_TRAILER = 3.0
 """The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
@@ -99,8 +100,9 @@ _BUTTON = re.compile(r"(?<![^\s|｜/·•\]】〕］])[\[【〔［]\s*(?!\d+\s*[
 # A short text framed by runs of one symbol (～～ 免费试读到这里 ～～, ┈┈ 广告 ┈┈, —— 转载须知 ——), or by
 # one symbol apart from it on each side (※ 本文由OCR识别生成… ※).
 _FRAMED = re.compile(r"^([^\w\s])\1+.*\w.*([^\w\s])\2+$|^([^\w\s（(“《【\[])\s.*\w.*\s\3$")
-# The one-symbol frame on a line of the whole text (the sentence inside reads as text, the frame not).
-_FRAMED_ONE = re.compile(r"^([^\w\s（(“《【\[])[ \t\u3000].*[ \t\u3000]\1$", re.MULTILINE)
+# A frame, of one symbol or of runs, on a line of the whole text (the sentence inside reads as text,
+# the frame not: ～～～～ 游客仅可查看前半部分，登录后自动展开全文 ～～～～).
+_FRAMED_ONE = re.compile(r"^([^\w\s（(“《【\[])[ \t\u3000].*[ \t\u3000]\1$|^([^\w\s])\2+.*([^\w\s])\3+$", re.MULTILINE)
 # Dots where text was cut, or a rule drawn across the page (………, ————————).
 _DOTS = re.compile(r"^[.…·。・\-—–─━=＝~～*＊_\s]{3,}$")
 # A document's number (文号): X政办发〔2024〕15号, 清衡律意字〔2024〕第037号.
@@ -545,7 +547,8 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
     if len(text) >= 20 and text[-1] in "，,、":
         return True  # a sentence wrapped mid-clause: sites do not wrap their own rows so
     if first_anchor < i < last_anchor and (_solid(f) or (f["end"] > 0 and len(text) >= 20)):
-        return not f["pict_lead"]  # a sentence opened by a site's badge (🔥 …点此领取 👉) is an ad
+        # a sentence opened by a site's badge (🔥 …点此领取 👉) is an ad, one in a frame a site's notice
+        return not (f["pict_lead"] or f["framed"])
     if _form(text, f):
         return True
     if f["menu"] or f["spaced"] or f["count"] or f["kv"] or f["url"] or f["rating"] or _CAPTION.search(text):
@@ -676,6 +679,9 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # its neighbours alone do not make chrome of it.
         chrome = chrome and not (first[i] < _TEXT_LOGIT and not _evidence(f, ("dup",)) and _over_title(i, lines))
         chrome = chrome or (f.get("url_only", 0) > 0 and i < first_anchor)  # the page's address above the text
+        # A framed line that reads as a site's by itself is one wherever it stands: a preview break
+        # inside the text (～～～～ 游客仅可查看前半部分，登录后自动展开全文 ～～～～) has text on both sides.
+        chrome = chrome or (f.get("framed", 0) > 0 and first[i] >= _FRAMED_LOGIT)
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
         if chrome:
@@ -694,8 +700,9 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
 # 的《槐安日报》副刊，…" is text).
 _BYLINE = re.compile(
     r"(?:发表于|发布于|回复于|评论于|留言于)\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d)"
-    r"|^(?:沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d{1,4}|\d{1,4}\s*#)(?:[\s｜|:：]|$)"
     r"|^[^\s，。：:]{1,24}\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")
+# A reply opened by its floor (沙发｜…, 2楼　小白：…？, #3): what follows is a reader's, whatever it says.
+_FLOOR = re.compile(r"^(?:沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d{1,4}|\d{1,4}\s*#)(?:[\s｜|:：]|$)")
 # A short comment signed by its date after a dash (…　— 2024-04-02).
 _DATED = re.compile(r"\S\s*[—–]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 # What every byline or thread's header holds: a posting word, a floor's name, a date, what readers
@@ -707,7 +714,7 @@ _COMMENT_CHARS = 150
 
 
 def _byline(s: str) -> bool:
-    if s[-1].isdigit() and _DATED.search(s):
+    if (s[-1].isdigit() and _DATED.search(s)) or _FLOOR.match(s):
         return True
     return len(s) <= 60 and _SENTENCE_IN.search(s) is None and _BYLINE.search(s) is not None
 

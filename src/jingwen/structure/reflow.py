@@ -256,8 +256,9 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False  # …unless it fills the line and wraps ("…会议上的工" / "作报告")
     # (Each pattern's first character or its colon is tested first: the regexes are for the few
     # lines that can match.)
-    if len(prev) > 3 and prev[0] == prev[-1] and prev[1] in _BLANK_CHARS and not prev[0].isalnum():
-        return False  # "※ 作者保留一切权利 ※": a notice framed by one symbol is whole
+    if len(prev) > 3 and not prev[0].isalnum() and not prev[-1].isalnum() and (
+            (prev[0] == prev[-1] and prev[1] in _BLANK_CHARS) or (prev[0] == prev[1] and prev[-1] == prev[-2])):
+        return False  # "※ 作者保留一切权利 ※", "▼▼▼ 以下内容…已为您自动解锁 ▼▼▼": a framed notice is whole
     if nxt[0] in _BYLINE_FIRST and _BYLINE.match(nxt):
         return False  # "文／周以宁　…合伙人" under a title: who wrote it, a line of its own
     if nxt[0] in "[［" and _REFERENCE.match(nxt):
