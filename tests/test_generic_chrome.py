@@ -233,7 +233,7 @@ def test_a_notice_framed_by_one_symbol_goes_a_note_opened_by_it_stays() -> None:
     notice = "※ 本文由扫描件识别生成，可能存在个别错字，请以原件为准 ※"
     note = "※ 注：本表数据截至2023年底，由各乡镇统计上报。"
     more = [clause.replace("第", "补充第") for clause in CONTRACT[2:]]
-    doc = run([*INVENTED[:4], notice, "软件运维服务合同", *CONTRACT, note, *more])
+    doc = run([*INVENTED[:3], notice, "软件运维服务合同", *CONTRACT, note, *more])
     rules = rules_of(doc)
     assert rules[notice].startswith("generic.chrome.")
     assert norm(note) in norm(doc.text)

@@ -679,9 +679,13 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # its neighbours alone do not make chrome of it.
         chrome = chrome and not (first[i] < _TEXT_LOGIT and not _evidence(f, ("dup",)) and _over_title(i, lines))
         chrome = chrome or (f.get("url_only", 0) > 0 and i < first_anchor)  # the page's address above the text
-        # A framed line that reads as a site's by itself is one wherever it stands: a preview break
-        # inside the text (～～～～ 游客仅可查看前半部分，登录后自动展开全文 ～～～～) has text on both sides.
-        chrome = chrome or (f.get("framed", 0) > 0 and first[i] >= _FRAMED_LOGIT)
+        # A framed line, or one opened by a site's badge, that reads as a site's by itself is one
+        # wherever it stands: a preview break inside the text (～～～～ 游客仅可查看前半部分… ～～～～), an
+        # ad (🔥 …点此领取 👉) have text on both sides.
+        badged = f.get("framed", 0) > 0 or f.get("pict_lead", 0) > 0
+        chrome = chrome or (badged and first[i] >= _FRAMED_LOGIT)
+        # above the text or under it, an uncertain framed line is the site's (※ 本文由OCR识别生成… ※)
+        chrome = chrome or (badged and p >= _UNSURE and not first_anchor < i < last_anchor)
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
         if chrome:
