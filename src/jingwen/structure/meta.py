@@ -127,7 +127,9 @@ def title_like(s: str) -> bool:
         return False
     if _TITLE_END.search(s):
         return True
-    return len(s) <= (60 if "——" in s else 40)  # a subtitle makes it longer
+    sub = s.partition("——")[2]
+    # a subtitle makes it longer (…主张工程款？——评一起建设工程施工合同纠纷案), not a speech run on after it
+    return len(s) <= (60 if sub and not re.search(r"[\s：:！!？?。，,]", sub) else 40)
 
 
 def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:

@@ -1,0 +1,7 @@
+#!/bin/bash
+# Rebuild the set: raw/ outline/ gold/ from specs/, then undo site damage in gold per fixes/.
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+rm -rf "$here/raw" "$here/outline" "$here/gold"
+/work/shared/eval/tools/build.sh "$here"/specs/*.txt "$here"
+python3 "$here/tools/fix_gold.py" "$here"
