@@ -100,9 +100,6 @@ _BUTTON = re.compile(r"(?<![^\s|｜/·•\]】〕］])[\[【〔［]\s*(?!\d+\s*[
 # A short text framed by runs of one symbol (～～ 免费试读到这里 ～～, ┈┈ 广告 ┈┈, —— 转载须知 ——), or by
 # one symbol apart from it on each side (※ 本文由OCR识别生成… ※).
 _FRAMED = re.compile(r"^([^\w\s])\1+.*\w.*([^\w\s])\2+$|^([^\w\s（(“《【\[])\s.*\w.*\s\3$")
-# A frame, of one symbol or of runs, on a line of the whole text (the sentence inside reads as text,
-# the frame not: ～～～～ 游客仅可查看前半部分，登录后自动展开全文 ～～～～).
-_FRAMED_ONE = re.compile(r"^([^\w\s（(“《【\[])[ \t\u3000].*[ \t\u3000]\1$|^([^\w\s])\2+.*([^\w\s])\3+$", re.MULTILINE)
 # Dots where text was cut, or a rule drawn across the page (………, ————————).
 _DOTS = re.compile(r"^[.…·。・\-—–─━=＝~～*＊_\s]{3,}$")
 # A document's number (文号): X政办发〔2024〕15号, 清衡律意字〔2024〕第037号.
@@ -116,7 +113,9 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # standing apart and two field labels in 【】, and a line opened by a run of one symbol (～～, ┈┈).
 _MARKS = re.compile(r"[★☆|｜>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
 _BRACKETED = re.compile(r"[\]】］〕][ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]|【[^】\n]{1,8}】[^\n]*【")
-_RUN_OPENED = re.compile(r"\n([^\w\s])\1")
+# (and a line framed by one symbol, ※ 本文由OCR识别生成… ※: the sentence inside reads as text, the
+# frame not; each alternative after a line break, which `re` finds fast).
+_RUN_OPENED = re.compile(r"\n(?:([^\w\s])\1|([^\w\s（(“《【\[])[ \t\u3000][^\n]*[ \t\u3000]\2(?=\n|$))")
 _ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
 
 
@@ -312,8 +311,7 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     counted, marked = (lines_matching(p, joined) for p in others)
     # (A match of _RUN_OPENED starts at the line break before its line: in "\n" + joined, that
     # break ends the line before, which is that line's own index in `texts`.)
-    marked |= (lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
-               | lines_matching(_FRAMED_ONE, joined))
+    marked |= lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
     n = len(texts)
     plain = [size >= _PLAIN_MIN for size in map(len, texts)]
     halting = lines_without(_RUNNING, joined)
@@ -709,10 +707,9 @@ _BYLINE = re.compile(
 _FLOOR = re.compile(r"^(?:沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d{1,4}|\d{1,4}\s*#)(?:[\s｜|:：]|$)")
 # A short comment signed by its date after a dash (…　— 2024-04-02).
 _DATED = re.compile(r"\S\s*[—–]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
-# What every byline or thread's header holds: a posting word, a floor's name, a date, what readers
-# did (the cheap test of a whole tail).
-_BYLINE_HINT = re.compile(r"[于楼#说]|沙发|板凳|地板|藤椅|(?:19|20)\d\d[-/.]\d|评论|留言|回帖|跟帖|点评|讨论|回复|作品")
 _SENTENCE_IN = re.compile(r"[，。,；;！？]")
+# Any of the three on a line of the tail (each line then tested by _byline).
+_BYLINE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in (_BYLINE, _FLOOR, _DATED)), re.MULTILINE)
 _THREAD_LINES = 40
 _COMMENT_CHARS = 150
 
@@ -760,10 +757,11 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     right above it (回复　举报) go with it."""
     n = len(lines)
     a = max(n // 2, n - _THREAD_LINES)
-    if _BYLINE_HINT.search("\n".join(lines[a:])) is None:
-        return  # no date, floor or time in the last part: most documents, in one scan
-    bylines = [i for i in range(a, n) if len(lines[i]) <= _COMMENT_CHARS and _byline(lines[i])]
-    named = _named_comments(lines, a)
+    tail = "\n".join(lines[a:])
+    # (One scan of the last part for each kind of evidence: most documents have none.)
+    bylines = [a + k for k in lines_matching(_BYLINE_ANY, tail)
+               if len(lines[a + k]) <= _COMMENT_CHARS and _byline(lines[a + k])]
+    named = _named_comments(lines, a) if _THREAD_HEAD.search(tail) else set()
     bylines = sorted({*bylines, *named})
     if len(bylines) < 2:
         return

@@ -72,6 +72,7 @@ _CODE_MARKS = re.compile(r"[;{}]\s*$|^\s*(?:#include|#define|import |from \S+ im
                          r"|\s--?[a-zA-Z][\w-]*(?:\s|$)|\s\|\s|\$\(")
 # An entry's date opening a line: "1958年7月，…", "2024年3月5日 …".
 _ENTRY_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[，,、：:\s]")
+_ENTRY_DATES = re.compile(r"\n(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[，,、：:\s]")
 _DATED_LINES = 5
 _VERSE_CHARS = 20
 _VERSE_LINES = 8
@@ -177,10 +178,13 @@ def layout(lines: list[Line], stripped: list[str] | None = None) -> Layout:
     gaps = max(len(content) - 1, 0)
     blanks = sum(1 for a, b in pairwise(content) if b > a + 1)
     uses_blanks = blanks > 0 and blanks < 0.6 * gaps
-    dated = sum(1 for i in content if strip[i][:2] in ("19", "20") and _ENTRY_DATE.match(strip[i])) >= _DATED_LINES
-    bare = sum(1 for i in content if len(strip[i]) <= _VERSE_CHARS and "\u4e00" <= strip[i][-1] <= "\u9fff")
+    # (One search of the text: a loop over its lines cost more than the rest of the layout.)
+    dated = len(_ENTRY_DATES.findall("\n" + "\n".join(strip))) >= _DATED_LINES
     # (Lines that fill a wrap width are prose wrapped narrow, however short: verse has no width.)
-    verse = width is None and len(content) >= _VERSE_LINES and bare >= 0.6 * len(content)
+    verse = False
+    if width is None and len(content) >= _VERSE_LINES:
+        bare = sum(1 for i in content if len(strip[i]) <= _VERSE_CHARS and "\u4e00" <= strip[i][-1] <= "\u9fff")
+        verse = bare >= 0.6 * len(content)
     return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks, base, verse, dated)
 
 
