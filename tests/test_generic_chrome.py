@@ -115,6 +115,16 @@ def test_a_teaser_of_the_opening_above_the_full_text_is_a_second_copy() -> None:
     assert doc.title == "关于全县农村电子商务发展情况的调研报告"
 
 
+def test_a_teaser_of_the_opening_above_its_title_is_a_second_copy() -> None:
+    opening = ("第一次读费孝通先生的《乡土中国》是在大二的社会学概论课上，那时只当作一本要考试的教材，划了不少重点，"
+               "却没有真正读进去。今年春天重读，才觉出书里写的不只是过去的乡村。")
+    lines = [f"摘要：{opening[:66]}……", "《乡土中国》读书笔记", "——差序格局、礼治秩序与今天的我们", opening,
+             "一、全书概要", "《乡土中国》成书于1948年，由费孝通先生讲授“乡村社会学”的讲稿整理而成。"]
+    doc = run(lines)
+    assert rules_of(doc) == {lines[0]: "generic.duplicate_copy"}
+    assert doc.title == "《乡土中国》读书笔记——差序格局、礼治秩序与今天的我们"
+
+
 def test_an_unknown_sites_page_title_goes_above_the_documents_own_and_stays_when_it_is_the_only_one() -> None:
     own = "软件运维服务合同"
     doc = run([f"{own}.docx - 青檀文库", own, *CONTRACT])

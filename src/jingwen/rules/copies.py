@@ -102,11 +102,14 @@ def _cut_off(text: str) -> bool:
 def _copy_follows(teaser: str, nxt: list[str]) -> bool:
     """The full copy starts right after the teaser, with the document's title: one of the next
     lines is a short line that the teaser holds near its start (past its label, "内容提示："), with
-    at most short lines before it (a journal's header). A long line first is the document's own
-    text, and its repetition of the line above the author's."""
+    at most short lines before it (a journal's header), or the first long line is the one the teaser
+    begins (past its label) — the opening repeated above its title. Another long line first is the
+    document's own text, and its repetition of the line above the author's."""
     for line in nxt:
         if len(line) >= _TEASER_MIN:
-            return False
+            # or the text itself, under its title: the teaser, past its label, is its opening
+            # ("摘要：第一次读…" over "《乡土中国》读书笔记" / "第一次读…")
+            return 0 <= teaser.find(line[:_TEASER_MIN]) < _LABEL
         if len(line) >= 4 and 0 <= teaser.find(line[:12]) < _LABEL:
             return True
     return False

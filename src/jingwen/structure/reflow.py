@@ -21,6 +21,7 @@ from itertools import accumulate, pairwise
 
 from ..text.blocks import EQUATION_NUMBER, Block
 from ..text.blocks import SPACED as _SPACED
+from ..text.doctypes import BYLINE as _BYLINE
 from ..text.doctypes import ISSUER_END, TRAILING_NOTE, ends_with_type
 from ..text.lines import Line
 from ..text.markers import is_contents_head, is_toc_line, read_marker, starts_with_marker
@@ -78,9 +79,7 @@ _VERSE_CHARS = 20
 _VERSE_LINES = 8
 # A speaker's turn or a short field: a name of up to four characters and a colon.
 _TURN = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")
-# A byline: who wrote, photographed, reported or compiled it (文／…, 图|…, 撰文：…, 记者 …).
-_BYLINE = re.compile(r"^(?:文|图|撰文|作者|记者|通讯员|编辑|责编|整理|口述|摄影|供稿)\s*[／/｜|:：]")
-_BYLINE_FIRST = frozenset("文图撰作记通编责整口摄供")
+_BYLINE_FIRST = frozenset("文图撰作记通编责整口摄供")  # the first characters of a byline (doctypes.BYLINE)
 _LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.doctypes import BYLINE as _BYLINE
 from ..text.doctypes import DOC_TYPES, ISSUER_END, ends_with_type, same_title, strip_site
 from ..text.doctypes import TRAILING_NOTE as _NOTE
 from ..text.punct import CJK as _CJK
@@ -31,7 +32,6 @@ _SITE_ROW = re.compile(
 _ASKED = re.compile(r"[？?！!](?=——)")
 # A line opened by a pictograph, or framed by symbols on both sides.
 _BADGED = re.compile(PICTOGRAPH.pattern + r"|^([^\w\s（(“《【\[])\1*\s.*\s\1+$")
-_BYLINE = re.compile(r"^(?:文|图|撰文|作者|记者|通讯员|编辑|责编|整理|口述|摄影|供稿)\s*[／/｜|:：]")
 _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 8
 _BULLET = re.compile(r"[-•·●▪◆]\s")
@@ -54,8 +54,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
     if n < 2 or n > 80:
         return -10.0
     v = 0.0
-    if ends_with_type(_NOTE.sub("", bare)) or ends_with_type(bare):
-        v += 3.0
+    if ends_with_type(_NOTE.sub("", bare)) or ends_with_type(bare) or ends_with_type(bare.partition("——")[0]):
+        v += 3.0  # (a title with its subtitle: the type ends the title, 《乡土中国》读书笔记——差序格局…)
     if 5 <= n <= 45:
         v += 1.0
     elif n < 5:
