@@ -295,3 +295,10 @@ def test_a_line_of_betting_spam_goes_and_a_report_about_it_stays() -> None:
     doc = clean_lines([*body, spam, report, *body[1:]])
     assert {r.text: r.rule for r in doc.removed}.get(spam) == "spam.betting_line"
     assert "诱骗群众参与网络赌博" in doc.text
+
+
+def test_a_footer_of_the_documents_name_and_its_page_goes_a_sentence_citing_a_page_stays() -> None:
+    cite = "具体做法详见附件 第3页"
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], "调查报告　第 1 页", *BODY[2:], cite + "的表格。"])
+    assert removed_rules(doc).get("调查报告　第 1 页") == "generic.page_named"
+    assert norm(cite) in norm(doc.text)
