@@ -273,3 +273,9 @@ def test_a_framed_preview_break_mid_body_goes_a_framed_divider_stays() -> None:
     rules = rules_of(doc)
     assert rules[brk].startswith("generic.chrome.")
     assert norm(divider) in norm(doc.text) and norm(more[0]) in norm(doc.text)
+
+
+def test_a_row_of_fields_apart_by_box_drawing_bars_is_a_sites_row() -> None:
+    row = "楼主：上岸的咸鱼　│　本科：双非一本　│　初试：384　│　录取：学硕　│　发帖时间 2024-04-12 21:03"
+    doc = run([*INVENTED[:2], row, "软件运维服务合同", *CONTRACT, *(c.replace("第", "补充第") for c in CONTRACT[2:])])
+    assert rules_of(doc).get(row, "").startswith("generic.chrome.")

@@ -53,16 +53,16 @@ _PUNCT_RE = re.compile("[" + "".join(sorted(_PUNCT)) + "]")
 _FUNCTION_RE = re.compile("[" + "".join(sorted(_FUNCTION)) + "]")
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z<{]")
-_SEP = re.compile(r"\s*[|｜/>＞»›→·•]\s*|\s+")
+_SEP = re.compile(r"\s*[|｜│┃/>＞»›→·•]\s*|\s+")
 _QUOTED = re.compile(r"“[^”]{1,30}”|《[^》]{1,30}》")
-_MARK_SEP = re.compile(r"[|｜/>＞»›→·•]")
+_MARK_SEP = re.compile(r"[|｜│┃/>＞»›→·•]")
 _COUNT = re.compile(
     r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览|收藏|评价|关注|点赞|看过)|次(?:阅读|下载|浏览|播放)?"
     r"|下载券|积分|金币|币|分(?![之钟])|页(?!面)|[KkMmGg]i?[Bb]|字|条评论|赞|阅读|浏览|下载|收藏)"
 )
 _RATING = re.compile(r"[★☆]{3,}|\d(?:\.\d)?\s*分")
 _DATE = re.compile(r"(?:19|20)\d\d[-./年]\s*\d{1,2}(?:[-./月]\s*\d{1,2})?|\d{1,2}:\d\d")
-_KV = re.compile(r"(?:^|[\s|｜,，;；])[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]\s*\S")
+_KV = re.compile(r"(?:^|[\s|｜│┃,，;；])[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]\s*\S")
 _URL = re.compile(r"<\s*/?\s*[a-zA-Z]+[\s>]|document\.|\bvar\s|\bfunction\b|\{\s*$")
 # A bare host name (a site's footer or watermark: "lanmodoc.cn ©2024"), not a link to a page.
 _HOST = re.compile(r"(?<![/\w.])(?:www\.)?[a-z0-9-]{2,}\.(?:com|cn|net|org)(?:\.cn)?(?![/\w.])", re.IGNORECASE)
@@ -111,7 +111,7 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # What marks a line as possibly a site's: menu marks, links, wide gaps, pictographs; then (kept apart:
 # in one alternation `re` could no longer skip ahead to a first character) buttons in brackets
 # standing apart and two field labels in 【】, and a line opened by a run of one symbol (～～, ┈┈).
-_MARKS = re.compile(r"[★☆|｜>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
+_MARKS = re.compile(r"[★☆|｜│┃>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
 _BRACKETED = re.compile(r"[\]】］〕][ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]|【[^】\n]{1,8}】[^\n]*【")
 # (and a line framed by one symbol, ※ 本文由OCR识别生成… ※: the sentence inside reads as text, the
 # frame not; each alternative after a line break, which `re` finds fast).
