@@ -279,3 +279,14 @@ def test_a_row_of_fields_apart_by_box_drawing_bars_is_a_sites_row() -> None:
     row = "楼主：上岸的咸鱼　│　本科：双非一本　│　初试：384　│　录取：学硕　│　发帖时间 2024-04-12 21:03"
     doc = run([*INVENTED[:2], row, "软件运维服务合同", *CONTRACT, *(c.replace("第", "补充第") for c in CONTRACT[2:])])
     assert rules_of(doc).get(row, "").startswith("generic.chrome.")
+
+
+def test_breadcrumbs_with_slashes_or_arrows_and_bulleted_buttons_are_measured_not_taken_for_text() -> None:
+    head = ["您在这里：青檀文库 → 合同范本 → 服务合同 → 软件运维", "当前：合同范本 / 服务合同 / 软件运维 / 年度合同",
+            "◆ 加入收藏夹　◆ 生成摘要　◆ 对比同类合同　◆ 纠错"]
+    doc = run([INVENTED[0], *head, "软件运维服务合同", *CONTRACT, *(c.replace("第", "补充第") for c in CONTRACT[2:])])
+    rules = rules_of(doc)
+    assert all(rules.get(s, "").startswith("generic.") for s in head), rules
+    flow = "审批流程为：申请 → 部门审核 → 分管领导审批 → 归档，各环节应在三个工作日内完成，并由经办人签字确认。"
+    doc = run([*INVENTED[:4], "软件运维服务合同", *CONTRACT[:4], flow, *CONTRACT[4:]])
+    assert norm(flow) in norm(doc.text)

@@ -111,7 +111,7 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # What marks a line as possibly a site's: menu marks, links, wide gaps, pictographs; then (kept apart:
 # in one alternation `re` could no longer skip ahead to a first character) buttons in brackets
 # standing apart and two field labels in 【】, and a line opened by a run of one symbol (～～, ┈┈).
-_MARKS = re.compile(r"[★☆|｜│┃>＞›»·•\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
+_MARKS = re.compile(r"[★☆|｜│┃>＞›»·•→◆◇▶▷►\t]|\s/\s|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
 _BRACKETED = re.compile(r"[\]】］〕][ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]|【[^】\n]{1,8}】[^\n]*【")
 # (and a line framed by one symbol, ※ 本文由OCR识别生成… ※: the sentence inside reads as text, the
 # frame not; each alternative after a line break, which `re` finds fast).
