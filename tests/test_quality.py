@@ -63,15 +63,15 @@ def test_invented_sites_tuning_sets(shared: Path, tmp_path: Path) -> None:
     # whole text. The per-line check, tests/conftest.py, finds every line accounted for.)
     assert s["missing"] == 0 and s["ledger"] >= 0.998, s
     # Reached once tuned on (blind it scored precision 0.9548, title 0.375, paragraphs 0.68): recall
-    # 0.9990, precision 0.9931, heading 1.0, paragraphs 0.930, title 1.0, truncated 1.0.
+    # 0.9990, precision 0.9908, heading 1.0, paragraphs 0.928, title 1.0, truncated 1.0.
     assert s["content_recall"] >= 0.995 and s["content_precision"] >= 0.985, s
     assert s["heading_f1"] >= 0.98 and s["paragraph_f1"] >= 0.9 and s["title_acc"] >= 0.9, s
     s = score(shared, unseen / "holdout4" / "raw", unseen / "holdout4" / "gold", tmp_path / "holdout4.jsonl")
     assert s["missing"] == 0 and s["ledger"] == 1.0, s
     # Reached once tuned on (blind it scored precision 0.9165, title 0.4375, paragraphs 0.80):
-    # recall 0.9982, precision 0.9480, heading 0.9853, paragraphs 0.894, title 0.8125.
-    assert s["content_recall"] >= 0.995 and s["content_precision"] >= 0.94, s
-    assert s["heading_f1"] >= 0.97 and s["paragraph_f1"] >= 0.87 and s["title_acc"] >= 0.75, s
+    # recall 0.9982, precision 0.9613, heading 0.9853, paragraphs 0.908, title 0.875.
+    assert s["content_recall"] >= 0.995 and s["content_precision"] >= 0.95, s
+    assert s["heading_f1"] >= 0.97 and s["paragraph_f1"] >= 0.89 and s["title_acc"] >= 0.8, s
 
 
 def test_structure_set(shared: Path, tmp_path: Path) -> None:
