@@ -111,7 +111,10 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # What marks a line as possibly a site's: menu marks, links, wide gaps, pictographs; then (kept apart:
 # in one alternation `re` could no longer skip ahead to a first character) buttons in brackets
 # standing apart and two field labels in 【】, and a line opened by a run of one symbol (～～, ┈┈).
-_MARKS = re.compile(r"[★☆|｜│┃>＞›»·•→◆◇▶▷►\t]|\s/\s|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
+_MARKS = re.compile(r"[★☆|｜│┃>＞›»·•→◆◇▶▷►\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
+# A breadcrumb's spaced slash (剧本库 / 相声 / 对口相声): a literal, searched on its own (in the
+# alternation above it made `re` try every blank).
+_SLASHED = re.compile(" / ")
 _BRACKETED = re.compile(r"[\]】］〕][ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]|【[^】\n]{1,8}】[^\n]*【")
 # (and a line framed by one symbol, ※ 本文由OCR识别生成… ※: the sentence inside reads as text, the
 # frame not; each alternative after a line break, which `re` finds fast).
@@ -311,7 +314,8 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     counted, marked = (lines_matching(p, joined) for p in others)
     # (A match of _RUN_OPENED starts at the line break before its line: in "\n" + joined, that
     # break ends the line before, which is that line's own index in `texts`.)
-    marked |= lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
+    marked |= (lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
+               | lines_matching(_SLASHED, joined))
     n = len(texts)
     plain = [size >= _PLAIN_MIN for size in map(len, texts)]
     halting = lines_without(_RUNNING, joined)
@@ -708,6 +712,9 @@ _FLOOR = re.compile(r"^(?:沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d{1,4}|\d{
 # A short comment signed by its date after a dash (…　— 2024-04-02).
 _DATED = re.compile(r"\S\s*[—–]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 _SENTENCE_IN = re.compile(r"[，。,；;！？]")
+# What each of them holds: a posting word, a floor, or a date with - / . in it.
+_BYLINE_WORDS = ("发表于", "发布于", "回复于", "评论于", "留言于", "楼", "#", "沙发", "板凳", "地板", "藤椅")
+_HINT_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d")
 # Any of the three on a line of the tail (each line then tested by _byline).
 _BYLINE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in (_BYLINE, _FLOOR, _DATED)), re.MULTILINE)
 _THREAD_LINES = 40
@@ -758,9 +765,10 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     n = len(lines)
     a = max(n // 2, n - _THREAD_LINES)
     tail = "\n".join(lines[a:])
-    # (One scan of the last part for each kind of evidence: most documents have none.)
+    # (What every byline holds, tested first by substring: most documents' tails have none of it.)
+    hinted = any(w in tail for w in _BYLINE_WORDS) or bool(_HINT_DATE.search(tail))
     bylines = [a + k for k in lines_matching(_BYLINE_ANY, tail)
-               if len(lines[a + k]) <= _COMMENT_CHARS and _byline(lines[a + k])]
+               if len(lines[a + k]) <= _COMMENT_CHARS and _byline(lines[a + k])] if hinted else []
     named = _named_comments(lines, a) if _THREAD_HEAD.search(tail) else set()
     bylines = sorted({*bylines, *named})
     if len(bylines) < 2:

@@ -50,7 +50,7 @@ _TWICE = (r"([ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[�
           r"([^\s。！？；][^\n。！？；]{2,40}?)[ \t\u3000]?\2[ \t\u3000]*")
 _DOUBLED_LINE = re.compile("^" + _TWICE + "$")
 # The same after each line break of "\n" + the text, which `re` finds fast (a "^" it tries everywhere).
-_DOUBLED_LINES = re.compile(r"\n" + _TWICE + r"(?=\n|$)")
+_DOUBLED_LINES = re.compile(r"\n(?=[^\n]{6,95}(?:\n|$))" + _TWICE + r"(?=\n|$)")  # (longer lines: none)
 _COUNTER = re.compile(r"(?<![\d.、])(\d{1,3})、")
 _CONTEXT = 8
 _PAIR = re.compile(r"([\u4e00-\u9fff])\1")
@@ -317,9 +317,12 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     counters = chunk_counters(lines)
     joined = "\n".join(lines)
     pua, token3, blank, bold = (lines_matching(p, joined) for p in (_PUA_RE, _TOKEN3, _CJK_BLANK, _BOLD_LINE))
-    periodic = periodic_lines(lines, joined)
+    twice: set[int] = set()
+    periodic = periodic_lines(lines, joined, twice)
     heads = lines_matching(_BOLD_HEADING, joined) if "**" in joined else set()
-    twice = lines_matching(_DOUBLED_CHARS, joined) | lines_matching(_DOUBLED_LINES, "\n" + joined)
+    # (Doubled characters with blanks between them, 目目 錄錄, are found where there are also some
+    # without: the arrays look for the plain run, the regex on those lines for the rest.)
+    twice = {i for i in twice if _DOUBLED_CHARS.search(lines[i])} | lines_matching(_DOUBLED_LINES, "\n" + joined)
     out = list(lines)
     repairs: list[Repair] = []
     for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | heads | twice):

@@ -35,9 +35,11 @@ def _stretch_starts(a: np.ndarray) -> np.ndarray:
     return np.concatenate(found)
 
 
-def periodic_lines(lines: list[str], joined: str | None = None) -> set[int]:
+def periodic_lines(lines: list[str], joined: str | None = None, doubled: set[int] | None = None) -> set[int]:
     """Indices of the lines that may hold a unit of MIN_UNIT–MAX_UNIT characters three times in a
-    row. `joined`: the lines joined by "\n", when the caller has them."""
+    row. `joined`: the lines joined by "\n", when the caller has them. `doubled`, when given, gets
+    the lines that may hold three characters in a row each written twice (编编制制说说, see
+    _doubled_starts), from the same arrays."""
     text = "\n".join(lines) if joined is None else joined
     offsets = np.zeros(len(lines), dtype=np.int64)
     np.cumsum([len(s) + 1 for s in lines[:-1]], out=offsets[1:])
@@ -47,4 +49,16 @@ def periodic_lines(lines: list[str], joined: str | None = None) -> set[int]:
         a = np.frombuffer(text[lo:lo + _WINDOW + 3 * MAX_UNIT].encode("utf-32-le"), dtype=np.uint32)
         starts = _stretch_starts(a) + lo
         out.update(np.unique(np.searchsorted(offsets, starts, side="right") - 1).tolist())
+        if doubled is not None:
+            starts = _doubled_starts(a) + lo
+            doubled.update(np.unique(np.searchsorted(offsets, starts, side="right") - 1).tolist())
     return out
+
+
+def _doubled_starts(a: np.ndarray) -> np.ndarray:
+    """Positions in `a` where three characters in a row are each written twice (AABBCC, no blank
+    between): what the regex for doubled characters needs, found for the whole text at once."""
+    if len(a) < 6:
+        return np.empty(0, dtype=np.int64)
+    same = a[1:] == a[:-1]  # same[k]: a[k] == a[k + 1]
+    return np.flatnonzero(same[:-4] & same[2:-2] & same[4:])
