@@ -290,3 +290,16 @@ def test_breadcrumbs_with_slashes_or_arrows_and_bulleted_buttons_are_measured_no
     flow = "审批流程为：申请 → 部门审核 → 分管领导审批 → 归档，各环节应在三个工作日内完成，并由经办人签字确认。"
     doc = run([*INVENTED[:4], "软件运维服务合同", *CONTRACT[:4], flow, *CONTRACT[4:]])
     assert norm(flow) in norm(doc.text)
+
+
+def test_a_list_of_titles_between_a_sites_lines_goes_a_documents_own_list_at_its_end_stays() -> None:
+    more = [clause.replace("第", "补充第") for clause in CONTRACT[2:]]
+    items = ["· 公司年会活动策划方案（含流程表）", "· 户外拓展训练总结报告范文", "· 部门团建费用申请报告模板"]
+    tail = ["[下载Word版（2 积分）]　[复制全文]　[纠错反馈]", "👀 看过这篇的人还看了：", *items,
+            "青檀文库 qingtanwk.com　©2017-2024　闽ICP备17XXXXXX号"]
+    doc = run([*INVENTED[:4], "软件运维服务合同", *CONTRACT, *more, *tail])
+    rules = rules_of(doc)
+    assert all(rules.get(s, "").startswith("generic.") for s in items), rules
+    annex = ["附件：", "1. 服务内容清单", "2. 服务费用明细表", "3. 运维人员名单"]
+    doc = run([*INVENTED[:4], "软件运维服务合同", *CONTRACT, *more, *annex, tail[-1]])
+    assert all(norm(s) in norm(doc.text) for s in annex[1:]), rules_of(doc)

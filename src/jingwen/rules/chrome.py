@@ -698,6 +698,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         elif _solid(f):
             announced = False
     _comment_thread(idx, lines, feats, probs, out)
+    _sandwiched_lists(idx, lines, out, last_anchor)
     return {k: rule for k, rule in _edge_blocks(idx, lines, feats, probs, out).items() if rule}
 
 
@@ -785,6 +786,30 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     while i >= 0 and idx[i] not in out and ((_evidence(feats[i]) and probs[i] >= _UNSURE) or _DOTS.match(lines[i])):
         out[idx[i]] = "generic.chrome.comments"
         i -= 1
+
+
+# An item of a list of titles: a bullet or a number first (· …, 01 …, 1. …).
+_LIST_ITEM = re.compile(r"^(?:[·•\-*▪◆◇▶▷►○●]\s*|\d{1,2}[.、．)）]?\s+|\d{1,2}[.、．]\s*)\S")
+
+
+def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], last_anchor: int) -> None:
+    """A list of titles under the text with chrome right above and right below it (a site's
+    "看过这篇的人还看了：" over its items, its footer under them) is the site's: the items read as
+    titles, each alone, so no one of them is chrome by itself."""
+    i = last_anchor + 1
+    while i < len(lines):
+        if idx[i] in out:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and idx[j] not in out:
+            j += 1
+        if (i > 0 and idx[i - 1] in out and j < len(lines) and j - i >= 2
+                and all(_LIST_ITEM.match(lines[k]) and len(lines[k]) <= 60 and lines[k][-1] not in "。！？；!?;"
+                        for k in range(i, j))):
+            for k in range(i, j):
+                out[idx[k]] = "generic.chrome.widget"
+        i = j
 
 
 def _holds_text(lines: list[str], n: int) -> bool:
