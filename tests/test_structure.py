@@ -285,3 +285,10 @@ def test_a_note_signed_after_a_dash_is_not_cut_mid_sentence() -> None:
 def test_site_badges_bylines_and_boards_stay_out_of_the_title(head: str, title: str) -> None:
     doc = process_text(head + "\n\n" + "\n".join([BODY] * 4), options=Options(keywords=0))
     assert doc.title == title
+
+
+def test_a_sites_generic_headline_over_the_documents_own_title_is_its_page_title() -> None:
+    raw = "团队建设活动方案（精选范文，可直接套用）\n研发中心2024年春季团队建设活动方案\n" + "\n".join([BODY] * 3)
+    doc = process_text(raw, options=Options(keywords=0))
+    assert doc.title == "研发中心2024年春季团队建设活动方案"
+    assert [r.rule for r in doc.removed if r.line == 1] == ["generic.page_title"]

@@ -86,6 +86,9 @@ def same_title(a: str, b: str) -> bool:
         return False
     if a == b or a.startswith(b) or b.startswith(a):
         return True
+    if a.endswith(b) or b.endswith(a):
+        # a site's generic headline for the document's own (团队建设活动方案 / 研发中心2024年…团队建设活动方案)
+        return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return _common(short, long_) >= 0.7 * len(short) and len(short) >= 0.5 * len(long_)
 
