@@ -30,6 +30,7 @@ from ..text.punct import BLANK_FIELD
 from ..text.punct import CJK as _CJK
 from ..text.punct import PICTOGRAPH as _PICT
 from ..text.punct import PICTOGRAPH_CLASS as _PICT_CLASS
+from ..text.punct import SENTENCE_END as _SENTENCE_END
 
 _MODEL_FILE = "chrome_model.json"
 _SOLID_LOG = math.log1p(14)
@@ -733,7 +734,6 @@ _NAMED = re.compile(r"^[「【]?([^：:「」【】。，！？,!?]{1,16}?)[」�
 # What a document's own fields are called (联系人：, 咨询电话：, 地址：): a label, not a reader's name.
 _FIELD_LABEL = re.compile(r"(?:人|电话|手机|热线|地址|邮箱|邮编|网址|传真|时间|日期|地点|方式|单位|部门|备注|附件"
                           r"|说明|注意|提示|要求|来源|作者|编辑|审核|校对|签发|主题|事由|题目|答案|解析|答|问)$")
-_END_MARKS = "。！？!?；;：:"
 # A comment thread's header: what readers said, wrote or made.
 _THREAD_HEAD = re.compile(r"评论|留言|回帖|跟帖|点评|讨论|回复|作品|们说|的人说|网友说|读者说|大家说")
 
@@ -743,7 +743,7 @@ def _named_comments(lines: list[str], a: int) -> set[int]:
     邻居们说, 📝 这道菜的作品（642）, 用过这个本子的人说：): the lines after it that open with a name and
     a colon, where the name is no field's label and no speaker of the text above (a script's 甲：)."""
     head = next((i for i in range(max(a, 1), len(lines)) if _THREAD_HEAD.search(lines[i])
-                 and len(lines[i]) <= 24 and lines[i][-1] not in _END_MARKS[:-2]), None)
+                 and len(lines[i]) <= 24 and lines[i][-1] not in _SENTENCE_END), None)
     if head is None:
         return set()
     out: dict[int, str] = {}

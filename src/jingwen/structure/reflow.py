@@ -22,7 +22,7 @@ from itertools import accumulate, pairwise
 from ..text.blocks import EQUATION_NUMBER, Block
 from ..text.blocks import SPACED as _SPACED
 from ..text.doctypes import BYLINE as _BYLINE
-from ..text.doctypes import ISSUER_END, TRAILING_NOTE, ends_with_type
+from ..text.doctypes import BYLINE_WORDS, ISSUER_END, TRAILING_NOTE, ends_with_type
 from ..text.lines import Line
 from ..text.markers import is_contents_head, is_toc_line, read_marker, starts_with_marker
 from ..text.punct import CJK as _CJK
@@ -72,14 +72,15 @@ _COMMAND = re.compile(r"^(?:\$ |# |(?:sudo|apt(?:-get)?|yum|dnf|pip3?|npm|yarn|g
 _CODE_MARKS = re.compile(r"[;{}]\s*$|^\s*(?:#include|#define|import |from \S+ import|def |class |//|/\*|<[a-z/!?])"
                          r"|\s--?[a-zA-Z][\w-]*(?:\s|$)|\s\|\s|\$\(")
 # An entry's date opening a line: "1958年7月，…", "2024年3月5日 …".
-_ENTRY_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[，,、：:\s]")
-_ENTRY_DATES = re.compile(r"\n(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[，,、：:\s]")
+_DATE_FIRST = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[，,、：:\s]"
+_ENTRY_DATE = re.compile("^" + _DATE_FIRST)
+_ENTRY_DATES = re.compile(r"\n" + _DATE_FIRST)  # the same, after each line break of the whole text
 _DATED_LINES = 5
 _VERSE_CHARS = 20
 _VERSE_LINES = 8
 # A speaker's turn or a short field: a name of up to four characters and a colon.
 _TURN = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")
-_BYLINE_FIRST = frozenset("文图撰作记通编责整口摄供")  # the first characters of a byline (doctypes.BYLINE)
+_BYLINE_FIRST = frozenset(w[0] for w in BYLINE_WORDS)  # a byline's first character (a cheap test first)
 _LABEL_START = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{2,10}[：:]")
 
 

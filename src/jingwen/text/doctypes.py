@@ -53,7 +53,8 @@ _SITE_SUFFIX = re.compile(rf"\s*(?:[-_–—|｜]\s*{_SITE_NAME}|_第\d+页|_[^\
 _BAR_SUFFIX = re.compile(r"\s*[|｜]\s*([^\s_|｜，。；：、！？,.;:!?]{1,10})\s*$")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.IGNORECASE)
 _TAG = re.compile(r"^\s*【[^】]{1,8}】\s*")
-BYLINE = re.compile(r"^(?:文|图|撰文|作者|记者|通讯员|编辑|责编|整理|口述|摄影|供稿)\s*[／/｜|:：]")
+BYLINE_WORDS = ("文", "图", "撰文", "作者", "记者", "通讯员", "编辑", "责编", "整理", "口述", "摄影", "供稿")
+BYLINE = re.compile("^(?:" + "|".join(BYLINE_WORDS) + r")\s*[／/｜|:：]")
 """Who wrote, photographed, reported or compiled it (文／周以宁…, 图|…, 撰文：…): a line under a title."""
 TRAILING_NOTE = re.compile(r"[(（【\[][^)）】\]]{1,12}[)）】\]]\s*$")
 """A note after a title, not its type: "(含答案)", "（范本）", "(word版)"."""
