@@ -302,3 +302,20 @@ def test_a_footer_of_the_documents_name_and_its_page_goes_a_sentence_citing_a_pa
     doc = run(["全县城乡供水情况调查报告", *BODY[:2], "调查报告　第 1 页", *BODY[2:], cite + "的表格。"])
     assert removed_rules(doc).get("调查报告　第 1 页") == "generic.page_named"
     assert norm(cite) in norm(doc.text)
+
+
+def test_a_footer_beside_each_periodic_header_goes_with_it_and_the_sentence_it_broke_joins() -> None:
+    # Three pages, no page markers: a header on top of each, a footer at the foot of the first two,
+    # the second page break falling inside a sentence.
+    page1 = [*BODY, *BODY[:3], BODY[3]]
+    page2 = [*BODY, *BODY[:3], "部分老旧管网漏损严重，个别水厂净化消毒设施不完善，"]
+    page3 = ["水质检测能力仍显不足。", *BODY, *BODY[:3]]
+    lines = ["标准实用文档", "全县城乡供水情况调查报告", *page1, "范文精选", "标准实用文档", *page2, "范文精选",
+             "标准实用文档", *page3]
+    doc = run(lines)
+    assert sorted(r.text for r in doc.removed) == ["标准实用文档"] * 3 + ["范文精选"] * 2
+    paras = [p for s in doc.sections for p in s.paragraphs] + doc.preamble
+    assert any("完善，水质检测能力" in p for p in paras)
+    # Seen twice without a periodic header beside it, a short line is the text's own.
+    doc = run(["全县城乡供水情况调查报告", *page1, "范文精选", *page2, "范文精选", *page3])
+    assert not doc.removed

@@ -241,3 +241,26 @@ def test_prose_wrapped_narrow_is_not_verse() -> None:
     blocks, lay = reflow(lines(text))
     assert not lay.verse and lay.width is not None
     assert [b.text[:4] for b in blocks] == ["你来的时", "路灯下的", "祖母的炉"]
+
+
+RAGGED_RUN_IN = """尊敬的各位领导、同事们：
+大家好！一年来，在总公司党委的正确领导下，我带领分公司全体员工迎难
+而上，较好地完成了全年各项目标任务，现将履职情况报告如下。
+（一）聚焦精细管理，运营效率明显提升。一是优化库存结构，对长期积压的
+产品开展专项清理；二是强化应收账款管理。
+（二）聚焦廉洁从业，树立良好形象。严
+格落实“一岗双责”，在关键环节建立相互制约的审批流程。
+（三）聚焦团队建设，队伍活力持续增强
+二、存在的不足
+回顾一年来的工作，我也清醒地认识到自身和分公司
+工作还存在一些不足：一是对市场形势变化的预判不够超前。
+联系人：王伟
+联系电话：0571-88886666"""
+
+
+def test_ragged_text_reads_on_after_a_run_in_heading_and_into_a_clause_that_looks_like_a_label() -> None:
+    blocks, lay = reflow(lines(RAGGED_RUN_IN))
+    assert lay.width is None
+    assert [b.text[:6] for b in blocks] == ["尊敬的各位领", "大家好！一年", "（一）聚焦精", "（二）聚焦廉", "（三）聚焦团",
+                                            "二、存在的不", "回顾一年来的", "联系人：王伟", "联系电话：0"]
+    assert "形象。严格落实" in blocks[3].text and "分公司工作还存在" in blocks[6].text

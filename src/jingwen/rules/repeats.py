@@ -160,4 +160,16 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     if len(periodic) <= _MAX_PERIODIC_SHARE * len(idx):
         for k in periodic:
             drop[idx[k]] = HEADER_RULE
+        if periodic:
+            # Its partner, recurring fewer times, in the same place by it each time: a footer over
+            # each header ("文案大全" / "实用标准文档"), the page's other edge.
+            near = set(periodic)
+            for s, ks in where.items():
+                if idx[ks[0]] in drop or not _header_like(s):
+                    continue
+                for side in (1, -1):
+                    if all(k + side in near for k in ks):
+                        for k in ks:
+                            drop[idx[k]] = HEADER_RULE
+                        break
     return drop_lines(lines, drop) if drop else (lines, [])

@@ -277,7 +277,7 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     if lay.dated and last in _TERMINAL and nxt[:2] in ("19", "20") and _ENTRY_DATE.match(nxt):
         return False  # "…县长出席并讲话。" then "1958年7月，…": the chronicle's next entry, even after a full line
     full = _full(prev, lay, first, nxt)
-    if ("：" in nxt[:11] or ":" in nxt[:11]) and _LABEL_START.match(nxt):
+    if ("：" in nxt[:11] or ":" in nxt[:11]) and _LABEL_START.match(nxt) and not _mid_clause(prev, nxt, lay):
         if not full or last in _TERMINAL or (last in _CLOSERS and len(prev) > 1 and prev[-2] in _TERMINAL):
             return False
         if "：" in nxt[:5] or ":" in nxt[:5]:
@@ -312,8 +312,24 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False  # "…环境安装配置教程" above its text: a title, whole on its line
     if last in _MIDSENTENCE or len(prev) >= 20:
         return True
-    return not starts_with_marker(prev) and (
+    return (not starts_with_marker(prev) or _runs_on(prev)) and (
         last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in prev[:-1])))
+
+
+def _runs_on(s: str) -> bool:
+    """A numbered line whose heading ends in a full stop and whose text goes on after it ("（五）聚焦
+    廉洁从业，树立良好形象。严"): it stops mid-sentence like any line of text."""
+    return any(c in _TERMINAL for c in s[:-1]) and s[-1] not in _TERMINAL
+
+
+def _mid_clause(prev: str, nxt: str, lay: Layout) -> bool:
+    """In ragged text, `prev` breaks off inside a sentence (a long line with a comma in it, ending on a
+    character) and what looks like a label after it is too long for one ("…认识到自身和分公司" /
+    "工作还存在一些不足：…"): the sentence goes on."""
+    if lay.width is not None or len(prev) < 20 or not "\u4e00" <= prev[-1] <= "\u9fff":
+        return False
+    colon = min(i for i in (nxt.find("："), nxt.find(":")) if i >= 0)
+    return colon >= 7 and any(c in _SENTENCE_INSIDE for c in prev[:-1]) and not starts_with_marker(prev)
 
 
 @lru_cache(maxsize=8192)
