@@ -128,6 +128,10 @@ def test_a_two_field_header_where_a_page_broke_a_sentence_is_a_header_once() -> 
     doc = process_text(raw)
     assert [r.text for r in doc.removed if r.rule == "generic.running_header"] == [head]
     assert "对抗善意第三人" in doc.text and "乙方：某某银行" in doc.text
+    # Printed over the title on the first page too, it goes there as well and the title stands alone.
+    doc = process_text("下载积分：5　内容提示：关于某某公司贷款事项的法律意见书……\n" + head + "\n" + raw)
+    assert [r.line for r in doc.removed if r.rule == "generic.running_header"] == [2, 7]
+    assert doc.title == "关于某某公司贷款事项的法律意见书"
 
 
 def test_bare_page_numbers_counting_up_are_page_markers() -> None:

@@ -104,11 +104,17 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
 
     # A two-field running header at the top of a page ("清衡律师事务所　　　　法律意见书") found once: it
     # stands where a page broke a sentence, the line above it stopping mid-sentence.
+    two_fields: set[str] = set()
     for k in breaks:
         if 0 < k < len(idx) and idx[k] not in drop:
             s, above = stripped[idx[k]], stripped[idx[k - 1]]
             if _TWO_FIELDS.match(s) and above[-1] not in _SENTENCE_END and above[-1] not in _CLOSERS:
                 drop[idx[k]] = HEADER_RULE
+                two_fields.add(s)
+    if two_fields:  # and wherever else it stands: on the first page, over the title, it is the same header
+        for i in idx:
+            if stripped[i] in two_fields:
+                drop[i] = HEADER_RULE
     where: dict[str, list[int]] = defaultdict(list)
     for k, i in enumerate(idx if headers else ()):
         s = stripped[i]
@@ -145,8 +151,8 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
                     drop[idx[k]] = HEADER_RULE
                 # The copy above page 1's own title is the header too (a company name over
                 # "考勤与休假管理制度"); a header that is the title itself stays once, as the title.
-                if ks[0] == 0 and len(idx) > 1 and _titled(lines[idx[1]].text):
-                    drop[idx[0]] = HEADER_RULE
+                if ks[0] == 0 and len(idx) > 1 and (_titled(lines[idx[1]].text) or _TWO_FIELDS.match(s)):
+                    drop[idx[0]] = HEADER_RULE  # (a journal's name and issue, far apart, is never the title)
                 elif top is not None and top > 0 and any(
                         _titled(TRAILING_NOTE.sub("", lines[idx[j]].text.strip()))
                         for j in range(top + 1, min(top + 3, len(idx)))):
