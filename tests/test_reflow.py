@@ -264,3 +264,17 @@ def test_ragged_text_reads_on_after_a_run_in_heading_and_into_a_clause_that_look
     assert [b.text[:6] for b in blocks] == ["尊敬的各位领", "大家好！一年", "（一）聚焦精", "（二）聚焦廉", "（三）聚焦团",
                                             "二、存在的不", "回顾一年来的", "联系人：王伟", "联系电话：0"]
     assert "形象。严格落实" in blocks[3].text and "分公司工作还存在" in blocks[6].text
+
+
+def test_in_text_a_paragraph_a_line_a_short_numbered_heading_never_takes_the_next_line() -> None:
+    para = ("过去一年，在县委、县政府的坚强领导下，各乡镇、各部门坚持人民至上、生命至上，扎实开展安全生产专项整治，"
+            "全县未发生较大以上生产安全事故，安全生产形势总体平稳，这些成绩的取得凝聚着全县上下的辛勤付出。")
+    text = "\n".join(["一、提高政治站位，清醒认识当前安全生产形势", para, para, "二、突出工作重点，全力防范化解重大安全风险", para, para])
+    blocks, lay = reflow(lines(text))
+    assert lay.width is None and lay.long >= 80
+    assert [b.text[:4] for b in blocks] == ["一、提高", "过去一年", "过去一年", "二、突出", "过去一年", "过去一年"]
+    # wrapped ragged, the same numbered line of twenty characters is a wrap inside an item
+    ragged = "\n".join(["4．抓党建，坚持党建工作与生产经营深度", "融合，开展“党员先锋岗”创建活动。", "5．抓风险，严格客户信用评估，从源头上",
+                        "控制应收账款风险。"])
+    blocks, lay = reflow(lines(ragged))
+    assert lay.long < 80 and len(blocks) == 2

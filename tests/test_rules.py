@@ -329,3 +329,13 @@ def test_no_rule_pattern_runs_unbounded_across_line_breaks() -> None:
     # break to the end and back, for each line: a million short lines took hours.
     bad = {r.id: b for p in builtin_packs() for r in p.rules if (b := _unbounded_across_lines(_sp.parse(r.pattern.pattern)))}
     assert bad == {}
+
+
+def test_a_header_seen_at_page_edges_goes_also_over_page_ones_first_heading_under_the_contents() -> None:
+    title = "某某化工有限公司生产安全事故综合应急预案"
+    para = "为规范公司生产安全事故应急管理工作，提高应对和防范生产安全事故的能力，迅速有效地控制和处置事故。\n" * 4
+    raw = (f"{title}\n编号：YA-2024-01\n目　　录\n一、总则……………………1\n二、组织机构……………………3\n{title}\n一、总则\n"
+           f"{para}1\n{title}\n{para}二、组织机构\n{para}2\n{title}\n{para}")
+    doc = process_text(raw)
+    assert [r.line for r in doc.removed if r.rule == "generic.running_header"] == [6, 13, 24]
+    assert doc.title == title

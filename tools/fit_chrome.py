@@ -10,7 +10,7 @@ learns what chrome looks like, not which site it came from), as from its own sit
 removals stand beside the lines as context), and as its content lines alone (a clean file). A line
 is content if the outline names it, chrome otherwise. Stage 1 scores each line from its text; stage
 2 sees its out-of-fold stage-1 score beside its neighbours' and its place in the document. The
-threshold is the lowest that keeps at least 99.9 % of the content characters of the scraped views, and
+threshold is the lowest that keeps at least 99.95 % of the content characters of the scraped views, and
 of the clean views.
 """
 

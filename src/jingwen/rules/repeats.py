@@ -147,7 +147,9 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
             others = [k for k in ks if k != top]
             at_edges = [k for k in others if _near_break(k, breaks)]
             if len(at_edges) >= 2 or (top is not None and others and len(at_edges) == len(others)):
-                for k in at_edges:
+                # A header twice at page edges is a header wherever it stands but as the title: the
+                # copy over page 1's first heading, under a contents list with no page marker, too.
+                for k in (others if len(at_edges) >= 2 and top is not None else at_edges):
                     drop[idx[k]] = HEADER_RULE
                 # The copy above page 1's own title is the header too (a company name over
                 # "考勤与休假管理制度"); a header that is the title itself stays once, as the title.

@@ -76,6 +76,8 @@ _DATE_FIRST = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[，,、
 _ENTRY_DATE = re.compile("^" + _DATE_FIRST)
 _ENTRY_DATES = re.compile(r"\n" + _DATE_FIRST)  # the same, after each line break of the whole text
 _DATED_LINES = 5
+# Text whose long lines run this long is not wrapped: each line is a paragraph.
+_PARAGRAPH_LINES = 80
 _VERSE_CHARS = 20
 _VERSE_LINES = 8
 # A speaker's turn or a short field: a name of up to four characters and a colon.
@@ -101,6 +103,8 @@ class Layout:
     dated: bool = False
     """Many lines open with a date (a chronicle's entries, a log's): each such line after a finished
     sentence starts an entry."""
+    long: int = 0
+    """Unwrapped text: how long its long lines run (characters, the 90th percentile), 0 when wrapped."""
 
 
 def _indent(raw: str) -> int:
@@ -185,7 +189,11 @@ def layout(lines: list[Line], stripped: list[str] | None = None) -> Layout:
     if width is None and len(content) >= _VERSE_LINES:
         bare = sum(1 for i in content if len(strip[i]) <= _VERSE_CHARS and "\u4e00" <= strip[i][-1] <= "\u9fff")
         verse = bare >= 0.6 * len(content)
-    return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks, base, verse, dated)
+    long = 0
+    if width is None and content:
+        sizes = sorted(len(strip[i]) for i in content)
+        long = sizes[(len(sizes) * 9) // 10]
+    return Layout(width, tolerance(width) if width else 0, uses_indent, uses_blanks, base, verse, dated, long)
 
 
 def _full(text: str, lay: Layout, first: bool = False, nxt: str = "") -> bool:
@@ -310,7 +318,11 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     if (ends_with_type(prev) or (last in _CLOSERS and ends_with_type(TRAILING_NOTE.sub("", prev)))) and not any(
             c in _SENTENCE_INSIDE for c in prev):
         return False  # "…环境安装配置教程" above its text: a title, whole on its line
-    if last in _MIDSENTENCE or len(prev) >= 20:
+    if last in _MIDSENTENCE:
+        return True
+    if lay.long >= _PARAGRAPH_LINES and 2 * len(prev) < lay.long:
+        return False  # a paragraph a line: a line far shorter than they are, unpunctuated, is a heading's
+    if len(prev) >= 20:
         return True
     return (not starts_with_marker(prev) or _runs_on(prev)) and (
         last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in prev[:-1])))
