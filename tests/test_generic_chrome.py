@@ -303,3 +303,30 @@ def test_a_list_of_titles_between_a_sites_lines_goes_a_documents_own_list_at_its
     annex = ["附件：", "1. 服务内容清单", "2. 服务费用明细表", "3. 运维人员名单"]
     doc = run([*INVENTED[:4], "软件运维服务合同", *CONTRACT, *more, *annex, tail[-1]])
     assert all(norm(s) in norm(doc.text) for s in annex[1:]), rules_of(doc)
+
+
+def test_a_blog_pages_rows_glued_together_and_apart_by_box_bars_go_and_its_headline_loses_its_stamp() -> None:
+    raw = (ROOT / "tests" / "fixtures" / "pages" / "blog_mirror.txt").read_text(encoding="utf-8")
+    doc = clean_lines(raw.splitlines())
+    gone = {r.text[:4] for r in doc.removed if not r.partial}
+    assert {"分享：喜", "已投稿到", "前一篇：", "后一篇：", "评论 重", "加好友发"} <= gone
+    assert doc.title == "浅谈农村小学留守儿童心理健康教育"
+    assert [r.rule for r in doc.removed if r.line == 3] == ["generic.tags"]
+    assert [s.heading for s in doc.sections] == ["留守儿童心理问题的主要表现", "加强留守儿童心理健康教育的对策"]
+    assert doc.preamble[0].startswith("近年来")
+    # a paper's keywords and a sentence dated the author's way stay
+    doc = clean_lines(["浅谈农村小学留守儿童心理健康教育", "关键词：留守儿童；心理健康；农村小学", *raw.splitlines()[3:8]])
+    assert doc.preamble[0] == "关键词：留守儿童；心理健康；农村小学" and not doc.removed
+
+
+def test_a_wechat_mirrors_follow_prompt_collection_tag_end_mark_and_pointer_go() -> None:
+    raw = (ROOT / "tests" / "fixtures" / "pages" / "wechat_mirror.txt").read_text(encoding="utf-8")
+    doc = clean_lines(raw.splitlines())
+    assert doc.title == "初中数学“双减”背景下分层作业设计的实践与思考"
+    rules = removed_rules(doc)
+    assert rules["收录于合集 #教学反思 12个"] == "generic.tags"
+    assert rules["END"] == rules["▼"] == "generic.rule_line"
+    assert doc.sections[-1].paragraphs[-1].endswith("获得发展。")
+    # a markdown heading ("# 总则") is no hashtag, and a sentence ending in "END" is text
+    doc = clean_lines(["# 总则", "本办法所称END用户，是指最终使用本产品的单位和个人，其权利依照本办法予以保护。" * 2])
+    assert not doc.removed or all(r.rule.startswith("format.") for r in doc.removed)

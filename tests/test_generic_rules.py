@@ -319,3 +319,17 @@ def test_a_footer_beside_each_periodic_header_goes_with_it_and_the_sentence_it_b
     # Seen twice without a periodic header beside it, a short line is the text's own.
     doc = run(["全县城乡供水情况调查报告", *page1, "范文精选", *page2, "范文精选", *page3])
     assert not doc.removed
+
+
+def test_with_no_title_in_the_text_the_sites_page_title_is_the_title_less_its_decorations() -> None:
+    rows = ["观潮社区 » 家装 » 正文　[发新帖] [回复]", "查看: 2148 | 回复: 16", "发表于 2024-3-5 21:14 | 来自 Android客户端"]
+    doc = run(["老房翻新三个月踩坑全记录 - 家装板块 - 观潮社区", *rows, *BODY])
+    assert doc.title == "老房翻新三个月踩坑全记录"
+    assert [r.text for r in doc.removed if r.line == 1] == ["- 家装板块 - 观潮社区"]
+    # A document with its own title keeps it; a site's menu above a text with no title gives none.
+    doc = run(["老房翻新三个月踩坑全记录 - 家装板块 - 观潮社区", *rows, "全县城乡供水情况调查报告", *BODY])
+    assert doc.title == "全县城乡供水情况调查报告"
+    doc = run(["首页 | 家装 | 发帖 | 登录", *rows, *BODY])
+    assert doc.title is None
+    doc = run(["老房翻新三个月踩坑全记录 - 家装板块 - 观潮社区", *rows, "全县城乡供水情况调查报告", *BODY])
+    assert [r.rule for r in doc.removed if r.line == 1] == ["generic.page_title"] and not doc.preamble[0].startswith("老房")

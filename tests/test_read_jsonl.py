@@ -113,3 +113,13 @@ def test_cli_clean_jsonl_with_fields_and_a_bad_record(tmp_path: Path) -> None:
     assert res.exit_code == 1 and "malformed JSON" in res.output
     res = CliRunner().invoke(main, ["show", str(inp), "-n", "2", "--text-field", "body", "--id-field", "id"])
     assert res.exit_code == 0 and "id=r3" in res.output and "[jsonl" in res.output
+
+
+def test_a_text_without_a_title_takes_the_records_page_title_less_the_sites_name(tmp_path: Path) -> None:
+    body = "为全面推进城乡供水一体化建设，县水利局组织力量对全县供水设施开展了专项调查，现将有关情况报告如下。\n" * 4
+    path = _write(tmp_path / "crawl.jsonl", [
+        {"url": "https://x.example.com/a.html", "title": "全县城乡供水情况调查报告_某某范文网", "text": body},
+        {"url": "https://x.example.com/b.html", "title": "首页 | 某某范文网", "text": body},
+        {"url": "https://x.example.com/c.html", "title": "某某范文网", "text": "城乡供水调查报告\n" + body},
+    ])
+    assert [d.title for d in documents(path)] == ["全县城乡供水情况调查报告", None, "城乡供水调查报告"]

@@ -82,7 +82,9 @@ def process_text(
     blocks = segment.segment(blocks, flat)
 
     fm = meta.front_matter(blocks, flat)
-    titled = finish.split_title(blocks, fm, cleaned)
+    record_title = (source_meta or {}).get("title")
+    titled = finish.title_from_page(finish.split_title(blocks, fm, cleaned), blocks,
+                                    record_title if isinstance(record_title, str) else None)
     title, body, removed = titled.title, titled.body, titled.removed
     t = tree.build(body, flat)
     title, t = finish.lone_chapter(title, titled.pre_title, t)

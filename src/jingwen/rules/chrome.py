@@ -54,12 +54,16 @@ _PUNCT_RE = re.compile("[" + "".join(sorted(_PUNCT)) + "]")
 _FUNCTION_RE = re.compile("[" + "".join(sorted(_FUNCTION)) + "]")
 _DIGIT = re.compile(r"\d")
 _LATIN = re.compile(r"[A-Za-z<{]")
-_SEP = re.compile(r"\s*[|｜│┃/>＞»›→·•]\s*|\s+")
+# Bars a page draws between its items: ASCII and full-width, box drawing (│┃┆┊╎║), ¦ ∣ ︱ and 丨.
+_BARS = "|｜│┃┆┇┊┋╎╏║¦∣︱丨"
+_SEP = re.compile(rf"\s*[{_BARS}/>＞»›→·•]\s*|\s+")
 _QUOTED = re.compile(r"“[^”]{1,30}”|《[^》]{1,30}》")
-_MARK_SEP = re.compile(r"[|｜│┃/>＞»›→·•]")
+_MARK_SEP = re.compile(rf"[{_BARS}/>＞»›→·•]")
 _COUNT = re.compile(
-    r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览|收藏|评价|关注|点赞|看过)|次(?:阅读|下载|浏览|播放)?"
+    r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览|收藏|评价|关注|点赞|看过|赞同|赞过|喜欢|参与|想看|推荐|觉得有用)|次(?:阅读|下载|浏览|播放)?"
     r"|下载券|积分|金币|币|分(?![之钟])|页(?!面)|[KkMmGg]i?[Bb]|字|条评论|赞|阅读|浏览|下载|收藏)"
+    # a counter after its word: 阅读(286), 评论（3）, 博客访问:89,213, 人气:64
+    r"|(?:阅读|浏览|评论|收藏|转载|点赞|下载|喜欢|分享|回复|访问|人气|积分|粉丝|关注|热度)\s*(?:[（(]\s*|[:：]\s*)\d"
 )
 _RATING = re.compile(r"[★☆]{3,}|\d(?:\.\d)?\s*分")
 _DATE = re.compile(r"(?:19|20)\d\d[-./年]\s*\d{1,2}(?:[-./月]\s*\d{1,2})?|\d{1,2}:\d\d")
@@ -112,7 +116,8 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # What marks a line as possibly a site's: menu marks, links, wide gaps, pictographs; then (kept apart:
 # in one alternation `re` could no longer skip ahead to a first character) buttons in brackets
 # standing apart and two field labels in 【】, and a line opened by a run of one symbol (～～, ┈┈).
-_MARKS = re.compile(r"[★☆|｜│┃>＞›»·•→◆◇▶▷►\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
+_MARKS = re.compile(rf"[★☆{_BARS}>＞›»·•→◆◇▶▷►\t]|"
+                    r"https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
 # A breadcrumb's spaced slash (剧本库 / 相声 / 对口相声): a literal, searched on its own (in the
 # alternation above it made `re` try every blank).
 _SLASHED = re.compile(" / ")
@@ -120,6 +125,7 @@ _BRACKETED = re.compile(r"[\]】］〕][ \t\u3000|｜]*[\[【［〔][^\]】］�
 # (and a line framed by one symbol, ※ 本文由OCR识别生成… ※: the sentence inside reads as text, the
 # frame not; each alternative after a line break, which `re` finds fast).
 _RUN_OPENED = re.compile(r"\n(?:([^\w\s])\1|([^\w\s（(“《【\[])[ \t\u3000][^\n]*[ \t\u3000]\2(?=\n|$))")
+_BUTTON_END = (">>", "＞＞", "›", "»", "→")
 _ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
 
 
@@ -550,8 +556,9 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
     if len(text) >= 20 and text[-1] in "，,、":
         return True  # a sentence wrapped mid-clause: sites do not wrap their own rows so
     if first_anchor < i < last_anchor and (_solid(f) or (f["end"] > 0 and len(text) >= 20)):
-        # a sentence opened by a site's badge (🔥 …点此领取 👉) is an ad, one in a frame a site's notice
-        return not (f["pict_lead"] or f["framed"])
+        # a sentence opened by a site's badge (🔥 …点此领取 👉) is an ad, one in a frame a site's notice,
+        # one ending in a button's arrows (…百万文档免费看 >>) a link
+        return not (f["pict_lead"] or f["framed"] or text.endswith(_BUTTON_END))
     if _form(text, f):
         return True
     if f["menu"] or f["spaced"] or f["count"] or f["kv"] or f["url"] or f["rating"] or _CAPTION.search(text):

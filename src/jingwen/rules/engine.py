@@ -18,6 +18,7 @@ from ..models import Removal, Repair
 from ..text.doctypes import SUBTITLED, same_title, strip_site
 from ..text.lines import Cleaned, Line, PageMap, drop_lines, lines_matching
 from ..text.markers import starts_with_marker
+from ..text.markup import visible
 from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
 from . import chrome, copies, damage
 from .packs import Pack, Rule
@@ -387,6 +388,10 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     first, last = p.windows.get("line", (0, 0))
     near = (i for i, t in enumerate(tail) if 0 <= t < last)  # the head window: as the loop goes (rank)
     line_hits = _hits(line_gate, p.text_gate.get("line"), stripped, near)
+    # A markdown scrape's links: a rule reads a line as its reader sees it too ("[上一篇：…](…)").
+    vis = [visible(s) for s in stripped] if "](" in "\n".join(stripped) else None
+    if vis is not None:
+        line_hits = set(line_hits) | set(_hits(line_gate, p.text_gate.get("line"), vis))
     frag_hits = _hits(frag_gate, p.text_gate.get("fragment"), texts)
     chrome_seen: dict[int, str] = {}  # line number → text of the lines the packs took for chrome
     glued = _glued_lines(stripped, head, first)
@@ -403,13 +408,15 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
             continue
         kept_head[i] = rank
         hit = _match(line_rules, line_gate, s, i, kept_head, tail) if rank < first or i in line_hits else None
+        if hit is None and vis is not None and vis[i] != s and (rank < first or i in line_hits):
+            hit = _match(line_rules, line_gate, vis[i], i, kept_head, tail)
         if hit:
             rule, m = hit
             removed.append(Removal(line=i + 1, rule=rule.id, text=s))
             pages.note(rule, m, i + 1, tail[i], head[i], settle_later=True)
             brk = brk or rule.page_break
             if not rule.page_break:
-                chrome_seen[i + 1] = s
+                chrome_seen[i + 1] = vis[i] if vis is not None else s
             continue
         if i in glued:
             text = _cut_glued(text, glued[i], i, line_rules, line_gate, head, tail, removed, pages)
@@ -491,6 +498,8 @@ def _cut_glued(text: str, first: str, i: int, rules: Sequence[Rule], gate: re.Pa
 def _chrome_among(lines: list[Line], kept: list[str], seen: dict[int, str], trailer_cut: bool) -> dict[int, str]:
     """The chrome layer's finds among the kept lines (indexes into `lines`), with the lines the
     packs removed as chrome (`seen`) standing in their places as context."""
+    if any("](" in t for t in kept):  # a markdown scrape: each line judged by what it shows
+        kept = [visible(t) for t in kept]
     if not seen:
         return chrome.find_chrome(kept, trailer_cut=trailer_cut)
     order = sorted([(ln.no, k) for k, ln in enumerate(lines)] + [(no, -1) for no in seen])

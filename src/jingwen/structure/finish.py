@@ -4,15 +4,24 @@ document's truncation and emptiness warnings."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..models import Removal
 from ..text.blocks import Block
+from ..text.doctypes import strip_site
 from ..text.lines import Cleaned, PageMap
-from . import meta, tree
+from . import meta, title, tree
 from .tidy import tidy_title
 
 PAGE_TITLE_RULE = "generic.page_title"
+# The site's page title is sought among the lines removed above the text, this many at most.
+_PAGE_TITLE_WINDOW = 4
+# A crawler's key before the page title ("Title: …" in a Jina-style envelope).
+_ENVELOPE_KEY = re.compile(r"^\s*(?:Title|title)\s*:\s*")
+# What such a line must score as a title (title.score) once its decorations are cut: a headline's
+# length and no sentence, field or site row in it.
+_PAGE_TITLE_SCORE = 0.5
 # Fewer characters than this per declared page: the text is a part of the document, not all of it.
 _CHARS_PER_PAGE = 250
 
@@ -51,6 +60,30 @@ def split_title(blocks: list[Block], fm: meta.FrontMatter, cleaned: Cleaned) -> 
         if fm.rest:
             body = [Block(fm.rest, title_block.line, title_block.last, False), *body]
     return Titled(title, pre_title, body, removed)
+
+
+def title_from_page(titled: Titled, blocks: list[Block], record_title: str | None = None) -> Titled:
+    """No title in the text: the site's page title over it, its decorations cut ("极光T7 Pro…深度体验
+    - 智能家电板块 - 数码控社区" → "极光T7 Pro…深度体验"), is the only title there is. It is sought
+    among the first lines the site's rules removed above the text (the decorations stay removed),
+    then in the crawler's record (its `title` field)."""
+    if titled.title is not None or not blocks:
+        return titled
+    top = blocks[0].line
+    above = [r for r in titled.removed if r.line < top and not r.partial][:_PAGE_TITLE_WINDOW]
+    for r in above:
+        name = strip_site(_ENVELOPE_KEY.sub("", r.text))
+        if name == r.text.strip() or not meta.title_like(name) or title.score(name, 0, None) < _PAGE_TITLE_SCORE:
+            continue
+        cut = _site_decoration(r.text, name, r.line)
+        removed = [x for x in titled.removed if x is not r] + cut
+        removed.sort(key=lambda x: x.line)
+        return Titled(name, titled.pre_title, titled.body, removed)
+    if record_title:
+        name = strip_site(_ENVELOPE_KEY.sub("", record_title))
+        if meta.title_like(name) and title.score(name, 0, None) >= _PAGE_TITLE_SCORE:
+            return Titled(name, titled.pre_title, titled.body, titled.removed)
+    return titled
 
 
 def _site_decoration(text: str, title: str, line: int) -> list[Removal]:

@@ -64,7 +64,7 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 2.0
     if _SENTENCE.search(_ASKED.sub("", s[:-1])) or s[-1] in "。；;，,、：:":
         v -= 4.0
-    if re.search(r"[:：]\s*\S", s):
+    if re.search(r"[:：]\s*\S", strip_site(s)):  # (not a post's time stamp after it: 09:31:07)
         v -= 2.5  # a field ("甲方：某某公司", "时间：…"), not a title
     if s.count("，") + s.count(",") >= 1:
         v -= 1.5
@@ -185,7 +185,9 @@ def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate
         nxt = texts[i + 1] if i + 1 < len(texts) else None
         out.append(Candidate(i, t, score(t, i, nxt)))
         after = texts[i + 2] if i + 2 < len(texts) else None
-        pair = nxt is not None and (joins(t, nxt) or (i == 0 and _headline(t, nxt, after)))
+        # (a page title with the site's decorations, "… - 家装板块 - 观潮社区", is whole: it heads no line)
+        pair = nxt is not None and strip_site(t) == t.strip() and (
+            joins(t, nxt) or (i == 0 and _headline(t, nxt, after)))
         if nxt is not None and (adjacent is None or adjacent[i]) and pair:
             joined = t.strip() + nxt.strip()
             out.append(Candidate(i, joined, score(joined, i, after) + 0.3, 2))
@@ -211,8 +213,16 @@ def page_titles(texts: list[str], chosen: Candidate) -> list[int]:
     sentence in it). The title is the candidate's whole text: a title over two lines is compared
     whole, not by its first line."""
     own = chosen.text.strip()
-    return [i for i in range(chosen.index) if same_title(texts[i], own) and not _SENTENCE.search(texts[i])
-            and (strip_site(texts[i]) != texts[i].strip() or len(texts[i].strip()) <= len(own) + 12)]
+    out = []
+    for i in range(chosen.index):
+        t = texts[i].strip()
+        if _SENTENCE.search(t):
+            continue
+        bare = strip_site(t)
+        suffixed = bare != t and t.startswith(bare) and len(bare) >= 4
+        if (same_title(t, own) and (bare != t or len(t) <= len(own) + 12)) or (suffixed and score(bare, 0, None) > 0):
+            out.append(i)  # (a page title naming the document otherwise, "… - 家装板块 - 观潮社区", is the site's too)
+    return out
 
 
 def heads_issuer(text: str) -> bool:

@@ -177,12 +177,17 @@ def _inline_list_item(m: Marker, before: str) -> bool:
     return re.search(r"[：:]\s*" + re.escape(prev), before) is not None
 
 
+# Numbering that runs through the whole document, not restarting under each chapter: a law's articles.
+_COUNTED_THROUGH = frozenset({"article"})
+
+
 def build(blocks: list[Block], flat: bool = False) -> Tree:
     preamble: list[str] = []
     order: list[str] = []
     roots: list[Node] = []
     stack: list[Node] = []
     warnings: list[str] = []
+    through: dict[str, Node] = {}  # the last node of each family counted through the document
     taken = -1
     for i, b in enumerate(blocks):
         if i == taken:
@@ -196,6 +201,8 @@ def build(blocks: list[Block], flat: bool = False) -> Tree:
             (stack[-1].paragraphs if stack else preamble).append(b.text)
             continue
         end = at + m.end
+        if at and b.text.startswith("**") and b.text.startswith("**", end):
+            end += 2  # "**第五条** 老年食堂…": the bold marks around the marker close after it
         heading, rest = split_heading(b.text[end:], flat)
         head_text = (b.text[:end] + heading).rstrip()
         if not heading and i + 1 < len(blocks) and _heading_line(blocks[i + 1]):
@@ -208,7 +215,11 @@ def build(blocks: list[Block], flat: bool = False) -> Tree:
             node.paragraphs.append(rest)
         _place(stack, m.family, order)
         siblings = stack[-1].children if stack else roots
-        _check_sequence(siblings, node, warnings)
+        if m.family in _COUNTED_THROUGH:
+            _check_sequence([through[m.family]] if m.family in through else [], node, warnings)
+            through[m.family] = node
+        else:
+            _check_sequence(siblings, node, warnings)
         siblings.append(node)
         stack.append(node)
     return Tree(preamble, roots, warnings)

@@ -52,6 +52,10 @@ _SITE_SUFFIX = re.compile(rf"\s*(?:[-_–—|｜]\s*{_SITE_NAME}|_第\d+页|_[^\
 # After a bar, a short name that does not end a title ("…导游词｜山水说", not "关于A｜B的通知").
 _BAR_SUFFIX = re.compile(r"\s*[|｜]\s*([^\s_|｜，。；：、！？,.;:!?]{1,10})\s*$")
 _FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.IGNORECASE)
+# A post's time stamp after its headline, the site's way (2023-04-12 09:31:07, in brackets or not),
+# and a word or a mark after it ("转载▼"): an author writes 2023年4月12日, and not after a title.
+_STAMP_SUFFIX = re.compile(r"\s*[（(\[]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                           r"\s*[)）\]]?\s*[\u4e00-\u9fff]{0,4}[▼▲↓]?\s*$")
 _TAG = re.compile(r"^\s*【[^】]{1,8}】\s*")
 BYLINE_WORDS = ("文", "图", "撰文", "作者", "记者", "通讯员", "编辑", "责编", "整理", "口述", "摄影", "供稿")
 BYLINE = re.compile("^(?:" + "|".join(BYLINE_WORDS) + r")\s*[／/｜|:：]")
@@ -65,6 +69,8 @@ def strip_site(text: str) -> str:
     s = text.strip()
     for _ in range(3):
         before = s
+        if "-" in s or "/" in s:
+            s = _STAMP_SUFFIX.sub("", s)
         s = _FILE_EXT.sub("", _SITE_SUFFIX.sub("", _TAG.sub("", s)))
         bar = _BAR_SUFFIX.search(s)
         if bar and bar.start() and "的" not in bar.group(1) and not ends_with_type(bar.group(1)):
