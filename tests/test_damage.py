@@ -118,3 +118,12 @@ def test_periodic_prefilter_finds_repeats_across_its_windows(monkeypatch: pytest
 def test_one_scan_finds_the_lines_a_search_per_line_finds(lines: list[str]) -> None:
     for pattern in (_PUA_RE, _TOKEN3, _CJK_BLANK):
         assert lines_matching(pattern, "\n".join(lines)) == {i for i, s in enumerate(lines) if pattern.search(s)}
+
+
+def test_zero_width_characters_go_a_blank_keeping_two_buttons_apart_and_an_emoji_joiner_stays() -> None:
+    out, rules = fixed("\u200b分享")
+    assert out == "分享" and rules == ["damage.zero_width"]
+    assert fixed("关注问题\u200b写回答")[0] == "关注问题 写回答"
+    assert fixed("本办法自2024年6月1日起施行。\ufeff")[0] == "本办法自2024年6月1日起施行。"
+    family = "👨\u200d👩\u200d👧"
+    assert fixed(family) == (family, [])

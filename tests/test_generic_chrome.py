@@ -71,7 +71,7 @@ def test_an_unknown_sites_chrome_goes_by_kind_and_the_document_stays_whole() -> 
     rules = rules_of(doc)
     assert doc.title == "软件运维服务合同"
     assert rules[INVENTED[0]].startswith("generic.chrome.")
-    assert rules[INVENTED[2]] == "generic.chrome.meta"
+    assert rules[INVENTED[2]] in ("generic.chrome.meta", "generic.article_counts")  # a row of fields and counts
     assert rules[INVENTED[3]].startswith("generic.")  # the generic pack's action bar
     # The site's notice by the generic pack's disclaimer family (two of its phrases in a line at
     # the tail); the related list and footer after it by the related-list trailer.
@@ -123,6 +123,17 @@ def test_a_teaser_of_the_opening_above_its_title_is_a_second_copy() -> None:
     doc = run(lines)
     assert rules_of(doc) == {lines[0]: "generic.duplicate_copy"}
     assert doc.title == "《乡土中国》读书笔记——差序格局、礼治秩序与今天的我们"
+
+
+def test_a_teaser_over_a_site_row_and_a_title_above_text_wrapped_narrow_is_a_second_copy() -> None:
+    opening = ("《登高》是杜甫于大历二年秋天在夔州所作的一首七言律诗，前人誉之为“古今七言律第一”。全诗通过登高所见的"
+               "秋江景色，倾诉了诗人长年漂泊、老病孤愁的复杂感情。")
+    wrapped = [opening[k:k + 20] for k in range(0, len(opening), 20)]
+    lines = [f"内容速览：{opening[:56]}……", "赏析作者：枕书听雨　｜　朝代：唐　｜　收录于 2024-09-02　｜　热度 8.2k",
+             "杜甫《登高》赏析", *wrapped, "一、首联", "风急天高猿啸哀，渚清沙白鸟飞回。首联写登高所见的近景。"]
+    doc = run(lines)
+    assert rules_of(doc)[lines[0]] == "generic.duplicate_copy"
+    assert doc.title == "杜甫《登高》赏析"
 
 
 def test_an_unknown_sites_page_title_goes_above_the_documents_own_and_stays_when_it_is_the_only_one() -> None:
@@ -259,6 +270,10 @@ def test_readers_comments_under_a_threads_header_go_a_contact_block_and_a_dialog
     contact = ["联系方式", "联系人：王老师", "咨询电话：0571-8888XXXX", "地址：临江市文化路12号"]
     doc = run([*recipe, *contact])
     assert all(norm(s) in norm(doc.text) for s in contact), rules_of(doc)
+    # under a heading of the text's own that says 作品 too, the thread's header is the one readers follow
+    doc = run([*recipe[:5], "三、作品展示", *recipe[5:], *thread])
+    rules = rules_of(doc)
+    assert all(rules.get(s) == "generic.chrome.comments" for s in thread), rules
     dialogue = ["甲：今天咱们说段相声。", "乙：说什么呀？", "甲：说说手机里的家。"]
     talk = [*recipe[:3], *dialogue, *recipe[3:], "网友们说", *dialogue]
     doc = run(talk)

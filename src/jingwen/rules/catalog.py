@@ -40,6 +40,8 @@ CODE_RULES: tuple[CodeRule, ...] = (
     CodeRule("format.markdown_title", "fragment", "format", "markdown heading or bold marks around the title"),
     CodeRule("damage.overprint", "repair", "damage", "fake-bold PDF text printed several times over, read once"),
     CodeRule("damage.pdf_space", "repair", "damage", "a blank a PDF extraction put inside a Chinese word"),
+    CodeRule("damage.zero_width", "repair", "damage",
+             "an invisible character a page put between words or buttons (zero-width space, word joiner, BOM)"),
     CodeRule("damage.private_use_punct", "repair", "damage",
              "doc88 punctuation drawn with private-use code points, restored"),
     CodeRule("damage.chunk_counter", "repair", "damage", "a preview chunk's counter (1、 2、 …) inserted mid-text"),

@@ -63,7 +63,8 @@ _COUNT = re.compile(
     r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览|收藏|评价|关注|点赞|看过|赞同|赞过|喜欢|参与|想看|推荐|觉得有用)|次(?:阅读|下载|浏览|播放)?"
     r"|下载券|积分|金币|币|分(?![之钟])|页(?!面)|[KkMmGg]i?[Bb]|字|条评论|赞|阅读|浏览|下载|收藏)"
     # a counter after its word: 阅读(286), 评论（3）, 博客访问:89,213, 人气:64
-    r"|(?:阅读|浏览|评论|收藏|转载|点赞|下载|喜欢|分享|回复|访问|人气|积分|粉丝|关注|热度)\s*(?:[（(]\s*|[:：]\s*)\d"
+    r"|(?:阅读|浏览|评论|收藏|转载|点赞|下载|喜欢|分享|回复|访问|人气|积分|粉丝|关注|热度|阅|藏|赞)"
+    r"\s*(?:[（(:：]\s*\d|\d[\d,.]*\s*[万wWkK](?![A-Za-z]))"
 )
 _RATING = re.compile(r"[★☆]{3,}|\d(?:\.\d)?\s*分")
 _DATE = re.compile(r"(?:19|20)\d\d[-./年]\s*\d{1,2}(?:[-./月]\s*\d{1,2})?|\d{1,2}:\d\d")
@@ -569,6 +570,13 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
     return f["doctype"] > 0 or f["filename"] > 0 or ends_with_type(bare_title(text))
 
 
+def _ends_wrapped(above: str, text: str) -> bool:
+    """`text` ends the sentence `above` broke off: above stops on a character or a comma, text is a
+    short clause ending in a full stop, no field or button in it."""
+    return ("\u4e00" <= above[-1] <= "\u9fff" or above[-1] in "，、") and len(text) <= 20 and text[-1] in "。！？" \
+        and not any(c in text for c in "：:|｜")
+
+
 def _titled(text: str, f: dict[str, float]) -> bool:
     """A line that reads as a document's title (it ends in a document type, no file name, no
     sentence marks): a block of chrome at the edge stops there."""
@@ -685,6 +693,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             announced = False
             continue
         chrome = p >= m.threshold and not _left_alone(i, text, f, first_anchor, last_anchor)
+        # The end of a sentence wrapped from a line of text ("…看到了" / "都会回复。") is the text's.
+        chrome = chrome and not (i > 0 and _solid(feats[i - 1]) and _ends_wrapped(lines[i - 1], text))
         # A title's first line over the rest of it (…冷链物流集配中心 / 建设项目建议书), under a site's rows:
         # its neighbours alone do not make chrome of it.
         chrome = chrome and not (first[i] < _TEXT_LOGIT and not _evidence(f, ("dup",)) and _over_title(i, lines))
@@ -706,8 +716,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         elif _solid(f):
             announced = False
     _comment_thread(idx, lines, feats, probs, out)
-    _sandwiched_lists(idx, lines, out, last_anchor)
-    return {k: rule for k, rule in _edge_blocks(idx, lines, feats, probs, out).items() if rule}
+    _sandwiched_lists(idx, lines, out, last_anchor, feats)
+    out = _edge_blocks(idx, lines, feats, probs, out)
+    _sandwiched_lists(idx, lines, out, last_anchor, feats)  # (again: the edge blocks may close a list from below)
+    return {k: rule for k, rule in out.items() if rule}
 
 
 # A comment's or a reply's byline: when it was posted (发表于 2024-3-21 22:41, 3小时前), which floor
@@ -749,19 +761,19 @@ def _named_comments(lines: list[str], a: int) -> set[int]:
     """Readers' comments under a thread's header in the document's last part (热门评论, 评论区（8）,
     邻居们说, 📝 这道菜的作品（642）, 用过这个本子的人说：): the lines after it that open with a name and
     a colon, where the name is no field's label and no speaker of the text above (a script's 甲：)."""
-    head = next((i for i in range(max(a, 1), len(lines)) if _THREAD_HEAD.search(lines[i])
-                 and len(lines[i]) <= 24 and lines[i][-1] not in _SENTENCE_END), None)
-    if head is None:
-        return set()
-    out: dict[int, str] = {}
-    for i in range(head + 1, len(lines)):
-        m = _NAMED.match(lines[i]) if len(lines[i]) <= _COMMENT_CHARS else None
-        if m and not _FIELD_LABEL.search(m.group(1).strip()) and not starts_with_marker(lines[i]):
-            out[i] = m.group(1).strip()
-    if head + 1 not in out:
-        return set()  # the header's next line is a reader's: else the header heads something else
-    above = {m.group(1).strip() for s in lines[:head] if (m := _NAMED.match(s))}
-    return {i for i, name in out.items() if name not in above}
+    heads = [i for i in range(max(a, 1), len(lines) - 1) if _THREAD_HEAD.search(lines[i])
+             and len(lines[i]) <= 24 and lines[i][-1] not in _SENTENCE_END]
+    for head in heads:  # (a heading of the text's own may say 讨论 or 作品 above the thread's)
+        out: dict[int, str] = {}
+        for i in range(head + 1, len(lines)):
+            m = _NAMED.match(lines[i]) if len(lines[i]) <= _COMMENT_CHARS else None
+            if m and not _FIELD_LABEL.search(m.group(1).strip()) and not starts_with_marker(lines[i]):
+                out[i] = m.group(1).strip()
+        if head + 1 not in out:
+            continue  # the header's next line is a reader's: else the header heads something else
+        above = {m.group(1).strip() for s in lines[:head] if (m := _NAMED.match(s))}
+        return {i for i, name in out.items() if name not in above}
+    return set()
 
 
 def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
@@ -796,24 +808,30 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
 
 
 # An item of a list of titles: a bullet or a number first (· …, 01 …, 1. …).
+# A title alone, no bullet: short, no clause or field in it (绩效考核管理办法（国企版）).
+_BARE_TITLE = re.compile(r"^[^，。；！？：:,;!?]{4,40}$")
 _LIST_ITEM = re.compile(r"^(?:[·•\-*▪◆◇▶▷►○●]\s*|\d{1,2}[.、．)）]?\s+|\d{1,2}[.、．]\s*)\S")
 
 
-def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], last_anchor: int) -> None:
+def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], last_anchor: int,
+                      feats: list[dict[str, float]]) -> None:
     """A list of titles under the text with chrome right above and right below it (a site's
-    "看过这篇的人还看了：" over its items, its footer under them) is the site's: the items read as
-    titles, each alone, so no one of them is chrome by itself."""
+    "看过这篇的人还看了：" over its items, its footer under them; found here or taken by the packs) is
+    the site's: the items read as titles, each alone, so no one of them is chrome by itself."""
+    def chrome(k: int) -> bool:
+        return idx[k] in out or feats[k] is SURE
+
     i = last_anchor + 1
     while i < len(lines):
-        if idx[i] in out:
+        if chrome(i):
             i += 1
             continue
         j = i
-        while j < len(lines) and idx[j] not in out:
+        while j < len(lines) and not chrome(j):
             j += 1
-        if (i > 0 and idx[i - 1] in out and j < len(lines) and j - i >= 2
-                and all(_LIST_ITEM.match(lines[k]) and len(lines[k]) <= 60 and lines[k][-1] not in "。！？；!?;"
-                        for k in range(i, j))):
+        if (i > 0 and chrome(i - 1) and j < len(lines) and j - i >= 2
+                and all((_LIST_ITEM.match(lines[k]) and len(lines[k]) <= 60 and lines[k][-1] not in "。！？；!?;")
+                        or _BARE_TITLE.match(lines[k]) for k in range(i, j))):
             for k in range(i, j):
                 out[idx[k]] = "generic.chrome.widget"
         i = j
@@ -844,6 +862,10 @@ def _site_words(f: dict[str, float]) -> float:
     return 2 * sum(f.get(k, 0) for k in ("nav", "widget", "notice", "meta"))
 
 
+# A short note in brackets on its own line closing a document (（此件公开发布）, （此页无正文）): the author's.
+_BRACKET_NOTE = re.compile(r"^[（(][^（）()]{1,12}[)）]$")
+
+
 def _joins_edge(f: dict[str, float], p: float) -> bool:
     """An uncertain line with a site's mark, or a less likely one full of site words."""
     return _evidence(f) and (p >= _UNSURE or (p >= _UNSURE / 3 and _site_words(f) >= 3))
@@ -854,17 +876,20 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
     """Chrome comes in blocks: from each end of the document, an uncertain line between the edge and
     a line taken for chrome, or next to such a line on the text's side, takes its class (a site's
     numbered download notice above its footer), up to the first line that reads as the document's."""
-    for order in (range(len(idx) - 1, -1, -1), range(len(idx))):
+    for from_end, order in ((True, range(len(idx) - 1, -1, -1)), (False, range(len(idx)))):
         block: list[int] = []
         sure = False
         for i in order:
-            if idx[i] in out:
+            # (under the text a line the packs took, a site's footer, is chrome as much as one found here)
+            if idx[i] in out or (from_end and feats[i] is SURE):
                 sure = True
                 for j in block:
                     out[idx[j]] = "generic.chrome." + _kind(feats[j])
                 block = []
             elif (_joins_edge(feats[i], probs[i]) and not _form(lines[i], feats[i]) and not _titled(lines[i], feats[i])
-                  and not (_over_title(i, lines) and not _evidence(feats[i], ("dup",)))):
+                  and not (_over_title(i, lines) and not _evidence(feats[i], ("dup",)))
+                  and not (i > 0 and _solid(feats[i - 1]) and _ends_wrapped(lines[i - 1], lines[i]))
+                  and not _BRACKET_NOTE.match(lines[i])):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:

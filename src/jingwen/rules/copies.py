@@ -28,6 +28,10 @@ _LABEL = 40
 _HEAD = 8
 """A teaser stands among the first lines with text."""
 _SHARE = 0.8
+_WRAPPED = 10
+"""Lines under a teaser joined to look for its text, where the text is wrapped narrow."""
+_OPENING = 160
+"""Where in those lines the copy must begin (past a title and a row or two)."""
 
 
 _NOT_LETTER = re.compile(r"[^\w\n]|_")
@@ -83,7 +87,8 @@ def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> s
         if len(line) < _TEASER_MIN:
             continue
         if (len(line) < _TEASER_LEN or not _cut_off(texts[k])
-                or not _copy_follows(line, [letters.get(j, "") for j in idx[pos + 1:pos + 4]])):
+                or not _copy_follows(line, [letters.get(j, "") for j in idx[pos + 1:pos + 4]],
+                                     _letters_of([texts[j] for j in idx[pos + 1:pos + 1 + _WRAPPED]]))):
             break
         rest = "".join(_letters_of([texts[j] for j in idx[pos + 1:]]))
         if len(rest) < len(line) or _share(_grams(line), _grams(rest)) < _SHARE:
@@ -99,7 +104,7 @@ def _cut_off(text: str) -> bool:
     return s.endswith(("...", "…")) or s[-1:] not in _COMPLETE_END
 
 
-def _copy_follows(teaser: str, nxt: list[str]) -> bool:
+def _copy_follows(teaser: str, nxt: list[str], wrapped: list[str]) -> bool:
     """The full copy starts right after the teaser, with the document's title: one of the next
     lines is a short line that the teaser holds near its start (past its label, "内容提示："), with
     at most short lines before it (a journal's header), or the first long line is the one the teaser
@@ -109,10 +114,15 @@ def _copy_follows(teaser: str, nxt: list[str]) -> bool:
         if len(line) >= _TEASER_MIN:
             # or the text itself, under its title: the teaser, past its label, is its opening
             # ("摘要：第一次读…" over "《乡土中国》读书笔记" / "第一次读…")
-            return 0 <= teaser.find(line[:_TEASER_MIN]) < _LABEL
+            if 0 <= teaser.find(line[:_TEASER_MIN]) < _LABEL:
+                return True
+            break
         if len(line) >= 4 and 0 <= teaser.find(line[:12]) < _LABEL:
             return True
-    return False
+    # Text wrapped narrow (no line as long as a teaser's probe) under a title and a row or two: the
+    # teaser past its label begins the joined lines, near their start.
+    joined = "".join(wrapped)[:_OPENING]
+    return any(teaser[at:at + _TEASER_MIN] in joined for at in range(0, min(_LABEL, len(teaser) - _TEASER_MIN) + 1))
 
 
 def _pasted_twice(texts: Sequence[str], idx: list[int], starts: list[int]) -> set[int]:

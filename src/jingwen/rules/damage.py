@@ -61,6 +61,11 @@ _DIGIT_COMMA = re.compile(r"\d、")
 _MIN_CHUNK = 200
 
 
+# Invisible characters a page puts in its text (zhihu's buttons "​分享", a word joiner, a BOM mid-file,
+# direction marks): no author types them; the joiner of an emoji sequence (U+200D) is left alone.
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200e\u200f\u2060\ufeff]+")
+ZERO_WIDTH_RULE = "damage.zero_width"
+
 # A whole line in markdown bold ("**一、Sensor的感光原理：**", a heading): the marks are the page's.
 # (Bold inside a paragraph is left as it stands, as ANNOTATION keeps it.)
 _BOLD_LINE = re.compile(r"^[ \t\u3000]*\*\*(?=[^*\n]{0,60}[\u4e00-\u9fff])[^*\n]{1,60}\*\*[ \t\u3000]*$",
@@ -316,7 +321,8 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """All damage repairs over a document's lines (0-based list; repairs carry 1-based numbers)."""
     counters = chunk_counters(lines)
     joined = "\n".join(lines)
-    pua, token3, blank, bold = (lines_matching(p, joined) for p in (_PUA_RE, _TOKEN3, _CJK_BLANK, _BOLD_LINE))
+    pua, token3, blank, bold, zw = (lines_matching(p, joined)
+                                    for p in (_PUA_RE, _TOKEN3, _CJK_BLANK, _BOLD_LINE, _ZERO_WIDTH))
     twice: set[int] = set()
     periodic = periodic_lines(lines, joined, twice)
     heads = lines_matching(_BOLD_HEADING, joined) if "**" in joined else set()
@@ -325,9 +331,14 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     twice = {i for i in twice if _DOUBLED_CHARS.search(lines[i])} | lines_matching(_DOUBLED_LINES, "\n" + joined)
     out = list(lines)
     repairs: list[Repair] = []
-    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | heads | twice):
+    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | heads | twice | zw):
         text = lines[i]
         edits = counters.get(i, [])
+        if i in zw:
+            # (between two words a blank keeps them apart: "关注问题​写回答" is two buttons)
+            edits = edits + [Edit(m.start(), m.end(), " " if m.start() > 0 and m.end() < len(text) and
+                                  not text[m.start() - 1].isspace() and not text[m.end()].isspace() else "",
+                                  ZERO_WIDTH_RULE) for m in _ZERO_WIDTH.finditer(text)]
         if i in pua:
             edits = edits + private_use(text)
         if len(text) >= 6 and ((i in periodic and _REPEAT3.search(text)) or i in token3):

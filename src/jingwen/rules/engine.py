@@ -410,6 +410,8 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         hit = _match(line_rules, line_gate, s, i, kept_head, tail) if rank < first or i in line_hits else None
         if hit is None and vis is not None and vis[i] != s and (rank < first or i in line_hits):
             hit = _match(line_rules, line_gate, vis[i], i, kept_head, tail)
+        if hit and hit[0].own_if_text and chrome.reads_as_text(stripped[i + 1:]):
+            hit = None  # ("上一篇：…" with the text going on under it: the document's own line)
         if hit:
             rule, m = hit
             removed.append(Removal(line=i + 1, rule=rule.id, text=s))

@@ -54,7 +54,8 @@ class Rule:
     replace: str | None = None
     own_if_text: bool = False
     """A trailer that is a header (相关推荐, 评论): where running text follows it, it is the
-    document's own heading (相关要求) and stays, rather than going alone as a preview break does."""
+    document's own heading (相关要求) and stays, rather than going alone as a preview break does.
+    So for a line rule: where running text follows the line, the line is the document's."""
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,9 @@ _DATE = re.compile(
 )
 # Below this, no candidate reads as a title: the document has none (null), not a body sentence.
 _MIN_TITLE_SCORE = -1.0
+# The title is sought among this many blocks before the first numbered section (a site's rows the
+# chrome layer left, a banner and a 文号 may stand above it).
+_FRONT_BLOCKS = 12
 # A standard's cover: "中华人民共和国国家标准", "团　体　标　准", "GB/T 7714—2015", "T/XXRQ 017—2023",
 # "ICS 91.140.40", the CCS class "P 47" (blanks removed before matching).
 _STANDARD_COVER = re.compile(
@@ -138,7 +141,7 @@ def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
     issuing body on the way, and the site's page titles above the document's own."""
     fm = FrontMatter()
     cands: list[int] = []
-    for i, b in enumerate(blocks[:8]):
+    for i, b in enumerate(blocks[:_FRONT_BLOCKS]):
         if b.marker:
             break
         s = b.text.strip()

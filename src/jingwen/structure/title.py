@@ -33,7 +33,8 @@ _ASKED = re.compile(r"[？?！!](?=——)")
 # A line opened by a pictograph, or framed by symbols on both sides.
 _BADGED = re.compile(PICTOGRAPH.pattern + r"|^([^\w\s（(“《【\[])\1*\s.*\s\1+$")
 _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
-_MAX_CANDIDATES = 8
+_MAX_CANDIDATES = 12
+_COUNTER_END = re.compile(r"[（(]\d{1,4}[)）]$")
 _BULLET = re.compile(r"[-•·●▪◆]\s")
 
 
@@ -80,6 +81,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 4.0  # who wrote it (文／周以宁…), under the title
     if _BADGED.match(s):
         v -= 4.0  # a site's badge or frame (📌 置顶公告, ※ 作者保留一切权利 ※, ── 1楼 ──): not a title
+    if (m := _COUNTER_END.search(s)) and m.start() <= 8:
+        v -= 3.0  # a menu's item with its count (通知(3), 消息（12）): not a title
     if s[0] in "（(" and s[-1] in ")）":
         v -= 2.5  # a note in brackets ("（槐安县农业技术推广中心　2024年5月）", "（试行）"): under a title
     if s.startswith(("——", "—", "--")):

@@ -24,6 +24,8 @@ DOC_TYPES = (
     "大事记", "年鉴", "公报", "白皮书", "提案", "议案", "决议", "备忘录", "会议记录", "访谈录", "工作日志", "周报",
     "月报", "清单", "名单", "一览表", "教学反思", "导学案", "学案", "复习提纲", "开幕词", "闭幕词", "欢迎词", "贺词",
     "颁奖词", "公开信", "评估报告", "分析报告", "监理规划", "读书笔记", "攻略", "评析", "测评", "评测", "招股说明书",
+    "申报书", "条款", "讲稿", "案例", "规划", "规划书", "指导书", "事迹材料", "交底", "鉴定书", "随笔", "手记",
+    "日记", "周记", "提纲", "汇编",
 )
 TITLE_END = re.compile("(" + "|".join(map(re.escape, DOC_TYPES)) + r")[)）\]】]*$")
 
@@ -56,7 +58,7 @@ _FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.IGNORECASE
 # and a word or a mark after it ("转载▼"): an author writes 2023年4月12日, and not after a title.
 _STAMP_SUFFIX = re.compile(r"\s*[（(\[]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
                            r"\s*[)）\]]?\s*[\u4e00-\u9fff]{0,4}[▼▲↓]?\s*$")
-_TAG = re.compile(r"^\s*【[^】]{1,8}】\s*")
+_TAG = re.compile(r"^\s*【[^】]{1,16}】\s*")  # 【推荐】, 【本篇可直接用于教资面试】: the site's badge
 BYLINE_WORDS = ("文", "图", "撰文", "作者", "记者", "通讯员", "编辑", "责编", "整理", "口述", "摄影", "供稿")
 BYLINE = re.compile("^(?:" + "|".join(BYLINE_WORDS) + r")\s*[／/｜|:：]")
 """Who wrote, photographed, reported or compiled it (文／周以宁…, 图|…, 撰文：…): a line under a title."""
