@@ -127,3 +127,10 @@ def test_zero_width_characters_go_a_blank_keeping_two_buttons_apart_and_an_emoji
     assert fixed("本办法自2024年6月1日起施行。\ufeff")[0] == "本办法自2024年6月1日起施行。"
     family = "👨\u200d👩\u200d👧"
     assert fixed(family) == (family, [])
+
+
+def test_markdown_marks_before_a_numbered_heading_go_a_lists_bullet_stays() -> None:
+    assert fixed("## 一、入职当天") == ("一、入职当天", ["format.markdown_heading"])
+    assert fixed("### （一）报到流程") == ("（一）报到流程", ["format.markdown_heading"])
+    assert fixed("- 1、上午9:30前到人力资源部报到；") == ("- 1、上午9:30前到人力资源部报到；", [])
+    assert fixed("# 2024年工作总结") == ("# 2024年工作总结", [])  # a year, no marker: the title stage's

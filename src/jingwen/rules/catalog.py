@@ -37,6 +37,8 @@ CODE_RULES: tuple[CodeRule, ...] = (
     CodeRule("generic.chrome.block", "chrome", "generic",
              "a line of a chrome block at the head or tail that the block's neighbours mark as chrome"),
     CodeRule("format.markdown_emphasis", "repair", "format", "markdown bold marks around a whole line (a heading)"),
+    CodeRule("format.markdown_heading", "repair", "format",
+             "markdown heading marks before a numbered heading (## 一、…)"),
     CodeRule("format.markdown_title", "fragment", "format", "markdown heading or bold marks around the title"),
     CodeRule("damage.overprint", "repair", "damage", "fake-bold PDF text printed several times over, read once"),
     CodeRule("damage.pdf_space", "repair", "damage", "a blank a PDF extraction put inside a Chinese word"),

@@ -76,6 +76,10 @@ EMPHASIS_RULE = "format.markdown_emphasis"
 # The structure stage makes it a heading line of its own, in bold as a whole: the same marks.
 _HEADING_MARKER = (r"[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．]\D"
                    r"|第[一二三四五六七八九十百\d]{1,5}[章节条]")
+# Markdown heading marks before a numbered heading at a line's start ("## 一、入职当天", "### （一）报到流程"):
+# the page's formatting of the author's numbering. (A list's bullet, "- 1、…", is left as written.)
+_MARKED_HEADING = re.compile(rf"^(#{{1,6}}[ \t]+)(?={_HEADING_MARKER})", re.MULTILINE)
+HEADING_MARKS_RULE = "format.markdown_heading"
 _BOLD_HEADING = re.compile(rf"(?:^|[。！？；!?;](?:\*\*)?)[ \t\u3000]*(\*\*)(?={_HEADING_MARKER})[^*\n]{{1,60}}?(\*\*)"
                            r"(?=[ \t\u3000]{2,}|[ \t\u3000]*$)", re.MULTILINE)
 
@@ -326,12 +330,13 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     twice: set[int] = set()
     periodic = periodic_lines(lines, joined, twice)
     heads = lines_matching(_BOLD_HEADING, joined) if "**" in joined else set()
+    marked = lines_matching(_MARKED_HEADING, joined) if "#" in joined else set()
     # (Doubled characters with blanks between them, 目目 錄錄, are found where there are also some
     # without: the arrays look for the plain run, the regex on those lines for the rest.)
     twice = {i for i in twice if _DOUBLED_CHARS.search(lines[i])} | lines_matching(_DOUBLED_LINES, "\n" + joined)
     out = list(lines)
     repairs: list[Repair] = []
-    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | heads | twice | zw):
+    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | heads | twice | zw | marked):
         text = lines[i]
         edits = counters.get(i, [])
         if i in zw:
@@ -355,6 +360,8 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
             edits = edits + emphasis(text)
         if i in heads:
             edits = edits + heading_emphasis(text)
+        if i in marked and (m := _MARKED_HEADING.match(text)):
+            edits = [*edits, Edit(0, m.end(), "", HEADING_MARKS_RULE)]
         if edits:
             out[i], reps = _cluster(text, edits, i + 1)
             repairs += reps
