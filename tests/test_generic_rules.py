@@ -341,3 +341,16 @@ def test_a_title_under_many_leftover_rows_a_banner_and_a_number_is_found_and_a_c
     assert doc.title == "关于印发《员工绩效考核管理办法》的通知"
     doc = run(["溆江省第六批省级非物质文化遗产", "代表性项目申报书", "项目名称：桐坪竹编技艺", *BODY])
     assert doc.title == "溆江省第六批省级非物质文化遗产代表性项目申报书"
+
+
+def test_a_paywall_saying_how_many_pages_follow_cuts_the_preview_and_its_price_ads_go() -> None:
+    lines = ["全县城乡供水情况调查报告", *BODY, *BODY, "▼▼▼ 以下 13 页为完整版内容，开通年卡后可阅读全文并下载可编辑Word ▼▼▼",
+             "年卡 ¥99（全站资料任意下载）　　单篇 ¥12", "需要一对一写作辅导？添加顾问微信：xzfd_XXXX（备注“供水”）",
+             "相关范文：农村饮水安全调查报告｜城乡供水一体化实施方案｜水厂运行管理制度"]
+    doc = run(lines)
+    assert doc.truncated
+    assert all(norm(s) not in norm(doc.text) for s in lines[-4:]), rules_by_text(doc)
+    # a price in the text, and a sentence about opening an account, are the text's
+    own = ["本项目总投资¥1,280万元，其中中央补助资金¥600万元。", "开通自来水户后可阅读水表读数，按月缴费。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:]])
+    assert not doc.removed and not doc.truncated

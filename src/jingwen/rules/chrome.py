@@ -63,6 +63,7 @@ _COUNT = re.compile(
     r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览|收藏|评价|关注|点赞|看过|赞同|赞过|喜欢|参与|想看|推荐|觉得有用)|次(?:阅读|下载|浏览|播放)?"
     r"|下载券|积分|金币|币|分(?![之钟])|页(?!面)|[KkMmGg]i?[Bb]|字|条评论|赞|阅读|浏览|下载|收藏)"
     # a counter after its word: 阅读(286), 评论（3）, 博客访问:89,213, 人气:64
+    r"|[¥￥]\s*\d"  # a price: 年卡 ¥99
     r"|(?:阅读|浏览|评论|收藏|转载|点赞|下载|喜欢|分享|回复|访问|人气|积分|粉丝|关注|热度|阅|藏|赞)"
     r"\s*(?:[（(:：]\s*\d|\d[\d,.]*\s*[万wWkK](?![A-Za-z]))"
 )
@@ -117,7 +118,7 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # What marks a line as possibly a site's: menu marks, links, wide gaps, pictographs; then (kept apart:
 # in one alternation `re` could no longer skip ahead to a first character) buttons in brackets
 # standing apart and two field labels in 【】, and a line opened by a run of one symbol (～～, ┈┈).
-_MARKS = re.compile(rf"[★☆{_BARS}>＞›»·•→◆◇▶▷►\t]|"
+_MARKS = re.compile(rf"[★☆{_BARS}>＞›»·•→◆◇▶▷►\t¥￥]|微信|扫码|二维码|"
                     r"https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
 # A breadcrumb's spaced slash (剧本库 / 相声 / 对口相声): a literal, searched on its own (in the
 # alternation above it made `re` try every blank).
