@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..text.doctypes import bare_title, ends_with_type
-from ..text.lines import lines_matching, lines_without
+from ..text.lines import lines_matching
 from ..text.markers import starts_with_marker
 from ..text.punct import BLANK_FIELD
 from ..text.punct import CJK as _CJK
@@ -112,11 +112,17 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # What marks a line as possibly a site's: menu marks, links, wide gaps, pictographs; then (kept apart:
 # in one alternation `re` could no longer skip ahead to a first character) buttons in brackets
 # standing apart and two field labels in 【】, and a line opened by a run of one symbol (～～, ┈┈).
-_MARKS = re.compile(r"[★☆|｜│┃>＞›»·•→◆◇▶▷►\t]|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
+# (Written as one class of every first character, the alternatives after it each behind a
+# lookbehind of its own first characters: the same lines match, and `re` skips ahead to a first
+# character instead of trying the alternation at every one.)
+_MARK_CHARS = r"★☆|｜│┃>＞›»·•→◆◇▶▷►\t" + _PICT_CLASS[1:-1]
+_MARKS = re.compile(rf"[{_MARK_CHARS}hw.\u3000](?:(?<=[{_MARK_CHARS}])|(?<=h)ttps?:|(?<=w)ww\.|(?<=\.)(?:com|cn|net)\b"
+                    r"|(?<=\u3000)\u3000)")
 # A breadcrumb's spaced slash (剧本库 / 相声 / 对口相声): a literal, searched on its own (in the
 # alternation above it made `re` try every blank).
 _SLASHED = re.compile(" / ")
-_BRACKETED = re.compile(r"[\]】］〕][ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]|【[^】\n]{1,8}】[^\n]*【")
+_BRACKETED = re.compile(r"[\]】］〕【](?:(?<=[\]】］〕])[ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]"
+                        r"|(?<=【)[^】\n]{1,8}】[^\n]*【)")  # (one first character's class, as _MARKS)
 # (and a line framed by one symbol, ※ 本文由OCR识别生成… ※: the sentence inside reads as text, the
 # frame not; each alternative after a line break, which `re` finds fast).
 _RUN_OPENED = re.compile(r"\n(?:([^\w\s])\1|([^\w\s（(“《【\[])[ \t\u3000][^\n]*[ \t\u3000]\2(?=\n|$))")
@@ -290,8 +296,15 @@ _PLAIN_MIN = 20
 """A plain line has at least this many characters, a sentence mark or a function word, and no
 suspect mark."""
 _RUNNING = "，。；！？、的了是在和与对为将"
+# A line without any of them, found in "\n" + joined + "\n" from the line break before it (`re` finds
+# a literal first character fast; ^ and $ it would try at every character).
+_HALTING = re.compile(f"\n[^{_RUNNING}\n]*(?=\n)")
 _CLAUSE = re.compile("[，。；！？]")
 """A sentence mark or a function word: what a line of running text has and a site's row lacks."""
+
+# The lines _COUNT matches, found faster: a count is sought from the first digit of a run only
+# (one found from a later digit is found from the first as well), not again from each digit.
+_COUNTED = re.compile(r"\d(?<!\d\d)" + _COUNT.pattern.removeprefix(r"\d"))
 
 
 @lru_cache(maxsize=8)
@@ -300,7 +313,22 @@ def suspect_patterns(vocab: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str
     separator, a wide gap. Three searches of the joined document (one alternation of them all
     scans several times slower) find the lines worth scoring."""
     words = {re.sub(r"\\(.)", r"\1", w) for v in vocab for w in v.pattern.split("|")} - {"(?!)"}
-    return re.compile(trie_pattern(words)), _COUNT, _MARKS
+    return re.compile(trie_pattern(words)), _COUNTED, _MARKS
+
+
+_WORD_SCANS = 3
+
+
+@lru_cache(maxsize=8)
+def _word_scans(vocab: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """The site words of suspect_patterns in a few tries, split by first character, to find the
+    lines that hold one (the same lines): where a word may start, `re` tests a trie's first
+    characters one by one, and in three shorter lists that costs less than the extra scans."""
+    words = sorted({re.sub(r"\\(.)", r"\1", w) for v in vocab for w in v.pattern.split("|")} - {"(?!)"})
+    firsts = sorted({w[0] for w in words})
+    size = -(-len(firsts) // _WORD_SCANS)
+    groups = [set(firsts[k:k + size]) for k in range(0, len(firsts), size)]
+    return tuple(re.compile(trie_pattern([w for w in words if w[0] in g])) for g in groups)
 
 
 def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
@@ -311,7 +339,7 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     shared PLAIN features without being measured: most lines of most documents are such."""
     joined = "\n".join(texts)
     site_words, *others = suspect_patterns(tuple(vocab.values()))
-    worded = lines_matching(site_words, joined)
+    worded = set().union(*(lines_matching(p, joined) for p in _word_scans(tuple(vocab.values()))))
     counted, marked = (lines_matching(p, joined) for p in others)
     # (A match of _RUN_OPENED starts at the line break before its line: in "\n" + joined, that
     # break ends the line before, which is that line's own index in `texts`.)
@@ -319,19 +347,19 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
                | lines_matching(_SLASHED, joined))
     n = len(texts)
     plain = [size >= _PLAIN_MIN for size in map(len, texts)]
-    halting = lines_without(_RUNNING, joined)
-    # A sentence that uses one site word in passing ("推进垃圾分类…", "…立即拨打120") is running
-    # text all the same (twice, the same word: "垃圾分类…分类投放"): a site's line has several, or a
-    # count, a link, a menu.
-    for k in worded:
-        if plain[k] and len(set(site_words.findall(texts[k]))) > 1:
-            plain[k] = False
+    halting = lines_matching(_HALTING, "\n" + joined + "\n")
     for k in halting | marked:
         plain[k] = False
     # So is a line of several clauses with a number in it ("资助职工子女312人次。", "（4分）"):
     # a site's counts stand in a row of fields, not in sentences.
     for k in counted:
         if plain[k] and len(_CLAUSE.findall(texts[k])) < 2:
+            plain[k] = False
+    # A sentence that uses one site word in passing ("推进垃圾分类…", "…立即拨打120") is running
+    # text all the same (twice, the same word: "垃圾分类…分类投放"): a site's line has several, or a
+    # count, a link, a menu. (Tested last, on the lines still plain and short enough to lose it.)
+    for k in worded:
+        if plain[k] and len(texts[k]) <= MAX_CHROME and len(set(site_words.findall(texts[k]))) > 1:
             plain[k] = False
     marked |= counted
     # A line too long to be chrome (see _left_alone) is text whatever it holds, if it reads as text.
