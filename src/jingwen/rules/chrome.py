@@ -742,11 +742,17 @@ _FLOOR = re.compile(r"^(?:沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d{1,4}|\d{
 # A short comment signed by its date after a dash (…　— 2024-04-02).
 _DATED = re.compile(r"\S\s*[—–]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 _SENTENCE_IN = re.compile(r"[，。,；;！？]")
-# What each of them holds: a posting word, a floor, or a date with - / . in it.
+# What each of them holds: a posting word, a floor, or a date with - / . in it (one search, each
+# alternative opened by a literal: `re` skips ahead to them).
 _BYLINE_WORDS = ("发表于", "发布于", "回复于", "评论于", "留言于", "楼", "#", "沙发", "板凳", "地板", "藤椅")
-_HINT_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d")
-# Any of the three on a line of the tail (each line then tested by _byline).
-_BYLINE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in (_BYLINE, _FLOOR, _DATED)), re.MULTILINE)
+_HINTED = re.compile("|".join(map(re.escape, _BYLINE_WORDS)) + r"|19\d\d[-/.]\d|20\d\d[-/.]\d")
+# The lines of the tail where one of the three may match (each line then tested by _byline): two
+# searches that `re` skips through to a literal, matching on every line one of the three matches
+# (a change to those must keep it so) and on a few more: a posting word or a date after a dash
+# anywhere in a line; after the line break before it, a user and a time or a floor opening a line.
+_BYLINE_IN = re.compile(r"发表于|发布于|回复于|评论于|留言于|—\s*(?:19|20)\d\d[-/.]|–\s*(?:19|20)\d\d[-/.]")
+_BYLINE_OPENS = re.compile(r"\n(?:[^\s，。：:]{1,24}\s+(?:19|20)\d\d[-/.]"
+                           r"|沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d|\d{1,4}\s*#)")
 _THREAD_LINES = 40
 _COMMENT_CHARS = 150
 
@@ -795,8 +801,8 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     a = max(n // 2, n - _THREAD_LINES)
     tail = "\n".join(lines[a:])
     # (What every byline holds, tested first by substring: most documents' tails have none of it.)
-    hinted = any(w in tail for w in _BYLINE_WORDS) or bool(_HINT_DATE.search(tail))
-    bylines = [a + k for k in lines_matching(_BYLINE_ANY, tail)
+    hinted = _HINTED.search(tail) is not None
+    bylines = [a + k for k in lines_matching(_BYLINE_IN, tail) | lines_matching(_BYLINE_OPENS, "\n" + tail)
                if len(lines[a + k]) <= _COMMENT_CHARS and _byline(lines[a + k])] if hinted else []
     named = _named_comments(lines, a) if _THREAD_HEAD.search(tail) else set()
     bylines = sorted({*bylines, *named})
