@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from ..text.doctypes import bare_title, ends_with_type
+from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type
 from ..text.lines import lines_matching
 from ..text.markers import starts_with_marker
 from ..text.punct import BLANK_FIELD
@@ -126,6 +126,11 @@ _BRACKETED = re.compile(r"[\]】］〕【](?:(?<=[\]】］〕])[ \t\u3000|｜]*[
 # (and a line framed by one symbol, ※ 本文由OCR识别生成… ※: the sentence inside reads as text, the
 # frame not; each alternative after a line break, which `re` finds fast).
 _RUN_OPENED = re.compile(r"\n(?:([^\w\s])\1|([^\w\s（(“《【\[])[ \t\u3000][^\n]*[ \t\u3000]\2(?=\n|$))")
+_SEP_AT = re.compile(r"[\s|｜│┃/>＞»›→·•]")
+"""What each separator of _SEP holds: a line without any is one item."""
+_BUTTON_OPEN = re.compile(r"[\[【〔［]")
+_TYPE_CLOSE = ")）]】"
+_TYPE_ENDS = frozenset(t[-1] for t in DOC_TYPES)
 _ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
 
 
@@ -178,11 +183,16 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
     n = max(len(c), 1)
     cjk = len(_CJK.findall(c))
     # A name in quotes or book-title marks is one item, whatever it holds (“情暖重阳·爱在溪桥”).
-    items = [t for t in _SEP.split(_QUOTED.sub("名", s) if "“" in s or "《" in s else s) if t]
+    named = _QUOTED.sub("名", s) if "“" in s or "《" in s else s
+    items = [t for t in _SEP.split(named) if t] if _SEP_AT.search(named) else [named]
     short_items = sum(1 for t in items if len(t) <= 6)
     end = c.rstrip(_CLOSE)
     digits = _DIGIT.search(s) is not None
     latin = _LATIN.search(s) is not None  # links, hosts, file names, codes need Latin letters
+    # (What some patterns below need before they can match, tested first by cheaper means: a line
+    # opened by a letter or a digit is not framed, nor dots; a button needs its bracket; a host its
+    # dot; a file name without Latin letters is a thumbnail's caption, "…_第2页".)
+    lead = s[:1].isalnum()
     f = {
         "len_log": math.log1p(n),
         "short": float(n <= 6),
@@ -202,16 +212,16 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
         "kv": min(len(_KV.findall(s)), 4) / 2 if ("：" in s or ":" in s) else 0.0,
         # Markup and script residue; a URL with text around it is as often a cited source as a link.
         "url": float(latin and bool(_URL.search(s))),
-        "host": float(latin and bool(_HOST.search(s))),
+        "host": float(latin and "." in s and bool(_HOST.search(s))),
         "url_only": float(latin and bool(_URL_ONLY.match(s))),
         "marker": float(bool(_MARKER.match(c))),
-        "filename": float((latin or digits) and bool(_FILENAME.search(s))),
+        "filename": float((latin or (digits and "第" in s)) and bool(_FILENAME.search(s))),
         "arrow": float(bool(_ARROW.search(s))),
         "pict": min(len(_PICT.findall(s)), 3) / 3,
         "pict_lead": float(bool(_PICT.match(s))),
-        "buttons": min(len(_BUTTON.findall(s)), 4) / 2,
-        "framed": float(bool(_FRAMED.match(s))),
-        "dots": float(bool(_DOTS.match(s))),
+        "buttons": min(len(_BUTTON.findall(s)), 4) / 2 if _BUTTON_OPEN.search(s) else 0.0,
+        "framed": 0.0 if lead else float(bool(_FRAMED.match(s))),
+        "dots": 0.0 if lead else float(bool(_DOTS.match(s))),
         # Letter-spaced words (书　记　员, 总　　则): a document's own signature or heading, set so.
         "letterspaced": float(len(items) >= 3 and sum(len(t) == 1 for t in items) >= 0.7 * len(items)),
         "code": float(latin and cjk < 0.2 * n and len(_ASCII_LETTER.findall(c)) >= 0.4 * n
@@ -219,10 +229,14 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
     }
     if f["code"]:  # a pipe and short words in a command line are no menu
         f["menu"] = f["spaced"] = 0.0
-    f["doctype"] = float(ends_with_type(s[-16:]))  # a type word ends the line: its tail is enough
+    # A type word ends the line: its tail is enough (and its last character, after any closing
+    # brackets, one that ends a type word).
+    f["doctype"] = float(s.rstrip().rstrip(_TYPE_CLOSE)[-1:] in _TYPE_ENDS and ends_with_type(s[-16:]))
     f["markdown"] = float(s.startswith("#"))
     hits = _vocab_hits(s, vocab, topic)
-    bare = [_ITEM_TAIL.sub("", t).lower() for t in items] if hits else []
+    # (An item that does not open as a word does is none once its count is cut: None stands for it.)
+    firsts = _firsts(words) if hits else frozenset()
+    bare = [_ITEM_TAIL.sub("", t).lower() if t[0].lower()[:1] in firsts else None for t in items] if hits else []
     for name in vocab:
         h = hits.get(name, 0)
         f[name] = min(h, 4) / 2
@@ -234,7 +248,7 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
 
 def _vocab_hits(s: str, vocab: dict[str, re.Pattern[str]], topic: frozenset[str] = frozenset()) -> dict[str, int]:
     """How many words of each vocabulary the line holds, in one scan of it (longest word first)."""
-    pattern, family = _combined(tuple(vocab.items()))
+    pattern, family = _combined_of(vocab)
     out: dict[str, int] = {}
     for m in pattern.finditer(s):
         word = m.group(0).lower()
@@ -243,6 +257,34 @@ def _vocab_hits(s: str, vocab: dict[str, re.Pattern[str]], topic: frozenset[str]
         name = family[word]
         out[name] = out.get(name, 0) + 1
     return out
+
+
+_COMBINED: dict[int, tuple[dict[str, re.Pattern[str]], tuple[re.Pattern[str], dict[str, str]]]] = {}
+
+
+def _combined_of(vocab: dict[str, re.Pattern[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """_combined of a vocabulary (not changed once compiled), found by the dict itself: the lru_cache
+    hashed its compiled patterns on every line (re hashes a pattern's whole code), which cost more
+    than the line's scan."""
+    hit = _COMBINED.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        if len(_COMBINED) >= 16:
+            _COMBINED.clear()
+        hit = _COMBINED[id(vocab)] = (vocab, _combined(tuple(vocab.items())))
+    return hit[1]
+
+
+_FIRSTS: dict[int, tuple[dict[str, frozenset[str]], frozenset[str]]] = {}
+
+
+def _firsts(words: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The first characters of the words of every list (kept as _combined_of keeps its patterns)."""
+    hit = _FIRSTS.get(id(words))
+    if hit is None or hit[0] is not words:
+        if len(_FIRSTS) >= 16:
+            _FIRSTS.clear()
+        hit = _FIRSTS[id(words)] = (words, frozenset(w[:1] for known in words.values() for w in known))
+    return hit[1]
 
 
 def trie_pattern(words: Iterable[str]) -> str:
