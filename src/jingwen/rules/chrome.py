@@ -366,8 +366,9 @@ _PLAIN_MIN = 20
 suspect mark."""
 _RUNNING = "，。；！？、的了是在和与对为将"
 # A line without any of them, found in "\n" + joined + "\n" from the line break before it (`re` finds
-# a literal first character fast; ^ and $ it would try at every character).
-_HALTING = re.compile(f"\n[^{_RUNNING}\n]*(?=\n)")
+# a literal first character fast; ^ and $ it would try at every character); only a line long enough
+# to be plain (a shorter one is not, and most lines without them are short).
+_HALTING = re.compile(f"\n[^{_RUNNING}\n]{{{_PLAIN_MIN},}}(?=\n)")
 _CLAUSE = re.compile("[，。；！？]")
 """A sentence mark or a function word: what a line of running text has and a site's row lacks."""
 
@@ -401,7 +402,7 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
                | lines_matching(_SLASHED, joined))
     n = len(texts)
     plain = [size >= _PLAIN_MIN for size in map(len, texts)]
-    halting = lines_matching(_HALTING, "\n" + joined + "\n")
+    halting = lines_matching(_HALTING, "\n" + joined + "\n")  # (of the lines long enough to be plain)
     for k in halting | marked:
         plain[k] = False
     # So is a line of several clauses with a number in it ("资助职工子女312人次。", "（4分）"):
@@ -482,19 +483,17 @@ def context_features(i: int, scores: Sequence[float], feats: Sequence[dict[str, 
     what stands out from it, not what merely uses those words. `after`: the first score of what
     stood beyond the last line (a trailer the packs cut counts as a line of chrome)."""
     n = len(scores)
-
-    def at(j: int) -> float:
-        # Beyond the ends: no evidence either way, unless the packs cut a site's trailer there.
-        return scores[j] if 0 <= j < n else (after if j >= n else 0.0)
-
-    near = [at(j) for j in (i - 2, i - 1, i + 1, i + 2)]
+    if 2 <= i < n - 2:
+        near = [scores[i - 2], scores[i - 1], scores[i + 1], scores[i + 2]]
+    else:  # beyond the ends: no evidence either way, unless the packs cut a site's trailer there
+        near = [scores[j] if 0 <= j < n else (after if j >= n else 0.0) for j in (i - 2, i - 1, i + 1, i + 2)]
     f = feats[i]
     return {
         "self": scores[i],
         "self_rel": scores[i] - median,
         "doc_median": median,
-        "prev": at(i - 1),
-        "next": at(i + 1),
+        "prev": near[1],
+        "next": near[2],
         "near_mean": sum(near) / 4,
         "near_max": max(near),
         "near_min": min(near),
@@ -871,7 +870,7 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
         if idx[i] not in out:
             out[idx[i]] = "generic.chrome.comments"
     i = start - 1
-    while i >= 0 and idx[i] not in out and ((_evidence(feats[i]) and probs[i] >= _UNSURE) or _DOTS.match(lines[i])):
+    while i >= 0 and idx[i] not in out and ((probs[i] >= _UNSURE and _evidence(feats[i])) or _DOTS.match(lines[i])):
         out[idx[i]] = "generic.chrome.comments"
         i -= 1
 
@@ -916,8 +915,10 @@ _EVIDENCE = ("count", "rating", "url", "url_only", "host", "menu", "kv", "filena
 def _evidence(f: dict[str, float], but: tuple[str, ...] = ()) -> bool:
     """Some mark of a site on the line itself (a site word, a count, a link, a menu): a cover line,
     a heading or a signature beside a chrome block has none, and stays. (`but`: marks not counted.)"""
-    return any(f.get(k, 0) > 0 for k in _EVIDENCE if k not in but) or any(
-        v > 0 for k, v in f.items() if k.endswith("_density"))
+    for k in _EVIDENCE:  # (plain loops: this runs for every line at a block's edge)
+        if f.get(k, 0) > 0 and k not in but:
+            return True
+    return any(v > 0 and k.endswith("_density") for k, v in f.items())
 
 
 def _site_words(f: dict[str, float]) -> float:
@@ -927,7 +928,7 @@ def _site_words(f: dict[str, float]) -> float:
 
 def _joins_edge(f: dict[str, float], p: float) -> bool:
     """An uncertain line with a site's mark, or a less likely one full of site words."""
-    return _evidence(f) and (p >= _UNSURE or (p >= _UNSURE / 3 and _site_words(f) >= 3))
+    return p >= _UNSURE / 3 and _evidence(f) and (p >= _UNSURE or _site_words(f) >= 3)  # (the score first: cheaper)
 
 
 def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
