@@ -22,6 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, repeat
+from operator import is_not
 
 from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type
 from ..text.lines import lines_matching
@@ -401,7 +403,7 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     marked |= (lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
                | lines_matching(_SLASHED, joined))
     n = len(texts)
-    plain = [size >= _PLAIN_MIN for size in map(len, texts)]
+    plain = list(map(_PLAIN_MIN.__le__, map(len, texts)))  # (len >= _PLAIN_MIN, in C)
     halting = lines_matching(_HALTING, "\n" + joined + "\n")  # (of the lines long enough to be plain)
     for k in halting | marked:
         plain[k] = False
@@ -539,12 +541,14 @@ def score_lines(texts: Sequence[str], model: Model | None = None) -> list[float]
 
 def _measured_lines(feats: Sequence[dict[str, float]]) -> list[int]:
     """The lines that are not PLAIN: the only ones the models look at line by line."""
-    return [i for i, f in enumerate(feats) if f is not PLAIN]
+    return list(compress(range(len(feats)), map(is_not, feats, repeat(PLAIN))))
 
 
 def _median(first: Sequence[float], feats: Sequence[dict[str, float]] = ()) -> float:
     """The median first score of the document's own lines (the packs' chrome, SURE, left out)."""
-    own = [z for z, f in zip(first, feats, strict=True) if f is not SURE] if feats else list(first)
+    if feats and len(feats) != len(first):
+        raise ValueError("a first score for each line")
+    own = list(compress(first, map(is_not, feats, repeat(SURE)))) if feats else list(first)
     return sorted(own)[len(own) // 2] if own else 0.0
 
 
@@ -720,10 +724,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     already took for chrome, there as context (chrome comes in blocks: a line beside one is more
     likely chrome too) and never in the result."""
     m = model or load_model()
-    idx = [k for k, s in enumerate(texts) if s]
+    idx = list(compress(range(len(texts)), texts))
     if not idx:
         return {}
-    lines = [texts[k] for k in idx]
+    lines = list(compress(texts, texts))
     feats = document_features(lines, m.vocab, m.items, cache=m.cache)
     taken = [i for i, k in enumerate(idx) if k in sure] if sure else []
     for i in taken:
