@@ -732,12 +732,12 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     if not idx:
         return {}
     lines = list(compress(texts, texts))
-    feats = document_features(lines, m.vocab, m.items, cache=m.cache)
     taken = [i for i, k in enumerate(idx) if k in sure] if sure else []
-    for i in taken:
-        feats[i] = SURE
     if not (taken or trailer_cut or _holds_text(lines, MIN_TEXT)):
         return {}  # a scrap of text, and nothing says it is a site's page (see MIN_TEXT)
+    feats = document_features(lines, m.vocab, m.items, cache=m.cache)
+    for i in taken:
+        feats[i] = SURE
     measured = _measured_lines(feats)
     first = _first(feats, m, measured)
     median = _median(first, feats)
