@@ -861,7 +861,7 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     n = len(lines)
     a = max(n // 2, n - _THREAD_LINES)
     tail = "\n".join(lines[a:])
-    # (What every byline holds, tested first by substring: most documents' tails have none of it.)
+    # (What every byline holds, tested first by one search: most documents' tails have none of it.)
     hinted = _HINTED.search(tail) is not None
     bylines = [a + k for k in lines_matching(_BYLINE_IN, tail) | lines_matching(_BYLINE_OPENS, "\n" + tail)
                if len(lines[a + k]) <= _COMMENT_CHARS and _byline(lines[a + k])] if hinted else []
