@@ -22,9 +22,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, repeat
+from operator import is_not
 
-from ..text.doctypes import bare_title, ends_with_type
-from ..text.lines import lines_matching, lines_without
+from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type
+from ..text.lines import lines_matching
 from ..text.markers import starts_with_marker
 from ..text.punct import BLANK_FIELD
 from ..text.punct import CJK as _CJK
@@ -59,14 +61,14 @@ _BARS = "|｜│┃┆┇┊┋╎╏║¦∣︱丨"
 _SEP = re.compile(rf"\s*[{_BARS}/>＞»›→·•]\s*|\s+")
 _QUOTED = re.compile(r"“[^”]{1,30}”|《[^》]{1,30}》")
 _MARK_SEP = re.compile(rf"[{_BARS}/>＞»›→·•]")
-_COUNT = re.compile(
-    r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览|收藏|评价|关注|点赞|看过|赞同|赞过|喜欢|参与|想看|推荐|觉得有用)|次(?:阅读|下载|浏览|播放)?"
-    r"|下载券|积分|金币|币|分(?![之钟])|页(?!面)|[KkMmGg]i?[Bb]|字|条评论|赞|阅读|浏览|下载|收藏)"
-    # a counter after its word: 阅读(286), 评论（3）, 博客访问:89,213, 人气:64
-    r"|[¥￥]\s*\d"  # a price: 年卡 ¥99
-    r"|(?:阅读|浏览|评论|收藏|转载|点赞|下载|喜欢|分享|回复|访问|人气|积分|粉丝|关注|热度|阅|藏|赞)"
-    r"\s*(?:[（(:：]\s*\d|\d[\d,.]*\s*[万wWkK](?![A-Za-z]))"
-)
+# A count with its unit (2,316 人赞同, 4次下载, 58KB, 3页), and a counter after its word (阅读(286),
+# 评论（3）, 博客访问:89,213, 热度 8.2k) or a price (年卡 ¥99).
+_COUNT_LED = (r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览|收藏|评价|关注|点赞|看过|赞同|赞过|喜欢"
+              r"|参与|想看|推荐|觉得有用)|次(?:阅读|下载|浏览|播放)?|下载券|积分|金币|币|分(?![之钟])|页(?!面)|[KkMmGg]i?[Bb]|字|条评论|赞"
+              r"|阅读|浏览|下载|收藏)")
+_COUNT_AFTER = (r"[¥￥]\s*\d|(?:阅读|浏览|评论|收藏|转载|点赞|下载|喜欢|分享|回复|访问|人气|积分|粉丝|关注|热度"
+                r"|阅|藏|赞)\s*(?:[（(:：]\s*\d|\d[\d,.]*\s*[万wWkK](?![A-Za-z]))")
+_COUNT = re.compile(_COUNT_LED + "|" + _COUNT_AFTER)
 _RATING = re.compile(r"[★☆]{3,}|\d(?:\.\d)?\s*分")
 _DATE = re.compile(r"(?:19|20)\d\d[-./年]\s*\d{1,2}(?:[-./月]\s*\d{1,2})?|\d{1,2}:\d\d")
 _KV = re.compile(r"(?:^|[\s|｜│┃,，;；])[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]\s*\S")
@@ -118,16 +120,26 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # What marks a line as possibly a site's: menu marks, links, wide gaps, pictographs; then (kept apart:
 # in one alternation `re` could no longer skip ahead to a first character) buttons in brackets
 # standing apart and two field labels in 【】, and a line opened by a run of one symbol (～～, ┈┈).
-_MARKS = re.compile(rf"[★☆{_BARS}>＞›»·•→◆◇▶▷►\t¥￥]|微信|扫码|二维码|"
-                    r"https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|" + _PICT_CLASS)
+# (Written as one class of every first character, the alternatives after it each behind a
+# lookbehind of its own first characters: the same lines match, and `re` skips ahead to a first
+# character instead of trying the alternation at every one.) A price and a WeChat contact too.
+_MARK_CHARS = "★☆" + _BARS + ">＞›»·•→◆◇▶▷►\t¥￥" + _PICT_CLASS[1:-1]
+_MARKS = re.compile(rf"[{_MARK_CHARS}hw.\u3000微扫二](?:(?<=[{_MARK_CHARS}])|(?<=h)ttps?:|(?<=w)ww\."
+                    r"|(?<=\.)(?:com|cn|net)\b|(?<=\u3000)\u3000|(?<=微)信|(?<=扫)码|(?<=二)维码)")
 # A breadcrumb's spaced slash (剧本库 / 相声 / 对口相声): a literal, searched on its own (in the
 # alternation above it made `re` try every blank).
 _SLASHED = re.compile(" / ")
-_BRACKETED = re.compile(r"[\]】］〕][ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]|【[^】\n]{1,8}】[^\n]*【")
+_BRACKETED = re.compile(r"[\]】］〕【](?:(?<=[\]】］〕])[ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]"
+                        r"|(?<=【)[^】\n]{1,8}】[^\n]*【)")  # (one first character's class, as _MARKS)
 # (and a line framed by one symbol, ※ 本文由OCR识别生成… ※: the sentence inside reads as text, the
 # frame not; each alternative after a line break, which `re` finds fast).
 _RUN_OPENED = re.compile(r"\n(?:([^\w\s])\1|([^\w\s（(“《【\[])[ \t\u3000][^\n]*[ \t\u3000]\2(?=\n|$))")
 _BUTTON_END = (">>", "＞＞", "›", "»", "→")
+_SEP_AT = re.compile(rf"[\s{_BARS}/>＞»›→·•]")
+"""What each separator of _SEP holds: a line without any is one item."""
+_BUTTON_OPEN = re.compile(r"[\[【〔［]")
+_TYPE_CLOSE = ")）]】"
+_TYPE_ENDS = frozenset(t[-1] for t in DOC_TYPES)
 _ARROW = re.compile(r"(?:>>|＞＞|》》|更多|展开|收起|查看全部|\.\.\.$|…$)")
 
 
@@ -180,11 +192,16 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
     n = max(len(c), 1)
     cjk = len(_CJK.findall(c))
     # A name in quotes or book-title marks is one item, whatever it holds (“情暖重阳·爱在溪桥”).
-    items = [t for t in _SEP.split(_QUOTED.sub("名", s) if "“" in s or "《" in s else s) if t]
+    named = _QUOTED.sub("名", s) if "“" in s or "《" in s else s
+    items = [t for t in _SEP.split(named) if t] if _SEP_AT.search(named) else [named]
     short_items = sum(1 for t in items if len(t) <= 6)
     end = c.rstrip(_CLOSE)
     digits = _DIGIT.search(s) is not None
     latin = _LATIN.search(s) is not None  # links, hosts, file names, codes need Latin letters
+    # (What some patterns below need before they can match, tested first by cheaper means: a line
+    # opened by a letter or a digit is not framed, nor dots; a button needs its bracket; a host its
+    # dot; a file name without Latin letters is a thumbnail's caption, "…_第2页".)
+    lead = s[:1].isalnum()
     f = {
         "len_log": math.log1p(n),
         "short": float(n <= 6),
@@ -204,16 +221,16 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
         "kv": min(len(_KV.findall(s)), 4) / 2 if ("：" in s or ":" in s) else 0.0,
         # Markup and script residue; a URL with text around it is as often a cited source as a link.
         "url": float(latin and bool(_URL.search(s))),
-        "host": float(latin and bool(_HOST.search(s))),
+        "host": float(latin and "." in s and bool(_HOST.search(s))),
         "url_only": float(latin and bool(_URL_ONLY.match(s))),
         "marker": float(bool(_MARKER.match(c))),
-        "filename": float((latin or digits) and bool(_FILENAME.search(s))),
+        "filename": float((latin or (digits and "第" in s)) and bool(_FILENAME.search(s))),
         "arrow": float(bool(_ARROW.search(s))),
         "pict": min(len(_PICT.findall(s)), 3) / 3,
         "pict_lead": float(bool(_PICT.match(s))),
-        "buttons": min(len(_BUTTON.findall(s)), 4) / 2,
-        "framed": float(bool(_FRAMED.match(s))),
-        "dots": float(bool(_DOTS.match(s))),
+        "buttons": min(len(_BUTTON.findall(s)), 4) / 2 if _BUTTON_OPEN.search(s) else 0.0,
+        "framed": 0.0 if lead else float(bool(_FRAMED.match(s))),
+        "dots": 0.0 if lead else float(bool(_DOTS.match(s))),
         # Letter-spaced words (书　记　员, 总　　则): a document's own signature or heading, set so.
         "letterspaced": float(len(items) >= 3 and sum(len(t) == 1 for t in items) >= 0.7 * len(items)),
         "code": float(latin and cjk < 0.2 * n and len(_ASCII_LETTER.findall(c)) >= 0.4 * n
@@ -221,10 +238,14 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
     }
     if f["code"]:  # a pipe and short words in a command line are no menu
         f["menu"] = f["spaced"] = 0.0
-    f["doctype"] = float(ends_with_type(s[-16:]))  # a type word ends the line: its tail is enough
+    # A type word ends the line: its tail is enough (and its last character, after any closing
+    # brackets, one that ends a type word).
+    f["doctype"] = float(s.rstrip().rstrip(_TYPE_CLOSE)[-1:] in _TYPE_ENDS and ends_with_type(s[-16:]))
     f["markdown"] = float(s.startswith("#"))
     hits = _vocab_hits(s, vocab, topic)
-    bare = [_ITEM_TAIL.sub("", t).lower() for t in items] if hits else []
+    # (An item that does not open as a word does is none once its count is cut: None stands for it.)
+    firsts = _firsts(words) if hits else frozenset()
+    bare = [_ITEM_TAIL.sub("", t).lower() if t[0].lower()[:1] in firsts else None for t in items] if hits else []
     for name in vocab:
         h = hits.get(name, 0)
         f[name] = min(h, 4) / 2
@@ -236,7 +257,7 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
 
 def _vocab_hits(s: str, vocab: dict[str, re.Pattern[str]], topic: frozenset[str] = frozenset()) -> dict[str, int]:
     """How many words of each vocabulary the line holds, in one scan of it (longest word first)."""
-    pattern, family = _combined(tuple(vocab.items()))
+    pattern, family = _combined_of(vocab)
     out: dict[str, int] = {}
     for m in pattern.finditer(s):
         word = m.group(0).lower()
@@ -245,6 +266,34 @@ def _vocab_hits(s: str, vocab: dict[str, re.Pattern[str]], topic: frozenset[str]
         name = family[word]
         out[name] = out.get(name, 0) + 1
     return out
+
+
+_COMBINED: dict[int, tuple[dict[str, re.Pattern[str]], tuple[re.Pattern[str], dict[str, str]]]] = {}
+
+
+def _combined_of(vocab: dict[str, re.Pattern[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """_combined of a vocabulary (not changed once compiled), found by the dict itself: the lru_cache
+    hashed its compiled patterns on every line (re hashes a pattern's whole code), which cost more
+    than the line's scan."""
+    hit = _COMBINED.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        if len(_COMBINED) >= 16:
+            _COMBINED.clear()
+        hit = _COMBINED[id(vocab)] = (vocab, _combined(tuple(vocab.items())))
+    return hit[1]
+
+
+_FIRSTS: dict[int, tuple[dict[str, frozenset[str]], frozenset[str]]] = {}
+
+
+def _firsts(words: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The first characters of the words of every list (kept as _combined_of keeps its patterns)."""
+    hit = _FIRSTS.get(id(words))
+    if hit is None or hit[0] is not words:
+        if len(_FIRSTS) >= 16:
+            _FIRSTS.clear()
+        hit = _FIRSTS[id(words)] = (words, frozenset(w[:1] for known in words.values() for w in known))
+    return hit[1]
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -274,6 +323,33 @@ def _branches(node: dict[str, dict]) -> str:
     return body + ("?" if ends else "")
 
 
+def words_pattern(words: Iterable[str]) -> str:
+    """A regex that matches as trie_pattern's does (at each place the longest of `words` there),
+    written so that `re` passes over most places fast: a class of the words' first characters, a
+    look at the next character (a class of the words' second ones), and only then the words by
+    their second character, longest first, each checked whole by a lookbehind. A trie's first
+    characters `re` tries one by one at every place that opens a word; a trie of a few hundred
+    words scanned a document three times slower."""
+    words = set(words)
+    if not words or "" in words:
+        return trie_pattern(words)
+    by_second: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        if len(w) > 1:
+            by_second.setdefault(w[1], []).append(w)
+    single = [w for w in words if len(w) == 1]
+
+    def chars(cs: Iterable[str]) -> str:
+        return "[" + "".join(map(re.escape, sorted(cs))) + "]"
+
+    alts = [f"(?={chars(by_second)})(?:" + "|".join(
+        re.escape(second) + "(?:" + "|".join(f"{re.escape(w[2:])}(?<={re.escape(w)})" for w in ws) + ")"
+        for second, ws in sorted(by_second.items())) + ")"] if by_second else []
+    if single:
+        alts.append(f"(?<={chars(single)})")
+    return chars({w[0] for w in words}) + "(?:" + "|".join(alts) + ")"
+
+
 @lru_cache(maxsize=16)
 def _combined(vocab: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     family: dict[str, str] = {}
@@ -284,7 +360,7 @@ def _combined(vocab: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[re.Patter
             if word and word != "(?!)":
                 variants.add(word)
                 family.setdefault(word.lower(), name)  # a word in two lists counts for the first
-    return re.compile(trie_pattern(variants)), family
+    return re.compile(words_pattern(variants)), family
 
 
 # Running text with nothing of a site about it: features are not worth computing line by line.
@@ -298,8 +374,21 @@ _PLAIN_MIN = 20
 """A plain line has at least this many characters, a sentence mark or a function word, and no
 suspect mark."""
 _RUNNING = "，。；！？、的了是在和与对为将"
+# A line without any of them, found in "\n" + joined + "\n" from the line break before it (`re` finds
+# a literal first character fast; ^ and $ it would try at every character); only a line long enough
+# to be plain (a shorter one is not, and most lines without them are short).
+_HALTING = re.compile(f"\n[^{_RUNNING}\n]{{{_PLAIN_MIN},}}(?=\n)")
 _CLAUSE = re.compile("[，。；！？]")
 """A sentence mark or a function word: what a line of running text has and a site's row lacks."""
+
+# The lines _COUNT matches, found faster: a count is sought from the first digit of a run only
+# (one found from a later digit is found from the first as well), not again from each digit; and
+# `re` skips ahead by a class that holds every character \d does and few others of Chinese text (not
+# Latin-1 but 0-9, CJK punctuation, ideographs, full-width forms but ０-９), which it tests several
+# times faster than \d itself (a lookbehind then tells the digits).
+_MAYBE_DIGIT = r"[^\x00-/:-\xff\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff5e]"
+_COUNTED = re.compile(_MAYBE_DIGIT + r"(?<=\d)(?<!\d\d)" + _COUNT_LED.removeprefix(r"\d"))
+_COUNTED_AFTER = re.compile(_COUNT_AFTER)  # (the counters after their words: a scan of their own)
 
 
 @lru_cache(maxsize=8)
@@ -308,7 +397,7 @@ def suspect_patterns(vocab: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str
     separator, a wide gap. Three searches of the joined document (one alternation of them all
     scans several times slower) find the lines worth scoring."""
     words = {re.sub(r"\\(.)", r"\1", w) for v in vocab for w in v.pattern.split("|")} - {"(?!)"}
-    return re.compile(trie_pattern(words)), _COUNT, _MARKS
+    return re.compile(words_pattern(words)), _COUNTED, _MARKS, _COUNTED_AFTER
 
 
 def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
@@ -320,26 +409,27 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     joined = "\n".join(texts)
     site_words, *others = suspect_patterns(tuple(vocab.values()))
     worded = lines_matching(site_words, joined)
-    counted, marked = (lines_matching(p, joined) for p in others)
+    counted, marked, counted_after = (lines_matching(p, joined) for p in others)
+    counted |= counted_after
     # (A match of _RUN_OPENED starts at the line break before its line: in "\n" + joined, that
     # break ends the line before, which is that line's own index in `texts`.)
     marked |= (lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
                | lines_matching(_SLASHED, joined))
     n = len(texts)
-    plain = [size >= _PLAIN_MIN for size in map(len, texts)]
-    halting = lines_without(_RUNNING, joined)
-    # A sentence that uses one site word in passing ("推进垃圾分类…", "…立即拨打120") is running
-    # text all the same (twice, the same word: "垃圾分类…分类投放"): a site's line has several, or a
-    # count, a link, a menu.
-    for k in worded:
-        if plain[k] and len(set(site_words.findall(texts[k]))) > 1:
-            plain[k] = False
+    plain = list(map(_PLAIN_MIN.__le__, map(len, texts)))  # (len >= _PLAIN_MIN, in C)
+    halting = lines_matching(_HALTING, "\n" + joined + "\n")  # (of the lines long enough to be plain)
     for k in halting | marked:
         plain[k] = False
     # So is a line of several clauses with a number in it ("资助职工子女312人次。", "（4分）"):
     # a site's counts stand in a row of fields, not in sentences.
     for k in counted:
         if plain[k] and len(_CLAUSE.findall(texts[k])) < 2:
+            plain[k] = False
+    # A sentence that uses one site word in passing ("推进垃圾分类…", "…立即拨打120") is running
+    # text all the same (twice, the same word: "垃圾分类…分类投放"): a site's line has several, or a
+    # count, a link, a menu. (Tested last, on the lines still plain and short enough to lose it.)
+    for k in worded:
+        if plain[k] and len(texts[k]) <= MAX_CHROME and len(set(site_words.findall(texts[k]))) > 1:
             plain[k] = False
     marked |= counted
     # A line too long to be chrome (see _left_alone) is text whatever it holds, if it reads as text.
@@ -408,19 +498,17 @@ def context_features(i: int, scores: Sequence[float], feats: Sequence[dict[str, 
     what stands out from it, not what merely uses those words. `after`: the first score of what
     stood beyond the last line (a trailer the packs cut counts as a line of chrome)."""
     n = len(scores)
-
-    def at(j: int) -> float:
-        # Beyond the ends: no evidence either way, unless the packs cut a site's trailer there.
-        return scores[j] if 0 <= j < n else (after if j >= n else 0.0)
-
-    near = [at(j) for j in (i - 2, i - 1, i + 1, i + 2)]
+    if 2 <= i < n - 2:
+        near = [scores[i - 2], scores[i - 1], scores[i + 1], scores[i + 2]]
+    else:  # beyond the ends: no evidence either way, unless the packs cut a site's trailer there
+        near = [scores[j] if 0 <= j < n else (after if j >= n else 0.0) for j in (i - 2, i - 1, i + 1, i + 2)]
     f = feats[i]
     return {
         "self": scores[i],
         "self_rel": scores[i] - median,
         "doc_median": median,
-        "prev": at(i - 1),
-        "next": at(i + 1),
+        "prev": near[1],
+        "next": near[2],
         "near_mean": sum(near) / 4,
         "near_max": max(near),
         "near_min": min(near),
@@ -466,12 +554,14 @@ def score_lines(texts: Sequence[str], model: Model | None = None) -> list[float]
 
 def _measured_lines(feats: Sequence[dict[str, float]]) -> list[int]:
     """The lines that are not PLAIN: the only ones the models look at line by line."""
-    return [i for i, f in enumerate(feats) if f is not PLAIN]
+    return list(compress(range(len(feats)), map(is_not, feats, repeat(PLAIN))))
 
 
 def _median(first: Sequence[float], feats: Sequence[dict[str, float]] = ()) -> float:
     """The median first score of the document's own lines (the packs' chrome, SURE, left out)."""
-    own = [z for z, f in zip(first, feats, strict=True) if f is not SURE] if feats else list(first)
+    if feats and len(feats) != len(first):
+        raise ValueError("a first score for each line")
+    own = list(compress(first, map(is_not, feats, repeat(SURE)))) if feats else list(first)
     return sorted(own)[len(own) // 2] if own else 0.0
 
 
@@ -655,16 +745,16 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     already took for chrome, there as context (chrome comes in blocks: a line beside one is more
     likely chrome too) and never in the result."""
     m = model or load_model()
-    idx = [k for k, s in enumerate(texts) if s]
+    idx = list(compress(range(len(texts)), texts))
     if not idx:
         return {}
-    lines = [texts[k] for k in idx]
-    feats = document_features(lines, m.vocab, m.items, cache=m.cache)
+    lines = list(compress(texts, texts))
     taken = [i for i, k in enumerate(idx) if k in sure] if sure else []
-    for i in taken:
-        feats[i] = SURE
     if not (taken or trailer_cut or _holds_text(lines, MIN_TEXT)):
         return {}  # a scrap of text, and nothing says it is a site's page (see MIN_TEXT)
+    feats = document_features(lines, m.vocab, m.items, cache=m.cache)
+    for i in taken:
+        feats[i] = SURE
     measured = _measured_lines(feats)
     first = _first(feats, m, measured)
     median = _median(first, feats)
@@ -734,11 +824,17 @@ _FLOOR = re.compile(r"^(?:沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d{1,4}|\d{
 # A short comment signed by its date after a dash (…　— 2024-04-02).
 _DATED = re.compile(r"\S\s*[—–]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 _SENTENCE_IN = re.compile(r"[，。,；;！？]")
-# What each of them holds: a posting word, a floor, or a date with - / . in it.
+# What each of them holds: a posting word, a floor, or a date with - / . in it (one search, each
+# alternative opened by a literal: `re` skips ahead to them).
 _BYLINE_WORDS = ("发表于", "发布于", "回复于", "评论于", "留言于", "楼", "#", "沙发", "板凳", "地板", "藤椅")
-_HINT_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d")
-# Any of the three on a line of the tail (each line then tested by _byline).
-_BYLINE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in (_BYLINE, _FLOOR, _DATED)), re.MULTILINE)
+_HINTED = re.compile("|".join(map(re.escape, _BYLINE_WORDS)) + r"|19\d\d[-/.]\d|20\d\d[-/.]\d")
+# The lines of the tail where one of the three may match (each line then tested by _byline): two
+# searches that `re` skips through to a literal, matching on every line one of the three matches
+# (a change to those must keep it so) and on a few more: a posting word or a date after a dash
+# anywhere in a line; after the line break before it, a user and a time or a floor opening a line.
+_BYLINE_IN = re.compile(r"发表于|发布于|回复于|评论于|留言于|—\s*(?:19|20)\d\d[-/.]|–\s*(?:19|20)\d\d[-/.]")
+_BYLINE_OPENS = re.compile(r"\n(?:[^\s，。：:]{1,24}\s+(?:19|20)\d\d[-/.]"
+                           r"|沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d|\d{1,4}\s*#)")
 _THREAD_LINES = 40
 _COMMENT_CHARS = 150
 
@@ -786,9 +882,9 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     n = len(lines)
     a = max(n // 2, n - _THREAD_LINES)
     tail = "\n".join(lines[a:])
-    # (What every byline holds, tested first by substring: most documents' tails have none of it.)
-    hinted = any(w in tail for w in _BYLINE_WORDS) or bool(_HINT_DATE.search(tail))
-    bylines = [a + k for k in lines_matching(_BYLINE_ANY, tail)
+    # (What every byline holds, tested first by one search: most documents' tails have none of it.)
+    hinted = _HINTED.search(tail) is not None
+    bylines = [a + k for k in lines_matching(_BYLINE_IN, tail) | lines_matching(_BYLINE_OPENS, "\n" + tail)
                if len(lines[a + k]) <= _COMMENT_CHARS and _byline(lines[a + k])] if hinted else []
     named = _named_comments(lines, a) if _THREAD_HEAD.search(tail) else set()
     bylines = sorted({*bylines, *named})
@@ -803,7 +899,7 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
         if idx[i] not in out:
             out[idx[i]] = "generic.chrome.comments"
     i = start - 1
-    while i >= 0 and idx[i] not in out and ((_evidence(feats[i]) and probs[i] >= _UNSURE) or _DOTS.match(lines[i])):
+    while i >= 0 and idx[i] not in out and ((probs[i] >= _UNSURE and _evidence(feats[i])) or _DOTS.match(lines[i])):
         out[idx[i]] = "generic.chrome.comments"
         i -= 1
 
@@ -854,8 +950,10 @@ _EVIDENCE = ("count", "rating", "url", "url_only", "host", "menu", "kv", "filena
 def _evidence(f: dict[str, float], but: tuple[str, ...] = ()) -> bool:
     """Some mark of a site on the line itself (a site word, a count, a link, a menu): a cover line,
     a heading or a signature beside a chrome block has none, and stays. (`but`: marks not counted.)"""
-    return any(f.get(k, 0) > 0 for k in _EVIDENCE if k not in but) or any(
-        v > 0 for k, v in f.items() if k.endswith("_density"))
+    for k in _EVIDENCE:  # (plain loops: this runs for every line at a block's edge)
+        if f.get(k, 0) > 0 and k not in but:
+            return True
+    return any(v > 0 and k.endswith("_density") for k, v in f.items())
 
 
 def _site_words(f: dict[str, float]) -> float:
@@ -869,7 +967,7 @@ _BRACKET_NOTE = re.compile(r"^[（(][^（）()]{1,12}[)）]$")
 
 def _joins_edge(f: dict[str, float], p: float) -> bool:
     """An uncertain line with a site's mark, or a less likely one full of site words."""
-    return _evidence(f) and (p >= _UNSURE or (p >= _UNSURE / 3 and _site_words(f) >= 3))
+    return p >= _UNSURE / 3 and _evidence(f) and (p >= _UNSURE or _site_words(f) >= 3)  # (the score first: cheaper)
 
 
 def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
