@@ -339,3 +339,13 @@ def test_a_header_seen_at_page_edges_goes_also_over_page_ones_first_heading_unde
     doc = process_text(raw)
     assert [r.line for r in doc.removed if r.rule == "generic.running_header"] == [6, 13, 24]
     assert doc.title == title
+
+
+def test_the_always_on_packs_keep_a_whole_text_gate_for_their_line_and_fragment_rules() -> None:
+    # A lookaround or \A in one rule would leave the whole text without a gate: every line of every
+    # document then goes through the per-line loop (it once cost the pipeline 8%).
+    from jingwen import Options
+    from jingwen.rules import engine
+
+    p = engine.plan("", Options().packs, "", Options().sites)
+    assert p.text_gate.get("line") is not None and p.text_gate.get("fragment") is not None
