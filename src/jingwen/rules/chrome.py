@@ -388,7 +388,47 @@ _CLAUSE = re.compile("[，。；！？]")
 # times faster than \d itself (a lookbehind then tells the digits).
 _MAYBE_DIGIT = r"[^\x00-/:-\xff\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff5e]"
 _COUNTED = re.compile(_MAYBE_DIGIT + r"(?<=\d)(?<!\d\d)" + _COUNT_LED.removeprefix(r"\d"))
-_COUNTED_AFTER = re.compile(_COUNT_AFTER)  # (the counters after their words: a scan of their own)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives (split at each | outside a group or a class)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += pattern[i + 1:i + 2] == "]"  # (a ] first in a class is one of its characters)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+def _literal_led(alternative: str) -> str:
+    """An alternative opened by a class of a few characters ([¥￥]X) or a group of plain words
+    ((?:阅读|浏览)X) written as one alternative per character or word (¥X|￥X, 阅读X|浏览X): the same
+    matches, each opened by a literal, which `re` skips ahead to; any other alternative as it is."""
+    m = re.fullmatch(r"\[([^\]\\^-]+)\](.*)", alternative, re.DOTALL)
+    if m:
+        return "|".join(re.escape(ch) + m.group(2) for ch in m.group(1))
+    m = re.fullmatch(r"\(\?:([^()\[\]\\?*+{}.^$]+)\)(.*)", alternative, re.DOTALL)
+    if m:
+        return "|".join(re.escape(w) + m.group(2) for w in m.group(1).split("|"))
+    return alternative
+
+
+# The counters after their words, a scan of their own, written with literal first characters: as
+# _COUNT_AFTER is written (a class, a group of words), `re` tried it at every character.
+_COUNTED_AFTER = re.compile("|".join(map(_literal_led, _alternatives(_COUNT_AFTER))))
 
 
 @lru_cache(maxsize=8)
