@@ -17,5 +17,5 @@ for f in "$here"/hand/outline/*.txt; do
   python3 "$tools/outline2gold.py" "$here/hand/.unmarked.txt" "$f" > "$here/gold/$n.json"
   rm -f "$here/hand/.unmarked.txt"
 done
-python3 "$here/tools/fix_gold.py" "$here"
+python3 "$here/../holdout3/tools/fix_gold.py" "$here"
 echo "$(ls "$here/gold" | wc -l) gold files in $here/gold"
