@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 from jingwen import process_bytes
 
@@ -37,47 +39,44 @@ def test_dev_set_of_real_scrapes(shared: Path, tmp_path: Path) -> None:
     assert s["title_acc"] >= 0.95 and s["truncated_acc"] >= 0.95, s
 
 
-def test_invented_sites_tuning_sets(shared: Path, tmp_path: Path) -> None:
-    """Documents of sites no rule pack knows that the work has been tuned on: tests/data/unseen/tune,
-    and the held-out sets once each had been scored blind (holdout, holdout2, holdout3, holdout4, holdout5: see
-    tests/data/unseen/README.md). A new held-out set stays out of the tests until it has been scored."""
-    unseen = ROOT / "tests" / "data" / "unseen"
-    s = score(shared, unseen / "tune" / "raw", unseen / "tune" / "gold", tmp_path / "tune.jsonl")
-    assert s["missing"] == 0 and s["ledger"] == 1.0, s
+# Documents of sites no rule pack knows that the work has been tuned on: tests/data/unseen/tune, and
+# the held-out sets once each had been scored blind (see tests/data/unseen/README.md). A new held-out
+# set stays out of the tests until it has been scored. Per set, its floors (each score at least this;
+# the ledger exactly 1.0 unless given), with the level it reached.
+UNSEEN_FLOORS: dict[str, dict[str, float]] = {
     # Reached: recall 1.0000, precision 0.9970, heading 0.9885, title 0.9167.
-    assert s["content_recall"] >= 0.995 and s["content_precision"] >= 0.985, s
-    assert s["heading_f1"] >= 0.97 and s["title_acc"] >= 0.9, s
-    s = score(shared, unseen / "holdout" / "raw", unseen / "holdout" / "gold", tmp_path / "holdout.jsonl")
-    assert s["missing"] == 0 and s["ledger"] == 1.0, s
+    "tune": {"content_recall": 0.995, "content_precision": 0.985, "heading_f1": 0.97, "title_acc": 0.9},
     # Reached: recall 1.0000, precision 0.9915, heading 0.9971, title 0.9167, truncated 1.0.
-    assert s["content_recall"] >= 0.995 and s["content_precision"] >= 0.98, s
-    assert s["heading_f1"] >= 0.98 and s["title_acc"] >= 0.9 and s["truncated_acc"] >= 0.9, s
-    s = score(shared, unseen / "holdout2" / "raw", unseen / "holdout2" / "gold", tmp_path / "holdout2.jsonl")
-    assert s["missing"] == 0 and s["ledger"] == 1.0, s
+    "holdout": {"content_recall": 0.995, "content_precision": 0.98, "heading_f1": 0.98, "title_acc": 0.9,
+                "truncated_acc": 0.9},
     # Reached once tuned on (blind it scored precision 0.9483, title 0.58): recall 0.9971,
     # precision 1.0000, heading 0.9771, title 1.0, truncated 1.0.
-    assert s["content_recall"] >= 0.995 and s["content_precision"] >= 0.99, s
-    assert s["heading_f1"] >= 0.97 and s["title_acc"] >= 0.9 and s["truncated_acc"] >= 0.9, s
-    s = score(shared, unseen / "holdout3" / "raw", unseen / "holdout3" / "gold", tmp_path / "holdout3.jsonl")
-    # (Its scorer ledger, 0.9989, is the scorer's approximation: it undoes a short repair across the
-    # whole text. The per-line check, tests/conftest.py, finds every line accounted for.)
-    assert s["missing"] == 0 and s["ledger"] >= 0.998, s
+    "holdout2": {"content_recall": 0.995, "content_precision": 0.99, "heading_f1": 0.97, "title_acc": 0.9,
+                 "truncated_acc": 0.9},
     # Reached once tuned on (blind it scored precision 0.9548, title 0.375, paragraphs 0.68): recall
-    # 0.9990, precision 0.9908, heading 1.0, paragraphs 0.928, title 1.0, truncated 1.0.
-    assert s["content_recall"] >= 0.995 and s["content_precision"] >= 0.985, s
-    assert s["heading_f1"] >= 0.98 and s["paragraph_f1"] >= 0.9 and s["title_acc"] >= 0.9, s
-    s = score(shared, unseen / "holdout4" / "raw", unseen / "holdout4" / "gold", tmp_path / "holdout4.jsonl")
-    assert s["missing"] == 0 and s["ledger"] == 1.0, s
+    # 0.9990, precision 0.9908, heading 1.0, paragraphs 0.928, title 1.0, truncated 1.0. (Its scorer
+    # ledger, 0.9989, is the scorer's approximation: it undoes a short repair across the whole text.
+    # The per-line check, tests/conftest.py, finds every line accounted for.)
+    "holdout3": {"content_recall": 0.995, "content_precision": 0.985, "heading_f1": 0.98, "paragraph_f1": 0.9,
+                 "title_acc": 0.9, "ledger": 0.998},
     # Reached once tuned on (blind it scored precision 0.9165, title 0.4375, paragraphs 0.80):
     # recall 0.9982, precision 0.9613, heading 0.9853, paragraphs 0.908, title 0.875.
-    assert s["content_recall"] >= 0.995 and s["content_precision"] >= 0.95, s
-    assert s["heading_f1"] >= 0.97 and s["paragraph_f1"] >= 0.89 and s["title_acc"] >= 0.8, s
-    s = score(shared, unseen / "holdout5" / "raw", unseen / "holdout5" / "gold", tmp_path / "holdout5.jsonl")
-    assert s["missing"] == 0 and s["ledger"] == 1.0, s
+    "holdout4": {"content_recall": 0.995, "content_precision": 0.95, "heading_f1": 0.97, "paragraph_f1": 0.89,
+                 "title_acc": 0.8},
     # Reached once tuned on (blind it scored precision 0.9455, title 0.625, paragraphs 0.874):
     # recall 0.9960, precision 0.9758, heading 0.9972, paragraphs 0.902, title 0.875.
-    assert s["content_recall"] >= 0.99 and s["content_precision"] >= 0.96, s
-    assert s["heading_f1"] >= 0.98 and s["paragraph_f1"] >= 0.88 and s["title_acc"] >= 0.8, s
+    "holdout5": {"content_recall": 0.99, "content_precision": 0.96, "heading_f1": 0.98, "paragraph_f1": 0.88,
+                 "title_acc": 0.8},
+}
+
+
+@pytest.mark.parametrize("name", UNSEEN_FLOORS)
+def test_invented_sites_tuning_sets(name: str, shared: Path, tmp_path: Path) -> None:
+    unseen = ROOT / "tests" / "data" / "unseen" / name
+    s = score(shared, unseen / "raw", unseen / "gold", tmp_path / f"{name}.jsonl")
+    floors = {"ledger": 1.0, **UNSEEN_FLOORS[name]}
+    assert s["missing"] == 0, s
+    assert not [k for k, floor in floors.items() if s[k] < floor], s
 
 
 def test_structure_set(shared: Path, tmp_path: Path) -> None:
