@@ -18,12 +18,13 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, repeat
 from operator import is_not
+from typing import TypeVar
 
 from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type
 from ..text.lines import lines_matching
@@ -34,6 +35,7 @@ from ..text.punct import PICTOGRAPH as _PICT
 from ..text.punct import PICTOGRAPH_CLASS as _PICT_CLASS
 from ..text.punct import SENTENCE_END as _SENTENCE_END
 
+T = TypeVar("T")
 _MODEL_FILE = "chrome_model.json"
 _SOLID_LOG = math.log1p(14)
 # A whole line this long is text, whatever words it holds: chrome glued into it is a fragment rule's
@@ -94,8 +96,9 @@ _ANNOUNCE_ENDS = frozenset(":：下表")
 _SURE = 0.97
 """Above this the second model is sure enough to take a line for chrome even inside an announced list."""
 _TEXT_LOGIT = -2.0
-_FRAMED_LOGIT = 1.0
 """A solid line the first model scores below this is running text for certain."""
+_FRAMED_LOGIT = 1.0
+"""A framed or badged line the first model scores at least this is a site's wherever it stands."""
 _AFTER_TRAILER = 3.0
 """The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _UNSURE = 0.15
@@ -268,32 +271,29 @@ def _vocab_hits(s: str, vocab: dict[str, re.Pattern[str]], topic: frozenset[str]
     return out
 
 
-_COMBINED: dict[int, tuple[dict[str, re.Pattern[str]], tuple[re.Pattern[str], dict[str, str]]]] = {}
+_BY_DICT: dict[tuple[str, int], tuple[dict, object]] = {}
+
+
+def _of_dict(kind: str, d: dict, make: Callable[[], T]) -> T:
+    """What `make` builds from the dict `d` (not changed once built), remembered by the dict itself:
+    an lru_cache would hash its contents (re hashes a pattern's whole code) on every line, which
+    cost more than the line's scan."""
+    hit = _BY_DICT.get((kind, id(d)))
+    if hit is None or hit[0] is not d:
+        if len(_BY_DICT) >= 32:
+            _BY_DICT.clear()
+        hit = _BY_DICT[(kind, id(d))] = (d, make())
+    return hit[1]  # type: ignore[return-value]
 
 
 def _combined_of(vocab: dict[str, re.Pattern[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """_combined of a vocabulary (not changed once compiled), found by the dict itself: the lru_cache
-    hashed its compiled patterns on every line (re hashes a pattern's whole code), which cost more
-    than the line's scan."""
-    hit = _COMBINED.get(id(vocab))
-    if hit is None or hit[0] is not vocab:
-        if len(_COMBINED) >= 16:
-            _COMBINED.clear()
-        hit = _COMBINED[id(vocab)] = (vocab, _combined(tuple(vocab.items())))
-    return hit[1]
-
-
-_FIRSTS: dict[int, tuple[dict[str, frozenset[str]], frozenset[str]]] = {}
+    """_combined of a vocabulary."""
+    return _of_dict("combined", vocab, lambda: _combined(tuple(vocab.items())))
 
 
 def _firsts(words: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The first characters of the words of every list (kept as _combined_of keeps its patterns)."""
-    hit = _FIRSTS.get(id(words))
-    if hit is None or hit[0] is not words:
-        if len(_FIRSTS) >= 16:
-            _FIRSTS.clear()
-        hit = _FIRSTS[id(words)] = (words, frozenset(w[:1] for known in words.values() for w in known))
-    return hit[1]
+    """The first characters of the words of every list."""
+    return _of_dict("firsts", words, lambda: frozenset(w[:1] for known in words.values() for w in known))
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -701,9 +701,13 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
     return f["doctype"] > 0 or f["filename"] > 0 or ends_with_type(bare_title(text))
 
 
-def _ends_wrapped(above: str, text: str) -> bool:
-    """`text` ends the sentence `above` broke off: above stops on a character or a comma, text is a
-    short clause ending in a full stop, no field or button in it."""
+def _ends_wrapped(i: int, lines: list[str], feats: Sequence[dict[str, float]]) -> bool:
+    """Line i ends the sentence a line of running text above it broke off ("…看到了" / "都会回复。"):
+    the line above stops on a character or a comma, line i is a short clause ending in a full stop,
+    no field or button in it."""
+    if i == 0 or not _solid(feats[i - 1]):
+        return False
+    above, text = lines[i - 1], lines[i]
     return ("\u4e00" <= above[-1] <= "\u9fff" or above[-1] in "，、") and len(text) <= 20 and text[-1] in "。！？" \
         and not any(c in text for c in "：:|｜")
 
@@ -825,7 +829,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             continue
         chrome = p >= m.threshold and not _left_alone(i, text, f, first_anchor, last_anchor)
         # The end of a sentence wrapped from a line of text ("…看到了" / "都会回复。") is the text's.
-        chrome = chrome and not (i > 0 and _solid(feats[i - 1]) and _ends_wrapped(lines[i - 1], text))
+        chrome = chrome and not _ends_wrapped(i, lines, feats)
         # A title's first line over the rest of it (…冷链物流集配中心 / 建设项目建议书), under a site's rows:
         # its neighbours alone do not make chrome of it.
         chrome = chrome and not (first[i] < _TEXT_LOGIT and not _evidence(f, ("dup",)) and _over_title(i, lines))
@@ -944,9 +948,9 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
         i -= 1
 
 
-# An item of a list of titles: a bullet or a number first (· …, 01 …, 1. …).
 # A title alone, no bullet: short, no clause or field in it (绩效考核管理办法（国企版）).
 _BARE_TITLE = re.compile(r"^[^，。；！？：:,;!?]{4,40}$")
+# An item of a list of titles: a bullet or a number first (· …, 01 …, 1. …).
 _LIST_ITEM = re.compile(r"^(?:[·•\-*▪◆◇▶▷►○●]\s*|\d{1,2}[.、．)）]?\s+|\d{1,2}[.、．]\s*)\S")
 
 
@@ -1027,7 +1031,7 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                 block = []
             elif (_joins_edge(feats[i], probs[i]) and not _form(lines[i], feats[i]) and not _titled(lines[i], feats[i])
                   and not (_over_title(i, lines) and not _evidence(feats[i], ("dup",)))
-                  and not (i > 0 and _solid(feats[i - 1]) and _ends_wrapped(lines[i - 1], lines[i]))
+                  and not _ends_wrapped(i, lines, feats)
                   and not _BRACKET_NOTE.match(lines[i])):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])

@@ -321,6 +321,19 @@ def heading_emphasis(text: str) -> list[Edit]:
     return out
 
 
+def zero_width(text: str) -> list[Edit]:
+    """The invisible characters, cut; between two words a blank keeps them apart ("关注问题​写回答"
+    is two buttons)."""
+    return [Edit(m.start(), m.end(), " " if m.start() > 0 and m.end() < len(text) and not text[m.start() - 1].isspace()
+                 and not text[m.end()].isspace() else "", ZERO_WIDTH_RULE) for m in _ZERO_WIDTH.finditer(text)]
+
+
+def heading_marks(text: str) -> list[Edit]:
+    """The markdown heading marks before a numbered heading (see _MARKED_HEADING), cut."""
+    m = _MARKED_HEADING.match(text)
+    return [Edit(0, m.end(), "", HEADING_MARKS_RULE)] if m else []
+
+
 def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """All damage repairs over a document's lines (0-based list; repairs carry 1-based numbers)."""
     counters = chunk_counters(lines)
@@ -340,10 +353,7 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
         text = lines[i]
         edits = counters.get(i, [])
         if i in zw:
-            # (between two words a blank keeps them apart: "关注问题​写回答" is two buttons)
-            edits = edits + [Edit(m.start(), m.end(), " " if m.start() > 0 and m.end() < len(text) and
-                                  not text[m.start() - 1].isspace() and not text[m.end()].isspace() else "",
-                                  ZERO_WIDTH_RULE) for m in _ZERO_WIDTH.finditer(text)]
+            edits = edits + zero_width(text)
         if i in pua:
             edits = edits + private_use(text)
         if len(text) >= 6 and ((i in periodic and _REPEAT3.search(text)) or i in token3):
@@ -360,8 +370,8 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
             edits = edits + emphasis(text)
         if i in heads:
             edits = edits + heading_emphasis(text)
-        if i in marked and (m := _MARKED_HEADING.match(text)):
-            edits = [*edits, Edit(0, m.end(), "", HEADING_MARKS_RULE)]
+        if i in marked:
+            edits = edits + heading_marks(text)
         if edits:
             out[i], reps = _cluster(text, edits, i + 1)
             repairs += reps

@@ -22,7 +22,7 @@ from itertools import accumulate, pairwise
 from ..text.blocks import EQUATION_NUMBER, Block
 from ..text.blocks import SPACED as _SPACED
 from ..text.doctypes import BYLINE as _BYLINE
-from ..text.doctypes import BYLINE_WORDS, ISSUER_END, TRAILING_NOTE, ends_with_type, strip_site
+from ..text.doctypes import BYLINE_WORDS, ISSUER_END, TRAILING_NOTE, ends_with_type, suffixed_title
 from ..text.lines import Line
 from ..text.markers import is_contents_head, is_toc_line, read_marker, starts_with_marker
 from ..text.punct import CJK as _CJK
@@ -324,15 +324,9 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False  # a paragraph a line: a line far shorter than they are, unpunctuated, is a heading's
     if len(prev) >= 20:
         # (but a page title with the site's decorations, "… - 家装板块 - 观潮社区", is whole)
-        return len(prev) > 60 or not _site_suffixed(prev)
+        return len(prev) > 60 or suffixed_title(prev) is None
     return (not starts_with_marker(prev) or _runs_on(prev)) and (
         last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in prev[:-1])))
-
-
-def _site_suffixed(s: str) -> bool:
-    """A page title: the site's name or file type after it (" - 观潮社区", "_范文网", ".docx")."""
-    bare = strip_site(s)
-    return bare != s and s.startswith(bare)
 
 
 def _runs_on(s: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.doctypes import BYLINE as _BYLINE
-from ..text.doctypes import DOC_TYPES, ISSUER_END, ends_with_type, same_title, strip_site
+from ..text.doctypes import DOC_TYPES, ISSUER_END, ends_with_type, same_title, strip_site, suffixed_title
 from ..text.doctypes import TRAILING_NOTE as _NOTE
 from ..text.punct import CJK as _CJK
 from ..text.punct import PICTOGRAPH
@@ -221,9 +221,9 @@ def page_titles(texts: list[str], chosen: Candidate) -> list[int]:
         t = texts[i].strip()
         if _SENTENCE.search(t):
             continue
-        bare = strip_site(t)
-        suffixed = bare != t and t.startswith(bare) and len(bare) >= 4
-        if (same_title(t, own) and (bare != t or len(t) <= len(own) + 12)) or (suffixed and score(bare, 0, None) > 0):
+        named = suffixed_title(t)
+        suffixed = named is not None and len(named) >= 4 and score(named, 0, None) > 0
+        if (same_title(t, own) and (strip_site(t) != t or len(t) <= len(own) + 12)) or suffixed:
             out.append(i)  # (a page title naming the document otherwise, "… - 家装板块 - 观潮社区", is the site's too)
     return out
 

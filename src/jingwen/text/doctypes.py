@@ -82,6 +82,14 @@ def strip_site(text: str) -> str:
     return s.strip()
 
 
+def suffixed_title(text: str) -> str | None:
+    """The title a page title names, where the site's decorations stand after it (" - 观潮社区",
+    "_范文网", ".docx"); None for a line without such a suffix."""
+    s = text.strip()
+    bare = strip_site(s)
+    return bare if bare != s and s.startswith(bare) else None
+
+
 def bare_title(text: str) -> str:
     """A title reduced for comparison: decorations, a trailing note "(含答案)" and blanks gone."""
     return "".join(TRAILING_NOTE.sub("", strip_site(text)).split())
