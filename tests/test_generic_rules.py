@@ -354,3 +354,11 @@ def test_a_paywall_saying_how_many_pages_follow_cuts_the_preview_and_its_price_a
     own = ["本项目总投资¥1,280万元，其中中央补助资金¥600万元。", "开通自来水户后可阅读水表读数，按月缴费。"]
     doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:]])
     assert not doc.removed and not doc.truncated
+
+
+def test_a_registration_footer_goes_a_clause_that_cites_a_registration_number_stays() -> None:
+    footer = "临川文档网 linchuan.cn　联系我们　陕ICP备2021000123号-1　陕公网安备61010402000123号"
+    clause = "乙方网站应依法办理备案，备案号为陕ICP备2021000123号。"
+    doc = run(["网站建设与运维服务合同", *BODY[:2], clause, *BODY[2:], footer])
+    assert rules_by_text(doc) == {footer: "generic.icp_footer"}
+    assert norm(clause) in norm(doc.text)
