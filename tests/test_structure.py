@@ -221,8 +221,10 @@ BODY = ("当前我县中稻已陆续进入分蘖期，稻瘟病、纹枯病、�
         ("水稻主要病虫害绿色防控技术要点\n（槐安县农业技术推广中心　2024年5月）", "水稻主要病虫害绿色防控技术要点"),
         # a title opened by its year: the issuer above says whose
         ("清屿市第二人民医院\n2024年公开招聘编外工作人员简章", "清屿市第二人民医院2024年公开招聘编外工作人员简章"),
-        # a school over a term's report, a title complete without it, stays apart
-        ("槐安县实验小学\n2023—2024学年第一学期学校安全工作总结", "2023—2024学年第一学期学校安全工作总结"),
+        # a school over a term's report, a company over its prospectus: the body heads its title
+        ("槐安县实验小学\n2023—2024学年第一学期学校安全工作总结", "槐安县实验小学2023—2024学年第一学期学校安全工作总结"),
+        ("浙江澄波智能装备股份有限公司\n首次公开发行股票并在主板上市招股说明书\n（申报稿）",
+         "浙江澄波智能装备股份有限公司首次公开发行股票并在主板上市招股说明书（申报稿）"),
     ],
 )
 def test_titles_over_several_lines_join_where_the_lines_below_complete_them(head: str, title: str) -> None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.doctypes import BYLINE as _BYLINE
-from ..text.doctypes import DOC_TYPES, ISSUER_END, ends_with_type, same_title, strip_site, suffixed_title
+from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site, suffixed_title
 from ..text.doctypes import TRAILING_NOTE as _NOTE
 from ..text.punct import CJK as _CJK
 from ..text.punct import PICTOGRAPH
@@ -102,9 +102,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
 def joins(first: str, second: str) -> bool:
     """Two lines that are one title: a long title wrapped ("…建设的" / "现实困境与优化路径"), a title
     over its bare type ("…服务项目" / "招　标　文　件", "XX区人民法院" / "民事判决书"), an issuer over
-    "关于…的通知", a note below it ("（试行）"), a subtitle ("——读《西游记》有感"). An issuer over a
-    complete title of its own ("XX小学" / "…安全工作总结") is not part of it, nor is a speech's occasion
-    ("——在…大会上的发言")."""
+    "关于…的通知" or over a report of its own ("XX小学" / "…安全工作总结"), a note below it ("（试行）"), a
+    subtitle ("——读《西游记》有感"); not a masthead ("…文件"), nor a speech's occasion ("——在…大会上的发言")."""
     a, b = first.strip(), second.strip()
     if not a or not b or len(a) > 40 or len(b) > 40:
         return False
@@ -122,7 +121,10 @@ def joins(first: str, second: str) -> bool:
     if ends_with_type("".join(a.split())) and not a.endswith("（") :
         return False
     if heads_issuer(a):
-        return ub.startswith("关于") or (ends_with_type(ub) and len(ub) <= 8) or _subjectless(ub)
+        # A masthead (…文件) is the preamble's; a title that names its body already does not take it twice.
+        ua = "".join(a.split())
+        return not ua.endswith("文件") and not _names(ub, ua) and (
+            ub.startswith("关于") or ends_with_type(ub) or ends_with_type(_NOTE.sub("", ub)))
     if b.startswith("《") and ends_with_type(_NOTE.sub("", ub)):
         return True  # "2023年…资格考试" over "《经济法基础》真题（回忆版）": the subject's name goes on
     return ends_with_type(ub) or ends_with_type(_NOTE.sub("", ub)) or a[-1] in "的与和及、暨之"
@@ -141,26 +143,6 @@ def _subtitle(title: str, sub: str) -> bool:
     # a question or an exclamation may end the title ("为什么秋天的树叶会变色？" / "——从叶绿素…")
     return (len(rest) >= 4 and not _OCCASION.search(sub) and not _SENTENCE.search(title[:-1] + rest[:-1])
             and not _SITE_ROW.search(title + sub) and not heads_issuer(title))
-
-
-# What a title may say besides its subject: a year, a half or a quarter, before its type.
-_WHEN = re.compile(r"^(?:(?:19|20)\d\d|[一二〇零○][一二三四五六七八九〇零○]{3})\s*年(?:度)?"
-                   r"|^(?:上|下)半年|^第[一二三四]季度")
-
-
-# What a body issues about its own business, its name part of the title (…医院 / 2024年公开招聘…简章);
-# a report or a plan under a school's name (…中学 / 2024年秋季学期…工作总结) is a title without it.
-_ISSUED = ("简章", "公告", "通告", "公示", "启事", "通知", "须知", "办法", "规定", "细则", "年度报告", "年报")
-
-
-def _subjectless(title: str) -> bool:
-    """A type with only a date before it ("2023年年度报告（节选）", "2024年工作总结"): whose report,
-    the issuer above it says."""
-    t = _NOTE.sub("", title)
-    rest = _WHEN.sub("", t).strip()
-    if rest != t.strip() and rest.endswith(_ISSUED) and not heads_issuer(rest):
-        return True  # "2024年公开招聘编外工作人员简章": a year first, whose recruitment the line above says
-    return rest in DOC_TYPES or (rest.startswith("年度") and rest[2:] in DOC_TYPES)
 
 
 def _headline(first: str, second: str, after: str | None) -> bool:
@@ -226,6 +208,11 @@ def page_titles(texts: list[str], chosen: Candidate) -> list[int]:
         if (same_title(t, own) and (strip_site(t) != t or len(t) <= len(own) + 12)) or suffixed:
             out.append(i)  # (a page title naming the document otherwise, "… - 家装板块 - 观潮社区", is the site's too)
     return out
+
+
+def _names(title: str, issuer: str) -> bool:
+    """The title opens with the issuer's name, or its short form (XX中学 under 青川市XX中学)."""
+    return title.startswith(issuer[-4:]) or title.startswith(issuer[:4])
 
 
 def heads_issuer(text: str) -> bool:
