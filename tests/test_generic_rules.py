@@ -364,3 +364,33 @@ def test_a_registration_footer_goes_a_clause_that_cites_a_registration_number_st
     doc = run(["网站建设与运维服务合同", *BODY[:2], clause, *BODY[2:], footer])
     assert rules_by_text(doc) == {footer: "generic.icp_footer"}
     assert norm(clause) in norm(doc.text)
+
+
+MORE = [
+    "检查范围包括全县各集中供水工程的水源地、取水设施、净水设施、输配水管网和二次供水设施，各乡镇要逐一建立台账。",
+    "各供水单位要对照检查清单开展自查，对发现的问题要立即整改，一时难以整改的要制定方案、明确时限、落实责任。",
+    "县水利局将会同卫生健康、生态环境等部门组成联合检查组，于五月底前完成抽查，并将检查结果在全县范围内通报。",
+]
+
+
+def test_a_menu_printed_one_item_per_line_and_a_breadcrumb_above_the_title_go() -> None:
+    head = ["云笺书房", "我的书房", "私信(5)", "写随笔", "我的收藏", "",
+            "竹影 / 行政文书 / 关于开展2024年度供水设施安全检查的通知",
+            "2024-03-02  竹影  阅 1.2k  藏 46", ""]
+    doc = run([*head, "关于开展2024年度供水设施安全检查的通知", *BODY, *MORE])
+    assert doc.title == "关于开展2024年度供水设施安全检查的通知"
+    kept = norm(doc.text)
+    for line in ("云笺书房", "我的书房", "私信(5)", "写随笔", "竹影/行政文书", "阅1.2k"):
+        assert norm(line) not in kept, line
+    assert norm(BODY[0]) in kept
+
+
+def test_a_poem_and_a_cover_in_short_lines_stay_under_a_sites_row() -> None:
+    # As short as a menu's items, without a site's word among them.
+    poem = ["山居秋暝", "王维", "空山新雨后", "天气晚来秋", "明月松间照", "清泉石上流"]
+    doc = run(["首页 | 诗词 | 登录", *poem, *BODY, *MORE])
+    kept = norm(doc.text)
+    assert all(norm(line) in kept for line in poem)
+    cover = ["供水设施", "调查报告", "县水利局", "二〇二四年三月"]
+    doc = run(["首页 | 范文 | 登录", *cover, *BODY, *MORE])
+    assert all(norm(line) in norm(doc.text) for line in cover)

@@ -851,6 +851,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         elif _solid(f):
             announced = False
     _comment_thread(idx, lines, feats, probs, out)
+    _menu_columns(idx, lines, feats, out, first_anchor)
     _sandwiched_lists(idx, lines, out, last_anchor, feats)
     out = _edge_blocks(idx, lines, feats, probs, out)
     _sandwiched_lists(idx, lines, out, last_anchor, feats)  # (again: the edge blocks may close a list from below)
@@ -978,6 +979,38 @@ def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], las
         i = j
 
 
+# A menu's item with its badge count (通知(3), 消息（12）): a site's, as much as a site word is.
+_BADGE = re.compile(r"(?<=\S)\s*[（(]\d{1,4}[)）]$")
+_MENU_ITEM = 6
+"""A menu printed one item per line has items this short (我的馆, 写文章, 我的藏品)."""
+
+
+def _menu_columns(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str],
+                  first_anchor: int) -> None:
+    """A site's menu printed one item per line above the text (拾贝馆藏 / 我的馆 / 通知(3) / 写文章): a
+    run of three or more very short lines with no sentence mark, half of them or more a site's by
+    their own words (a site word, a badge count) or taken for chrome already. A poem's lines or a
+    cover's are as short, but carry no site's words."""
+    end = min(first_anchor, len(lines))
+    run: list[int] = []
+    for i in range(end + 1):
+        if i < end and _menu_item(lines[i], feats[i]):
+            run.append(i)
+            continue
+        marked = sum(1 for j in run if feats[j] is SURE or idx[j] in out or _evidence(feats[j])
+                     or _site_words(feats[j]) or _BADGE.search(lines[j]))
+        if len(run) >= 3 and 2 * marked >= len(run):
+            for j in run:
+                if feats[j] is not SURE:
+                    out.setdefault(idx[j], "generic.chrome.nav")
+        run = []
+
+
+def _menu_item(text: str, f: dict[str, float]) -> bool:
+    bare = _BADGE.sub("", text)
+    return len(bare) <= _MENU_ITEM and _PUNCT_RE.search(bare) is None and not f.get("marker")
+
+
 def _holds_text(lines: list[str], n: int) -> bool:
     """The lines hold at least n characters, blanks aside (counted only until they do)."""
     total = 0
@@ -1014,6 +1047,18 @@ def _joins_edge(f: dict[str, float], p: float) -> bool:
     return p >= _UNSURE / 3 and _evidence(f) and (p >= _UNSURE or _site_words(f) >= 3)  # (the score first: cheaper)
 
 
+_CRUMB_SEP = re.compile(r"\s+[/>＞»›→]\s+")
+
+
+def _breadcrumb(text: str, p: float) -> bool:
+    """An uncertain path of short names down to the page's own, however long (叶落知秋 / 人事制度 /
+    关于印发…的通知): where a site puts the reader, at the edge of a block of its rows."""
+    if p < _UNSURE or len(text) > MAX_CHROME:
+        return False
+    items = _CRUMB_SEP.split(text)
+    return len(items) >= 3 and all(len(t) <= _MENU_ITEM for t in items[:-1])
+
+
 def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
                  out: dict[int, str]) -> dict[int, str]:
     """Chrome comes in blocks: from each end of the document, an uncertain line between the edge and
@@ -1029,7 +1074,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                 for j in block:
                     out[idx[j]] = "generic.chrome." + _kind(feats[j])
                 block = []
-            elif (_joins_edge(feats[i], probs[i]) and not _form(lines[i], feats[i]) and not _titled(lines[i], feats[i])
+            elif (_breadcrumb(lines[i], probs[i])
+                  or _joins_edge(feats[i], probs[i]) and not _form(lines[i], feats[i]) and not _titled(lines[i], feats[i])
                   and not (_over_title(i, lines) and not _evidence(feats[i], ("dup",)))
                   and not _ends_wrapped(i, lines, feats)
                   and not _BRACKET_NOTE.match(lines[i])):
