@@ -1059,6 +1059,15 @@ def _breadcrumb(text: str, p: float) -> bool:
     return len(items) >= 3 and all(len(t) <= _MENU_ITEM for t in items[:-1])
 
 
+def _joins_block(i: int, lines: list[str], feats: list[dict[str, float]], probs: list[float]) -> bool:
+    """Line i, uncertain and marked as a site's, joins a chrome block beside it: not a form's field, a
+    title or a title's first line, the end of a wrapped sentence, an author's note in brackets."""
+    f, text = feats[i], lines[i]
+    return (_joins_edge(f, probs[i]) and not _form(text, f) and not _titled(text, f)
+            and not (_over_title(i, lines) and not _evidence(f, ("dup",)))
+            and not _ends_wrapped(i, lines, feats) and not _BRACKET_NOTE.match(text))
+
+
 def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
                  out: dict[int, str]) -> dict[int, str]:
     """Chrome comes in blocks: from each end of the document, an uncertain line between the edge and
@@ -1074,11 +1083,7 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                 for j in block:
                     out[idx[j]] = "generic.chrome." + _kind(feats[j])
                 block = []
-            elif (_breadcrumb(lines[i], probs[i])
-                  or _joins_edge(feats[i], probs[i]) and not _form(lines[i], feats[i]) and not _titled(lines[i], feats[i])
-                  and not (_over_title(i, lines) and not _evidence(feats[i], ("dup",)))
-                  and not _ends_wrapped(i, lines, feats)
-                  and not _BRACKET_NOTE.match(lines[i])):
+            elif _breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:
