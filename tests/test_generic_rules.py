@@ -394,3 +394,18 @@ def test_a_poem_and_a_cover_in_short_lines_stay_under_a_sites_row() -> None:
     cover = ["供水设施", "调查报告", "县水利局", "二〇二四年三月"]
     doc = run(["首页 | 范文 | 登录", *cover, *BODY, *MORE])
     assert all(norm(line) in norm(doc.text) for line in cover)
+
+
+def test_a_line_that_ends_on_a_button_and_a_labelled_ad_go_mid_body() -> None:
+    for ad in ["商用净水设备厂家直销｜乡镇水厂一站式采购　了解详情>", "▶ 配套视频《山泉入户》（8分钟）已上线　点击观看 ＞",
+               "智慧水务平台 · 免费试用30天 · 漏损分析一站搞定　查看详情 ›"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], ad, *BODY[2:], *MORE])
+        assert norm(ad) not in norm(doc.text), ad
+        assert all(norm(s) in norm(doc.text) for s in [*BODY, *MORE])
+    for ad in ["┈ 广告 ┈ 山泉民宿 ★4.9 5月特价 ¥268 起 › 立即预订", "▍推广内容"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], ad, *BODY[2:], *MORE])
+        assert rules_by_text(doc) == {ad: "generic.ad_label"}, ad
+    # An author's sentence, a process and a heading about promotion are the text's own.
+    own = ["群众可登录县政府网站了解详情。", "申请 → 审核 → 公示 → 发放", "▍推广先进经验"]
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:], *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own)

@@ -776,6 +776,13 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
     return False
 
 
+# A call to act and a button's arrow at a line's end (了解详情>, 点击观看 ＞, 查看详情 ›), or the arrow
+# first (› 立即预订).
+_CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进入|前往|领取|抢购|预订|预约|购买|试用|下载|观看"
+                       r"|咨询|详情|更多)"
+                       r"[\u4e00-\u9fff]{0,3}\s*[>＞›»]{1,2}$|[›»]\s*(?:立即|马上|点击|免费|查看|了解)[\u4e00-\u9fff]{1,3}$")
+
+
 def _announces(text: str) -> bool:
     """The line announces what follows as the author's own (see _ANNOUNCES)."""
     return (text[-1] in _ANNOUNCE_ENDS or text[0] == "附") and _ANNOUNCES.search(text) is not None
@@ -841,6 +848,9 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         chrome = chrome or (badged and first[i] >= _FRAMED_LOGIT)
         # above the text or under it, an uncertain framed line is the site's (※ 本文由OCR识别生成… ※)
         chrome = chrome or (badged and p >= _UNSURE and not first_anchor < i < last_anchor)
+        # A line that ends by calling the reader to click (…一站式采购　了解详情>, …已上线　点击观看 ＞) is
+        # an ad or a link wherever it stands: an author's sentence does not end on a button.
+        chrome = chrome or (_CALL_END.search(text) is not None and len(text) <= MAX_CHROME)
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
         if chrome:
