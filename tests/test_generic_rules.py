@@ -409,3 +409,20 @@ def test_a_line_that_ends_on_a_button_and_a_labelled_ad_go_mid_body() -> None:
     own = ["群众可登录县政府网站了解详情。", "申请 → 审核 → 公示 → 发放", "▍推广先进经验"]
     doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:], *MORE])
     assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_page_markers_of_page_over_total_glued_or_alone_and_fullwidth_bracketed_numbers_go() -> None:
+    doc = run(["全县城乡供水情况调查报告", BODY[0], BODY[1] + "第1/3页", "第2/3页", BODY[2], *BODY[3:], *MORE])
+    assert norm("第1/3页") not in norm(doc.text) and norm("第2/3页") not in norm(doc.text)
+    assert norm(BODY[1]) in norm(doc.text)
+    lines = ["全县城乡供水情况调查报告"]
+    for k in range(1, 4):
+        lines += [*BODY, f"［{k}］"]
+    doc = run(lines)
+    assert [r.rule for r in doc.removed if "［" in r.text] == ["generic.page_number"] * 3
+
+
+def test_a_forums_edit_note_and_a_button_ending_a_prompt_go() -> None:
+    note, prompt = "本帖最后由 水务小王 于 2024-3-6 08:02 编辑", "登录后可参与评论、收藏和协作编辑　[立即登录]"
+    doc = run(["全县城乡供水情况调查报告", note, *BODY, prompt, *MORE])
+    assert rules_by_text(doc) == {note: "generic.forum_edit", prompt: "generic.chrome.nav"}

@@ -26,9 +26,9 @@ _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _DIGITS = re.compile(r"\d+")
 # A page's number in a footer: 第2页, Page 2, 2/9, or a bare number after a mark (讲台资料库 · 2).
 _FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*/\s*\d+$|\S\s*[·•|｜\-—–]\s*\d{1,4}$")
-# A page number alone, bare, as "P3" / "Page 3" or in brackets (【3】, （3）): counted like a bare number
+# A page number alone, bare, as "P3" / "Page 3" or in brackets (【3】, ［3］, （3）): counted like a bare number
 # (a chain of them counting up, pages apart, is no list: a list's markers stand over their items).
-_PAGE_TOKEN = re.compile(r"^[\[【（(〔<〈]?\s*(?:[Pp](?:age)?\.?\s*)?(\d{1,4})\s*[\]】）)〕>〉]?$")
+_PAGE_TOKEN = re.compile(r"^[\[［【（(〔<〈]?\s*(?:[Pp](?:age)?\.?\s*)?(\d{1,4})\s*[\]］】）)〕>〉]?$")
 _MAX_HEADER = 60
 # Two short fields far apart, nothing else: a header's left and right halves.
 _TWO_FIELDS = re.compile(r"^[^\s，。；：,;:]{2,20}[ \t\u3000]{4,}[^\s，。；：,;:]{2,20}$")
