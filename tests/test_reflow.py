@@ -278,3 +278,24 @@ def test_in_text_a_paragraph_a_line_a_short_numbered_heading_never_takes_the_nex
                         "控制应收账款风险。"])
     blocks, lay = reflow(lines(ragged))
     assert lay.long < 80 and len(blocks) == 2
+
+
+def test_a_word_broken_before_a_colon_is_no_speakers_turn() -> None:
+    # wrapped: a full line stopping on a character goes on, though the next opens "足：…"
+    text = ("2023年，全县政府信息公开工作虽然取得了一定成效，但仍存在一些不\n"
+            "足：一是部分乡镇、部门信息更新不够及时；二是政策解读形式较为单\n"
+            "一，图解、视频等形式运用不多。\n"
+            "2024年，全县将重点做好以下工作：加强日常监测和通报，推动信息及\n"
+            "时更新；丰富政策解读形式。")
+    blocks, lay = reflow(lines(text))
+    assert lay.width is not None and [b.text[:4] for b in blocks] == ["2023", "2024"]
+    # ragged: a clause broken off mid-sentence ("…轻声" / "问：要热水吗？") goes on too
+    text = ("我把额头贴在冰冷的玻璃上，呵出的白气模糊了自己的脸。列车员推着小车走过，轻声\n"
+            "问：要热水吗？我说要。那一杯热水，是整个冬天最温柔的问候。\n"
+            "窗外的雪还在下，\n一站又一站，灯火明明灭灭。")
+    blocks, _ = reflow(lines(text))
+    assert blocks[0].text.endswith("最温柔的问候。")
+    # …while turns that end on a mark stand apart, in either layout
+    turns = "问：您在灯塔上守了多少年？\n答：整整三十年，从我父亲手里接的班。\n问：最难的是什么时候？\n答：冬天，风大，一夜要上去好几趟。"
+    blocks, _ = reflow(lines(turns))
+    assert len(blocks) == 4

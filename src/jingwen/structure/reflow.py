@@ -249,7 +249,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return True  # "minZ=C1+C2+…" then "(1)": the equation's number
     if nxt[0] in "ABCD" and _OPTION.match(nxt) and (_ANSWER_BLANK.search(prev) or _OPTION.match(prev)):
         return False  # "…的坐标是（　　）" then "A．(3，2)", "A．…" then "B．…": options stand apart
-    if len(nxt) > 2 and ("：" in nxt[1:3] or ":" in nxt[1:3]) and _SPEAKER.match(nxt):
+    if len(nxt) > 2 and ("：" in nxt[1:3] or ":" in nxt[1:3]) and _SPEAKER.match(nxt) and not _broke_word(
+            prev, lay, first, nxt):
         return False  # "师：…" / "生：…", "问：" / "答：": each turn of a dialogue stands apart
     if starts_with_marker(nxt):
         if "《" in prev and prev.count("《") > prev.count("》"):
@@ -327,6 +328,17 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return len(prev) > 60 or suffixed_title(prev) is None
     return (not starts_with_marker(prev) or _runs_on(prev)) and (
         last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in prev[:-1])))
+
+
+def _broke_word(prev: str, lay: Layout, first: bool, nxt: str) -> bool:
+    """`prev` stops on a character inside a sentence, where a wrap broke a word ("…仍存在一些不" /
+    "足：一是…", "…列车员推着小车走过，轻声" / "问：要热水吗？"): it fills the line, or in ragged text it
+    is a clause's length with a sentence mark before its end. A dialogue's turn ends on a mark."""
+    if not "\u4e00" <= prev[-1] <= "\u9fff":
+        return False
+    if lay.width is not None:
+        return _full(prev, lay, first, nxt)
+    return len(prev) >= 12 and any(c in _SENTENCE_INSIDE for c in prev[:-1]) and not starts_with_marker(prev)
 
 
 def _runs_on(s: str) -> bool:
