@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jingwen.rules import periodic
-from jingwen.rules.damage import _CJK_BLANK, _PUA_RE, _REPEAT3, _TOKEN3, repair
+from jingwen.rules.damage import _CJK_BLANK, _PUA_ANY, _REPEAT3, _TOKEN3, PUA, punct_map, repair
 from jingwen.rules.periodic import periodic_lines
 from jingwen.text.lines import lines_matching
 
@@ -116,7 +116,7 @@ def test_periodic_prefilter_finds_repeats_across_its_windows(monkeypatch: pytest
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet="ab甲乙1 \u3000\t\ue003", max_size=40), min_size=1, max_size=6))
 def test_one_scan_finds_the_lines_a_search_per_line_finds(lines: list[str]) -> None:
-    for pattern in (_PUA_RE, _TOKEN3, _CJK_BLANK):
+    for pattern in (_PUA_ANY, _TOKEN3, _CJK_BLANK):
         assert lines_matching(pattern, "\n".join(lines)) == {i for i, s in enumerate(lines) if pattern.search(s)}
 
 
@@ -134,3 +134,32 @@ def test_markdown_marks_before_a_numbered_heading_go_a_lists_bullet_stays() -> N
     assert fixed("### （一）报到流程") == ("（一）报到流程", ["format.markdown_heading"])
     assert fixed("- 1、上午9:30前到人力资源部报到；") == ("- 1、上午9:30前到人力资源部报到；", [])
     assert fixed("# 2024年工作总结") == ("# 2024年工作总结", [])  # a year, no marker: the title stage's
+
+
+PLAIN_TEXT = """原告：郑某某，女，1986年3月12日出生，汉族，住云杉市临湖区滨湖路88号。
+被告：韩某某，男，1983年9月5日出生，汉族，住云杉市西塘区枫林苑12幢。
+案由：民间借贷纠纷
+诉讼请求：
+1．判令被告归还借款本金260000元（暂计至2024年4月30日）；
+2．判令被告承担本案的诉讼费、保全费等全部费用。
+事实与理由：
+原告与被告系多年朋友关系。2022年12月20日，被告以资金周转困难为由向原告借款，
+双方约定借款期限六个月。借款到期后，原告多次通过电话、微信催讨，被告至今分文未还。"""
+
+
+def test_a_fonts_own_code_points_for_punctuation_are_read_from_where_they_stand() -> None:
+    font = {"，": "\ue0c1", "：": "\ue0c2", "、": "\ue0c3", "（": "\ue0c4", "）": "\ue0c5", "。": "\ue0c6"}
+    scrambled = PLAIN_TEXT.translate(str.maketrans(font))
+    assert punct_map(scrambled) == {v: k for k, v in font.items()}
+    out, repairs = repair(scrambled.split("\n"))
+    assert "\n".join(out) == PLAIN_TEXT
+    assert {r.rule for r in repairs} == {"damage.private_use_punct"}
+    # doc88's own code points keep their known meaning
+    doc88 = PLAIN_TEXT.translate(str.maketrans({v: k for k, v in PUA.items()}))
+    assert punct_map(doc88) == PUA and "\n".join(repair(doc88.split("\n"))[0]) == PLAIN_TEXT
+
+
+def test_an_icon_fonts_code_points_opening_lines_are_left_as_they_are() -> None:
+    lines = [f"\uf06c 要点{k}：按时完成各项工作任务" for k in "一二三四五六七八"]
+    assert punct_map("\n".join(lines)) == {}
+    assert repair(lines)[0] == lines

@@ -426,3 +426,12 @@ def test_a_forums_edit_note_and_a_button_ending_a_prompt_go() -> None:
     note, prompt = "本帖最后由 水务小王 于 2024-3-6 08:02 编辑", "登录后可参与评论、收藏和协作编辑　[立即登录]"
     doc = run(["全县城乡供水情况调查报告", note, *BODY, prompt, *MORE])
     assert rules_by_text(doc) == {note: "generic.forum_edit", prompt: "generic.chrome.nav"}
+
+
+def test_a_framed_end_of_text_mark_goes_and_an_authors_last_word_stays() -> None:
+    for mark in ["—— 范本正文完 ——", "～～全文完～～", "-- 完 --"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, mark])
+        assert rules_by_text(doc) == {mark: "generic.rule_line"}, mark
+        assert not doc.truncated
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "任务完成情况将于年底通报。"])
+    assert norm("任务完成情况将于年底通报。") in norm(doc.text)

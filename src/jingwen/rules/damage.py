@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -28,9 +29,16 @@ from ..text.lines import lines_matching
 from ..text.punct import COMPLETE_END as _SENTENCE_END
 from .periodic import periodic_lines
 
-# Only the code points seen in real doc88 scrapes (notes: U+E004 stands before a list, so "：").
+# The code points seen in real doc88 scrapes (notes: U+E004 stands before a list, so "："); other
+# sites' fonts use other ones, whose meaning is read from where they stand (see punct_map).
 PUA = {"\ue001": "（", "\ue002": "）", "\ue003": "，", "\ue004": "：", "\ue005": "。"}
-_PUA_RE = re.compile("[" + "".join(PUA) + "]")
+_PUA_ANY = re.compile("[\ue000-\uf8ff]")
+_TEXT_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９）)”》]")
+_OPENS, _CLOSES = "（(", "）)"
+_LABEL = 6
+"""A colon follows a label this short at a line's start (原告：, 案由：, 联系电话：)."""
+_MIN_INFERRED = 6
+"""Fewer private-use characters than this between words, and none is read as punctuation."""
 # A unit of 2–20 characters repeated at least three times in a row, no blanks inside.
 _REPEAT3 = re.compile(r"(\S{2,20}?)\1{2,}")
 # A token repeated at least three times, separated by blanks: "1 1 1 1".
@@ -177,8 +185,103 @@ def pdf_spaces(text: str) -> list[Edit]:
     return edits
 
 
-def private_use(text: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), PUA[m.group(0)], "damage.private_use_punct") for m in _PUA_RE.finditer(text)]
+def private_use(text: str, mapping: dict[str, str] | None = None) -> list[Edit]:
+    table = PUA if mapping is None else mapping
+    return [Edit(m.start(), m.end(), table[m.group(0)], "damage.private_use_punct")
+            for m in _PUA_ANY.finditer(text) if m.group(0) in table]
+
+
+def punct_map(text: str) -> dict[str, str]:
+    """Which private-use code points stand for which punctuation in this text (a site's font that
+    draws ，。：（） from code points of its own): doc88's where the text's code points are all among
+    them; else read from where each stands between words — a pair around a short span, or one
+    closed by a real bracket, is （ ）; the one that most ends lines is 。; the one after a short label
+    at a line's start is ：; the most frequent of the rest ，, the next 、. Icon fonts' code points, at
+    a line's start or alone, are none of these, and are left as they are."""
+    seen: dict[str, list[int]] = {}
+    for m in _PUA_ANY.finditer(text):
+        seen.setdefault(m.group(0), []).append(m.start())
+    if not seen or set(seen) <= set(PUA):
+        return dict(PUA)
+    # punctuation stands after a word, not at a line's start
+    marks = {c: ps for c, ps in seen.items()
+             if sum(1 for p in ps if p > 0 and _TEXT_CHAR.match(text, p - 1)) >= 0.6 * len(ps)}
+    if sum(map(len, marks.values())) < _MIN_INFERRED:
+        return {}
+    out: dict[str, str] = {}
+    for c, ps in marks.items():
+        opens = closes = 0
+        for p in ps:
+            line_end = text.find("\n", p)
+            rest = text[p + 1:line_end if line_end >= 0 else len(text)][:40]
+            before = text[max(text.rfind("\n", 0, p) + 1, p - 40):p]
+            if _first_of(rest, _CLOSES, _OPENS + c):
+                opens += 1
+            if _first_of(before[::-1], _OPENS, _CLOSES + c):
+                closes += 1
+        if opens > max(closes, 0.5 * len(ps)):
+            out[c] = "（"
+        elif closes > max(opens, 0.5 * len(ps)):
+            out[c] = "）"
+    rest = {c: ps for c, ps in marks.items() if c not in out}
+    for a, b in _bracket_pairs(text, rest):
+        out[a], out[b] = "（", "）"
+        del rest[a], rest[b]
+
+    def share(c: str, test: Callable[[int], bool]) -> float:
+        return sum(1 for p in rest[c] if test(p)) / len(rest[c])
+
+    def ends_line(p: int) -> bool:
+        return p + 1 >= len(text) or text[p + 1] == "\n"
+
+    def after_label(p: int) -> bool:
+        return p - (text.rfind("\n", 0, p) + 1) <= _LABEL
+
+    for mark, test, least in (("。", ends_line, 0.25), ("：", after_label, 0.5)):
+        if rest:
+            best = max(rest, key=lambda c: (share(c, test), len(rest[c])))
+            if share(best, test) >= least:
+                out[best] = mark
+                del rest[best]
+    for mark in "，、":
+        if rest:
+            best = max(rest, key=lambda c: len(rest[c]))
+            if len(rest[best]) >= 2:
+                out[best] = mark
+                del rest[best]
+    return out
+
+
+_MARK = re.compile(r"[\ue000-\uf8ff，。、；：？！,.;:?!（）()]")
+
+
+def _bracket_pairs(text: str, marks: dict[str, list[int]]) -> list[tuple[str, str]]:
+    """Two code points that always stand as a pair around a short span with no other mark in it
+    (a comma and a full stop do not: a sentence holds several commas)."""
+    after: dict[str, dict[str, int]] = {}
+    for c, ps in marks.items():
+        for p in ps:
+            m = _MARK.search(text, p + 1, min(len(text), p + 31))
+            if m and m.group(0) in marks and "\n" not in text[p:m.start()]:
+                after.setdefault(c, {}).setdefault(m.group(0), 0)
+                after[c][m.group(0)] += 1
+    out = []
+    for a, follows in after.items():
+        for b, n in follows.items():
+            if a != b and n >= 0.9 * len(marks[a]) and abs(len(marks[a]) - len(marks[b])) <= 1 \
+                    and n >= 0.9 * len(marks[b]) and not any(a in pair or b in pair for pair in out):
+                out.append((a, b))
+    return out
+
+
+def _first_of(s: str, wanted: str, against: str) -> bool:
+    """In `s`, a character of `wanted` comes before any of `against`."""
+    for ch in s:
+        if ch in wanted:
+            return True
+        if ch in against:
+            return False
+    return False
 
 
 def _counters(text: str) -> tuple[list[int], set[int], bool]:
@@ -338,8 +441,9 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """All damage repairs over a document's lines (0-based list; repairs carry 1-based numbers)."""
     counters = chunk_counters(lines)
     joined = "\n".join(lines)
-    pua, token3, blank, bold, zw = (lines_matching(p, joined)
-                                    for p in (_PUA_RE, _TOKEN3, _CJK_BLANK, _BOLD_LINE, _ZERO_WIDTH))
+    token3, blank, bold, zw = (lines_matching(p, joined) for p in (_TOKEN3, _CJK_BLANK, _BOLD_LINE, _ZERO_WIDTH))
+    table = punct_map(joined) if _PUA_ANY.search(joined) else {}
+    pua = lines_matching(re.compile("[" + "".join(table) + "]"), joined) if table else set()
     twice: set[int] = set()
     periodic = periodic_lines(lines, joined, twice)
     heads = lines_matching(_BOLD_HEADING, joined) if "**" in joined else set()
@@ -355,7 +459,7 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
         if i in zw:
             edits = edits + zero_width(text)
         if i in pua:
-            edits = edits + private_use(text)
+            edits = edits + private_use(text, table)
         if len(text) >= 6 and ((i in periodic and _REPEAT3.search(text)) or i in token3):
             # Look for overprint with the counters blanked out (same positions): "1、1 1 1 1".
             blanked = text
