@@ -435,3 +435,22 @@ def test_a_framed_end_of_text_mark_goes_and_an_authors_last_word_stays() -> None
         assert not doc.truncated
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "任务完成情况将于年底通报。"])
     assert norm("任务完成情况将于年底通报。") in norm(doc.text)
+
+
+def test_a_row_of_other_documents_titles_goes_and_an_authors_list_of_annexes_stays() -> None:
+    for row in ["同公司在售：安和康乐两全保险条款｜安和附加投保人豁免保险费重大疾病保险条款",
+                "相关链接 ▸ 全县2022年城乡供水情况调查报告 ▸ 县水利局2023年工作总结 ▸ 农村饮水安全巩固提升实施方案"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, row, *MORE])
+        assert norm(row) not in norm(doc.text), row
+    annexes = "附件：1．全县供水工程名录；2．水质检测实施方案；3．供水设施安全检查表"
+    doc = run(["全县城乡供水情况调查报告", *BODY, annexes, *MORE])
+    assert norm(annexes) in norm(doc.text)
+
+
+def test_a_preview_cut_inside_an_item_is_truncated_through_the_sites_dots() -> None:
+    items = ["（1）水源地保护区内违法建设的；", "（2）取水设施年久失修、无人管护的；",
+             "（3）净水设施不完善，但经批准暂缓改造的"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "供水单位有下列情形之一的，应当限期整改：", *items, "……"])
+    assert doc.truncated
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "供水单位有下列情形之一的，应当限期整改：", *items[:2]])
+    assert not doc.truncated

@@ -126,7 +126,7 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # (Written as one class of every first character, the alternatives after it each behind a
 # lookbehind of its own first characters: the same lines match, and `re` skips ahead to a first
 # character instead of trying the alternation at every one.) A price and a WeChat contact too.
-_MARK_CHARS = "★☆" + _BARS + ">＞›»·•→◆◇▶▷►\t¥￥" + _PICT_CLASS[1:-1]
+_MARK_CHARS = "★☆" + _BARS + ">＞›»·•→◆◇▶▷►▸\t¥￥" + _PICT_CLASS[1:-1]
 _MARKS = re.compile(rf"[{_MARK_CHARS}hw.\u3000微扫二](?:(?<=[{_MARK_CHARS}])|(?<=h)ttps?:|(?<=w)ww\."
                     r"|(?<=\.)(?:com|cn|net)\b|(?<=\u3000)\u3000|(?<=微)信|(?<=扫)码|(?<=二)维码)")
 # A breadcrumb's spaced slash (剧本库 / 相声 / 对口相声): a literal, searched on its own (in the
@@ -784,6 +784,22 @@ _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进
                        r"|[\[【［]\s*(?:立即|马上|点击|免费)[\u4e00-\u9fff]{1,4}\s*[\]】］]$")
 
 
+# Items of a row of links: apart by bars or pointers, after an optional label (同公司在售：, 相关链接 ▸).
+_ROW_SEP = re.compile(r"\s*[|｜▸►›»]\s*")
+_ROW_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*")
+
+
+def _title_row(text: str) -> bool:
+    """A row of other documents' titles (同公司在售：…两全保险条款｜…重大疾病保险条款, 相关链接 ▸ …年度报告 ▸
+    …年度报告): two items or more that end in a document type, most of them, and no sentence. A list
+    in the author's text runs on with 、 or ；, not with bars."""
+    if len(text) > MAX_CHROME or not _ROW_SEP.search(text) or _SENTENCE_IN.search(_ROW_LABEL.sub("", text)):
+        return False
+    items = [t for t in _ROW_SEP.split(_ROW_LABEL.sub("", text)) if t]
+    typed = sum(1 for t in items if 4 <= len(t) <= 40 and ends_with_type(bare_title(t)))
+    return typed >= 2 and 3 * typed >= 2 * len(items) - 2
+
+
 def _announces(text: str) -> bool:
     """The line announces what follows as the author's own (see _ANNOUNCES)."""
     return (text[-1] in _ANNOUNCE_ENDS or text[0] == "附") and _ANNOUNCES.search(text) is not None
@@ -852,6 +868,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # A line that ends by calling the reader to click (…一站式采购　了解详情>, …已上线　点击观看 ＞) is
         # an ad or a link wherever it stands: an author's sentence does not end on a button.
         chrome = chrome or (_CALL_END.search(text) is not None and len(text) <= MAX_CHROME)
+        chrome = chrome or _title_row(text)
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
         if chrome:

@@ -105,6 +105,10 @@ def _page_title_lines(dropped: list[Block], cleaned: Cleaned) -> list[Removal]:
             for b in dropped for no in range(b.line, b.last + 1) if text_of.get(no)]
 
 
+_HANGS = frozenset("的和与及或在对为将等把被向从以之并而且")
+_ELISION = re.compile(r"^(?:…+|\.{3,}|。{3,}|·{3,})$")
+
+
 def truncation(cleaned: Cleaned, body: list[Block], chars: int) -> list[str]:
     reasons = list(cleaned.truncation)
     d, s = cleaned.pages_declared, cleaned.pages_seen
@@ -112,10 +116,15 @@ def truncation(cleaned: Cleaned, body: list[Block], chars: int) -> list[str]:
         reasons.append(f"{s} of {d} declared pages present")
     elif d and d >= 3 and not s and chars < d * _CHARS_PER_PAGE:
         reasons.append(f"{chars} characters for {d} declared pages")
+    # A line of dots alone under the text ("……", "......") is where the site cut it: the text above it
+    # tells whether a sentence was cut.
+    while len(body) > 1 and _ELISION.match(body[-1].text.strip()):
+        body = body[:-1]
     if body:
         last = body[-1]
         text = last.text.strip()
-        heading_only = last.marker and len(text) <= 30
+        # (a heading does not stop on 的 or 和 after a comma: "（5）…，但本合同另有约定的" is an item cut off)
+        heading_only = last.marker and len(text) <= 30 and not ("，" in text and text[-1] in _HANGS)
         if meta.ends_mid_sentence(text) and not heading_only:
             where = "before the site's trailer" if cleaned.trailer_cut else "at the end of the input"
             reasons.append(f"text stops mid-sentence {where} (line {last.last})")
