@@ -454,3 +454,15 @@ def test_a_preview_cut_inside_an_item_is_truncated_through_the_sites_dots() -> N
     assert doc.truncated
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "供水单位有下列情形之一的，应当限期整改：", *items[:2]])
     assert not doc.truncated
+
+
+def test_the_authors_title_below_a_decorated_copy_of_it_is_the_title() -> None:
+    cover = ["ICS 25.040", "青岚精密机械有限公司企业标准", "Q/QLJM 003—2024"]
+    doc = run(["城乡供水设施安全检查规范（企业标准）", *cover, "城乡供水设施安全检查规范", *BODY, *MORE])
+    assert doc.title == "城乡供水设施安全检查规范"
+    doc = run(["WG-200系列供水监测终端　用户手册　V2.1", "WG-200系列供水监测终端用户手册", *BODY, *MORE])
+    assert doc.title == "WG-200系列供水监测终端用户手册"
+    # a notice over the title of what it issues keeps its own title
+    doc = run(["关于印发《供水设施安全检查办法》的通知", "各乡镇人民政府：", BODY[0], "附件：供水设施安全检查办法",
+               "供水设施安全检查办法", *BODY[1:], *MORE])
+    assert doc.title == "关于印发《供水设施安全检查办法》的通知"

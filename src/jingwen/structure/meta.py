@@ -162,9 +162,11 @@ def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
         cands.append(i)
     texts = [blocks[i].text.strip() for i in cands]
     # A title does not span a 文号 or a date between its lines: only adjacent blocks join.
-    for c in title.rank(texts, [k + 1 < len(cands) and cands[k + 1] == cands[k] + 1 for k in range(len(cands))]):
+    ranked = title.rank(texts, [k + 1 < len(cands) and cands[k + 1] == cands[k] + 1 for k in range(len(cands))])
+    for c in ranked:
         if c.score < _MIN_TITLE_SCORE or not title_like(strip_site(c.text) or c.text):
             break
+        c = title.own_copy(c, ranked, _MIN_TITLE_SCORE)
         i = cands[c.index]
         fm.title, fm.title_index, fm.title_end = strip_site(c.text) or c.text.strip(), i, i + c.span
         fm.page_titles = [cands[k] for k in title.page_titles(texts, c)]

@@ -171,8 +171,9 @@ def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate
         out.append(Candidate(i, t, score(t, i, nxt)))
         after = texts[i + 2] if i + 2 < len(texts) else None
         # (a page title with the site's decorations, "… - 家装板块 - 观潮社区", is whole: it heads no line)
+        # (nor is one document named twice, a header row over the cover's line: no title of both)
         pair = nxt is not None and strip_site(t) == t.strip() and (
-            joins(t, nxt) or (i == 0 and _headline(t, nxt, after)))
+            joins(t, nxt) or (i == 0 and _headline(t, nxt, after))) and not _named_twice(t, nxt)
         if nxt is not None and (adjacent is None or adjacent[i]) and pair:
             joined = t.strip() + nxt.strip()
             out.append(Candidate(i, joined, score(joined, i, after) + 0.3, 2))
@@ -182,6 +183,30 @@ def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate
             if after is not None and (adjacent is None or adjacent[i + 1]) and _last_line(nxt, after):
                 out.append(Candidate(i, joined + after.strip(), score(joined + after.strip(), i, third) + 0.4, 3))
     return sorted(out, key=lambda c: (-c.score, c.index))
+
+
+_DECORATION = 10
+"""A site's copy of a title adds at most this many characters to it."""
+
+
+def _named_twice(a: str, b: str) -> bool:
+    return len(a.strip()) >= 8 and len(b.strip()) >= 8 and same_title(a, b)
+
+
+def own_copy(chosen: Candidate, ranked: list[Candidate], least: float) -> Candidate:
+    """The document's own title below the one chosen, where the chosen names the same document with
+    more on it (a site's page title "…检验规范（企业标准）" over the cover's "…检验规范", a header row
+    "…网关　用户手册　V2.1" over "…网关用户手册"): the author's line, not the site's copy of it."""
+    mine = "".join(chosen.text.split())
+    for c in ranked:
+        if c.score < least:
+            break
+        own = "".join(c.text.split())
+        # (the rest is a decoration: an edition, a note, a version; not the title's own words)
+        if c.index >= chosen.index + chosen.span and c.span == 1 and len(mine) - _DECORATION <= len(own) < len(mine) \
+                and (mine.startswith(own) or mine.endswith(own)):
+            return c
+    return chosen
 
 
 def _last_line(second: str, third: str) -> bool:
