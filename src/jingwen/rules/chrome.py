@@ -786,17 +786,21 @@ _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进
 
 # Items of a row of links: apart by bars or pointers, after an optional label (同公司在售：, 相关链接 ▸).
 _ROW_SEP = re.compile(r"\s*[|｜▸►›»]\s*")
+_ITEM_COUNT = re.compile(r"^\d[\d,.]*\s*(?:[万wWkK])?\s*(?:页|MB|KB|M|K|次下载|人阅读|次阅读|下载|阅读|浏览|字)$")
 _ROW_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*")
 
 
 def _title_row(text: str) -> bool:
     """A row of other documents' titles (同公司在售：…两全保险条款｜…重大疾病保险条款, 相关链接 ▸ …年度报告 ▸
-    …年度报告): two items or more that end in a document type, most of them, and no sentence. A list
-    in the author's text runs on with 、 or ；, not with bars."""
+    …年度报告): two items or more that end in a document type, most of them, and no sentence; or one
+    title and its counts (…招股说明书（注册稿）｜386页). A list in the author's text runs on with 、 or
+    ；, not with bars."""
     if len(text) > MAX_CHROME or not _ROW_SEP.search(text) or _SENTENCE_IN.search(_ROW_LABEL.sub("", text)):
         return False
     items = [t for t in _ROW_SEP.split(_ROW_LABEL.sub("", text)) if t]
     typed = sum(1 for t in items if 4 <= len(t) <= 40 and ends_with_type(bare_title(t)))
+    if typed == 1 and len(items) >= 2:  # one title and its counts (…招股说明书（注册稿）｜386页)
+        return all(_ITEM_COUNT.match(t) for t in items if not ends_with_type(bare_title(t)))
     return typed >= 2 and 3 * typed >= 2 * len(items) - 2
 
 
