@@ -466,3 +466,22 @@ def test_the_authors_title_below_a_decorated_copy_of_it_is_the_title() -> None:
     doc = run(["关于印发《供水设施安全检查办法》的通知", "各乡镇人民政府：", BODY[0], "附件：供水设施安全检查办法",
                "供水设施安全检查办法", *BODY[1:], *MORE])
     assert doc.title == "关于印发《供水设施安全检查办法》的通知"
+
+
+def test_a_line_of_symbols_a_dotted_page_count_and_a_counted_comments_header_go() -> None:
+    for line in ["～～～ ～～～ ～～～ ～～～", "░░░░░░░░░░░░", "共2页 · 第2页"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, line, *MORE])
+        assert norm(line) not in norm(doc.text), line
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "坊友点评（3）", "带队的林老师：行程节点卡得准。 10-08"])
+    assert rules_by_text(doc) == {"坊友点评（3）": "generic.comments", "带队的林老师：行程节点卡得准。 10-08": "generic.comments"}
+
+
+def test_a_short_unpunctuated_last_line_is_no_cut_unless_it_stops_inside_a_sentence() -> None:
+    # a site's notice the layers kept, last: the text above it is whole
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "特此报告。", "稿件来自网友投递，参阅时请按本单位情况改写"])
+    assert not doc.truncated
+    # a paragraph cut off, an item stopping on 的, a run-on item: cuts
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "二、存在的问题", "一是部分老旧管网漏损严重，个别水厂净化消毒设施不完善，水质检测能力"])
+    assert doc.truncated
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "（1）水源地保护区内违法建设，但经批准暂缓拆除的"])
+    assert doc.truncated

@@ -80,12 +80,11 @@ def test_near_misses_survive(line: str) -> None:
 def test_site_rules_only_run_where_the_site_is_detected() -> None:
     raw = BODY + "文档评论(0)"  # book118's footer, but nothing says this is book118
     assert not any(r.rule.startswith("book118.") for r in process_text(raw).removed)
-    # The generic layer, on for every site, still takes the widget for what it is above the related
-    # list the packs cut. (A lone "文档评论(0)" under three lines of text is too little evidence for
-    # the chrome model: it stays.)
+    # The generic layer, on for every site, still takes a comments header with its count for what it
+    # is (文档评论(0), 坊友点评（3）), and what follows it.
     removed = process_text(raw + "\n相关推荐").removed
     assert not any(r.rule.startswith("book118.") for r in removed)
-    assert [(r.line, r.rule) for r in removed] == [(4, "generic.chrome.notice"), (5, "generic.related_articles")]
+    assert [(r.line, r.rule) for r in removed] == [(4, "generic.comments"), (5, "generic.comments")]
     forced = process_text(raw, options=__import__("jingwen").Options(sites=("book118",)))
     assert [r.rule for r in forced.removed] == ["book118.comments"]
 

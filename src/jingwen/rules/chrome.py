@@ -785,7 +785,7 @@ _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进
 
 
 # Items of a row of links: apart by bars or pointers, after an optional label (同公司在售：, 相关链接 ▸).
-_ROW_SEP = re.compile(r"\s*[|｜▸►›»]\s*")
+_ROW_SEP = re.compile(rf"\s*[{_BARS}▸►›»]\s*")
 _ITEM_COUNT = re.compile(r"^\d[\d,.]*\s*(?:[万wWkK])?\s*(?:页|MB|KB|M|K|次下载|人阅读|次阅读|下载|阅读|浏览|字)$")
 _ROW_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*")
 

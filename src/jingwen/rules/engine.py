@@ -554,6 +554,13 @@ def _cut_phrase(texts: list[str], stripped: list[str], end: tuple[int, int, Rule
     return texts, stripped
 
 
+def _site_id(rule: Rule, line: str, p: Plan) -> str:
+    """The id a detected site's own line rule gives the trailer's line, where one does (book118's
+    "文档评论(0)" under the generic comments header): the site's evidence is the stronger."""
+    return next((r.id for r in p.by_kind["line"] if p.site is not None and r.pack == p.site != rule.pack
+                 and r.pattern.search(line)), rule.id)
+
+
 def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal], related: list[str],
              pages: _Pages, p: Plan) -> list[str]:
     """Remove the trailer or tail starting at `end` (line index, column); return the lines before it."""
@@ -567,7 +574,7 @@ def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal
         s = texts[j].strip()
         if not s:
             continue
-        removed.append(Removal(line=j + 1, rule=rule.id, text=s))
+        removed.append(Removal(line=j + 1, rule=_site_id(rule, s, p) if j == i else rule.id, text=s))
         if rule.item is not None and j > i and (m := rule.item.search(s)):
             title = m.groupdict().get("title") or (m.group(1) if m.groups() else m.group(0))
             related.append(title.strip())

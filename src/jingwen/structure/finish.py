@@ -105,6 +105,7 @@ def _page_title_lines(dropped: list[Block], cleaned: Cleaned) -> list[Removal]:
             for b in dropped for no in range(b.line, b.last + 1) if text_of.get(no)]
 
 
+_CUT_PARAGRAPH = 40
 _HANGS = frozenset("的和与及或在对为将等把被向从以之并而且")
 _ELISION = re.compile(r"^(?:…+|\.{3,}|。{3,}|·{3,})$")
 
@@ -125,7 +126,12 @@ def truncation(cleaned: Cleaned, body: list[Block], chars: int) -> list[str]:
         text = last.text.strip()
         # (a heading does not stop on 的 or 和 after a comma: "（5）…，但本合同另有约定的" is an item cut off)
         heading_only = last.marker and len(text) <= 30 and not ("，" in text and text[-1] in _HANGS)
-        if meta.ends_mid_sentence(text) and not heading_only:
+        # With no trailer of the site's under it, a short last line that stops unpunctuated is as often
+        # a site's own line the layers kept (a notice, a reader's comment): a cut shows in a paragraph.
+        # (or one that stops on 的, a numbered item run on past its heading, or a section's first lines)
+        cut_here = (cleaned.trailer_cut or len(text) >= _CUT_PARAGRAPH or text[-1] in "，,、（(“《"
+                    or text[-1] in _HANGS or bool(last.marker) or (len(body) >= 2 and bool(body[-2].marker)))
+        if meta.ends_mid_sentence(text) and not heading_only and cut_here:
             where = "before the site's trailer" if cleaned.trailer_cut else "at the end of the input"
             reasons.append(f"text stops mid-sentence {where} (line {last.last})")
     return reasons
