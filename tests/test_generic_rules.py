@@ -485,3 +485,15 @@ def test_a_short_unpunctuated_last_line_is_no_cut_unless_it_stops_inside_a_sente
     assert doc.truncated
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "（1）水源地保护区内违法建设，但经批准暂缓拆除的"])
     assert doc.truncated
+
+
+def test_a_menu_run_together_and_a_row_of_counts_under_the_title_go() -> None:
+    head = ["水务通首页资料库政策文件范文下载问答社区登录注册App", "您正在浏览：首页>资料库>调查报告>水利",
+            "全县城乡供水情况", "调查报告", "2024-05-13 10:26来源：县水利局阅读 3.1万", "+关注该局"]
+    doc = run([*head, *BODY, *MORE])
+    assert doc.title == "全县城乡供水情况调查报告"
+    for line in (head[0], head[4], head[5]):
+        assert norm(line) not in norm(doc.text), line
+    # an author's line under the title is the document's; a title naming a site's pages too
+    doc = run(["关于首页登录注册功能的改版通知", "作者：水利局信息中心　张明", *BODY, *MORE])
+    assert doc.title == "关于首页登录注册功能的改版通知" and norm("张明") in norm(doc.text)

@@ -790,6 +790,14 @@ _ITEM_COUNT = re.compile(r"^\d[\d,.]*\s*(?:[万wWkK])?\s*(?:页|MB|KB|M|K|次下
 _ROW_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*")
 
 
+def _run_together(text: str, f: dict[str, float]) -> bool:
+    """A site's menu copied from a browser with its gaps lost (…首页院校库招生简章分数线…登录注册App):
+    a run of words with no mark, no blank and no function word between them, three site words or more
+    among them. A title has a 的 or a 关于, or fewer such words."""
+    return (len(text) >= 12 and _site_words(f) >= 3 and f["func"] == 0 and f["punct"] == 0
+            and not any(c.isspace() for c in text))
+
+
 def _title_row(text: str) -> bool:
     """A row of other documents' titles (同公司在售：…两全保险条款｜…重大疾病保险条款, 相关链接 ▸ …年度报告 ▸
     …年度报告): two items or more that end in a document type, most of them, and no sentence; or one
@@ -873,6 +881,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # an ad or a link wherever it stands: an author's sentence does not end on a button.
         chrome = chrome or (_CALL_END.search(text) is not None and len(text) <= MAX_CHROME)
         chrome = chrome or _title_row(text)
+        chrome = chrome or (not first_anchor <= i <= last_anchor and _run_together(text, f))
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
         if chrome:
@@ -1108,6 +1117,7 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
     for from_end, order in ((True, range(len(idx) - 1, -1, -1)), (False, range(len(idx)))):
         block: list[int] = []
         sure = False
+        passed = 0  # title lines passed over, from the top
         for i in order:
             # (under the text a line the packs took, a site's footer, is chrome as much as one found here)
             if idx[i] in out or (from_end and feats[i] is SURE):
@@ -1115,11 +1125,32 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                 for j in block:
                     out[idx[j]] = "generic.chrome." + _kind(feats[j])
                 block = []
-            elif _breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs):
+            elif not passed and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs)):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:
                     block.append(i)
+            elif passed and _counted_row(feats[i], probs[i]):
+                out[idx[i]] = "generic.chrome." + _kind(feats[i])
+            elif not from_end and sure and passed < _TITLE_LINES and _title_line(lines[i], feats[i]):
+                # The title under the site's rows, and the site's row of counts under the title (date,
+                # views, a follow button): the title stays, the row goes.
+                passed += 1
             else:
                 break
     return out
+
+
+_TITLE_LINES = 3
+"""A title set over this many lines at most stands between a site's rows above it and below it."""
+
+
+def _title_line(text: str, f: dict[str, float]) -> bool:
+    """A line that may be (part of) a title: short, no sentence mark, no site's mark."""
+    return len(text) <= 40 and not _SENTENCE_IN.search(text) and not _evidence(f)
+
+
+def _counted_row(f: dict[str, float], p: float) -> bool:
+    """A site's row of counts (阅读 3.1万, ☆ 4.8) or of its widgets (+关注该校), uncertain or likelier."""
+    return p >= _UNSURE and (f.get("count", 0) > 0 or f.get("rating", 0) > 0 or f.get("widget", 0) > 0
+                             or f.get("nav", 0) > 0)
