@@ -497,3 +497,25 @@ def test_a_menu_run_together_and_a_row_of_counts_under_the_title_go() -> None:
     # an author's line under the title is the document's; a title naming a site's pages too
     doc = run(["关于首页登录注册功能的改版通知", "作者：水利局信息中心　张明", *BODY, *MORE])
     assert doc.title == "关于首页登录注册功能的改版通知" and norm("张明") in norm(doc.text)
+
+
+def test_a_note_apps_front_matter_its_toc_directive_and_a_spaced_ad_label_go() -> None:
+    front = ["---", "title: 供水调查-终稿v3", "ctime: 2024-08-26 22:41", "tags: [供水, 调研]", "notebook: 大三上 / 调研", "---"]
+    doc = run([*front, "", "# 全县城乡供水情况调查报告", "[TOC]", *BODY, *MORE])
+    assert {r.rule for r in doc.removed if r.line <= 6} == {"generic.envelope"} and len(
+        [r for r in doc.removed if r.line <= 6]) == 6
+    assert "TOC" not in doc.text and doc.title == "全县城乡供水情况调查报告"
+    # a rule line and a field that is no key of a front matter: the text's own
+    doc = run(["---", "说明：本报告数据截至2024年6月", *BODY, *MORE])
+    assert norm("说明：本报告数据截至2024年6月") in norm(doc.text)
+    for ad in ["┄┄┄┄┄┄ 推 广 ┄┄┄┄┄┄", "【精选线路】山泉水厂研学1日营　团报 ¥98／人起　→ 立即咨询"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], ad, *BODY[2:], *MORE])
+        assert norm(ad) not in norm(doc.text), ad
+
+
+def test_a_list_of_more_on_the_same_subject_goes() -> None:
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "同主题报告还有：", "▸ 全县农村饮水安全巩固提升实施方案",
+               "▸ 县水利局2023年工作总结"])
+    assert rules_by_text(doc) == {"同主题报告还有：": "generic.related_articles",
+                                  "▸ 全县农村饮水安全巩固提升实施方案": "generic.related_articles",
+                                  "▸ 县水利局2023年工作总结": "generic.related_articles"}

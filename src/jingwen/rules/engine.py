@@ -398,6 +398,7 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     # A line's place in the head window counts the lines kept above it, not those removed: its place
     # in the clean text (read again, a notice block gone, the breadcrumb under it is at the top).
     kept_head, rank = list(head), 0
+    front = front_matter(stripped) if p.generic else set()
     for i, text in enumerate(texts):
         brk = brk or i + 1 in breaks
         if i + 1 in taken:
@@ -405,6 +406,9 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         s = stripped[i]
         if not s:
             lines.append(Line(i + 1, "", brk))
+            continue
+        if i in front:
+            removed.append(Removal(line=i + 1, rule=ENVELOPE_RULE, text=s))
             continue
         kept_head[i] = rank
         hit = _match(line_rules, line_gate, s, i, kept_head, tail) if rank < first or i in line_hits else None
@@ -552,6 +556,27 @@ def _cut_phrase(texts: list[str], stripped: list[str], end: tuple[int, int, Rule
         pages.note(rule, m, i + 1, _CUT_WINDOW + 1, _CUT_WINDOW + 1)
     texts[i], stripped[i] = kept, kept.strip()
     return texts, stripped
+
+
+ENVELOPE_RULE = "generic.envelope"
+_FIELD = re.compile(r"^(?:[A-Za-z_][\w.-]{0,30}\s*:(?:\s.*)?|-\s.*)$")
+_FRONT_LINES = 40
+
+
+def front_matter(stripped: list[str]) -> set[int]:
+    """A note app's or a static site's front matter opening the file (--- / title: … / ctime: … /
+    tags: [...] / ---): every line of it, whatever its keys, when each is a key and its value (or an
+    item of a list value) between the two rules."""
+    first = next((k for k, t in enumerate(stripped) if t), None)
+    if first is None or stripped[first] != "---":
+        return set()
+    for k in range(first + 1, min(len(stripped), first + _FRONT_LINES)):
+        t = stripped[k]
+        if t == "---":
+            return {j for j in range(first, k + 1) if stripped[j]} if k > first + 1 else set()
+        if t and not _FIELD.match(t):
+            return set()
+    return set()
 
 
 def _site_id(rule: Rule, line: str, p: Plan) -> str:
