@@ -163,3 +163,8 @@ def test_an_icon_fonts_code_points_opening_lines_are_left_as_they_are() -> None:
     lines = [f"\uf06c 要点{k}：按时完成各项工作任务" for k in "一二三四五六七八"]
     assert punct_map("\n".join(lines)) == {}
     assert repair(lines)[0] == lines
+
+
+def test_a_heading_in_bold_printed_twice_with_its_marker_is_read_once() -> None:
+    assert fixed("一一、、存存在在的的突突出出问问题题") == ("一、存在的突出问题", ["damage.overprint"])
+    assert fixed("高高兴兴地去上学，，") == ("高高兴兴地去上学，，", [])

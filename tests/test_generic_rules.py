@@ -519,3 +519,9 @@ def test_a_list_of_more_on_the_same_subject_goes() -> None:
     assert rules_by_text(doc) == {"同主题报告还有：": "generic.related_articles",
                                   "▸ 全县农村饮水安全巩固提升实施方案": "generic.related_articles",
                                   "▸ 县水利局2023年工作总结": "generic.related_articles"}
+
+
+def test_chinese_numbered_page_markers_a_rule_of_geta_marks_and_a_members_call_go() -> None:
+    for line in ["- 三 -", "〓〓〓〓〓〓〓〓〓〓", "【会员提示】本文为会员专享，本月免费阅读次数剩余 2 次　开通会员畅读全站 >"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        assert norm(line) not in norm(doc.text), line

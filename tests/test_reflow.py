@@ -299,3 +299,12 @@ def test_a_word_broken_before_a_colon_is_no_speakers_turn() -> None:
     turns = "问：您在灯塔上守了多少年？\n答：整整三十年，从我父亲手里接的班。\n问：最难的是什么时候？\n答：冬天，风大，一夜要上去好几趟。"
     blocks, _ = reflow(lines(turns))
     assert len(blocks) == 4
+
+
+def test_a_wrapped_line_on_a_word_that_cannot_end_a_sentence_and_a_field_after_a_comma_go_on() -> None:
+    text = WRAPPED + "\n根据县委关于召开年度专题民主生活会的\n通知要求，会前我认真学习了有关文件精神。"
+    blocks, lay = reflow(lines(text))
+    assert lay.width == 56 and blocks[-1].text == "根据县委关于召开年度专题民主生活会的通知要求，会前我认真学习了有关文件精神。"
+    text = "男方：韩志远，男，汉族，1987年4月9日出生，\n公民身份号码：4401XXXXXXXXXXXXXX，住址：珠湾市海珠区。\n女方：苏静怡，女，汉族。"
+    blocks, _ = reflow(lines(text))
+    assert [b.text[:2] for b in blocks] == ["男方", "女方"]

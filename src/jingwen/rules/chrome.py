@@ -779,7 +779,7 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
 # A call to act and a button's arrow at a line's end (了解详情>, 点击观看 ＞, 查看详情 ›), the arrow
 # first (› 立即预订), or the call as a button ([立即登录]).
 _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进入|前往|领取|抢购|预订|预约|购买|试用|下载|观看"
-                       r"|咨询|详情|更多)"
+                       r"|咨询|详情|更多|开通|畅读|阅读|全站)"
                        r"[\u4e00-\u9fff]{0,3}\s*[>＞›»]{1,2}$|[›»→]\s*(?:立即|马上|点击|免费|查看|了解)[\u4e00-\u9fff]{1,3}$"
                        r"|[\[【［]\s*(?:立即|马上|点击|免费)[\u4e00-\u9fff]{1,4}\s*[\]】］]$")
 

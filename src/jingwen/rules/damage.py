@@ -48,8 +48,9 @@ _SENTENCE_STOP = re.compile("[。！？!?]")
 _NEAR = 24
 _PUNCT_OR_DIGIT = re.compile(r"^[\d\W_]+$")
 # Bold printed twice, character by character ("编编制制说说明明", "公公司司簡簡介介"): three doubled
-# characters in a row, blanks between them allowed; 高高兴兴 (two) is Chinese.
-_DOUBLED_CHARS = re.compile(r"(?:([\u4e00-\u9fff])\1[ \u3000]?){3,}")
+# characters in a row, blanks between them allowed, a marker's 、 doubled too (一一、、存存在在); 高高兴兴
+# (two) is Chinese.
+_DOUBLED_CHARS = re.compile(r"(?:([\u4e00-\u9fff、，：；（）])\1[ \u3000]?){3,}")
 # A heading printed twice after its number ("一、筚路蓝缕（1956—1965）筚路蓝缕（1956—1965）",
 # "项目实施方案 项目实施方案", "编程:编程:"): the whole line its text twice, at most a blank between
 # (two parties' fields side by side, "签订日期：…　　　签订日期：…", stand a gap apart).
@@ -61,7 +62,7 @@ _DOUBLED_LINE = re.compile("^" + _TWICE + "$")
 _DOUBLED_LINES = re.compile(r"\n(?=[^\n]{6,95}(?:\n|$))" + _TWICE + r"(?=\n|$)")  # (longer lines: none)
 _COUNTER = re.compile(r"(?<![\d.、])(\d{1,3})、")
 _CONTEXT = 8
-_PAIR = re.compile(r"([\u4e00-\u9fff])\1")
+_PAIR = re.compile(r"([\u4e00-\u9fff、，：；（）])\1")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CJK_BLANK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _HEAD_LINES = 6

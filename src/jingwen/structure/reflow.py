@@ -286,7 +286,9 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     if lay.dated and last in _TERMINAL and nxt[:2] in ("19", "20") and _ENTRY_DATE.match(nxt):
         return False  # "…县长出席并讲话。" then "1958年7月，…": the chronicle's next entry, even after a full line
     full = _full(prev, lay, first, nxt)
-    if ("：" in nxt[:11] or ":" in nxt[:11]) and _LABEL_START.match(nxt) and not _mid_clause(prev, nxt, lay):
+    # (after a comma the sentence goes on, a field in it: "…1987年4月9日出生，" / "公民身份号码：…")
+    if ("：" in nxt[:11] or ":" in nxt[:11]) and _LABEL_START.match(nxt) and not _mid_clause(prev, nxt, lay) \
+            and last not in "，,":
         if not full or last in _TERMINAL or (last in _CLOSERS and len(prev) > 1 and prev[-2] in _TERMINAL):
             return False
         if "：" in nxt[:5] or ":" in nxt[:5]:
@@ -306,7 +308,7 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         # A short line in wrapped text ends its paragraph, unless it stops mid-clause — or it is most
         # of a line, a sentence breaks inside it and it stops on a character: a wrap that is ragged
         # in places ("…我在党组织的培养和" / "教育下，…"), which no heading or label line is.
-        return last in _MIDSENTENCE or (
+        return last in _MIDSENTENCE or (last in _JOINS_ON and 5 * width_of(prev) >= 3 * lay.width) or (
             "\u4e00" <= last <= "\u9fff" and 5 * width_of(prev) >= 3 * lay.width
             and any(c in _SENTENCE_INSIDE for c in prev[:-1]) and not starts_with_marker(prev)
             and not starts_with_marker(nxt) and not (nxt[0].isdigit() and _BARE_HEADING.match(nxt)))
