@@ -525,3 +525,13 @@ def test_chinese_numbered_page_markers_a_rule_of_geta_marks_and_a_members_call_g
     for line in ["- 三 -", "〓〓〓〓〓〓〓〓〓〓", "【会员提示】本文为会员专享，本月免费阅读次数剩余 2 次　开通会员畅读全站 >"]:
         doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
         assert norm(line) not in norm(doc.text), line
+
+
+def test_a_header_in_two_halves_goes_on_the_first_page_too() -> None:
+    header = "内部资料　注意保密　　　　　　　　V1.3"
+    lines = ["栈道文档 — 团队协作", "分享者：pm_小王　·　浏览 927", header, "1 引言", *BODY[:2]]
+    for k in (2, 3):
+        lines += [f"« {k} »", header, *BODY[2:], *MORE[:k - 1]]
+    doc = run(lines)
+    assert [r.rule for r in doc.removed if r.text.startswith("内部资料")] == ["generic.running_header"] * 3
+    assert "内部资料" not in (doc.title or "")

@@ -32,6 +32,7 @@ _PAGE_TOKEN = re.compile(r"^[\[［【（(〔<〈]?\s*(?:[Pp](?:age)?\.?\s*)?(\d{
 _MAX_HEADER = 60
 # Two short fields far apart, nothing else: a header's left and right halves.
 _TWO_FIELDS = re.compile(r"^[^\s，。；：,;:]{2,20}[ \t\u3000]{4,}[^\s，。；：,;:]{2,20}$")
+_WIDE_GAP = re.compile(r"\S[ \t\u3000]{4,}\S")
 _MIN_PAGE_GAP = 4
 _MAX_PERIODIC_SHARE = 0.2
 
@@ -149,7 +150,9 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
             if len(at_edges) >= 2 or (top is not None and others and len(at_edges) == len(others)):
                 # A header twice at page edges is a header wherever it stands but as the title: the
                 # copy over page 1's first heading, under a contents list with no page marker, too.
-                for k in (others if len(at_edges) >= 2 and top is not None else at_edges):
+                # (with no title among them, a line set in two halves far apart is no title anywhere)
+                every = len(at_edges) >= 2 and (top is not None or _WIDE_GAP.search(s) is not None)
+                for k in (others if every else at_edges):
                     drop[idx[k]] = HEADER_RULE
                 # The copy above page 1's own title is the header too (a company name over
                 # "考勤与休假管理制度"); a header that is the title itself stays once, as the title.
