@@ -184,11 +184,27 @@ def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate
             third = texts[i + 3] if i + 3 < len(texts) else None
             if after is not None and (adjacent is None or adjacent[i + 1]) and _last_line(nxt, after):
                 out.append(Candidate(i, joined + after.strip(), score(joined + after.strip(), i, third) + 0.4, 3))
+        elif (nxt is not None and after is not None and (adjacent is None or (adjacent[i] and adjacent[i + 1]))
+              and _heads_wrapped(t) and joins(nxt, after) and not _named_twice(nxt, after)):
+            # a title over three lines, its first a name that is no title yet ("梧冈新区纬三路（经五路—经九路）"
+            # / "道路及配套工程" / "竣工验收报告")
+            whole = t.strip() + nxt.strip() + after.strip()
+            third = texts[i + 3] if i + 3 < len(texts) else None
+            out.append(Candidate(i, whole, score(whole, i, third) + 0.4, 3))
     return sorted(out, key=lambda c: (-c.score, c.index))
 
 
 _DECORATION = 10
 """A site's copy of a title adds at most this many characters to it."""
+
+
+def _heads_wrapped(text: str) -> bool:
+    """A short line that may open a title wrapped over the lines under it: no sentence, no site's
+    row, no field, not a title or a masthead of its own."""
+    a = "".join(text.split())
+    return (4 <= len(a) <= 30 and not _SENTENCE.search(a) and not _SITE_ROW.search(a) and not re.search(r"[:：，,]", a)
+            and not ends_with_type(a) and not a.endswith("文件") and not _BADGED.match(text.strip())
+            and len(_CJK.findall(a)) >= 0.5 * len(a))
 
 
 def _named_twice(a: str, b: str) -> bool:
