@@ -535,3 +535,12 @@ def test_a_header_in_two_halves_goes_on_the_first_page_too() -> None:
     doc = run(lines)
     assert [r.rule for r in doc.removed if r.text.startswith("内部资料")] == ["generic.running_header"] * 3
     assert "内部资料" not in (doc.title or "")
+
+
+def test_an_ad_under_a_line_announcing_a_list_and_a_login_wall_go() -> None:
+    ad = "✦ 升级企业版：逻辑跳题、配额控制一站搞定　→ 了解详情"
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], "调查的主要内容如下：", ad, *BODY[2:], *MORE])
+    assert norm(ad) not in norm(doc.text)
+    for line in ["▁▁▁▁▁▁▁▁▁▁▁▁", "登录水务云后可看完剩余页面，还能存为 PDF"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, line])
+        assert norm(line) not in norm(doc.text), line

@@ -879,11 +879,12 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         chrome = chrome or (badged and p >= _UNSURE and not first_anchor < i < last_anchor)
         # A line that ends by calling the reader to click (…一站式采购　了解详情>, …已上线　点击观看 ＞) is
         # an ad or a link wherever it stands: an author's sentence does not end on a button.
+        if chrome and announced and p < _SURE:
+            chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
+        # (what no author's list holds: a call to click, a row of other documents, a menu run together)
         chrome = chrome or (_CALL_END.search(text) is not None and len(text) <= MAX_CHROME)
         chrome = chrome or _title_row(text)
         chrome = chrome or (not first_anchor <= i <= last_anchor and _run_together(text, f))
-        if chrome and announced and p < _SURE:
-            chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
         if chrome:
             out[idx[i]] = "generic.chrome." + _kind(f)
             announced = False
