@@ -544,3 +544,14 @@ def test_an_ad_under_a_line_announcing_a_list_and_a_login_wall_go() -> None:
     for line in ["▁▁▁▁▁▁▁▁▁▁▁▁", "登录水务云后可看完剩余页面，还能存为 PDF"]:
         doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, line])
         assert norm(line) not in norm(doc.text), line
+
+
+def test_an_expand_button_an_app_prompt_and_a_share_widget_glued_on_a_line_go() -> None:
+    doc = run(["全县城乡供水情况调查报告", BODY[0], "展开全文∨", *BODY[1:], "打开水务通APP，查看完整报告和历年数据 >",
+               BODY[3] + "分享到：微信QQ空间微博收藏(126)", *MORE])
+    assert rules_by_text(doc) == {"展开全文∨": "generic.expand_button", "打开水务通APP，查看完整报告和历年数据 >": "generic.app_prompt",
+                                  "分享到：微信QQ空间微博收藏(126)": "generic.share_glued"}
+    assert not doc.truncated
+    own = "调查报告可分享到：微信、QQ空间等平台。"
+    doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
+    assert norm(own) in norm(doc.text)
