@@ -308,3 +308,9 @@ def test_a_wrapped_line_on_a_word_that_cannot_end_a_sentence_and_a_field_after_a
     text = "男方：韩志远，男，汉族，1987年4月9日出生，\n公民身份号码：4401XXXXXXXXXXXXXX，住址：珠湾市海珠区。\n女方：苏静怡，女，汉族。"
     blocks, _ = reflow(lines(text))
     assert [b.text[:2] for b in blocks] == ["男方", "女方"]
+
+
+def test_numerals_listed_at_a_lines_start_after_a_broken_sentence_are_no_heading() -> None:
+    text = "（一）准备阶段。课题组采用问卷调查法对本校\n八、九年级共612名学生进行了调查，回收有效问卷587份。\n五、研究成果"
+    blocks, _ = reflow(lines(text))
+    assert len(blocks) == 2 and "本校八、九年级" in blocks[0].text

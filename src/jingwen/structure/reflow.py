@@ -60,6 +60,10 @@ _REFERENCE = re.compile(r"^[\[［]\d{1,3}[\]］]")
 # A speaker's turn: one character (or a numbered pupil) and a colon ("师：", "生2：", "问：").
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff][0-9０-９]?[：:]\S")
 # A line ending on one of these stops mid-clause: a conjunction, a particle, a preposition.
+# Numerals listed in a sentence at a line's start ("八、九年级", "三、四月份"): a heading's marker is
+# followed by its words, not by the next number.
+_NUMERALS_LISTED = re.compile(r"^[一二三四五六七八九十]{1,2}、[一二三四五六七八九十]{1,2}"
+                              r"(?:年级|月|日|号|次|个|项|章|节)")
 _JOINS_ON = frozenset("的和与及或在对为将等了着把被向从以之并而且")
 _SENTENCE_INSIDE = frozenset("，。；,;！？")
 # A date alone on a line.
@@ -253,6 +257,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
             prev, lay, first, nxt):
         return False  # "师：…" / "生：…", "问：" / "答：": each turn of a dialogue stands apart
     if starts_with_marker(nxt):
+        if _NUMERALS_LISTED.match(nxt) and prev[-1] not in _TERMINAL and prev[-1] not in "：:":
+            return True  # "…对本校" then "八、九年级共612名学生…": numbers listed, no heading
         if "《" in prev and prev.count("《") > prev.count("》"):
             return True  # "…按照GB/T 1.1—2020《标准化工作导则" then "第1部分：…》": the book title goes on
         if _number_expected(prev) and nxt[0].isdigit():
