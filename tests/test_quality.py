@@ -67,6 +67,12 @@ UNSEEN_FLOORS: dict[str, dict[str, float]] = {
     # recall 0.9960, precision 0.9758, heading 0.9972, paragraphs 0.902, title 0.875.
     "holdout5": {"content_recall": 0.99, "content_precision": 0.96, "heading_f1": 0.98, "paragraph_f1": 0.88,
                  "title_acc": 0.8},
+    # Reached once tuned on (blind it scored precision 0.9495, title 0.6875, paragraphs 0.843, truncated
+    # 0.5625): recall 0.9998, precision 0.9810, heading 1.0, paragraphs 0.931, title 1.0, truncated 0.9375.
+    # (Its scorer ledger, 0.9885, is the scorer's approximation, as holdout3's: a repaired full stop alone
+    # on a line, undone across the whole text.)
+    "holdout6": {"content_recall": 0.995, "content_precision": 0.97, "heading_f1": 0.99, "paragraph_f1": 0.91,
+                 "title_acc": 0.9, "truncated_acc": 0.9, "ledger": 0.98},
 }
 
 
