@@ -555,3 +555,14 @@ def test_an_expand_button_an_app_prompt_and_a_share_widget_glued_on_a_line_go() 
     own = "调查报告可分享到：微信、QQ空间等平台。"
     doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
     assert norm(own) in norm(doc.text)
+
+
+def test_a_templates_disclaimer_under_the_text_goes_and_a_reports_own_caveat_stays() -> None:
+    for notice in ["稿件来自网友投递，参阅时请按本单位情况改写，切勿原样套用",
+                   "温馨提示：本文为范文示例，请结合单位实际修改后使用",
+                   "声明：本平台转载的政府公开信息以发布机关官方网站为准，如有差异请以原文为准。"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "特此报告。", notice])
+        assert rules_by_text(doc) == {notice: "generic.disclaimer_tail"}, notice
+    own = ["以上数据仅供参考，以统计部门正式公布的数据为准。", "本办法自印发之日起施行，各单位应结合实际制定实施细则。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *own])
+    assert all(norm(s) in norm(doc.text) for s in own)

@@ -10,13 +10,13 @@ from pathlib import Path
 here = Path(__file__).resolve().parent.parent
 for p in sorted((here / "gold").glob("*.json")):
     g = json.loads(p.read_text(encoding="utf-8"))
-    parts = [g["title"] or ""] + list(g["preamble"])
+    parts = [g["title"] or "", *g["preamble"]]
 
-    def walk(secs):
+    def walk(secs, parts=parts):
         for s in secs:
             parts.append(s["marker"] + s["heading"])
             parts.extend(s["paragraphs"])
-            walk(s["children"])
+            walk(s["children"], parts)
     walk(g["sections"])
     rec = {"source": {"path": p.stem + ".txt"}, "title": g["title"], "text": "\n".join(x for x in parts if x),
            "preamble": g["preamble"], "sections": g["sections"], "truncated": g["truncated"]}
