@@ -566,3 +566,10 @@ def test_a_templates_disclaimer_under_the_text_goes_and_a_reports_own_caveat_sta
     own = ["以上数据仅供参考，以统计部门正式公布的数据为准。", "本办法自印发之日起施行，各单位应结合实际制定实施细则。"]
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *own])
     assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_buttons_in_lenticular_brackets_and_a_row_of_titles_bulleted_with_squares_go() -> None:
+    for line in ["〔立即登录〕　〔没有账号？免费注册〕", "本报告已被 216 家单位参考改写　[引用到我的报告汇编]",
+                 "相关文书：▪ 农村饮水安全实施方案　▪ 水厂运行管理制度　▪ 供水设施检查办法"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "特此报告。", line])
+        assert norm(line) not in norm(doc.text), line
