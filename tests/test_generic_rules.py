@@ -573,3 +573,25 @@ def test_buttons_in_lenticular_brackets_and_a_row_of_titles_bulleted_with_square
                  "相关文书：▪ 农村饮水安全实施方案　▪ 水厂运行管理制度　▪ 供水设施检查办法"]:
         doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "特此报告。", line])
         assert norm(line) not in norm(doc.text), line
+
+
+def test_more_page_marker_shapes_end_marks_and_an_infinite_pages_end_go_and_placeholders_stay() -> None:
+    for line in ["［第1张，共3张］", "— P1 —", "◖1◗ ∕ 11", "┈┈┈ 正文到此为止 ┈┈┈", "∎ 模板内容结束 ∎", "⋯⋯⋯ ✄ ⋯⋯⋯",
+                 "▲ 全部内容已加载完毕"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        assert norm(line) not in norm(doc.text), line
+    doc = run(["全县城乡供水情况调查报告", BODY[0], BODY[1][:-1] + "◖2◗ ∕ 11", *BODY[2:], *MORE])
+    assert norm("◖2◗") not in norm(doc.text) and norm(BODY[1][:-1]) in norm(doc.text)
+    # a speaker's name withheld, a standard's class code, an answer's blank: the text's own
+    own = ["×××", "P 47", "（　　）"]
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:], *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_a_sample_shown_up_to_here_is_a_cut_and_an_outline_and_a_note_of_whom_it_serves_are_titles() -> None:
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE[:2], "◼◼◼ 样本展示到此 ◼◼◼　本篇全文 11 页，当前为前 3 页"])
+    assert doc.truncated
+    doc = run(["“节气里的家乡味”校本课程纲要", *BODY, *MORE])
+    assert doc.title == "“节气里的家乡味”校本课程纲要"
+    doc = run(["安全生产目标责任书", "（车间主任适用）", *BODY, *MORE])
+    assert doc.title == "安全生产目标责任书（车间主任适用）"

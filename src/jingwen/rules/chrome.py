@@ -777,16 +777,17 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
 
 
 # A call to act and a button's arrow at a line's end (了解详情>, 点击观看 ＞, 查看详情 ›), the arrow
-# first (› 立即预订), or the call as a button ([立即登录]).
+# first (› 立即预订), the call as a button ([立即登录], 〈复制链接〉), or a click's own words (点此询价).
 _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进入|前往|领取|抢购|预订|预约|购买|试用|下载|观看"
                        r"|咨询|详情|更多|开通|畅读|阅读|全站)"
                        r"[\u4e00-\u9fff]{0,3}\s*[>＞›»]{1,2}$|[›»→]\s*(?:立即|马上|点击|免费|查看|了解)[\u4e00-\u9fff]{1,3}$"
-                       r"|[\[【［〔][^\]】］〕\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制)"
-                       r"[\u4e00-\u9fff]{1,8}\s*[\]】］〕]$")
+                       r"|[\[【［〔〈][^\]】］〕〉\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制|订阅)"
+                       r"[\u4e00-\u9fff]{0,8}\s*[\]】］〕〉]$"
+                       r"|(?:点此|点击|立即)(?:询价|咨询|购买|抢购|领取|报名|预约|下载|查看|订购)$")
 
 
 # Items of a row of links: apart by bars or pointers, after an optional label (同公司在售：, 相关链接 ▸).
-_ROW_SEP = re.compile(rf"\s*[{_BARS}▸►›»▪▕▏]\s*")
+_ROW_SEP = re.compile(rf"\s*[{_BARS}▸►›»▪▕▏／∙]\s*")
 _ITEM_COUNT = re.compile(r"^\d[\d,.]*\s*(?:[万wWkK])?\s*(?:页|MB|KB|M|K|次下载|人阅读|次阅读|下载|阅读|浏览|字)$")
 _ROW_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*")
 

@@ -132,7 +132,7 @@ def joins(first: str, second: str) -> bool:
 
 # A note below a title: its edition or status (（2024年修订版）, （试行）, （征求意见稿）) or the years it
 # covers (（2024—2027年）, a plan's), not a date or a kind.
-_EDITION = re.compile(r"^[（(](?:[^（()）]{0,12}(?:试行|暂行|修订|修正|稿|草案|版)[^（()）]{0,4}"
+_EDITION = re.compile(r"^[（(](?:[^（()）]{0,12}(?:试行|暂行|修订|修正|稿|草案|版|适用|专用|通用)[^（()）]{0,4}"
                       r"|(?:19|20)\d\d\s*[—–\-－~～至]\s*(?:19|20)?\d\d\s*年?(?:度)?)[)）]$")
 # A speech's occasion under its title (——在…会议上的讲话, ——2024年1月10日在…): where, not what.
 _OCCASION = re.compile(r"^[—\s]*(?:在|于|(?:19|20)\d\d\s*年)|会议|大会|会上|讲话|发言|致辞|报告会")
