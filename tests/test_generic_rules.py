@@ -595,3 +595,16 @@ def test_a_sample_shown_up_to_here_is_a_cut_and_an_outline_and_a_note_of_whom_it
     assert doc.title == "“节气里的家乡味”校本课程纲要"
     doc = run(["安全生产目标责任书", "（车间主任适用）", *BODY, *MORE])
     assert doc.title == "安全生产目标责任书（车间主任适用）"
+
+
+def test_a_dated_readers_comment_and_rows_of_titles_apart_by_bullets_or_slashes_go_and_a_dated_signature_stays() -> None:
+    comment = "用户「水厂老吴」：条款很实在，稍作调整就在厂里推行了。　2024-03-02　▲ 12"
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "特此报告。", comment])
+    assert rules_by_text(doc) == {comment: "generic.comment_signed"} and not doc.truncated
+    for row in ["同类报告：农村饮水安全调查报告 ∙ 水厂运行管理制度 ∙ 供水设施检查办法",
+                "同行还在看：供水工程可行性研究报告／水质检测实施方案／管网改造工作方案"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], row, *BODY[2:], *MORE])
+        assert norm(row) not in norm(doc.text), row
+    sign = "县水利局　2024-03-02"
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, sign])
+    assert norm(sign) in norm(doc.text)

@@ -126,7 +126,7 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # (Written as one class of every first character, the alternatives after it each behind a
 # lookbehind of its own first characters: the same lines match, and `re` skips ahead to a first
 # character instead of trying the alternation at every one.) A price and a WeChat contact too.
-_MARK_CHARS = "★☆" + _BARS + ">＞›»·•→◆◇▶▷►▸\t¥￥" + _PICT_CLASS[1:-1]
+_MARK_CHARS = "★☆" + _BARS + ">＞›»·•→◆◇▶▷►▸∙／\t¥￥" + _PICT_CLASS[1:-1]
 _MARKS = re.compile(rf"[{_MARK_CHARS}hw.\u3000微扫二](?:(?<=[{_MARK_CHARS}])|(?<=h)ttps?:|(?<=w)ww\."
                     r"|(?<=\.)(?:com|cn|net)\b|(?<=\u3000)\u3000|(?<=微)信|(?<=扫)码|(?<=二)维码)")
 # A breadcrumb's spaced slash (剧本库 / 相声 / 对口相声): a literal, searched on its own (in the
