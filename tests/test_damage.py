@@ -168,3 +168,12 @@ def test_an_icon_fonts_code_points_opening_lines_are_left_as_they_are() -> None:
 def test_a_heading_in_bold_printed_twice_with_its_marker_is_read_once() -> None:
     assert fixed("一一、、存存在在的的突突出出问问题题") == ("一、存在的突出问题", ["damage.overprint"])
     assert fixed("高高兴兴地去上学，，") == ("高高兴兴地去上学，，", [])
+
+
+def test_a_fonts_brackets_are_read_as_a_pair_when_a_wrap_falls_between_them() -> None:
+    font = {"，": "\ue5a1", "。": "\ue5a2", "、": "\ue5a3", "（": "\ue5a5", "）": "\ue5a6"}
+    text = ("受助学生每学期提交一份学习情况汇报，由学校审核。\n学校每学期向捐赠方通报受助学生的学业情况（不含学生个人隐私信\n"
+            "息）。\n捐赠方有权了解资金使用情况，包括受助学生人数、发放金额和受助学生名单。\n"
+            "因国家政策调整、不可抗力等原因导致本协议无法履行的，双方协商解决。")
+    scrambled = text.translate(str.maketrans(font))
+    assert punct_map(scrambled) == {v: k for k, v in font.items()}

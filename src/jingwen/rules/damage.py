@@ -213,9 +213,7 @@ def punct_map(text: str) -> dict[str, str]:
     for c, ps in marks.items():
         opens = closes = 0
         for p in ps:
-            line_end = text.find("\n", p)
-            rest = text[p + 1:line_end if line_end >= 0 else len(text)][:40]
-            before = text[max(text.rfind("\n", 0, p) + 1, p - 40):p]
+            rest, before = text[p + 1:p + 41], text[max(0, p - 40):p]  # (a bracket's span may wrap)
             if _first_of(rest, _CLOSES, _OPENS + c):
                 opens += 1
             if _first_of(before[::-1], _OPENS, _CLOSES + c):
@@ -241,7 +239,7 @@ def punct_map(text: str) -> dict[str, str]:
     for mark, test, least in (("。", ends_line, 0.25), ("：", after_label, 0.5)):
         if rest:
             best = max(rest, key=lambda c: (share(c, test), len(rest[c])))
-            if share(best, test) >= least:
+            if share(best, test) >= least and len(rest[best]) >= 2:  # (one place says little)
                 out[best] = mark
                 del rest[best]
     for mark in "，、":
@@ -263,7 +261,7 @@ def _bracket_pairs(text: str, marks: dict[str, list[int]]) -> list[tuple[str, st
     for c, ps in marks.items():
         for p in ps:
             m = _MARK.search(text, p + 1, min(len(text), p + 31))
-            if m and m.group(0) in marks and "\n" not in text[p:m.start()]:
+            if m and m.group(0) in marks and text.count("\n", p, m.start()) <= 1:  # (a wrap inside is no matter)
                 after.setdefault(c, {}).setdefault(m.group(0), 0)
                 after[c][m.group(0)] += 1
     out = []
