@@ -608,3 +608,22 @@ def test_a_dated_readers_comment_and_rows_of_titles_apart_by_bullets_or_slashes_
     sign = "县水利局　2024-03-02"
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, sign])
     assert norm(sign) in norm(doc.text)
+
+
+def test_pages_with_a_dot_or_a_sites_name_follow_buttons_and_picks_for_you_go() -> None:
+    for line in ["〖 1 · 3 〗", "［水务文苑］－1－", "⊱ 已到文末 ⊰", "＋关注作者「晨读的橙子」", "［ 套用此模板 ］［ 存为 docx ］［ 打印 ］"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        assert norm(line) not in norm(doc.text), line
+    for header in ["水务君为你挑了这些：", "书房里的同类文件：", "藏友还收藏了："]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, header, "◦ 农村饮水安全调查报告", "◦ 水厂运行管理制度"])
+        assert rules_by_text(doc).get(header) == "generic.related_articles", header
+        assert norm("水厂运行管理制度") not in norm(doc.text)
+
+
+def test_a_subtitle_naming_the_years_plan_is_the_titles_and_a_breadcrumb_is_no_title() -> None:
+    doc = run(["清泉润心　水润民生", "——2024年度供水安全宣传活动方案", *BODY, *MORE])
+    assert doc.title == "清泉润心　水润民生——2024年度供水安全宣传活动方案"
+    doc = run(["清泉润心　水润民生", "——2024年3月5日在全县供水工作会议上的讲话", *BODY, *MORE])
+    assert doc.title == "清泉润心　水润民生"
+    doc = run(["水务文库 ▪ 水利 ▪ 农村供水 ▪ 讲座讲稿", *BODY, *MORE])
+    assert doc.title is None

@@ -781,7 +781,8 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
 _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进入|前往|领取|抢购|预订|预约|购买|试用|下载|观看"
                        r"|咨询|详情|更多|开通|畅读|阅读|全站)"
                        r"[\u4e00-\u9fff]{0,3}\s*[>＞›»]{1,2}$|[›»→]\s*(?:立即|马上|点击|免费|查看|了解)[\u4e00-\u9fff]{1,3}$"
-                       r"|[\[【［〔〈][^\]】］〕〉\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制|订阅)"
+                       r"|[\[【［〔〈][^\]】］〕〉\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制|订阅|套用|存为|打印"
+                       r"|导出)"
                        r"[\u4e00-\u9fff]{0,8}\s*[\]】］〕〉]$"
                        r"|(?:点此|点击|立即)(?:询价|咨询|购买|抢购|领取|报名|预约|下载|查看|订购)$")
 
@@ -1091,7 +1092,7 @@ def _joins_edge(f: dict[str, float], p: float) -> bool:
     return p >= _UNSURE / 3 and _evidence(f) and (p >= _UNSURE or _site_words(f) >= 3)  # (the score first: cheaper)
 
 
-_CRUMB_SEP = re.compile(r"\s+[/>＞»›→]\s+")
+_CRUMB_SEP = re.compile(r"\s+[/>＞»›→▪·•∙▸]\s+")
 
 
 def _breadcrumb(text: str, p: float) -> bool:

@@ -25,9 +25,10 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 # Marks of a site's row rather than an author's line.
 _SITE_ROW = re.compile(
     r"[★☆]|\s/\s|\d\s*(?:人|次)(?:阅读|下载|浏览|评价)|\d(?:\.\d)?\s*分\b|[|｜›»]|\s>\s|https?://|www\.|"
-    r"\d+(?:\.\d+)?\s*[KMG]B\b|上传|下载|登录|注册|首页|收藏|分享|举报",
+    r"\d+(?:\.\d+)?\s*[KMG]B\b|上传|下载|登录|注册|首页|收藏|分享|举报|\s[▪•∙]\s",
     re.IGNORECASE,
 )
+_PATH_STEP = re.compile(r"\s[▪•∙/›>»＞→]\s")
 # A question's or an exclamation's mark before the subtitle: the title's own end, no sentence in it.
 _ASKED = re.compile(r"[？?！!](?=——)")
 # A line opened by a pictograph, or framed by symbols on both sides.
@@ -71,6 +72,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 1.5
     if _SITE_ROW.search(s):
         v -= 4.0
+        if len(_PATH_STEP.findall(s)) >= 2:
+            v -= 4.0  # a path down the site's sections (文库 ▪ 教育 ▪ 讲座讲稿), whatever it ends in
     if len(_CJK.findall(bare)) < 0.15 * n:
         v -= 3.0  # a code, a standard's number, a classification (ICS 91.140.40): not a Chinese title
     if strip_site(s) != s:
@@ -135,7 +138,7 @@ def joins(first: str, second: str) -> bool:
 _EDITION = re.compile(r"^[（(](?:[^（()）]{0,12}(?:试行|暂行|修订|修正|稿|草案|版|适用|专用|通用)[^（()）]{0,4}"
                       r"|(?:19|20)\d\d\s*[—–\-－~～至]\s*(?:19|20)?\d\d\s*年?(?:度)?)[)）]$")
 # A speech's occasion under its title (——在…会议上的讲话, ——2024年1月10日在…): where, not what.
-_OCCASION = re.compile(r"^[—\s]*(?:在|于|(?:19|20)\d\d\s*年)|会议|大会|会上|讲话|发言|致辞|报告会")
+_OCCASION = re.compile(r"^[—\s]*(?:在|于|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月)|会议|大会|会上|讲话|发言|致辞|报告会")
 
 
 def _subtitle(title: str, sub: str) -> bool:
