@@ -880,11 +880,11 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         chrome = chrome or (badged and first[i] >= _FRAMED_LOGIT)
         # above the text or under it, an uncertain framed line is the site's (※ 本文由OCR识别生成… ※)
         chrome = chrome or (badged and p >= _UNSURE and not first_anchor < i < last_anchor)
-        # A line that ends by calling the reader to click (…一站式采购　了解详情>, …已上线　点击观看 ＞) is
-        # an ad or a link wherever it stands: an author's sentence does not end on a button.
         if chrome and announced and p < _SURE:
             chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
-        # (what no author's list holds: a call to click, a row of other documents, a menu run together)
+        # What no author's line or list is, wherever it stands, announced or not: a line that ends by
+        # calling the reader to click (…一站式采购　了解详情>, …已上线　点击观看 ＞; an author's sentence does
+        # not end on a button), a row of other documents' titles, a menu run together above or under the text.
         chrome = chrome or (_CALL_END.search(text) is not None and len(text) <= MAX_CHROME)
         chrome = chrome or _title_row(text)
         chrome = chrome or (not first_anchor <= i <= last_anchor and _run_together(text, f))
