@@ -627,3 +627,13 @@ def test_a_subtitle_naming_the_years_plan_is_the_titles_and_a_breadcrumb_is_no_t
     assert doc.title == "清泉润心　水润民生"
     doc = run(["水务文库 ▪ 水利 ▪ 农村供水 ▪ 讲座讲稿", *BODY, *MORE])
     assert doc.title is None
+
+
+def test_casino_and_card_game_brands_injected_into_a_sentence_are_cut_and_a_card_room_stays() -> None:
+    for spam in ["澳门葡京赌场官网", "鼎盛棋牌下载", "鸿运棋牌官方下载"]:
+        doc = run(["全县城乡供水情况调查报告", BODY[0], f"检查记录由水厂{spam}录入县供水管理系统。", *BODY[1:], *MORE])
+        assert spam not in doc.text and "检查记录由水厂录入县供水管理系统。" in doc.text
+        assert [r.rule for r in doc.repairs] == ["spam.casino"]
+    own = "社区棋牌室每天开放，金沙江畔的葡京酒店今年改作养老服务中心。"
+    doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
+    assert own in doc.text
