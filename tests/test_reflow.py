@@ -314,3 +314,12 @@ def test_numerals_listed_at_a_lines_start_after_a_broken_sentence_are_no_heading
     text = "（一）准备阶段。课题组采用问卷调查法对本校\n八、九年级共612名学生进行了调查，回收有效问卷587份。\n五、研究成果"
     blocks, _ = reflow(lines(text))
     assert len(blocks) == 2 and "本校八、九年级" in blocks[0].text
+
+
+def test_a_schedules_entries_opened_by_their_times_stand_apart_and_a_time_wrapped_in_a_sentence_joins() -> None:
+    text = "（一）10月24日（星期四）\n08:00　开幕式（运动员入场、升国旗、校长致辞）\n09:00　男女子60米预赛\n10:30　男女子400米决赛"
+    blocks, _ = reflow(lines(text))
+    assert [b.text[:5] for b in blocks] == ["（一）10", "08:00", "09:00", "10:30"]
+    text = "学生练习把3时、10时用两种方法写出来：10时写作\n10:00。会议定于下午\n14:00　在三楼会议室召开。"
+    blocks, _ = reflow(lines(text))
+    assert len(blocks) == 1

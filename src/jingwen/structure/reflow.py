@@ -60,6 +60,9 @@ _REFERENCE = re.compile(r"^[\[［]\d{1,3}[\]］]")
 # A speaker's turn: one character (or a numbered pupil) and a colon ("师：", "生2：", "问：").
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff][0-9０-９]?[：:]\S")
 # A line ending on one of these stops mid-clause: a conjunction, a particle, a preposition.
+# A schedule's entry opened by its clock time and a blank (08:00　开幕式, 9:30-10:00 分组讨论); not a time
+# a sentence wrapped onto the line (…10时写作 / 10:00。).
+_CLOCK_LEAD = re.compile(r"^\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?[ \t\u3000]+[^\s，。；,.;]")
 # Numerals listed in a sentence at a line's start ("八、九年级", "三、四月份"): a heading's marker is
 # followed by its words, not by the next number.
 _NUMERALS_LISTED = re.compile(r"^[一二三四五六七八九十]{1,2}、[一二三四五六七八九十]{1,2}"
@@ -249,6 +252,9 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False  # a command or a line of code keeps its line: never joined, never joined to
     if nxt[0] in "12〇○零一二三四五六七八九" and _DATE_LINE.match(nxt):
         return False  # "2024年4月18日" under a signature or a contact line: a line of its own
+    if nxt[0].isdigit() and _CLOCK_LEAD.match(nxt) and (
+            _CLOCK_LEAD.match(prev) or prev[-1] in _TERMINAL or prev[-1] in _CLOSERS):
+        return False  # "08:00　开幕式（…）" then "09:00　…": a schedule's entries (not "…于下午" / "14:00在…")
     if nxt[0] in "(（" and "=" in prev and EQUATION_NUMBER.fullmatch(nxt):
         return True  # "minZ=C1+C2+…" then "(1)": the equation's number
     if nxt[0] in "ABCD" and _OPTION.match(nxt) and (_ANSWER_BLANK.search(prev) or _OPTION.match(prev)):
