@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """List every 7-character window of this set's chrome lines (spec @bp lines, page markers and running
 headers, hand-raw lines that no outline span covers) that also occurs anywhere in the project's text
-(/work/main/src, /work/main/tests, /work/shared), compared after NFKC with whitespace removed.
-Used once to check that the chrome was written fresh; prints the shared windows for review."""
-import json, re, sys, unicodedata
+(/work/main/src, /work/main/tests, /work/shared, and any folder given after the set's), compared after
+NFKC with whitespace removed. Used once per set to check that its chrome was written fresh; prints the
+shared windows for review:
+  python3 tools/check_chrome.py SET [MORE_ROOTS …]"""
+import re
+import sys
+import unicodedata
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent.parent
-ROOTS = [Path("/work/main/src"), Path("/work/main/tests"), Path("/work/shared")]
+HERE = Path(sys.argv[1]).resolve()
+ROOTS = [Path("/work/main/src"), Path("/work/main/tests"), *map(Path, sys.argv[2:]), Path("/work/shared")]
 N = 7
 
 def norm(s):
@@ -41,18 +45,18 @@ def chrome_lines():
     out = []
     for spec in sorted((HERE / "specs").glob("*.txt")):
         head, _, body = spec.read_text(encoding="utf-8").partition("\n---\n")
-        for l in head.splitlines():
-            if l.startswith(("marker:", "header:")):
-                out.append((spec.stem, l.split(":", 1)[1].strip()))
-        for l in body.splitlines():
-            if l.startswith("@bp "):
-                out.append((spec.stem, l[4:]))
+        for ln in head.splitlines():
+            if ln.startswith(("marker:", "header:")):
+                out.append((spec.stem, ln.split(":", 1)[1].strip()))
+        for ln in body.splitlines():
+            if ln.startswith("@bp "):
+                out.append((spec.stem, ln[4:]))
     for ol in sorted((HERE / "hand" / "outline").glob("*.txt")):
         raw = decode((HERE / "hand" / "raw" / ol.name).read_bytes())
         lines = raw.replace("\r\n", "\n").split("\n")
         used = set()
-        for l in ol.read_text(encoding="utf-8").splitlines():
-            parts = l.split()
+        for ln in ol.read_text(encoding="utf-8").splitlines():
+            parts = ln.split()
             if len(parts) >= 2 and parts[0] in ("title", "para", "sec"):
                 for r in parts[1].split(","):
                     a, _, b = r.partition("-")
