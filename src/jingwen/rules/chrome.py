@@ -29,7 +29,7 @@ from typing import TypeVar
 from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type
 from ..text.lines import lines_matching
 from ..text.markers import starts_with_marker
-from ..text.punct import BLANK_FIELD
+from ..text.punct import BADGE_COUNT, BLANK_FIELD
 from ..text.punct import CJK as _CJK
 from ..text.punct import PICTOGRAPH as _PICT
 from ..text.punct import PICTOGRAPH_CLASS as _PICT_CLASS
@@ -1025,7 +1025,7 @@ def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], las
 
 
 # A menu's item with its badge count (通知(3), 消息（12）): a site's, as much as a site word is.
-_BADGE = re.compile(r"(?<=\S)\s*[（(]\d{1,4}[)）]$")
+_BADGE = re.compile(r"(?<=\S)\s*" + BADGE_COUNT)
 _MENU_ITEM = 6
 """A menu printed one item per line has items this short (我的馆, 写文章, 我的藏品)."""
 

@@ -59,7 +59,6 @@ _REFERENCE = re.compile(r"^[\[［]\d{1,3}[\]］]")
 # "测量范围：…", "出租方（甲方）：…": a line opening with a short label and a colon starts a field.
 # A speaker's turn: one character (or a numbered pupil) and a colon ("师：", "生2：", "问：").
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff][0-9０-９]?[：:]\S")
-# A line ending on one of these stops mid-clause: a conjunction, a particle, a preposition.
 # A schedule's entry opened by its clock time and a blank (08:00　开幕式, 9:30-10:00 分组讨论); not a time
 # a sentence wrapped onto the line (…10时写作 / 10:00。).
 _CLOCK_LEAD = re.compile(r"^\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?[ \t\u3000]+[^\s，。；,.;]")
@@ -67,6 +66,7 @@ _CLOCK_LEAD = re.compile(r"^\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:
 # followed by its words, not by the next number.
 _NUMERALS_LISTED = re.compile(r"^[一二三四五六七八九十]{1,2}、[一二三四五六七八九十]{1,2}"
                               r"(?:年级|月|日|号|次|个|项|章|节)")
+# A line ending on one of these stops mid-clause: a conjunction, a particle, a preposition.
 _JOINS_ON = frozenset("的和与及或在对为将等了着把被向从以之并而且")
 _SENTENCE_INSIDE = frozenset("，。；,;！？")
 # A date alone on a line.

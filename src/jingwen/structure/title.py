@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from ..text.doctypes import BYLINE as _BYLINE
 from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site, suffixed_title
 from ..text.doctypes import TRAILING_NOTE as _NOTE
+from ..text.punct import BADGE_COUNT, PICTOGRAPH
 from ..text.punct import CJK as _CJK
-from ..text.punct import PICTOGRAPH
 from .tidy import tidy_title
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
@@ -35,7 +35,7 @@ _ASKED = re.compile(r"[？?！!](?=——)")
 _BADGED = re.compile(PICTOGRAPH.pattern + r"|^([^\w\s（(“《【\[])\1*\s.*\s\1+$")
 _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 12
-_COUNTER_END = re.compile(r"[（(]\d{1,4}[)）]$")
+_COUNTER_END = re.compile(BADGE_COUNT)
 _BULLET = re.compile(r"[-•·●▪◆]\s")
 
 
