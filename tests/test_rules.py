@@ -107,6 +107,37 @@ def test_a_running_header_that_is_the_title_stays_once_as_the_title() -> None:
     assert doc.title == "校园安全工作方案"
 
 
+def test_a_short_form_of_a_cover_title_is_a_running_header_on_every_page() -> None:
+    # The cover sets the title over three lines; each page from the second opens with a short form of
+    # it (the first copy with no page marker above it): all copies go, and the title is the cover's.
+    page1 = ("本工程于2023年3月开工，2024年7月完工，主要工程量：沥青混凝土路面55,800平方米，人行道\n"
+             "铺装14,900平方米，雨水管道3.72公里，污水管道3.65公里，检查井236座，路灯124基，\n")
+    page2 = ("路基压实度抽检86点，合格率100%；沥青面层压实度抽检42点，合格率100%；路面弯沉值代表\n"
+             "值小于设计值；路面平整度抽检120处，合格率97.5%。各分项工程质量检验\n")
+    page3 = "雨水、污水管道闭水试验共进行38段，全部合格。管道检测共检测管段64段，未发现三级以上缺陷。\n"
+    head = "纬三路道路及配套工程竣工验收报告"
+    raw = ("梧冈新区纬三路（经五路—经九路）\n道路及配套工程\n竣工验收报告\n编制日期：二〇二四年八月\n" + head + "\n"
+           + page1 + "1 ┊ 24\n" + head + "\n交通标志牌48块，行道树1,120株。\n" + page2 + "2 ┊ 24\n" + head + "\n"
+           + "记录详见附件3第12页至第18页。\n" + page3)
+    doc = process_text(raw)
+    assert [r.line for r in doc.removed if r.rule == "generic.running_header"] == [5, 9, 14]
+    assert [r.text for r in doc.removed if r.rule == "generic.page_slash"] == ["1 ┊ 24", "2 ┊ 24"]
+    assert "路灯124基，交通标志牌48块" in doc.text
+    assert doc.title == "梧冈新区纬三路（经五路—经九路）道路及配套工程竣工验收报告"
+    # A title on one line whose running header is the title itself stays once, as the title.
+    doc = process_text(head + "\n" + page1 + "1 ┊ 24\n" + head + "\n" + page2 + "2 ┊ 24\n" + head + "\n" + page3)
+    assert [r.line for r in doc.removed if r.rule == "generic.running_header"] == [5, 9]
+    assert doc.title == head
+
+
+def test_a_table_row_of_two_numbers_is_no_page_marker() -> None:
+    # (nor is its |---|---| row a rule drawn in symbols)
+    raw = ("各项指标汇总如下表所示，其中第一列为序号，第二列为本季度完成的检测批次，供各部门核对。\n"
+           "| 序号 | 批次 |\n| --- | --- |\n| 1 | 24 |\n| 2 | 31 |\n"
+           "从表中可以看出，第二季度的检测批次明显多于第一季度，主要原因是新增了两条生产线。\n")
+    assert not process_text(raw).removed
+
+
 def test_a_running_header_under_a_notice_and_over_the_documents_own_title_is_a_header() -> None:
     page = ("各学校要高度重视校园安全工作,落实安全责任制,加强门卫管理和值班巡查制度,确保\n"
             "师生人身安全和学校财产安全,切实维护正常的教育教学秩序。\n")

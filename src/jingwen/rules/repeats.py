@@ -90,6 +90,23 @@ def _header_like(text: str) -> bool:
     return not _OPTIONS.search(text) and len(_CJK.findall(text)) >= 0.5 * len("".join(text.split()))
 
 
+def _short_form(s: str, above: list[str]) -> bool:
+    """`s` is a short form of a title set over two or three lines among `above` ("梧冈新区纬三路（…）" /
+    "道路及配套工程" / "竣工验收报告" over "纬三路道路及配套工程竣工验收报告"): its characters, in order,
+    in those lines run together, and not in any one of them alone."""
+    for n in (2, 3):
+        for j in range(len(above) - n + 1):
+            window = above[j:j + n]
+            if all(window) and _in_order(s, "".join(window)) and not any(_in_order(s, w) for w in window):
+                return True
+    return False
+
+
+def _in_order(s: str, text: str) -> bool:
+    it = iter(text)
+    return all(c in it for c in s)
+
+
 def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], list[Removal]]:
     """Bare page numbers, and (with `headers`) running headers by repetition. A reader that saw
     the page layout (PDF) finds headers by their position instead: there every line at a page's
@@ -145,13 +162,17 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
             # The first occurrence at the very top is the title itself: content, not a header; so is
             # a title-like first one above page 1's end (under a site's rows the title is not at the top).
             top = ks[0] if ks[0] == 0 or (_titled(s) and ks[0] < min(breaks)) else None
+            # The title set in full over lines of a cover above the first copy: that copy is its header too.
+            cover = bool(top) and _short_form(s, [stripped[i] for i in idx[max(0, ks[0] - 12):ks[0]]])
+            top = None if cover else top
             others = [k for k in ks if k != top]
             at_edges = [k for k in others if _near_break(k, breaks)]
-            if len(at_edges) >= 2 or (top is not None and others and len(at_edges) == len(others)):
+            if len(at_edges) >= 2 or (top is not None and others and len(at_edges) == len(others)) or (
+                    cover and at_edges):
                 # A header twice at page edges is a header wherever it stands but as the title: the
                 # copy over page 1's first heading, under a contents list with no page marker, too.
                 # (with no title among them, a line set in two halves far apart is no title anywhere)
-                every = len(at_edges) >= 2 and (top is not None or _WIDE_GAP.search(s) is not None)
+                every = cover or len(at_edges) >= 2 and (top is not None or _WIDE_GAP.search(s) is not None)
                 for k in (others if every else at_edges):
                     drop[idx[k]] = HEADER_RULE
                 # The copy above page 1's own title is the header too (a company name over
