@@ -172,7 +172,7 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
                 # A header twice at page edges is a header wherever it stands but as the title: the
                 # copy over page 1's first heading, under a contents list with no page marker, too.
                 # (with no title among them, a line set in two halves far apart is no title anywhere)
-                every = cover or len(at_edges) >= 2 and (top is not None or _WIDE_GAP.search(s) is not None)
+                every = cover or (len(at_edges) >= 2 and (top is not None or _WIDE_GAP.search(s) is not None))
                 for k in (others if every else at_edges):
                     drop[idx[k]] = HEADER_RULE
                 # The copy above page 1's own title is the header too (a company name over
