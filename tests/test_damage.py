@@ -39,6 +39,23 @@ def test_a_counter_run_found_mid_text_without_its_first_counter() -> None:
     assert {r.rule for r in reps} == {"damage.chunk_counter"}
 
 
+def test_counters_a_short_chunk_apart_are_found_too() -> None:
+    # A site whose chunks are a hundred-odd characters: three counters mid-sentence, "1、" before 的.
+    body = ["毕业实习是物流管理专业人才培养方案中的重要实践环节。通过实习，我希望把课堂上学到的仓储管理、运输组织和",
+            "供应链管理等理论知识运用到企业实际工作中，了解现代物流企业 1、的业务流程和管理模式，提高发现问题、分析",
+            "问题和解决问题的能力，为毕业后走上工作岗位打下基础。远帆供应链管理有限公司成立于2012年，是一家集仓储、",
+            "配送、干线运输和供应链金融服务于一体的第三方物流企业。我实习的岗位是武昌配送中心的仓储 2、管理助理。",
+            "货物到达后，我跟随收货组长核对送货单与采购订单，检查外包装、数量和批号，对破损和短少的货物拍照记录",
+            "并当场签注。验收合格的货物由系统根据库位规则生成上架任务，叉车司机扫描托盘标签后将货物 3、送至库位。"]
+    out, reps = repair(body)
+    assert "物流企业的业务流程" in out[1] and "仓储管理助理" in out[3] and "将货物送至库位" in out[5]
+    assert {r.rule for r in reps} == {"damage.chunk_counter"}
+    # An author's enumeration run on inside a sentence keeps its numbers: its items are shorter.
+    item = "要加强组织领导，明确责任分工，把各项任务落实到具体科室和具体人员"
+    inline = ["今年重点抓好三项工作，1、安全生产" + item + "，2、质量管理" + item + "，3、成本控制" + item + "。"]
+    assert repair(inline)[0] == inline
+
+
 def test_an_authors_numbering_is_not_a_counter_run() -> None:
     long_item = "".join(f"第{n}项工作要加强组织领导，明确责任分工" for n in range(12))
     lines = ["1、" + long_item + "。", "2、" + long_item + "。", "3、" + long_item + "。"]

@@ -67,7 +67,9 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CJK_BLANK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _HEAD_LINES = 6
 _DIGIT_COMMA = re.compile(r"\d、")
-_MIN_CHUNK = 200
+# Characters between two counters at least: sites cut chunks of a hundred-odd characters or more; the
+# items of an author's enumeration run on inside one sentence (…，1、…，2、…) are shorter.
+_MIN_CHUNK = 100
 
 
 # Invisible characters a page puts in its text (zhihu's buttons "​分享", a word joiner, a BOM mid-file,
@@ -310,7 +312,7 @@ def _counters(text: str) -> tuple[list[int], set[int], bool]:
 
 
 def chunk_counters(lines: list[str]) -> dict[int, list[Edit]]:
-    """Counters 1、2、3、… inserted every few hundred characters: a run of counters counting up by
+    """Counters 1、2、3、… inserted every hundred characters or more: a run of counters counting up by
     one, each mid-sentence (after no finished sentence, often inside a word) and far from the one
     before. The run is taken when it starts with "1、" opening one of the first lines, or when three
     of its counters stand mid-sentence (a site whose preview starts anywhere, or whose first counter
