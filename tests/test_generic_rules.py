@@ -637,3 +637,37 @@ def test_casino_and_card_game_brands_injected_into_a_sentence_are_cut_and_a_card
     own = "社区棋牌室每天开放，金沙江畔的葡京酒店今年改作养老服务中心。"
     doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
     assert own in doc.text
+
+
+def test_a_posts_stamp_with_its_region_ends_the_article_and_its_comments_go() -> None:
+    tail = ["编辑于 2024-03-18 21:06・IP 属地浙江", "供水", "农村饮水", "赞同 128 23 条评论", "分享", "收藏", "23 条评论",
+            "默认", "阿杰不熬夜", "请问一下管网改造的资金从哪里来？", "2024-03-20 · 广东", "回复 1", "水务小王", "作者",
+            "县级财政和中央专项资金各承担一部分，具体以批复为准。", "2024-03-20 · 浙江"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert norm(doc.text).endswith(norm(MORE[-1])) and "资金" not in doc.text
+    assert rules_by_text(doc)[tail[0]] == "generic.post_stamp"
+    # Text going on under such a stamp is the document's: the stamp goes alone.
+    doc = run(["全县城乡供水情况调查报告", *BODY, "IP属地：浙江", *MORE])
+    assert set(rules_by_text(doc)) == {"IP属地：浙江"} and norm(MORE[-1]) in norm(doc.text)
+
+
+def test_forum_edit_notes_signatures_glued_buttons_and_follow_prompts_go() -> None:
+    lines = ["〔此帖于 2024-10-23 07:02 被作者修改过〕", "—— 个性签名 ——　把每一节课都当成公开课来上",
+             "▲ 轻触上方「水务发布」加关注，县里的供水动态早知道", "预览时标签不可点"]
+    for line in lines:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        assert norm(line) not in norm(doc.text), line
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], BODY[2] + "　⚐纠错", *BODY[3:], *MORE])
+    assert "纠错" not in doc.text and norm(BODY[2]) in norm(doc.text)
+    # A sentence about the author's own buttons, or a 签名 line of the document's, stays.
+    own = ["群众可以通过供水服务小程序点击上方的“报修”按钮提交问题。", "请在签名档一栏填写经办人姓名。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *own, *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_related_lists_under_new_headers_go() -> None:
+    for header, items in [("【看过本文的还看过】", ["1）农村饮水安全调查报告（3页）", "2）水厂运行管理制度（11页）"]),
+                          ("该用户的其他文档", ["农村饮水安全调查报告", "水厂运行管理制度"])]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, header, *items])
+        assert rules_by_text(doc).get(header) == "generic.related_articles", header
+        assert "水厂运行管理制度" not in doc.text

@@ -77,7 +77,7 @@ _KV = re.compile(r"(?:^|[\s|｜│┃,，;；])[\u4e00-\u9fffA-Za-z]{1,5}\s*[:�
 _URL = re.compile(r"<\s*/?\s*[a-zA-Z]+[\s>]|document\.|\bvar\s|\bfunction\b|\{\s*$")
 # A bare host name (a site's footer or watermark: "lanmodoc.cn ©2024"), not a link to a page.
 _HOST = re.compile(r"(?<![/\w.])(?:www\.)?[a-z0-9-]{2,}\.(?:com|cn|net|org)(?:\.cn)?(?![/\w.])", re.IGNORECASE)
-_STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}")
+_STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}|[·・•]\s*[\u4e00-\u9fff]{2,3}$)")
 # A reader's comment: a name, a colon, what they said, and when (水务小王：写得很清楚！ 11-07 / 3天前).
 _SIGNED = re.compile(r"^[^\s：:，。]{1,16}[：:].{2,}\s(?:\d{1,2}-\d{1,2}|\d+\s*(?:分钟|小时|天)前|昨天|刚刚)$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^<[^>]*>$")
@@ -756,14 +756,12 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
     the first model scores as content (what follows a trailer phrase, when the phrase does not
     end the document)."""
     m = model or load_model()
-    post = False
-    for s in texts:
-        if not s:
-            continue
-        # A post stamped with its date and time, and the line after the stamp, is a reader's
-        # comment, not the document's text.
-        stamped, post = post, _STAMP.search(s) is not None
-        if post or stamped or _SIGNED.match(s):
+    lines = [s for s in texts if s]
+    stamps = [_STAMP.search(s) is not None for s in lines]
+    for k, s in enumerate(lines):
+        # A post stamped with its date and time (or its date and the poster's region), and the
+        # lines beside the stamp, are a reader's comment, not the document's text.
+        if any(stamps[max(0, k - 1):k + 2]) or _SIGNED.match(s):
             continue
         # A solid line has 14 letters or more, and function words (see _solid).
         if len(s) >= 14 and _FUNCTION_RE.search(s):

@@ -36,7 +36,8 @@ _CONTEXT = 6
 _CUT_WINDOW = 8
 # Assertions that look past a line's ends; a pattern holding one cannot be searched in the joined
 # text of a document as if it were searched line by line.
-_NONLOCAL = re.compile(r"\\[AZz]|\(\?<[=!]|\(\?[=!]")
+# (A lookaround on one positive class of plain characters, "(?<=[。！？])", stays within its line.)
+_NONLOCAL = re.compile(r"\\[AZz]|\(\?<?[=!](?!\[[^\]\\^]+\]\))")
 # A sentence's end: a notice glued to the text after it ends its own sentence (see _cut_glued).
 _STOP = re.compile("[。！？!?]")
 _BULLETS = "-•· \t\u3000"
