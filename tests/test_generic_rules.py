@@ -671,3 +671,20 @@ def test_related_lists_under_new_headers_go() -> None:
         doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, header, *items])
         assert rules_by_text(doc).get(header) == "generic.related_articles", header
         assert "水厂运行管理制度" not in doc.text
+
+
+def test_a_viewers_toolbar_a_row_of_bracket_buttons_and_a_listing_row_go_and_an_authors_bullets_stay() -> None:
+    for line in ["▭ 单页　▯▯ 双页　⊞ 放大一级　⊟ 缩小一级　⤓ 申请文献传递", "⊕放大⊖缩小↔适应宽度", "〖收藏〗〖引用〗〖报错〗",
+                 "│ 10-29 │ 2024年第三季度报告 │ PDF │"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        assert norm(line) not in norm(doc.text), line
+    own = ["◆ 保供水 ◆ 保水质 ◆ 保服务", "申请 → 审核 → 审批 → 归档", "☐ 同意　☑ 不同意　☐ 弃权"]
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:], *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_a_title_does_not_take_a_menus_last_line_across_the_rows_taken_out_between_them() -> None:
+    doc = run(["水务云 · 供水知识平台", "政策法规", "资源中心", "[进入我的空间]", "资源中心 / 调查报告 / 供水",
+               "作者：水务小王　发布：2024-02-26　阅读 1,563　点赞 48　PDF · 6页", "⊕ 放大　⊖ 缩小　↔ 适应宽度",
+               "", "全县城乡供水情况调查报告", *BODY, *MORE])
+    assert doc.title == "全县城乡供水情况调查报告"

@@ -81,7 +81,10 @@ def process_text(
     flat = segment.is_flat([ln.text for ln in cleaned.lines])
     blocks = segment.segment(blocks, flat)
 
-    fm = meta.front_matter(blocks, flat)
+    # Lines taken out whole as the site's, not where a page broke (the line after those says brk).
+    brk = {ln.no for ln in cleaned.lines if ln.brk}
+    cut = frozenset(r.line for r in cleaned.removed if not r.partial and r.line + 1 not in brk)
+    fm = meta.front_matter(blocks, flat, cut)
     record_title = (source_meta or {}).get("title")
     titled = finish.title_from_page(finish.split_title(blocks, fm, cleaned), blocks,
                                     record_title if isinstance(record_title, str) else None)

@@ -132,6 +132,11 @@ _MARKS = re.compile(rf"[{_MARK_CHARS}hw.\u3000微扫二](?:(?<=[{_MARK_CHARS}])|
 # A breadcrumb's spaced slash (剧本库 / 相声 / 对口相声): a literal, searched on its own (in the
 # alternation above it made `re` try every blank).
 _SLASHED = re.compile(" / ")
+# A button's icon: a symbol that is no punctuation, bracket, quote or form box (☐ 同意 ☑ 不同意 is a ballot).
+_ICON = r"[^\w\s\u3000-\u303f\uff00-\uffef“”‘’…—–·•\-☐☑☒□■✓✔✗✘()\[\]<>/\\|:;,.!?'\"]"
+_ICON_WORD = re.compile(rf"({_ICON}+)\s*[\u4e00-\u9fff]{{1,6}}")
+# Three words after icons in a row: a toolbar, chrome inside the body too (see _toolbar).
+_ICON_ROW = re.compile(rf"(?:{_ICON}+[ \t\u3000]*[\u4e00-\u9fff]{{1,6}}[ \t\u3000]*){{3}}")
 _BRACKETED = re.compile(r"[\]】］〕【](?:(?<=[\]】］〕])[ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]"
                         r"|(?<=【)[^】\n]{1,8}】[^\n]*【)")  # (one first character's class, as _MARKS)
 # (and a line framed by one symbol, ※ 本文由OCR识别生成… ※: the sentence inside reads as text, the
@@ -454,7 +459,7 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     # (A match of _RUN_OPENED starts at the line break before its line: in "\n" + joined, that
     # break ends the line before, which is that line's own index in `texts`.)
     marked |= (lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
-               | lines_matching(_SLASHED, joined))
+               | lines_matching(_SLASHED, joined) | lines_matching(_ICON_ROW, joined))
     n = len(texts)
     plain = list(map(_PLAIN_MIN.__le__, map(len, texts)))  # (len >= _PLAIN_MIN, in C)
     halting = lines_matching(_HALTING, "\n" + joined + "\n")  # (of the lines long enough to be plain)
@@ -779,15 +784,16 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
 _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进入|前往|领取|抢购|预订|预约|购买|试用|下载|观看"
                        r"|咨询|详情|更多|开通|畅读|阅读|全站)"
                        r"[\u4e00-\u9fff]{0,3}\s*[>＞›»]{1,2}$|[›»→]\s*(?:立即|马上|点击|免费|查看|了解)[\u4e00-\u9fff]{1,3}$"
-                       r"|[\[【［〔〈][^\]】］〕〉\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制|订阅|套用|存为|打印"
-                       r"|导出)"
-                       r"[\u4e00-\u9fff]{0,8}\s*[\]】］〕〉]$"
+                       r"|[\[【［〔〈〖][^\]】］〕〉〗\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制|订阅|套用|存为|打印"
+                       r"|导出|报错|纠错|举报)"
+                       r"[\u4e00-\u9fff]{0,8}\s*[\]】］〕〉〗]$"
                        r"|(?:点此|点击|立即)(?:询价|咨询|购买|抢购|领取|报名|预约|下载|查看|订购)$")
 
 
 # Items of a row of links: apart by bars or pointers, after an optional label (同公司在售：, 相关链接 ▸).
 _ROW_SEP = re.compile(rf"\s*[{_BARS}▸►›»▪▕▏／∙]\s*")
-_ITEM_COUNT = re.compile(r"^\d[\d,.]*\s*(?:[万wWkK])?\s*(?:页|MB|KB|M|K|次下载|人阅读|次阅读|下载|阅读|浏览|字)$")
+_ITEM_COUNT = re.compile(r"^\d[\d,.]*\s*(?:[万wWkK])?\s*(?:页|MB|KB|M|K|次下载|人阅读|次阅读|下载|阅读|浏览|字)$"
+                         r"|^(?:(?:19|20)\d\d[-/.])?\d{1,2}[-/.]\d{1,2}$|^(?:PDF|DOCX?|PPTX?|XLSX?|TXT|WPS|pdf|docx?|pptx?|xlsx?|txt)$")
 _ROW_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*")
 
 
@@ -799,14 +805,29 @@ def _run_together(text: str, f: dict[str, float]) -> bool:
             and not any(c.isspace() for c in text))
 
 
+
+
+def _toolbar(text: str) -> bool:
+    """A viewer's toolbar (▭ 单页　▯▯ 双页　⊞ 放大一级　⊟ 缩小一级, ⊕放大⊖缩小↔适应宽度): three words or more,
+    each after an icon of its own, and nothing else but counts. An author's slogan repeats one bullet
+    (◆ 稳增长 ◆ 促改革 ◆ 惠民生); a flow drawn with arrows repeats one arrow."""
+    if len(text) > MAX_CHROME or any(c in text for c in "，。；："):
+        return False
+    found = _ICON_WORD.findall(text)
+    if len({icon.strip() for icon in found}) < 3:
+        return False
+    words = sum(len(m.group(0)) for m in _ICON_WORD.finditer(text))
+    return words >= 0.8 * len(re.sub(r"[\s\d/]", "", text))
+
+
 def _title_row(text: str) -> bool:
     """A row of other documents' titles (同公司在售：…两全保险条款｜…重大疾病保险条款, 相关链接 ▸ …年度报告 ▸
     …年度报告): two items or more that end in a document type, most of them, and no sentence; or one
-    title and its counts (…招股说明书（注册稿）｜386页). A list in the author's text runs on with 、 or
-    ；, not with bars."""
+    title and its counts, date or format (…招股说明书（注册稿）｜386页, │ 10-29 │ 2024年第三季度报告 │ PDF │).
+    A list in the author's text runs on with 、 or ；, not with bars."""
     if len(text) > MAX_CHROME or not _ROW_SEP.search(text) or _SENTENCE_IN.search(_ROW_LABEL.sub("", text)):
         return False
-    items = [t for t in _ROW_SEP.split(_ROW_LABEL.sub("", text)) if t]
+    items = [t for t in _ROW_SEP.split(_ROW_LABEL.sub("", text).strip(_BARS + " \u3000")) if t]
     typed = sum(1 for t in items if 4 <= len(t) <= 40 and ends_with_type(bare_title(t)))
     if typed == 1 and len(items) >= 2:  # one title and its counts (…招股说明书（注册稿）｜386页)
         return all(_ITEM_COUNT.match(t) for t in items if not ends_with_type(bare_title(t)))
@@ -884,7 +905,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # calling the reader to click (…一站式采购　了解详情>, …已上线　点击观看 ＞; an author's sentence does
         # not end on a button), a row of other documents' titles, a menu run together above or under the text.
         chrome = chrome or (_CALL_END.search(text) is not None and len(text) <= MAX_CHROME)
-        chrome = chrome or _title_row(text)
+        chrome = chrome or _title_row(text) or _toolbar(text)
         chrome = chrome or (not first_anchor <= i <= last_anchor and _run_together(text, f))
         if chrome:
             out[idx[i]] = "generic.chrome." + _kind(f)

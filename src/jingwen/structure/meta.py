@@ -135,10 +135,12 @@ def title_like(s: str) -> bool:
     return len(s) <= (60 if sub and not re.search(r"[\s：:！!？?。，,]", sub) else 40)
 
 
-def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
+def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = frozenset()) -> FrontMatter:
     """Find the title among the blocks before the first numbered section (title.rank: the best
     candidate, not the first), skipping banners, document numbers and dates; note the 文号 and the
-    issuing body on the way, and the site's page titles above the document's own."""
+    issuing body on the way, and the site's page titles above the document's own. `cut`: numbers
+    of the input lines the rules took out as the site's (not as page furniture): a title's lines
+    have none of them between them."""
     fm = FrontMatter()
     cands: list[int] = []
     for i, b in enumerate(blocks[:_FRONT_BLOCKS]):
@@ -161,8 +163,12 @@ def front_matter(blocks: list[Block], flat: bool = False) -> FrontMatter:
                 return fm
         cands.append(i)
     texts = [blocks[i].text.strip() for i in cands]
-    # A title does not span a 文号 or a date between its lines: only adjacent blocks join.
-    ranked = title.rank(texts, [k + 1 < len(cands) and cands[k + 1] == cands[k] + 1 for k in range(len(cands))])
+    # A title does not span a 文号 or a date between its lines, nor a site's menu or toolbar taken out
+    # from between them: only adjacent blocks join.
+    adjacent = [k + 1 < len(cands) and cands[k + 1] == cands[k] + 1
+                and not any(n in cut for n in range(blocks[cands[k]].last + 1, blocks[cands[k + 1]].line))
+                for k in range(len(cands))]
+    ranked = title.rank(texts, adjacent)
     for c in ranked:
         if c.score < _MIN_TITLE_SCORE or not title_like(strip_site(c.text) or c.text):
             break
