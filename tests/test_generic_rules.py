@@ -688,3 +688,23 @@ def test_a_title_does_not_take_a_menus_last_line_across_the_rows_taken_out_betwe
                "作者：水务小王　发布：2024-02-26　阅读 1,563　点赞 48　PDF · 6页", "⊕ 放大　⊖ 缩小　↔ 适应宽度",
                "", "全县城乡供水情况调查报告", *BODY, *MORE])
     assert doc.title == "全县城乡供水情况调查报告"
+
+
+def test_new_page_marker_shapes_go_and_an_answer_with_a_dash_stays() -> None:
+    for line in ["⟬ 1 ⟭ ─ 6", "⸨ 2 ⸩ — 9", "县水利局调查组　　　　　　 ·1·"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        assert norm(line) not in norm(doc.text), line
+    own = "（3）—5"
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], own, *BODY[2:], *MORE])
+    assert norm(own) in norm(doc.text)
+
+
+def test_an_uploaders_notice_glued_to_the_title_and_ads_labelled_at_their_end_go() -> None:
+    doc = run(["全县城乡供水情况调查报告本文档由 水务小王 上传，收益归属内容提供方", *BODY, *MORE])
+    assert doc.title == "全县城乡供水情况调查报告" and "收益" not in doc.text
+    for ad in ["装修前一定要看！这3种户型千万别买，住进去就后悔了 广告", "〖编辑推荐〗你关注的公众号停更了？订阅日报，历史文章一键找回 ›"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], ad, *BODY[2:], *MORE])
+        assert norm(ad) not in norm(doc.text), ad
+    own = "县里将加大节水宣传推广，在电视台和公交站台投放公益广告"
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], own, *BODY[2:], *MORE])
+    assert norm(own) in norm(doc.text)

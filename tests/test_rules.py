@@ -379,3 +379,14 @@ def test_the_always_on_packs_keep_a_whole_text_gate_for_their_line_and_fragment_
 
     p = engine.plan("", Options().packs, "", Options().sites)
     assert p.text_gate.get("line") is not None and p.text_gate.get("fragment") is not None
+
+
+def test_a_letterhead_at_a_pages_top_is_a_header_even_once_and_after_a_finished_sentence() -> None:
+    head = "执中律师事务所　　　　　　　　　　　　　刑事辩护业务用笺"
+    raw = ("关于范某某案的辩护词\n审判长、审判员：\n"
+           "本所依法接受被告人近亲属的委托，指派我担任辩护人。辩护人查阅了本案全部卷宗材料，多次会见被告人。\n"
+           "辩护人对起诉书指控的罪名不持异议，但认为其犯罪情节较轻，依法应当从轻处罚，现发表如下辩护意见。\n"
+           "浙江执中律师事务所　　　　　　　　　　　　 ·1·\n" + head + "\n"
+           "一、被告人具有多项法定和酌定从轻处罚情节，到案后如实供述自己的罪行，依法可以从轻处罚。\n")
+    doc = process_text(raw)
+    assert [r.text for r in doc.removed] == ["浙江执中律师事务所　　　　　　　　　　　　 ·1·", head]

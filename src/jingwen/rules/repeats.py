@@ -25,7 +25,9 @@ PAGE_NUMBER_RULE = "generic.page_number"
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _DIGITS = re.compile(r"\d+")
 # A page's number in a footer: 第2页, Page 2, 2/9, or a bare number after a mark (讲台资料库 · 2).
-_FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*/\s*\d+$|\S\s*[·•|｜\-—–]\s*\d{1,4}$")
+# Or a number framed by marks at the line's end (浙江执中律师事务所　　·1·, …　－3－).
+_FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*/\s*\d+$|\S\s*[·•|｜\-—–]\s*\d{1,4}$"
+                    r"|\s[^\w\s]{1,2}\s*\d{1,4}\s*[^\w\s]{1,2}$")
 # A page number alone, bare, as "P3" / "Page 3" or in brackets (【3】, ［3］, （3）): counted like a bare number
 # (a chain of them counting up, pages apart, is no list: a list's markers stand over their items).
 _PAGE_TOKEN = re.compile(r"^[\[［【（(〔<〈]?\s*(?:[Pp](?:age)?\.?\s*)?(\d{1,4})\s*[\]］】）)〕>〉]?$")
@@ -33,6 +35,7 @@ _MAX_HEADER = 60
 # Two short fields far apart, nothing else: a header's left and right halves.
 _TWO_FIELDS = re.compile(r"^[^\s，。；：,;:]{2,20}[ \t\u3000]{4,}[^\s，。；：,;:]{2,20}$")
 _WIDE_GAP = re.compile(r"\S[ \t\u3000]{4,}\S")
+_VERY_WIDE = re.compile(r"\S[ \t\u3000]{8,}\S")
 _MIN_PAGE_GAP = 4
 _MAX_PERIODIC_SHARE = 0.2
 
@@ -121,12 +124,14 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     breaks |= {k + 1 for k, i in enumerate(idx) if i in drop}
 
     # A two-field running header at the top of a page ("清衡律师事务所　　　　法律意见书") found once: it
-    # stands where a page broke a sentence, the line above it stopping mid-sentence.
+    # stands where a page broke a sentence, the line above it stopping mid-sentence, or its halves
+    # stand a line's width apart (a letterhead: "执中律师事务所　　　…　　　刑事辩护业务用笺").
     two_fields: set[str] = set()
     for k in breaks:
         if 0 < k < len(idx) and idx[k] not in drop:
             s, above = stripped[idx[k]], stripped[idx[k - 1]]
-            if _TWO_FIELDS.match(s) and above[-1] not in _SENTENCE_END and above[-1] not in _CLOSERS:
+            mid = above[-1] not in _SENTENCE_END and above[-1] not in _CLOSERS
+            if _TWO_FIELDS.match(s) and (mid or _VERY_WIDE.search(s)):
                 drop[idx[k]] = HEADER_RULE
                 two_fields.add(s)
     if two_fields:  # and wherever else it stands: on the first page, over the title, it is the same header
@@ -138,7 +143,7 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
         s = stripped[i]
         if 2 <= len(s) <= _MAX_HEADER and s[-1] not in _SENTENCE_END and i not in drop:
             # A footer carrying its page number ("智库文档 www.x.com 第2页") recurs with the number changed.
-            folio = ("页" in s or s[-1].isdigit()) and _FOLIO.search(s) is not None  # (every folio has one)
+            folio = ("页" in s or any(c.isdigit() for c in s[-4:])) and _FOLIO.search(s) is not None
             where[_DIGITS.sub("#", s) if folio else s].append(k)
     # A numbered heading that recurs ("（一）工作要求" under 一、 and 二、) is the document's own.
     # (Tested after grouping: only the few lines that recur need reading.)
