@@ -708,3 +708,10 @@ def test_an_uploaders_notice_glued_to_the_title_and_ads_labelled_at_their_end_go
     own = "县里将加大节水宣传推广，在电视台和公交站台投放公益广告"
     doc = run(["全县城乡供水情况调查报告", *BODY[:2], own, *BODY[2:], *MORE])
     assert norm(own) in norm(doc.text)
+
+
+def test_titles_of_more_kinds_are_titles_of_their_kind() -> None:
+    for title, kind in [("被告人某某破坏供水设施案辩护词", "辩护词"), ("城乡供水议事规则", "规则"),
+                        ("《城乡供水条例》解读", "解读"), ("致全县用水户的一封信", "一封信")]:
+        doc = run([title, "各位用水户：", *BODY, *MORE])
+        assert (doc.title, doc.doc_type) == (title, kind)
