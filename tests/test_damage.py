@@ -67,6 +67,8 @@ def test_an_authors_numbering_is_not_a_counter_run() -> None:
 @pytest.mark.parametrize(
     ("damaged", "clean"),
     [
+        ("1111 总论总论总论总论", "1 总论"),  # the number overprinted with its heading
+        ("2222 项目建设的必要性项目建设的必要性项目建设的必要性", "2 项目建设的必要性"),
         ("第一章　编编制制说说明明", "第一章　编制说明"),  # bold printed twice, character by character
         ("公公司司簡簡介介", "公司簡介"),
         ("一、筚路蓝缕（1956—1965）筚路蓝缕（1956—1965）", "一、筚路蓝缕（1956—1965）"),  # a heading's text twice
@@ -84,6 +86,7 @@ def test_headings_printed_twice_are_printed_once(damaged: str, clean: str) -> No
         "签订日期：2024年2月20日　　　签订日期：2024年2月20日",  # two parties' fields, a gap apart
         "十八、本办法自2023年9月1日起施行。本办法自2023年9月1日起施行。",  # a sentence, not a heading
         "谢谢谢谢谢谢",
+        "编号1111的水泵已于2222年前报废。",  # a run of one digit is a number where nothing is overprinted
     ],
 )
 def test_doubling_that_is_the_authors_stays(clean: str) -> None:
@@ -194,3 +197,17 @@ def test_a_fonts_brackets_are_read_as_a_pair_when_a_wrap_falls_between_them() ->
             "因国家政策调整、不可抗力等原因导致本协议无法履行的，双方协商解决。")
     scrambled = text.translate(str.maketrans(font))
     assert punct_map(scrambled) == {v: k for k, v in font.items()}
+
+
+def test_a_line_of_hidden_anti_copy_noise_is_removed_and_a_heading_without_function_words_stays() -> None:
+    noise = "蒍螄袇芀羈蚈膁莃蒇薅螭蚷袃膈芶莁" * 5
+    heading = "梓潼县农产品冷链物流中心建设项目可行性研究报告"
+    out, reps = repair(["科学态度与责任：体会物理学研究中严谨求实的科学态度。", noise, heading, "四、教学重点与难点"])
+    assert out[1] == "" and out[2] == heading
+    assert {r.rule for r in reps} == {"damage.noise"}
+    # In a document it is recorded once, as a removed line (a repair to nothing would undo nothing).
+    from jingwen import process_text
+
+    doc = process_text("\n".join(["牛顿第二定律教案", "教学目标：理解牛顿第二定律的内容，会用它解决简单的动力学问题。" * 3, noise,
+                                  "教学重点：牛顿第二定律的内容、表达式及其简单应用，以及用控制变量法探究加速度与力的关系。"]))
+    assert [(r.line, r.rule) for r in doc.removed] == [(3, "damage.noise")] and not doc.repairs

@@ -715,3 +715,18 @@ def test_titles_of_more_kinds_are_titles_of_their_kind() -> None:
                         ("《城乡供水条例》解读", "解读"), ("致全县用水户的一封信", "一封信")]:
         doc = run([title, "各位用水户：", *BODY, *MORE])
         assert (doc.title, doc.doc_type) == (title, kind)
+
+
+def test_a_title_over_a_place_name_its_occasion_and_its_kind() -> None:
+    doc = run(["岚湾镇", "老旧小区供水改造推进会", "会议纪要", "", *BODY, *MORE])
+    assert doc.title == "岚湾镇老旧小区供水改造推进会会议纪要"
+
+
+def test_an_article_platforms_title_under_its_page_title_with_the_authors_name_and_bio_under_it() -> None:
+    # The title has a colon between its halves and a word that holds 注册; the author's name stands
+    # under it on a line of its own, and the bio with bars is no title.
+    title = "在职一年过四科：我的注册会计师备考经验"
+    doc = run([f"{title} - 知识社区", "首页 发现 等你来答　登录/注册", title, "林间小鹿",
+               "财务分析师｜CPA全科持证｜偶尔写点备考心得", "128 人赞同了该文章", *BODY, *MORE])
+    assert doc.title == title
+    assert "林间小鹿" not in doc.title

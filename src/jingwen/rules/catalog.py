@@ -47,6 +47,8 @@ CODE_RULES: tuple[CodeRule, ...] = (
     CodeRule("damage.private_use_punct", "repair", "damage",
              "doc88 punctuation drawn with private-use code points, restored"),
     CodeRule("damage.chunk_counter", "repair", "damage", "a preview chunk's counter (1、 2、 …) inserted mid-text"),
+    CodeRule("damage.noise", "line", "damage",
+             "a site's hidden anti-copy noise: a line of rare characters in which the dictionary finds no words"),
     CodeRule("pdf.header", "position", "pdf", "a line in the top band of the pages, recurring across them"),
     CodeRule("pdf.footer", "position", "pdf", "a line in the bottom band of the pages, recurring across them"),
     CodeRule("pdf.page_number", "position", "pdf", "a page number in the top or bottom band"),

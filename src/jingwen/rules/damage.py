@@ -95,6 +95,14 @@ _BOLD_HEADING = re.compile(rf"(?:^|[。！？；!?;](?:\*\*)?)[ \t\u3000]*(\*\*)
                            r"(?=[ \t\u3000]{2,}|[ \t\u3000]*$)", re.MULTILINE)
 
 
+NOISE_RULE = "damage.noise"
+# A line of twelve Chinese characters or more and nothing else; and the commonest function characters,
+# one of which a line of the author's almost always holds (where none is, the dictionary decides).
+_CJK_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{12,}[ \t\u3000]*$", re.MULTILINE)
+_FUNCTION_CHARS = re.compile("[的了是在和与对为有不这中到以及也就要人们上个地大来说]")
+_DIGIT_RUN = re.compile(r"(?<![\d.])(\d)\1{2,5}(?![\d.])")
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     start: int
@@ -142,6 +150,11 @@ def overprint(text: str) -> list[Edit]:
             strong.append((m.start(), m.end()))
     if not strong:
         return []
+    # A heading's one-digit number overprinted beside its overprinted words ("1111 总论总论总论总论"):
+    # a run of one digit means nothing alone (1111 is a number), beside a strong repeat it is the same damage.
+    for m in _DIGIT_RUN.finditer(text):
+        if not _inside(m.start(), strong) and _near(m.start(), m.end(), strong):
+            edits.append(Edit(m.start(), m.end(), m.group(1), "damage.overprint"))
     for m in _REPEAT2.finditer(text):
         if not _inside(m.start(), strong) and _meaningful(m.group(1)) and _near(m.start(), m.end(), strong):
             edits.append(Edit(m.start(), m.end(), m.group(1), "damage.overprint"))
@@ -438,6 +451,17 @@ def heading_marks(text: str) -> list[Edit]:
     return [Edit(0, m.end(), "", HEADING_MARKS_RULE)] if m else []
 
 
+def noise(text: str) -> list[Edit]:
+    """A site's hidden anti-copy noise (蒍螄袇芀羈蚈膁莃蒇薅…, a run of rare characters): a line of Chinese
+    characters in which the dictionary finds almost no word, cut whole. Any line of Chinese the
+    author wrote, a heading with no function word in it too, is mostly words of two characters or more."""
+    s = text.strip()
+    if _FUNCTION_CHARS.search(s):
+        return []
+    worded = sum(len(t) for t in _segment(s) if len(t) >= 2)
+    return [Edit(0, len(text), "", NOISE_RULE)] if worded < 0.2 * len(s) else []
+
+
 def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """All damage repairs over a document's lines (0-based list; repairs carry 1-based numbers)."""
     counters = chunk_counters(lines)
@@ -448,14 +472,19 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     twice: set[int] = set()
     periodic = periodic_lines(lines, joined, twice)
     heads = lines_matching(_BOLD_HEADING, joined) if "**" in joined else set()
+    noisy = lines_matching(_CJK_LINE, joined)
     marked = lines_matching(_MARKED_HEADING, joined) if "#" in joined else set()
     # (Doubled characters with blanks between them, 目目 錄錄, are found where there are also some
     # without: the arrays look for the plain run, the regex on those lines for the rest.)
     twice = {i for i in twice if _DOUBLED_CHARS.search(lines[i])} | lines_matching(_DOUBLED_LINES, "\n" + joined)
     out = list(lines)
     repairs: list[Repair] = []
-    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | heads | twice | zw | marked):
+    for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | heads | twice | zw | marked | noisy):
         text = lines[i]
+        if i in noisy and (edits := noise(text)):
+            out[i], reps = _cluster(text, edits, i + 1)
+            repairs += reps
+            continue
         edits = counters.get(i, [])
         if i in zw:
             edits = edits + zero_width(text)

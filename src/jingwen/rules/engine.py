@@ -362,10 +362,14 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     # Lines that became empty only because spam was cut out of them are spam lines: removed whole.
     # (A line changes only by a recorded repair: with none, no line can have become empty.)
     if repairs:
+        emptied = set()
         for i, (before, after) in enumerate(zip(raw, texts, strict=True)):
             if before.strip() and not after.strip():
                 rule = next(r.rule for r in reversed(repairs) if r.line == i + 1)
                 removed.append(Removal(line=i + 1, rule=rule, text=before.strip()))
+                emptied.add(i + 1)
+        if emptied:  # (recorded once, as removed: a repair to nothing says no more and undoes nothing)
+            repairs = [r for r in repairs if r.line not in emptied]
 
     end = _find_end(texts, stripped, p, head, tail)
     if end is not None and p.generic and chrome.reads_as_text(stripped[end[0] + 1:]):
@@ -440,6 +444,10 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     if p.generic:
         kept = [ln.text.strip() for ln in lines]
         found = _chrome_among(lines, kept, chrome_seen, end is not None) if p.chrome else {}
+        # The document's own title under the site's page title for it ("X - 知乎" over "X") is the
+        # document's, however site-like its neighbours.
+        if found and (pair := _page_title_pair(lines, removed)):
+            found.pop(pair[1], None)
         if paged is None:  # a PDF's text layer is the document itself, not a page that repeats it
             # The second copy is sought among the lines the chrome layer keeps.
             second = copies.find_copies([t if k not in found else "" for k, t in enumerate(kept)])
@@ -635,6 +643,19 @@ def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) 
         removed.append(Removal(line=first.no, rule=_PAGE_TITLE_RULE, text=raw[first.no - 1].strip()))
         return lines[: content[0]] + lines[content[0] + 1:]
     return lines
+
+
+def _page_title_pair(lines: list[Line], removed: list[Removal]) -> tuple[int, int] | None:
+    """Indexes in `lines` of a suffixed page title among the first lines and of the document's own
+    title under it (see _suffixed_page_title)."""
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()][:4]
+    if len(content) < 2:
+        return None
+    first = lines[content[0]]
+    for k in content[1:]:
+        if _suffixed_page_title(first, [lines[k]], removed):
+            return content[0], k
+    return None
 
 
 def _suffixed_page_title(first: Line, below: list[Line], removed: list[Removal]) -> bool:

@@ -337,6 +337,9 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return True
     if lay.long >= _PARAGRAPH_LINES and 2 * len(prev) < lay.long:
         return False  # a paragraph a line: a line far shorter than they are, unpunctuated, is a heading's
+    if len(nxt) <= 8 and "\u4e00" <= nxt[-1] <= "\u9fff" and last not in _JOINS_ON and not _broke_word(
+            prev, lay, first, nxt):
+        return False  # a name or a label under a line ("…六科学习顺序" / "林间小鹿"): a sentence's end has its mark
     if len(prev) >= 20:
         # (but a page title with the site's decorations, "… - 家装板块 - 观潮社区", is whole)
         return len(prev) > 60 or suffixed_title(prev) is None

@@ -25,7 +25,9 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 # Marks of a site's row rather than an author's line.
 _SITE_ROW = re.compile(
     r"[★☆]|\s/\s|\d\s*(?:人|次)(?:阅读|下载|浏览|评价)|\d(?:\.\d)?\s*分\b|[|｜›»]|\s>\s|https?://|www\.|"
-    r"\d+(?:\.\d+)?\s*[KMG]B\b|上传|下载|登录|注册|首页|收藏|分享|举报|\s[▪•∙]\s",
+    r"\d+(?:\.\d+)?\s*[KMG]B\b|上传|下载|首页|收藏|分享|举报|\s[▪•∙]\s"
+    # a login button, not a word that holds one (注册会计师, 注册资本, 登录系统后…)
+    r"|(?:登录|注册)(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])(?:登录|注册)",
     re.IGNORECASE,
 )
 _PATH_STEP = re.compile(r"\s[▪•∙/›>»＞→]\s")
@@ -66,8 +68,10 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 2.0
     if _SENTENCE.search(_ASKED.sub("", s[:-1])) or s[-1] in "。；;，,、：:":
         v -= 4.0
-    if re.search(r"[:：]\s*\S", strip_site(s)):  # (not a post's time stamp after it: 09:31:07)
-        v -= 2.5  # a field ("甲方：某某公司", "时间：…"), not a title
+    if m := re.search(r"[:：]\s*\S", strip_site(s)):  # (not a post's time stamp after it: 09:31:07)
+        # a field ("甲方：某某公司", "项目名称：…"), not a title; a title and its subtitle apart by a colon
+        # ("在职一年过四科：我的…备考经验") have more than a label's words before it
+        v -= 2.5 if m.start() <= 6 or _SENTENCE.search(s) else 0.5
     if s.count("，") + s.count(",") >= 1:
         v -= 1.5
     if _SITE_ROW.search(s):
@@ -204,11 +208,13 @@ _DECORATION = 10
 
 def _heads_wrapped(text: str) -> bool:
     """A short line that may open a title wrapped over the lines under it: no sentence, no site's
-    row, no field, not a title or a masthead of its own."""
+    row, no field, not a title or a masthead of its own; shorter than four characters only as a place's
+    name (岚湾镇 / 老旧小区改造项目推进会 / 会议纪要)."""
     a = "".join(text.split())
-    return (4 <= len(a) <= 30 and not _SENTENCE.search(a) and not _SITE_ROW.search(a) and not re.search(r"[:：，,]", a)
-            and not ends_with_type(a) and not a.endswith("文件") and not _BADGED.match(text.strip())
-            and len(_CJK.findall(a)) >= 0.5 * len(a))
+    place = len(a) >= 2 and a[-1] in "省市县区镇乡村"
+    return ((len(a) >= 4 or place) and len(a) <= 30 and not _SENTENCE.search(a) and not _SITE_ROW.search(a)
+            and not re.search(r"[:：，,]", a) and not ends_with_type(a) and not a.endswith("文件")
+            and not _BADGED.match(text.strip()) and len(_CJK.findall(a)) >= 0.5 * len(a))
 
 
 def _named_twice(a: str, b: str) -> bool:
