@@ -730,3 +730,11 @@ def test_an_article_platforms_title_under_its_page_title_with_the_authors_name_a
                "财务分析师｜CPA全科持证｜偶尔写点备考心得", "128 人赞同了该文章", *BODY, *MORE])
     assert doc.title == title
     assert "林间小鹿" not in doc.title
+
+
+def test_a_membership_badge_alone_goes_and_a_clause_about_vip_members_stays() -> None:
+    doc = run(["全县城乡供水情况调查报告", "VIP免费文档", *BODY, *MORE])
+    assert "VIP免费文档" not in doc.text
+    own = "用水大户可申请成为VIP会员，会员专享上门抄表和优先维修服务。"
+    doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
+    assert own in doc.text

@@ -625,6 +625,9 @@ def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal
 
 
 _PAGE_TITLE_RULE = "generic.page_title"
+# The lines under a page title among which the document's own title is sought (a breadcrumb, a 文号
+# and an issuer's line may stand between them).
+_TITLE_WINDOW = 6
 
 
 def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) -> list[Line]:
@@ -634,7 +637,7 @@ def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) 
     - an article site's headline above its byline (date, source, views: removed by a rule), where
       the document below gives its own title: the headline again, or a title with a subtitle
       ("——在…上的讲话"). Without either, the headline may be the only title and stays."""
-    content = [k for k, ln in enumerate(lines) if ln.text.strip()][:4]
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()][:_TITLE_WINDOW]
     if len(content) < 2:
         return lines
     first, below = lines[content[0]], [lines[k] for k in content[1:]]
@@ -648,7 +651,7 @@ def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) 
 def _page_title_pair(lines: list[Line], removed: list[Removal]) -> tuple[int, int] | None:
     """Indexes in `lines` of a suffixed page title among the first lines and of the document's own
     title under it (see _suffixed_page_title)."""
-    content = [k for k, ln in enumerate(lines) if ln.text.strip()][:4]
+    content = [k for k, ln in enumerate(lines) if ln.text.strip()][:_TITLE_WINDOW]
     if len(content) < 2:
         return None
     first = lines[content[0]]
