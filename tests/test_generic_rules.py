@@ -738,3 +738,13 @@ def test_a_membership_badge_alone_goes_and_a_clause_about_vip_members_stays() ->
     own = "用水大户可申请成为VIP会员，会员专享上门抄表和优先维修服务。"
     doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
     assert own in doc.text
+
+
+def test_ads_framed_by_a_mirrored_pair_or_a_repeated_mark_go_mid_body_and_a_framed_slogan_stays() -> None:
+    for ad in ["▷ 水务Pro：水质异动秒级推送 · 全省两千座水厂覆盖 · 新用户首月只要1元 ◁",
+               "◈ 净水直供 ◈ 家用净水器 · 双滤芯续航一年 · 社区团购满10台包邮 ◈ 咨询热线见详情页"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], ad, *BODY[2:], *MORE])
+        assert norm(ad) not in norm(doc.text), ad
+    own = "◆ 保供水 ◆ 保水质 ◆ 保服务 ◆"
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], own, *BODY[2:], *MORE])
+    assert norm(own) in norm(doc.text)

@@ -97,8 +97,10 @@ _SURE = 0.97
 """Above this the second model is sure enough to take a line for chrome even inside an announced list."""
 _TEXT_LOGIT = -2.0
 """A solid line the first model scores below this is running text for certain."""
-_FRAMED_LOGIT = 1.0
-"""A framed or badged line the first model scores at least this is a site's wherever it stands."""
+_FRAMED_LOGIT = 0.3
+"""A framed or badged line the first model scores at least this is a site's wherever it stands (at 1.0
+it let framed ads through mid-body: ▷ …新用户首月只要1元 ◁ scores 0.33; an author's framed slogan or
+note scores below 0)."""
 _AFTER_TRAILER = 3.0
 """The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _UNSURE = 0.15
@@ -111,7 +113,12 @@ _BUTTON = re.compile(r"(?<![^\s|｜/·•\]】〕］])[\[【〔［]\s*(?!\d+\s*[
                      r"[^\[\]【】〔〕［］\s][^\[\]【】〔〕［］]{0,11}?\s*[\]】〕］](?=[\s|｜/·•\[【〔［]|$)")
 # A short text framed by runs of one symbol (～～ 免费试读到这里 ～～, ┈┈ 广告 ┈┈, —— 转载须知 ——), or by
 # one symbol apart from it on each side (※ 本文由OCR识别生成… ※).
-_FRAMED = re.compile(r"^([^\w\s])\1+.*\w.*([^\w\s])\2+$|^([^\w\s（(“《【\[])\s.*\w.*\s\3$")
+_FRAMED = re.compile(r"^([^\w\s])\1+.*\w.*([^\w\s])\2+$|^([^\w\s（(“《【\[])\s.*\w.*\s\3$"
+                     # or by a mirrored pair (▷ …新用户首月只要1元 ◁), or opened by a mark it repeats between
+                     # its parts (◈ 农资直供 ◈ …包邮 ◈ 咨询热线见详情页)
+                     r"|^(?:▷\s.*\w.*\s◁|◁\s.*\w.*\s▷|▶\s.*\w.*\s◀|◀\s.*\w.*\s▶|«\s.*\w.*\s»|‹\s.*\w.*\s›"
+                     r"|≺\s.*\w.*\s≻|⸨\s.*\w.*\s⸩|⟬\s.*\w.*\s⟭|❮\s.*\w.*\s❯|⟨\s.*\w.*\s⟩)$"
+                     r"|^([^\w\s（(“《【\[\-—–·•.…*#>|｜/])\s\S.*\s\4\s.*\S\s\4\s\S")
 # Dots where text was cut, or a rule drawn across the page (………, ————————).
 _DOTS = re.compile(r"^[.…·。・\-—–─━=＝~～*＊_\s]{3,}$")
 # A document's number (文号): X政办发〔2024〕15号, 清衡律意字〔2024〕第037号.
