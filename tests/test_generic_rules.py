@@ -748,3 +748,11 @@ def test_ads_framed_by_a_mirrored_pair_or_a_repeated_mark_go_mid_body_and_a_fram
     own = "◆ 保供水 ◆ 保水质 ◆ 保服务 ◆"
     doc = run(["全县城乡供水情况调查报告", *BODY[:2], own, *BODY[2:], *MORE])
     assert norm(own) in norm(doc.text)
+
+
+def test_a_path_with_fullwidth_angle_steps_is_no_title_and_a_title_quoting_a_book_in_a_book_is() -> None:
+    doc = run(["水务云盘　〉我的文件 〉共享给我 〉供水科-制度汇编", *BODY, *MORE])
+    assert doc.title is None
+    title = "学习《〈城乡供水条例〉修正案》的心得体会"
+    doc = run([title, *BODY, *MORE])
+    assert doc.title == title

@@ -1118,7 +1118,7 @@ def _joins_edge(f: dict[str, float], p: float) -> bool:
     return p >= _UNSURE / 3 and _evidence(f) and (p >= _UNSURE or _site_words(f) >= 3)  # (the score first: cheaper)
 
 
-_CRUMB_SEP = re.compile(r"\s+[/>＞»›→▪·•∙▸]\s+")
+_CRUMB_SEP = re.compile(r"\s+[/>＞»›→▪·•∙▸❯]\s+|\s+〉\s*")
 
 
 def _breadcrumb(text: str, p: float) -> bool:

@@ -24,13 +24,13 @@ from .tidy import tidy_title
 _SENTENCE = re.compile(r"[。！？!?；;]")
 # Marks of a site's row rather than an author's line.
 _SITE_ROW = re.compile(
-    r"[★☆]|\s/\s|\d\s*(?:人|次)(?:阅读|下载|浏览|评价)|\d(?:\.\d)?\s*分\b|[|｜›»]|\s>\s|https?://|www\.|"
+    r"[★☆]|\s/\s|\d\s*(?:人|次)(?:阅读|下载|浏览|评价)|\d(?:\.\d)?\s*分\b|[|｜›»❯]|\s>\s|https?://|www\.|"
     r"\d+(?:\.\d+)?\s*[KMG]B\b|上传|下载|首页|收藏|分享|举报|\s[▪•∙]\s"
     # a login button, not a word that holds one (注册会计师, 注册资本, 登录系统后…)
     r"|(?:登录|注册)(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])(?:登录|注册)",
     re.IGNORECASE,
 )
-_PATH_STEP = re.compile(r"\s[▪•∙/›>»＞→]\s")
+_PATH_STEP = re.compile(r"\s[▪•∙/›>»＞→❯]\s|\s〉")  # (〉 spaced only before it: 橡果云盘　〉我的文件)
 # A question's or an exclamation's mark before the subtitle: the title's own end, no sentence in it.
 _ASKED = re.compile(r"[？?！!](?=——)")
 # A line opened by a pictograph, or framed by symbols on both sides.
@@ -74,9 +74,10 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 2.5 if m.start() <= 6 or _SENTENCE.search(s) else 0.5
     if s.count("，") + s.count(",") >= 1:
         v -= 1.5
-    if _SITE_ROW.search(s):
+    path = len(_PATH_STEP.findall(s)) >= 2
+    if path or _SITE_ROW.search(s):
         v -= 4.0
-        if len(_PATH_STEP.findall(s)) >= 2:
+        if path:
             v -= 4.0  # a path down the site's sections (文库 ▪ 教育 ▪ 讲座讲稿), whatever it ends in
     if len(_CJK.findall(bare)) < 0.15 * n:
         v -= 3.0  # a code, a standard's number, a classification (ICS 91.140.40): not a Chinese title
