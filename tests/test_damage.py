@@ -199,6 +199,18 @@ def test_a_fonts_brackets_are_read_as_a_pair_when_a_wrap_falls_between_them() ->
     assert punct_map(scrambled) == {v: k for k, v in font.items()}
 
 
+def test_a_fonts_colon_is_read_after_labels_inside_a_line_too() -> None:
+    # Only ，：、 drawn by the font; its colon stands after labels in the middle of lines (…，账号：).
+    font = {"，": "\ue7d1", "：": "\ue7d3", "、": "\ue7d4"}
+    text = ("当事人甲方：某某健身俱乐部有限公司，住所地：滨江路168号，法定代表人：贺某，职务：执行董事。\n"
+            "纠纷主要事实、争议事项：乙方在甲方处购买年卡一张，支付会员费4380元，同时购买私教课程24节。\n"
+            "上述款项由甲方一次性转账至乙方指定的银行账户（户名：吴某某，开户行：某某银行，账号：6230）。\n"
+            "履行方式、时限：按本协议第二条、第三条执行，双方签字后生效，此后双方不得发布不实言论。\n"
+            "本协议一式三份，双方当事人各持一份，调解委员会留存一份，自各方签字之日起生效，具有法律约束力。")
+    scrambled = "\n".join(line[:4] + line[4:].translate(str.maketrans(font)) for line in text.split("\n"))
+    assert punct_map(scrambled) == {v: k for k, v in font.items()}
+
+
 def test_a_line_of_hidden_anti_copy_noise_is_removed_and_a_heading_without_function_words_stays() -> None:
     noise = "蒍螄袇芀羈蚈膁莃蒇薅螭蚷袃膈芶莁" * 5
     heading = "梓潼县农产品冷链物流中心建设项目可行性研究报告"

@@ -36,6 +36,7 @@ _PUA_ANY = re.compile("[\ue000-\uf8ff]")
 _TEXT_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z０-９）)”》]")
 _OPENS, _CLOSES = "（(", "）)"
 _LABEL = 6
+_LABEL_AFTER = 4
 """A colon follows a label this short at a line's start (原告：, 案由：, 联系电话：)."""
 _MIN_INFERRED = 6
 """Fewer private-use characters than this between words, and none is read as punctuation."""
@@ -211,9 +212,10 @@ def punct_map(text: str) -> dict[str, str]:
     """Which private-use code points stand for which punctuation in this text (a site's font that
     draws ，。：（） from code points of its own): doc88's where the text's code points are all among
     them; else read from where each stands between words — a pair around a short span, or one
-    closed by a real bracket, is （ ）; the one that most ends lines is 。; the one after a short label
-    at a line's start is ：; the most frequent of the rest ，, the next 、. Icon fonts' code points, at
-    a line's start or alone, are none of these, and are left as they are."""
+    closed by a real bracket, is （ ）; the one that most ends lines is 。; the most frequent of the rest
+    ，; the one after a short label, at a line's start or after a comma or a bracket (…，账号：), ：; the
+    next most frequent 、. Icon fonts' code points, at a line's start or alone, are none of these, and
+    are left as they are."""
     seen: dict[str, list[int]] = {}
     for m in _PUA_ANY.finditer(text):
         seen.setdefault(m.group(0), []).append(m.start())
@@ -248,21 +250,31 @@ def punct_map(text: str) -> dict[str, str]:
     def ends_line(p: int) -> bool:
         return p + 1 >= len(text) or text[p + 1] == "\n"
 
-    def after_label(p: int) -> bool:
-        return p - (text.rfind("\n", 0, p) + 1) <= _LABEL
+    seps = "\n，,、（("
 
-    for mark, test, least in (("。", ends_line, 0.25), ("：", after_label, 0.5)):
-        if rest:
-            best = max(rest, key=lambda c: (share(c, test), len(rest[c])))
-            if share(best, test) >= least and len(rest[best]) >= 2:  # (one place says little)
-                out[best] = mark
-                del rest[best]
-    for mark in "，、":
-        if rest:
-            best = max(rest, key=lambda c: len(rest[c]))
-            if len(rest[best]) >= 2:
-                out[best] = mark
-                del rest[best]
+    def after_label(p: int) -> bool:
+        # a short label at the line's start (甲方：), or after a comma or a bracket (…，账号：…, （户名：…)
+        if p - (text.rfind("\n", 0, p) + 1) <= _LABEL:
+            return True
+        return any(ch in seps for ch in text[max(0, p - _LABEL_AFTER - 1):p])
+
+    def pick(mark: str, test: Callable[[int], bool] | None, least: float) -> None:
+        if not rest:
+            return
+        key = (lambda c: (share(c, test), len(rest[c]))) if test else (lambda c: len(rest[c]))
+        best = max(rest, key=key)
+        if (test is None or share(best, test) >= least) and len(rest[best]) >= 2:  # (one place says little)
+            out[best] = mark
+            del rest[best]
+
+    # The mark that ends lines is 。; the commonest of the rest ，; the one after a label (read once
+    # that comma is known, since a label follows one too) ：; the next commonest 、.
+    pick("。", ends_line, 0.25)
+    before = set(rest)
+    pick("，", None, 0.0)
+    seps += "".join(c for c in before - set(rest))  # (the comma just read opens a label's clause too)
+    pick("：", after_label, 0.5)
+    pick("、", None, 0.0)
     return out
 
 
