@@ -756,3 +756,15 @@ def test_a_path_with_fullwidth_angle_steps_is_no_title_and_a_title_quoting_a_boo
     title = "学习《〈城乡供水条例〉修正案》的心得体会"
     doc = run([title, *BODY, *MORE])
     assert doc.title == title
+
+
+def test_a_row_of_counts_a_drop_down_and_a_reaction_with_its_count_go() -> None:
+    for line in ["4.8分　|　2.6万次阅读　|　1203次下载　|　6页　|　DOCX", "预览方式：纯文本 ▾　　编码：自动识别",
+                 "觉得有用就点个 ♥（212）　　　说得不对？点这里补充"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        assert norm(line) not in norm(doc.text), line
+    # A markdown table's rows are the author's, however menu-like its header or count-like its cells.
+    own = ["| 序号 | 项目 | 页数 |", "| --- | --- | --- |", "| 1 | 管网改造方案 | 12页 |", "| 2 | 水厂提标方案 | 30页 |",
+           "水厂职工对改造工作的满意度评分为4.8分。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:], *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own)

@@ -799,8 +799,9 @@ _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进
 
 # Items of a row of links: apart by bars or pointers, after an optional label (同公司在售：, 相关链接 ▸).
 _ROW_SEP = re.compile(rf"\s*[{_BARS}▸►›»▪▕▏／∙]\s*")
-_ITEM_COUNT = re.compile(r"^\d[\d,.]*\s*(?:[万wWkK])?\s*(?:页|MB|KB|M|K|次下载|人阅读|次阅读|下载|阅读|浏览|字)$"
+_ITEM_COUNT = re.compile(r"^\d[\d,.]*\s*(?:[万wWkK])?\s*(?:页|MB|KB|M|K|次下载|人阅读|次阅读|下载|阅读|浏览|字|分)$"
                          r"|^(?:(?:19|20)\d\d[-/.])?\d{1,2}[-/.]\d{1,2}$|^(?:PDF|DOCX?|PPTX?|XLSX?|TXT|WPS|pdf|docx?|pptx?|xlsx?|txt)$")
+_DIGITS_ONLY = re.compile(r"[\d,.\s]")
 _ROW_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*")
 
 
@@ -835,6 +836,9 @@ def _title_row(text: str) -> bool:
     if len(text) > MAX_CHROME or not _ROW_SEP.search(text) or _SENTENCE_IN.search(_ROW_LABEL.sub("", text)):
         return False
     items = [t for t in _ROW_SEP.split(_ROW_LABEL.sub("", text).strip(_BARS + " \u3000")) if t]
+    if len(items) >= 3 and all(_ITEM_COUNT.match(t) for t in items):
+        # a document's counts alone (4.8分 | 2.6万次阅读 | 1203次下载 | 6页 | DOCX), in units of more than one kind
+        return len({_DIGITS_ONLY.sub("", t) for t in items}) >= 3
     typed = sum(1 for t in items if 4 <= len(t) <= 40 and ends_with_type(bare_title(t)))
     if typed == 1 and len(items) >= 2:  # one title and its counts (…招股说明书（注册稿）｜386页)
         return all(_ITEM_COUNT.match(t) for t in items if not ends_with_type(bare_title(t)))
@@ -926,7 +930,30 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _sandwiched_lists(idx, lines, out, last_anchor, feats)
     out = _edge_blocks(idx, lines, feats, probs, out)
     _sandwiched_lists(idx, lines, out, last_anchor, feats)  # (again: the edge blocks may close a list from below)
+    for k in _markdown_tables(lines):
+        out.pop(idx[k], None)
     return {k: rule for k, rule in out.items() if rule}
+
+
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def _markdown_tables(lines: list[str]) -> set[int]:
+    """The rows of the document's markdown tables (| 序号 | 项目 | 金额 | over |---|---|---|): a table is
+    the author's, however much its header reads like a menu or its cells like counts."""
+    out: set[int] = set()
+    for k, s in enumerate(lines):
+        if s[0] in "|:-" and _TABLE_RULE.match(s):
+            j = k - 1
+            while j >= 0 and lines[j].startswith("|"):
+                out.add(j)
+                j -= 1
+            j = k
+            while j < len(lines) and lines[j].startswith("|"):
+                out.add(j)
+                j += 1
+            out.add(k)
+    return out
 
 
 # A comment's or a reply's byline: when it was posted (发表于 2024-3-21 22:41, 3小时前), which floor
