@@ -390,3 +390,17 @@ def test_a_letterhead_at_a_pages_top_is_a_header_even_once_and_after_a_finished_
            "一、被告人具有多项法定和酌定从轻处罚情节，到案后如实供述自己的罪行，依法可以从轻处罚。\n")
     doc = process_text(raw)
     assert [r.text for r in doc.removed] == ["浙江执中律师事务所　　　　　　　　　　　　 ·1·", head]
+
+
+def test_a_header_of_dotted_fields_seen_once_where_a_page_broke_a_sentence_is_a_header() -> None:
+    head = "城南水厂改造工程 · 施工招标文件 · 第三章"
+    raw = ("城南水厂改造工程施工招标文件\n"
+           "3.1　初步评审。评标委员会依据本章第2.1款规定的标准对投标文件进行初步评审，有一项不符合\n"
+           "❬1❭ ⁄ 2\n" + head + "\n评审标准的，其投标作废标处理。\n"
+           "3.2　详细评审。评标委员会按本章第2.2款规定的量化因素和分值进行打分，并计算出综合评估得分。\n")
+    doc = process_text(raw)
+    assert [r.text for r in doc.removed] == ["❬1❭ ⁄ 2", head]
+    assert "有一项不符合评审标准的" in doc.text
+    # The same fields after a finished sentence are the document's (a heading set in parts).
+    doc = process_text(raw.replace("有一项不符合\n", "有一项不符合评审标准的，其投标作废标处理。\n", 1))
+    assert head in doc.text

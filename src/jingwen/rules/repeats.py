@@ -36,6 +36,8 @@ _MAX_HEADER = 60
 _TWO_FIELDS = re.compile(r"^[^\s，。；：,;:]{2,20}[ \t\u3000]{4,}[^\s，。；：,;:]{2,20}$")
 _WIDE_GAP = re.compile(r"\S[ \t\u3000]{4,}\S")
 _VERY_WIDE = re.compile(r"\S[ \t\u3000]{8,}\S")
+# Short fields apart by dots or bars, nothing else (…改造工程 · 施工招标文件 · 第三章): a header's parts.
+_DOTTED_FIELDS = re.compile(r"^[^\s，。；：,;:·•|｜]{2,30}(?:\s*[·•|｜]\s*[^\s，。；：,;:·•|｜]{2,20}){1,3}$")
 _MIN_PAGE_GAP = 4
 _MAX_PERIODIC_SHARE = 0.2
 
@@ -131,7 +133,7 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
         if 0 < k < len(idx) and idx[k] not in drop:
             s, above = stripped[idx[k]], stripped[idx[k - 1]]
             mid = above[-1] not in _SENTENCE_END and above[-1] not in _CLOSERS
-            if _TWO_FIELDS.match(s) and (mid or _VERY_WIDE.search(s)):
+            if (_TWO_FIELDS.match(s) and (mid or _VERY_WIDE.search(s))) or (mid and _DOTTED_FIELDS.match(s)):
                 drop[idx[k]] = HEADER_RULE
                 two_fields.add(s)
     if two_fields:  # and wherever else it stands: on the first page, over the title, it is the same header
