@@ -935,24 +935,23 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     return {k: rule for k, rule in out.items() if rule}
 
 
-_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+_TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$", re.MULTILINE)
 
 
 def _markdown_tables(lines: list[str]) -> set[int]:
     """The rows of the document's markdown tables (| 序号 | 项目 | 金额 | over |---|---|---|): a table is
     the author's, however much its header reads like a menu or its cells like counts."""
     out: set[int] = set()
-    for k, s in enumerate(lines):
-        if s[0] in "|:-" and _TABLE_RULE.match(s):
-            j = k - 1
-            while j >= 0 and lines[j].startswith("|"):
-                out.add(j)
-                j -= 1
-            j = k
-            while j < len(lines) and lines[j].startswith("|"):
-                out.add(j)
-                j += 1
-            out.add(k)
+    for k in lines_matching(_TABLE_RULE, "\n".join(lines)):  # (one search: most documents have none)
+        j = k - 1
+        while j >= 0 and lines[j].startswith("|"):
+            out.add(j)
+            j -= 1
+        j = k
+        while j < len(lines) and lines[j].startswith("|"):
+            out.add(j)
+            j += 1
+        out.add(k)
     return out
 
 
