@@ -223,3 +223,16 @@ def test_a_line_of_hidden_anti_copy_noise_is_removed_and_a_heading_without_funct
     doc = process_text("\n".join(["牛顿第二定律教案", "教学目标：理解牛顿第二定律的内容，会用它解决简单的动力学问题。" * 3, noise,
                                   "教学重点：牛顿第二定律的内容、表达式及其简单应用，以及用控制变量法探究加速度与力的关系。"]))
     assert [(r.line, r.rule) for r in doc.removed] == [(3, "damage.noise")] and not doc.repairs
+
+
+def test_the_shipped_common_characters_are_what_their_script_writes(tmp_path) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path / "common_chars.txt"
+    subprocess.run([sys.executable, str(root / "tools" / "common_chars.py"), "--out", str(out)], check=True,
+                   capture_output=True)
+    assert out.read_text(encoding="utf-8") == (root / "src" / "jingwen" / "data" / "common_chars.txt").read_text(
+        encoding="utf-8")

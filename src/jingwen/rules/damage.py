@@ -22,6 +22,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from itertools import accumulate
 
 from ..models import Repair
@@ -97,10 +99,10 @@ _BOLD_HEADING = re.compile(rf"(?:^|[。！？；!?;](?:\*\*)?)[ \t\u3000]*(\*\*)
 
 
 NOISE_RULE = "damage.noise"
-# A line of twelve Chinese characters or more and nothing else; and the commonest function characters,
-# one of which a line of the author's almost always holds (where none is, the dictionary decides).
-_CJK_LINE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{12,}[ \t\u3000]*$", re.MULTILINE)
-_FUNCTION_CHARS = re.compile("[的了是在和与对为有不这中到以及也就要人们上个地大来说]")
+# A line of twelve Chinese characters or more and nothing else, none of them the commonest function
+# characters (the lines worth counting common characters in: hardly any of the author's).
+_CJK_LINE = re.compile(r"^[ \t\u3000]*(?:(?![的了是在和与对为有不这中到以及也就要人们上个地大])[\u4e00-\u9fff]){12,}"
+                       r"[ \t\u3000]*$", re.MULTILINE)
 _DIGIT_RUN = re.compile(r"(?<![\d.])(\d)\1{2,5}(?![\d.])")
 
 
@@ -463,15 +465,20 @@ def heading_marks(text: str) -> list[Edit]:
     return [Edit(0, m.end(), "", HEADING_MARKS_RULE)] if m else []
 
 
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    """The characters that carry most of the dictionary's frequency (data/common_chars.txt, written
+    by tools/common_chars.py)."""
+    return frozenset((resources.files("jingwen") / "data" / "common_chars.txt").read_text(encoding="utf-8").strip())
+
+
 def noise(text: str) -> list[Edit]:
     """A site's hidden anti-copy noise (蒍螄袇芀羈蚈膁莃蒇薅…, a run of rare characters): a line of Chinese
-    characters in which the dictionary finds almost no word, cut whole. Any line of Chinese the
-    author wrote, a heading with no function word in it too, is mostly words of two characters or more."""
+    characters almost none of which are common ones, cut whole. A line of the author's, a heading
+    of names and terms too (梓潼县农产品冷链物流中心…报告: 83 %), is mostly common characters."""
     s = text.strip()
-    if _FUNCTION_CHARS.search(s):
-        return []
-    worded = sum(len(t) for t in _segment(s) if len(t) >= 2)
-    return [Edit(0, len(text), "", NOISE_RULE)] if worded < 0.2 * len(s) else []
+    common = _common_chars()
+    return [Edit(0, len(text), "", NOISE_RULE)] if sum(c in common for c in s) < 0.2 * len(s) else []
 
 
 def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
