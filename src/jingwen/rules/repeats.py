@@ -145,7 +145,8 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
         s = stripped[i]
         if 2 <= len(s) <= _MAX_HEADER and s[-1] not in _SENTENCE_END and i not in drop:
             # A footer carrying its page number ("智库文档 www.x.com 第2页") recurs with the number changed.
-            folio = ("页" in s or any(c.isdigit() for c in s[-4:])) and _FOLIO.search(s) is not None
+            folio = ("页" in s or s[-1].isdigit() or s[-2:-1].isdigit() or s[-3:-2].isdigit()) and (
+                _FOLIO.search(s) is not None)  # (every folio has a digit among its last three characters)
             where[_DIGITS.sub("#", s) if folio else s].append(k)
     # A numbered heading that recurs ("（一）工作要求" under 一、 and 二、) is the document's own.
     # (Tested after grouping: only the few lines that recur need reading.)
