@@ -768,3 +768,29 @@ def test_a_row_of_counts_a_drop_down_and_a_reaction_with_its_count_go() -> None:
            "水厂职工对改造工作的满意度评分为4.8分。"]
     doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:], *MORE])
     assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_a_news_pages_furniture_and_its_related_news_under_the_text_go() -> None:
+    lines = ["—— 点此阅读余下全文（还剩 62%）——", "（责任编辑：唐韵　审核：梁文博）",
+             "2025年4月3日〔打印正文〕　〔关闭本页〕", "—— 已是最后一页 ——"]
+    for line in lines:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        assert norm(line) not in norm(doc.text), line
+    tail = ["【上一篇】全县2025年第一季度供水水质通报", "【相关新闻】", "· 汶澜：农村供水工程建设进度过半，年底前全面完工　03-10",
+            "· 市水利局发布春季用水安全提示，提醒群众注意饮水卫生　03-06", "水务网提示：本站转载内容仅供参考，不代表本站观点。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert norm(doc.text).endswith(norm(MORE[-1]))
+    # The author's own editor note and a sentence about the last page stay.
+    own = "本报告由县水利局编制，责任编辑为办公室主任，翻到最后一页可见附表。"
+    doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
+    assert own in doc.text
+
+
+def test_a_qa_pages_widgets_other_answers_and_a_reaction_glued_to_the_answer_go() -> None:
+    answer = "以上内容仅供参考，具体以县水利局的认定为准。如果还有疑问，可以继续追问。"
+    doc = run(["全县城乡供水情况调查报告", "✔ 最佳答案　　提问者已采纳", *BODY, *MORE, answer + "　👍 有帮助 126　｜",
+               "其他回答（2）", "王工（浙江）：管网改造要看资金到位情况，建议先做规划。　2025-03-03　　采纳",
+               "李工（广东）：可以咨询当地水务部门，他们有专项资金。　2025-03-05　　采纳",
+               "水务问答提示：回答基于提问者描述，不构成正式意见；涉及重大权益请现场咨询。"])
+    assert "最佳答案" not in doc.text and "有帮助" not in doc.text and "王工" not in doc.text
+    assert norm(answer) in norm(doc.text)

@@ -79,7 +79,15 @@ _URL = re.compile(r"<\s*/?\s*[a-zA-Z]+[\s>]|document\.|\bvar\s|\bfunction\b|\{\s
 _HOST = re.compile(r"(?<![/\w.])(?:www\.)?[a-z0-9-]{2,}\.(?:com|cn|net|org)(?:\.cn)?(?![/\w.])", re.IGNORECASE)
 _STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}|[·・•]\s*[\u4e00-\u9fff]{2,3}$)")
 # A reader's comment: a name, a colon, what they said, and when (水务小王：写得很清楚！ 11-07 / 3天前).
-_SIGNED = re.compile(r"^[^\s：:，。]{1,16}[：:].{2,}\s(?:\d{1,2}-\d{1,2}|\d+\s*(?:分钟|小时|天)前|昨天|刚刚)$")
+_SIGNED = re.compile(r"^[^\s：:，。]{1,16}[：:].{2,}\s(?:\d{1,2}-\d{1,2}|(?:19|20)\d\d-\d{1,2}-\d{1,2}"
+                     r"|\d+\s*(?:分钟|小时|天)前|昨天|刚刚)(?:\s+(?:回复|采纳|举报|点赞|赞))?$")
+# An item of a list of other pages: opened by a bullet, or closed by its date or its count of answers
+# (· 市消保委发布春季家装消费提示　03-06, » 试用期被辞退有没有经济补偿？（12 个回答）); under a trailer,
+# no text of the document's.
+_LISTED = re.compile(r"^[·•»›▸◦]\s?|\s(?:\d{1,2}-\d{1,2}|(?:19|20)\d\d-\d{1,2}-\d{1,2})$"
+                     r"|[（(]\s*\d+\s*(?:个|条|篇|人|次)[\u4e00-\u9fff]{0,3}\s*[)）]$"
+                     # or a site's notice under them (律答吧提示：…, 本站声明：…)
+                     r"|^[\u4e00-\u9fffA-Za-z]{2,8}(?:提示|声明|须知)[:：]")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^<[^>]*>$")
 _MARKER = re.compile(
     r"^(?:\[\d{1,3}\]|第[一二三四五六七八九十百零〇\d]+[章节条编部篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
@@ -773,7 +781,7 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
     for k, s in enumerate(lines):
         # A post stamped with its date and time (or its date and the poster's region), and the
         # lines beside the stamp, are a reader's comment, not the document's text.
-        if any(stamps[max(0, k - 1):k + 2]) or _SIGNED.match(s):
+        if any(stamps[max(0, k - 1):k + 2]) or _SIGNED.match(s) or _LISTED.search(s):
             continue
         # A solid line has 14 letters or more, and function words (see _solid).
         if len(s) >= 14 and _FUNCTION_RE.search(s):
@@ -792,7 +800,7 @@ _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进
                        r"|咨询|详情|更多|开通|畅读|阅读|全站)"
                        r"[\u4e00-\u9fff]{0,3}\s*[>＞›»]{1,2}$|[›»→]\s*(?:立即|马上|点击|免费|查看|了解)[\u4e00-\u9fff]{1,3}$"
                        r"|[\[【［〔〈〖][^\]】］〕〉〗\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制|订阅|套用|存为|打印"
-                       r"|导出|报错|纠错|举报)"
+                       r"|导出|报错|纠错|举报|关闭|返回)"
                        r"[\u4e00-\u9fff]{0,8}\s*[\]】］〕〉〗]$"
                        r"|(?:点此|点击|立即)(?:询价|咨询|购买|抢购|领取|报名|预约|下载|查看|订购)$")
 
