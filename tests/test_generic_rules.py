@@ -794,3 +794,14 @@ def test_a_qa_pages_widgets_other_answers_and_a_reaction_glued_to_the_answer_go(
                "水务问答提示：回答基于提问者描述，不构成正式意见；涉及重大权益请现场咨询。"])
     assert "最佳答案" not in doc.text and "有帮助" not in doc.text and "王工" not in doc.text
     assert norm(answer) in norm(doc.text)
+
+
+def test_a_title_over_site_rows_does_not_run_on_into_the_field_line_under_them() -> None:
+    raw = ("青桐县人民医院智慧药房管理系统建设项目验收报告\n石榴文档 ▪ 行业资料 ▪ 医疗信息化 ▪ 验收文档\n"
+           "分享人 药房老周 ┊ 2025-01-20 上传 ┊ 共 5 页 ┊ 14 人收藏 ┊ 原格式 PDF\n〔在线预览完整版 · 导出原文件需 2 颗石榴籽〕\n\n"
+           "项目编号：QTYY-XXH-2024-031\n建设单位：青桐县人民医院\n承建单位：汶澜数智医疗科技有限公司\n验收日期：2025年1月10日\n"
+           "⊢ 1 ⊣\n1　项目概况\n1.1　项目背景。我院门诊药房日均处方量约2800张，原有\n调剂模式以人工为主，高峰时段患者排队取药时间\n"
+           "较长，差错率也难以进一步降低。为此医院决定建设\n智慧药房管理系统，实现处方自动调配和全程追溯。\n"
+           "1.2　建设内容。项目包括自动发药机两台、智能药柜\n十二组及配套的处方流转和药品追溯软件，总投资\n三百二十万元，由汶澜数智医疗科技有限公司承建。\n")
+    doc = __import__("jingwen").process_text(raw)
+    assert doc.title == "青桐县人民医院智慧药房管理系统建设项目验收报告"

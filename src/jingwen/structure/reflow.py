@@ -410,14 +410,19 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     first = last = 0
     blank = False
     alone = False
+    prev_no = 0
     for ln, s in zip(lines, stripped, strict=True):
         if not s:
             blank = True
             continue
         row = ln.alone or ("\t" in s and bool(_TAB_ROW.search(s)))
+        # A title the site's rows stood under ("…验收报告" / site rows, taken out / "项目编号：…") ends where
+        # lines were taken out under it (a whole title on its line: the next one does not continue it).
+        parted = cur and ln.no > prev_no + 1 and len(cur) == 1 and ends_with_type(cur[0])
+        prev_no = ln.no
         # A blank line beside a page break is the page's margin, not a paragraph separator.
-        if cur and not alone and not row and continues(cur[-1], ln.text, blank and not ln.brk, lay, lay.base_indent,
-                                                            len(cur) == 1, cur, s):
+        if cur and not alone and not row and not parted and continues(
+                cur[-1], ln.text, blank and not ln.brk, lay, lay.base_indent, len(cur) == 1, cur, s):
             cur.append(s)
         else:
             if cur:
