@@ -805,3 +805,13 @@ def test_a_title_over_site_rows_does_not_run_on_into_the_field_line_under_them()
            "1.2　建设内容。项目包括自动发药机两台、智能药柜\n十二组及配套的处方流转和药品追溯软件，总投资\n三百二十万元，由汶澜数智医疗科技有限公司承建。\n")
     doc = __import__("jingwen").process_text(raw)
     assert doc.title == "青桐县人民医院智慧药房管理系统建设项目验收报告"
+
+
+def test_a_government_pages_disclosure_fields_and_a_breadcrumb_glued_to_the_title_go() -> None:
+    doc = run(["索 引 号：11532XXX0000XXXXXX/2025-00214　　　　主题分类：政务公开",
+               "发文单位：县水利局　　　　　　　　生成日期：2025-04-03",
+               "您在这里：首页 » 通知公告 » 正文全县城乡供水情况调查报告", *BODY, *MORE])
+    assert doc.title == "全县城乡供水情况调查报告" and "主题分类" not in doc.text and "首页" not in doc.text
+    own = "发布日期：2025年4月3日"  # one field of the document's own
+    doc = run(["全县城乡供水情况调查报告", own, *BODY, *MORE])
+    assert own in doc.text
