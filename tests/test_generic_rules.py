@@ -815,3 +815,14 @@ def test_a_government_pages_disclosure_fields_and_a_breadcrumb_glued_to_the_titl
     own = "发布日期：2025年4月3日"  # one field of the document's own
     doc = run(["全县城乡供水情况调查报告", own, *BODY, *MORE])
     assert own in doc.text
+
+
+def test_a_pages_address_without_its_scheme_a_reversed_crumb_and_a_bracketed_pick_go() -> None:
+    rows = ["shuiwuwenku.com/p/8830614.html", "水务文库 ‹ 水利 ‹ 供水　　　上传者：水务小王　　收录：2025-03-07　　3页　　阅读需 5 水滴",
+            "〔水务推荐〕调查报告、可研报告代写代办 · 最快3个工作日交初稿 · 点我免费评估 ›››"]
+    doc = run([*rows, "全县城乡供水情况调查报告", *BODY, *MORE])
+    assert doc.title == "全县城乡供水情况调查报告"
+    assert not any(norm(r) in norm(doc.text) for r in rows)
+    own = "详细数据见县水利局网站 slj.example.gov.cn/sjfb/2024.html 的公开栏目。"
+    doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
+    assert own in doc.text

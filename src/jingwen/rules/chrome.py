@@ -88,7 +88,7 @@ _LISTED = re.compile(r"^[·•»›▸◦]\s?|\s(?:\d{1,2}-\d{1,2}|(?:19|20)\d\d
                      r"|[（(]\s*\d+\s*(?:个|条|篇|人|次)[\u4e00-\u9fff]{0,3}\s*[)）]$"
                      # or a site's notice under them (律答吧提示：…, 本站声明：…)
                      r"|^[\u4e00-\u9fffA-Za-z]{2,8}(?:提示|声明|须知)[:：]")
-_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^<[^>]*>$")
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^<[^>]*>$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?/\S+$")
 _MARKER = re.compile(
     r"^(?:\[\d{1,3}\]|第[一二三四五六七八九十百零〇\d]+[章节条编部篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
     r"|\d+(?:[.．]\d+)*[.．、]?\s*[\u4e00-\u9fff]|[①-⑳]|[A-Da-d][.．、])"
@@ -1152,7 +1152,7 @@ def _joins_edge(f: dict[str, float], p: float) -> bool:
     return p >= _UNSURE / 3 and _evidence(f) and (p >= _UNSURE or _site_words(f) >= 3)  # (the score first: cheaper)
 
 
-_CRUMB_SEP = re.compile(r"\s+[/>＞»›→▪·•∙▸❯]\s+|\s+〉\s*")
+_CRUMB_SEP = re.compile(r"\s+[/>＞»›‹<→▪·•∙▸❯]\s+|\s+〉\s*")
 
 
 def _breadcrumb(text: str, p: float) -> bool:
