@@ -303,7 +303,8 @@ def test_breadcrumbs_with_slashes_or_arrows_and_bulleted_buttons_are_measured_no
             "◆ 加入收藏夹　◆ 生成摘要　◆ 对比同类合同　◆ 纠错"]
     doc = run([INVENTED[0], *head, "软件运维服务合同", *CONTRACT, *(c.replace("第", "补充第") for c in CONTRACT[2:])])
     rules = rules_of(doc)
-    assert all(rules.get(s, "").startswith("generic.") for s in head), rules
+    # (the last button, glued after a blank, may go first as a fragment: the rest of its row then goes)
+    assert all(rules.get(s, "").startswith("generic.") or norm(s) not in norm(doc.text) for s in head), rules
     flow = "审批流程为：申请 → 部门审核 → 分管领导审批 → 归档，各环节应在三个工作日内完成，并由经办人签字确认。"
     doc = run([*INVENTED[:4], "软件运维服务合同", *CONTRACT[:4], flow, *CONTRACT[4:]])
     assert norm(flow) in norm(doc.text)
