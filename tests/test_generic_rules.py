@@ -826,3 +826,10 @@ def test_a_pages_address_without_its_scheme_a_reversed_crumb_and_a_bracketed_pic
     own = "详细数据见县水利局网站 slj.example.gov.cn/sjfb/2024.html 的公开栏目。"
     doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
     assert own in doc.text
+
+
+def test_an_article_platforms_byline_a_boxed_signature_and_an_image_caption_are_no_title_nor_text() -> None:
+    doc = run(["[头图] 图片仅作示意 · 设计：水务小王", "全县城乡供水情况调查报告", "原创　县水务发布　县水务发布　2025年9月12日 18:30　江西",
+               *BODY, *MORE, "────── 个性签名 ──────"])
+    assert doc.title == "全县城乡供水情况调查报告"
+    assert "原创" not in doc.text and "个性签名" not in doc.text

@@ -87,6 +87,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 2.0  # a letter-spaced cover word (团 体 标 准) over the real title
     if _BYLINE.match(s):
         v -= 4.0  # who wrote it (文／周以宁…), under the title
+    if s.startswith(("[图", "[头图", "[视频", "【图", "[音频")):
+        v -= 4.0  # an image's caption under its placeholder ([头图] 图片仅作示意 · 设计：…), not a title
     if _BADGED.match(s):
         v -= 4.0  # a site's badge or frame (📌 置顶公告, ※ 作者保留一切权利 ※, ── 1楼 ──): not a title
     if (m := _COUNTER_END.search(s)) and m.start() <= 8:
