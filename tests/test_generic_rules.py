@@ -833,3 +833,16 @@ def test_an_article_platforms_byline_a_boxed_signature_and_an_image_caption_are_
                *BODY, *MORE, "────── 个性签名 ──────"])
     assert doc.title == "全县城乡供水情况调查报告"
     assert "原创" not in doc.text and "个性签名" not in doc.text
+
+
+def test_more_page_marker_and_end_shapes_loan_spam_and_a_glued_edit_note() -> None:
+    for line in ["▪ 1 of 3 ▪", "⟪ 文末 ⟫", "〈 已到最后一页 〉", "—— 展开剩余 62% ——　　（本页已为您自动展开，无需登录）"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        assert norm(line) not in norm(doc.text), line
+    # page numbers framed by dots, counting up a page apart
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], "· · · 1 · · ·", *BODY[2:], *MORE[:1], "· · · 2 · · ·", *MORE[1:]])
+    assert "·" not in doc.text
+    doc = run(["全县城乡供水情况调查报告", BODY[0], "检查记录由秒批网贷口子汇总后报县水利局审定。", *BODY[1:], *MORE])
+    assert "网贷" not in doc.text and "检查记录由汇总后报县水利局审定。" in doc.text
+    doc = run(["全县城乡供水情况调查报告", "本帖由 水务小王 于 2025-04-17 09:12 重新修改过" + BODY[0], *BODY[1:], *MORE])
+    assert "修改过" not in doc.text and norm(BODY[0]) in norm(doc.text)

@@ -30,7 +30,9 @@ _FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*/\s*\d+$|\S
                     r"|\s[^\w\s]{1,2}\s*\d{1,4}\s*[^\w\s]{1,2}$")
 # A page number alone, bare, as "P3" / "Page 3" or in brackets (【3】, ［3］, （3）): counted like a bare number
 # (a chain of them counting up, pages apart, is no list: a list's markers stand over their items).
-_PAGE_TOKEN = re.compile(r"^[\[［【（(〔<〈]?\s*(?:[Pp](?:age)?\.?\s*)?(\d{1,4})\s*[\]］】）)〕>〉]?$")
+# (or framed by dots: · · · 1 · · ·)
+_PAGE_TOKEN = re.compile(r"^(?:[\[［【（(〔<〈]|[·•∙・\s]{1,8})?\s*(?:[Pp](?:age)?\.?\s*)?(\d{1,4})\s*"
+                         r"(?:[\]］】）)〕>〉]|[·•∙・\s]{1,8})?$")
 _MAX_HEADER = 60
 # Two short fields far apart, nothing else: a header's left and right halves.
 _TWO_FIELDS = re.compile(r"^[^\s，。；：,;:]{2,20}[ \t\u3000]{4,}[^\s，。；：,;:]{2,20}$")
@@ -50,7 +52,7 @@ def _page_numbers(stripped: list[str], idx: list[int]) -> set[int]:
     cands: list[tuple[int, int]] = []
     best = (0, -1)
     for k, i in enumerate(idx):
-        m = _PAGE_TOKEN.match(stripped[i]) if len(stripped[i]) <= 9 else None
+        m = _PAGE_TOKEN.match(stripped[i]) if len(stripped[i]) <= 16 else None
         if m is None:
             continue
         v = int(m.group(1))
