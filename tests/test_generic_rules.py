@@ -846,3 +846,12 @@ def test_more_page_marker_and_end_shapes_loan_spam_and_a_glued_edit_note() -> No
     assert "网贷" not in doc.text and "检查记录由汇总后报县水利局审定。" in doc.text
     doc = run(["全县城乡供水情况调查报告", "本帖由 水务小王 于 2025-04-17 09:12 重新修改过" + BODY[0], *BODY[1:], *MORE])
     assert "修改过" not in doc.text and norm(BODY[0]) in norm(doc.text)
+
+
+def test_a_vote_widget_with_its_counts_goes_and_a_survey_result_stays() -> None:
+    for line in ["这份范本帮到你了吗？　有用 312　·　没用 6", "读完觉得怎么样？　挺好（204）　一般（9）"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, line])
+        assert norm(line) not in norm(doc.text), line
+    own = "调查显示，对供水服务表示满意的用户占百分之九十一，认为一般的占百分之七。"
+    doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
+    assert own in doc.text
