@@ -323,3 +323,10 @@ def test_a_schedules_entries_opened_by_their_times_stand_apart_and_a_time_wrappe
     text = "学生练习把3时、10时用两种方法写出来：10时写作\n10:00。会议定于下午\n14:00　在三楼会议室召开。"
     blocks, _ = reflow(lines(text))
     assert len(blocks) == 1
+
+
+def test_a_schedules_day_ranges_stand_apart_and_a_time_cut_by_the_wrap_goes_on() -> None:
+    lines = [Line(1, "9月15日—9月25日　学生申请、班级推荐"), Line(2, "9月26日—10月10日　学院审核、公示")]
+    assert len(reflow(lines)[0]) == 2
+    lines = [Line(1, "累计入住满10晚的宾客自动升级为会员，可享受延迟退房至14:0"), Line(2, "0、免费接送站等权益。")]
+    assert [b.text for b in reflow(lines)[0]] == ["累计入住满10晚的宾客自动升级为会员，可享受延迟退房至14:00、免费接送站等权益。"]

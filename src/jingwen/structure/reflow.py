@@ -62,6 +62,10 @@ _SPEAKER = re.compile(r"^[\u4e00-\u9fff][0-9０-９]?[：:]\S")
 # A schedule's entry opened by its clock time and a blank (08:00　开幕式, 9:30-10:00 分组讨论); not a time
 # a sentence wrapped onto the line (…10时写作 / 10:00。).
 _CLOCK_LEAD = re.compile(r"^\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?[ \t\u3000]+[^\s，。；,.;]")
+# A schedule's entry opened by its days (9月15日—9月25日　学生申请…), each a line of its own.
+_DAYS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日\s*[-—–~～至]+\s*(?:\d{1,2}月)?\d{1,2}日")
+# A time the wrap cut after its colon ("…延迟退房至14:0" / "0、免费接送站…").
+_CUT_NUMBER = re.compile(r"\d[:：]\d?$")
 # Numerals listed in a sentence at a line's start ("八、九年级", "三、四月份"): a heading's marker is
 # followed by its words, not by the next number.
 _NUMERALS_LISTED = re.compile(r"^[一二三四五六七八九十]{1,2}、[一二三四五六七八九十]{1,2}"
@@ -255,6 +259,10 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     if nxt[0].isdigit() and _CLOCK_LEAD.match(nxt) and (
             _CLOCK_LEAD.match(prev) or prev[-1] in _TERMINAL or prev[-1] in _CLOSERS):
         return False  # "08:00　开幕式（…）" then "09:00　…": a schedule's entries (not "…于下午" / "14:00在…")
+    if nxt[0].isdigit() and _DAYS_LEAD.match(nxt) and _DAYS_LEAD.match(prev):
+        return False  # "9月15日—9月25日　学生申请…" then "9月26日—10月10日　学院审核…": a schedule's entries
+    if nxt[0].isdigit() and (prev[-1].isdigit() or prev[-1] in ":：") and _CUT_NUMBER.search(prev):
+        return True  # "…至14:0" then "0、免费接送站…": the number goes on, whatever its next digit looks like
     if nxt[0] in "(（" and "=" in prev and EQUATION_NUMBER.fullmatch(nxt):
         return True  # "minZ=C1+C2+…" then "(1)": the equation's number
     if nxt[0] in "ABCD" and _OPTION.match(nxt) and (_ANSWER_BLANK.search(prev) or _OPTION.match(prev)):
