@@ -330,3 +330,16 @@ def test_a_schedules_day_ranges_stand_apart_and_a_time_cut_by_the_wrap_goes_on()
     assert len(reflow(lines)[0]) == 2
     lines = [Line(1, "累计入住满10晚的宾客自动升级为会员，可享受延迟退房至14:0"), Line(2, "0、免费接送站等权益。")]
     assert [b.text for b in reflow(lines)[0]] == ["累计入住满10晚的宾客自动升级为会员，可享受延迟退房至14:00、免费接送站等权益。"]
+
+
+def test_a_notices_addressees_stand_alone_and_a_numbered_line_run_on_past_its_heading_joins_across_a_page() -> None:
+    text = ["关于做好2024年柑橘冬季清园工作的通知", "各乡镇（街道）农业综合服务站，各柑橘专业合作社、家庭农场：",
+            "冬季清园是压低柑橘病虫越冬基数、保障来年丰产稳产的关", "键措施。为切实做好今冬柑橘清园工作，现将有关事项通知如下。",
+            "一、充分认识冬季清园的重要性", "近年来，我县柑橘溃疡病、红蜘蛛和介壳虫发生面积逐年扩",
+            "大，部分果园因清园不彻底导致翌年春梢期病虫害暴发。各地要", "把冬季清园作为当前果园管理的头等大事，在采果后至春芽萌发",
+            "前集中开展。"]
+    assert reflow([Line(k + 1, s) for k, s in enumerate(text)])[0][1].text == text[1]
+    body = ["课题组成员通过文献研究梳理了跨学科实践活动的内涵和特征，", "明确了活动设计的基本原则和实施路径，撰写读书笔记46篇。",
+            "（二）开展现状调查。2024年10月，课题组对本市6所初中的问卷", "调查，并对其中12名教师进行了访谈，形成了调查报告一份。"]
+    lines = [Line(k + 1, s, brk=(k == 3)) for k, s in enumerate(body)]
+    assert any(b.text.endswith("问卷调查，并对其中12名教师进行了访谈，形成了调查报告一份。") for b in reflow(lines)[0])

@@ -64,6 +64,8 @@ _SPEAKER = re.compile(r"^[\u4e00-\u9fff][0-9０-９]?[：:]\S")
 _CLOCK_LEAD = re.compile(r"^\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?[ \t\u3000]+[^\s，。；,.;]")
 # A schedule's entry opened by its days (9月15日—9月25日　学生申请…), each a line of its own.
 _DAYS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日\s*[-—–~～至]+\s*(?:\d{1,2}月)?\d{1,2}日")
+# A notice's addressees or a letter's salutation, whole on its line.
+_ADDRESSEE = re.compile(r"^(?:各|尊敬的|亲爱的)[^。！？；\n]{1,40}[：:]$")
 # A time the wrap cut after its colon ("…延迟退房至14:0" / "0、免费接送站…").
 _CUT_NUMBER = re.compile(r"\d[:：]\d?$")
 # Numerals listed in a sentence at a line's start ("八、九年级", "三、四月份"): a heading's marker is
@@ -305,6 +307,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False  # "…认真组织实施。" then "东湖区人民政府办公室", even after a full line
     if lay.dated and last in _TERMINAL and nxt[:2] in ("19", "20") and _ENTRY_DATE.match(nxt):
         return False  # "…县长出席并讲话。" then "1958年7月，…": the chronicle's next entry, even after a full line
+    if last in "：:" and _ADDRESSEE.match(prev):
+        return False  # "各乡镇（街道）…、家庭农场：" over the notice's text: its addressees, a line of their own
     full = _full(prev, lay, first, nxt)
     # (after a comma the sentence goes on, a field in it: "…1987年4月9日出生，" / "公民身份号码：…")
     if ("：" in nxt[:11] or ":" in nxt[:11]) and _LABEL_START.match(nxt) and not _mid_clause(prev, nxt, lay) \
@@ -330,7 +334,7 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         # in places ("…我在党组织的培养和" / "教育下，…"), which no heading or label line is.
         return last in _MIDSENTENCE or (last in _JOINS_ON and 5 * width_of(prev) >= 3 * lay.width) or (
             "\u4e00" <= last <= "\u9fff" and 5 * width_of(prev) >= 3 * lay.width
-            and any(c in _SENTENCE_INSIDE for c in prev[:-1]) and not starts_with_marker(prev)
+            and any(c in _SENTENCE_INSIDE for c in prev[:-1]) and (not starts_with_marker(prev) or _runs_on(prev))
             and not starts_with_marker(nxt) and not (nxt[0].isdigit() and _BARE_HEADING.match(nxt)))
     # Ragged or unwrapped text: a line that stops mid-sentence continues, unless it is short
     # enough to be a heading or a label line — and a short line is no heading when a sentence
