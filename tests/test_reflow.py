@@ -343,3 +343,10 @@ def test_a_notices_addressees_stand_alone_and_a_numbered_line_run_on_past_its_he
             "（二）开展现状调查。2024年10月，课题组对本市6所初中的问卷", "调查，并对其中12名教师进行了访谈，形成了调查报告一份。"]
     lines = [Line(k + 1, s, brk=(k == 3)) for k, s in enumerate(body)]
     assert any(b.text.endswith("问卷调查，并对其中12名教师进行了访谈，形成了调查报告一份。") for b in reflow(lines)[0])
+
+
+def test_a_wrapped_line_that_stops_on_a_closing_book_mark_or_quote_goes_on() -> None:
+    text = ["（三）公开课与竞赛。2019年在全县高中物理优质课评比中获得了一等", "奖；承担市级送教下乡公开课《动量守恒定律的应用》",
+            "一节，获得听课教师的好评。所带学生在全市物理竞赛中获奖共计12人", "次，其中一等奖3人次，二等奖5人次，本人被评为全市优秀辅导教",
+            "师，相关经验在全县教研活动中作了交流。"]
+    assert len(reflow([Line(k + 1, s) for k, s in enumerate(text)])[0]) == 1

@@ -333,7 +333,7 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         # of a line, a sentence breaks inside it and it stops on a character: a wrap that is ragged
         # in places ("…我在党组织的培养和" / "教育下，…"), which no heading or label line is.
         return last in _MIDSENTENCE or (last in _JOINS_ON and 5 * width_of(prev) >= 3 * lay.width) or (
-            "\u4e00" <= last <= "\u9fff" and 5 * width_of(prev) >= 3 * lay.width
+            ("\u4e00" <= last <= "\u9fff" or last in "》”’」』") and 5 * width_of(prev) >= 3 * lay.width
             and any(c in _SENTENCE_INSIDE for c in prev[:-1]) and (not starts_with_marker(prev) or _runs_on(prev))
             and not starts_with_marker(nxt) and not (nxt[0].isdigit() and _BARE_HEADING.match(nxt)))
     # Ragged or unwrapped text: a line that stops mid-sentence continues, unless it is short
