@@ -3,7 +3,7 @@
 # (tagged2hand.py), and write fixes/k05 (its counter and fake-bold replacements are computed by mk_k05.py).
 set -e
 cd "$(dirname "$0")"
-T=../../tools/tagged2hand.py
+T=../../../tools/tagged2hand.py
 python3 mk_k01.py >/dev/null; python3 $T k01_book118_shigong-zuzhi-sheji.txt k01_book118_shigong-zuzhi-sheji gb18030 lf .. yes
 python3 mk_k02.py;            python3 $T k02_renrendoc_wuli-jiaoan.txt k02_renrendoc_wuli-jiaoan utf-8 crlf .. yes yes
 python3 mk_k04.py;            python3 $T k04_doc88_zhongkao-lishi-tigang.txt k04_doc88_zhongkao-lishi-tigang utf-8 lf .. no

@@ -4,7 +4,7 @@
 set -e
 cd "$(dirname "$0")"
 for m in mk_k05.py mk_k10.py mk_k11.py mk_k12.py; do python3 "$m" 2>/dev/null; done
-t=../../tools/tagged2hand.py
+t=../../../tools/tagged2hand.py
 python3 $t k05_xingcha_jifang-xunjian.txt    k05_xingcha_jifang-xunjian    utf-8     lf   .. yes yes
 python3 $t k06_yiqiao_liaoxiuyang-xize.txt   k06_yiqiao_liaoxiuyang-xize   gb18030   lf   .. no  yes
 python3 $t k07_zhuchao_shuidian-yanshou.txt  k07_zhuchao_shuidian-yanshou  utf-8-sig lf   .. no  yes

@@ -1,5 +1,5 @@
 """Authoring aid for this set's wrapped hand documents: (tag, text) items -> tagged lines ("TAG|text", the format
-of ../../tools/tagged2hand.py), hard-wrapped at a fixed or ragged width, with page footers/headers inserted every
+of ../../../tools/tagged2hand.py), hard-wrapped at a fixed or ragged width, with page footers/headers inserted every
 lpp content lines (tag 'x' when they fall inside an open span, 'c' otherwise). Tags c, t and n are never wrapped
 (n = a content line kept whole; written out as 'p' at the current level), nor tags starting with a prefix in keep."""
 import random

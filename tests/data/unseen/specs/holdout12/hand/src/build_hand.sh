@@ -1,10 +1,10 @@
 #!/bin/bash
 # Authoring step (make.sh does not rerun it): regenerate the tagged sources made by script (mk_j11.py, mk_j12.py) and convert
-# every tagged source into hand/raw/<name>.txt (final encoding) and hand/outline/<name>.txt with ../../tools/tagged2hand.py.
+# every tagged source into hand/raw/<name>.txt (final encoding) and hand/outline/<name>.txt with ../../../tools/tagged2hand.py.
 set -e
 cd "$(dirname "$0")"
 for m in mk_j11.py mk_j12.py; do python3 "$m" 2>/dev/null; done
-t=../../tools/tagged2hand.py
+t=../../../tools/tagged2hand.py
 python3 $t j06_yangchuan_xinxi-gongkai-zhinan.txt j06_yangchuan_xinxi-gongkai-zhinan utf-8     lf   .. no  yes
 python3 $t j07_zhechuan_xinsheng-baodao.txt       j07_zhechuan_xinsheng-baodao       gb18030   crlf .. no  yes
 python3 $t j08_shuatiwan_daoshu-yazhouti.txt      j08_shuatiwan_daoshu-yazhouti      utf-8-sig lf   .. yes yes
