@@ -8,6 +8,7 @@ Reading inputs lives in `read/` (it makes the raw records), many documents and w
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 from .dedup.deduper import content_hash
@@ -27,6 +28,8 @@ __all__ = ["DEFAULT", "MAX_LINES", "Options", "id_of", "process", "process_bytes
 MAX_LINES = 1_000_000
 """Inputs with more lines are refused (an InputError): a million short lines take about 10 s and
 500 MB; the limit keeps one document's time and memory bounded (README "Limits")."""
+
+_PAGE_FURNITURE = re.compile(r"page|running_header|^pdf\.")
 
 
 def sha256(data: bytes) -> str:
@@ -81,9 +84,9 @@ def process_text(
     flat = segment.is_flat([ln.text for ln in cleaned.lines])
     blocks = segment.segment(blocks, flat)
 
-    # Lines taken out whole as the site's, not where a page broke (the line after those says brk).
-    brk = {ln.no for ln in cleaned.lines if ln.brk}
-    cut = frozenset(r.line for r in cleaned.removed if not r.partial and r.line + 1 not in brk)
+    # Lines taken out whole as the site's rows, not as a page's furniture (its marker, number or
+    # running header: a title's lines may stand either side of a page break).
+    cut = frozenset(r.line for r in cleaned.removed if not r.partial and not _PAGE_FURNITURE.search(r.rule))
     fm = meta.front_matter(blocks, flat, cut)
     record_title = (source_meta or {}).get("title")
     titled = finish.title_from_page(finish.split_title(blocks, fm, cleaned), blocks,
