@@ -46,7 +46,7 @@ def test_markers_of_every_family(text: str, family: str, number: int, written: s
 @pytest.mark.parametrize("text", ["1.5亿元用于改造", "2.3%的增长", "2024.3.1召开", "3、4月份完成", "10:30开会",
                                   "一是加强领导", "第三条规定的情形", "2024年启动", "12月底前", "3.2节中结合编码",
                                   "(1)式中：C1为", "附件：1.名单", "0.6~0.9之间", "4)，B(-4，1)",
-                                  "1.5 亿元用于改造", "3.5家企业", "2.3 %"])
+                                  "1.5 亿元用于改造", "3.5家企业", "2.3 %", "2.5kg/袋，保质期12个月", "1.9m合格"])
 def test_numbers_that_are_not_markers(text: str) -> None:
     assert read_marker(text) is None
 

@@ -39,6 +39,7 @@ _UNIT = r"[%％‰亿万千百元角分米克吨倍个只件项次人户家名�
 _MEASURE = r"[%％‰亿万元倍吨米克℃]"
 _NUMBER_FOLLOWS = re.compile(r"^(?:\s*(?:\d|" + _MEASURE + r")|" + _UNIT + r")")
 _DIGIT_FOLLOWS = re.compile(r"^\s*[\d%％]")
+_LATIN_UNIT = re.compile(r"^[A-Za-zμ]{1,3}(?![A-Za-z])")
 
 # 第X条/章/节 followed by these is a cross-reference inside a sentence.
 _REFERABLE = ("part", "chapter", "section", "article")
@@ -149,6 +150,8 @@ def _read_head(text: str) -> Marker | None:
         decimal = family == "dotted" and written.count(".") + written.count("．") == 1  # 3.1.2 is none
         if (_NUMBER_FOLLOWS if decimal else _DIGIT_FOLLOWS).match(rest):
             return None
+        if decimal and _LATIN_UNIT.match(rest):
+            return None  # 2.5kg/袋, 1.9m: a measure, its unit in Latin letters right after it
         if family == "dotted" and (re.match(r"^(?:\s*[:：]\d|[节章条款项])", rest) or written.startswith("0")):
             return None  # 10:30, "3.2节中" (a reference), 0.6~0.9
     if family in _REFERABLE and _REFERENCE_FOLLOWS.match(rest):
