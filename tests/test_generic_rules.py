@@ -210,6 +210,10 @@ def test_a_contents_list_without_page_numbers_is_a_list_and_a_badge_starts_a_lin
     doc = run(["青川县城乡供水条例", "目　　录", *chapters, *body])
     assert [s.heading for s in doc.sections] == ["总则", "供水管理", "附则"]
     assert norm("第二章供水管理") in [norm(p) for p in doc.preamble]
+    # An article's lead paragraph may stand between the list and the first heading; the list's entries
+    # are no title either.
+    doc = run(["青川县城乡供水条例", "目　　录", *chapters, "本条例经县人大常委会审议通过，现予公布。", *body])
+    assert [s.heading for s in doc.sections] == ["总则", "供水管理", "附则"] and doc.title == "青川县城乡供水条例"
     doc = run(["全县城乡供水情况调查报告", *BODY, "参考文献：水利部.农村供水工程技术标准", "⚕ 本站内容仅供学习参考，不能替代专业意见。"])
     assert not any(norm("本站内容") in norm(p) and norm("参考文献") in norm(p) for s in doc.sections for p in s.paragraphs)
 

@@ -239,10 +239,12 @@ def _unmark_contents(blocks: list[Block]) -> list[Block]:
             seen.add(unspaced(blocks[j].text))
             j += 1
         run = blocks[i + 1:j]
-        if len(run) < 2 or j == len(blocks) or unspaced(blocks[j].text) != unspaced(run[0].text):
+        later = {unspaced(x.text) for x in blocks[j:] if x.marker}
+        # (the body may open with a paragraph before its first heading: an article's lead under a
+        # page's table of contents)
+        if len(run) < 2 or j == len(blocks) or unspaced(run[0].text) not in later:
             continue
         # A preview may stop before the later chapters: the first two met again are evidence enough.
-        later = {unspaced(x.text) for x in blocks[j:] if x.marker}
         if sum(unspaced(x.text) in later for x in run) >= 2:
             blocks[i + 1:j] = [replace(x, marker=False, mk=None, mk_at=0) for x in run]
     return blocks

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..text.doctypes import BYLINE as _BYLINE
 from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site, suffixed_title
 from ..text.doctypes import TRAILING_NOTE as _NOTE
+from ..text.markers import read_marker
 from ..text.punct import BADGE_COUNT, PICTOGRAPH
 from ..text.punct import CJK as _CJK
 from .tidy import tidy_title
@@ -87,6 +88,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 2.0  # a letter-spaced cover word (团 体 标 准) over the real title
     if _BYLINE.match(s):
         v -= 4.0  # who wrote it (文／周以宁…), under the title
+    if read_marker(s) is not None:
+        v -= 4.0  # an entry of a contents list or a numbered item (二、教材和资料), not a title
     if s.startswith(("[图", "[头图", "[视频", "【图", "[音频")):
         v -= 4.0  # an image's caption under its placeholder ([头图] 图片仅作示意 · 设计：…), not a title
     if _BADGED.match(s):
