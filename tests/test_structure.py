@@ -299,3 +299,14 @@ def test_a_sites_generic_headline_over_the_documents_own_title_is_its_page_title
     doc = process_text(raw, options=Options(keywords=0))
     assert doc.title == "研发中心2024年春季团队建设活动方案"
     assert [r.rule for r in doc.removed if r.line == 1] == ["generic.page_title"]
+
+
+def test_a_heading_letter_spaced_right_after_its_marker_is_one_heading() -> None:
+    from jingwen.structure import segment
+    from jingwen.text.blocks import Block
+
+    assert [b.text for b in segment.segment([Block("一、样 品 信 息", 9, 9, True)], False)] == ["一、样 品 信 息"]
+    # a spaced run inside a line of text still stands apart (a cover word)
+    assert [b.text for b in segment.segment([Block("本公司 投 标 书 如下", 1, 1, False)], False)] == [
+        "本公司", "投 标 书", "如下"]
+

@@ -212,6 +212,9 @@ def segment(blocks: list[Block], flat: bool) -> list[Block]:
         if flat or len(b.text) >= _LONG:
             cuts += _paragraph_cuts(b.text, flat)
         for m in _SPACED_RUN.finditer(b.text):
+            k = m.start()
+            if start and k - 2 == after and "\u4e00" <= b.text[after] <= "\u9fff":
+                continue  # a heading letter-spaced right after its marker ("一、样 品 信 息"): one heading
             cuts += [m.start(), m.end()]
         # An equation's number after it ("min Z = C1 + C2　　　　(1)") is no marker and no break.
         cuts = [c for c in cuts if not (EQUATION_NUMBER.fullmatch(b.text.rstrip(), c) and "=" in b.text[:c])]
