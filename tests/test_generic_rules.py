@@ -859,3 +859,12 @@ def test_a_vote_widget_with_its_counts_goes_and_a_survey_result_stays() -> None:
     own = "调查显示，对供水服务表示满意的用户占百分之九十一，认为一般的占百分之七。"
     doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
     assert own in doc.text
+
+
+def test_a_sites_labelled_announcement_about_its_points_goes_and_an_authors_labelled_tip_stays() -> None:
+    line = "【水务公告】本月起上传原创公文可得双倍积分，详情见 个人中心 ＞ 积分规则"
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+    assert norm(line) not in norm(doc.text)
+    own = "【温馨提示】请各乡镇登录县水务平台下载检查清单，按时填报。"
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], own, *BODY[2:], *MORE])
+    assert own in doc.text
