@@ -236,3 +236,9 @@ def test_the_shipped_common_characters_are_what_their_script_writes(tmp_path) ->
                    capture_output=True)
     assert out.read_text(encoding="utf-8") == (root / "src" / "jingwen" / "data" / "common_chars.txt").read_text(
         encoding="utf-8")
+
+
+def test_markdown_marks_before_a_bare_numbered_heading_go() -> None:
+    assert fixed("## 1 目的") == ("1 目的", ["format.markdown_heading"])
+    assert fixed("### 4.2 存储管理") == ("4.2 存储管理", ["format.markdown_heading"])
+    assert fixed("# 2024年工作总结") == ("# 2024年工作总结", [])

@@ -875,3 +875,14 @@ def test_a_question_asked_in_two_clauses_under_a_sites_rows_is_the_title() -> No
     raw = Path(__file__).parent / "data/unseen/holdout12/raw/j10_lvdaba_shiyongqi-cituifa.txt"
     doc = __import__("jingwen").process_text(raw.read_text(encoding="utf-8"))
     assert doc.title == "试用期最后一天被公司以“不符合录用条件”辞退，能要求赔偿吗？"
+
+
+def test_slide_numbers_a_name_and_its_page_far_right_a_gov_portals_fields_and_board_game_spam() -> None:
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], "［幻灯片 1／15］", *BODY[2:], *MORE])
+    assert "幻灯片" not in doc.text
+    rows = ["请输入关键字　　搜索　　高级检索", "索 引 号：115125290085431276/2024-00047", "主题分类：农业、林业、水利",
+            "发布机构：县水利局", "成文日期：2024-03-18", "有 效 性：有效"]
+    doc = run([*rows, "全县城乡供水情况调查报告", *BODY, *MORE])
+    assert not any(norm(r) in norm(doc.text) for r in rows)
+    doc = run(["全县城乡供水情况调查报告", BODY[0], "14时46分，全部人员疏散完毕；永盛棋牌下载送彩金指导员进行现场点评。", *BODY[1:], *MORE])
+    assert "彩金" not in doc.text and "疏散完毕；指导员进行现场点评。" in doc.text

@@ -404,3 +404,13 @@ def test_a_header_of_dotted_fields_seen_once_where_a_page_broke_a_sentence_is_a_
     # The same fields after a finished sentence are the document's (a heading set in parts).
     doc = process_text(raw.replace("有一项不符合\n", "有一项不符合评审标准的，其投标作废标处理。\n", 1))
     assert head in doc.text
+
+
+def test_a_footer_of_the_documents_name_and_its_page_far_right_is_a_running_footer() -> None:
+    pages = ["学生会换届选举办法由校团委负责解释，各学院学生会参照执行，选举结果报校团委备案。",
+             "候选人应当品学兼优，热心为同学服务，在同学中有较高威信，近一学年无违纪处分记录。",
+             "选举采用无记名投票方式进行，得票超过应到人数半数的候选人方可当选，票数相同者再次投票。"]
+    foot = "学生会换届选举办法（修订稿）　　　　{}"
+    raw = "学生会换届选举办法\n" + "".join(f"{p}\n{foot.format(k + 1)}\n—{k + 1}—\n" for k, p in enumerate(pages))
+    doc = process_text(raw)
+    assert not any("修订稿" in ln for ln in doc.text.splitlines())

@@ -90,9 +90,11 @@ EMPHASIS_RULE = "format.markdown_emphasis"
 # The structure stage makes it a heading line of its own, in bold as a whole: the same marks.
 _HEADING_MARKER = (r"[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}\s*[、.．]\D"
                    r"|第[一二三四五六七八九十百\d]{1,5}[章节条]")
-# Markdown heading marks before a numbered heading at a line's start ("## 一、入职当天", "### （一）报到流程"):
+# Markdown heading marks before a numbered heading at a line's start ("## 一、入职当天", "### （一）报到流程",
+# "## 1 目的"):
 # the page's formatting of the author's numbering. (A list's bullet, "- 1、…", is left as written.)
-_MARKED_HEADING = re.compile(rf"^(#{{1,6}}[ \t]+)(?={_HEADING_MARKER})", re.MULTILINE)
+_BARE_NUMBERED = r"\d{1,2}(?:\.\d{1,2}){0,3}[ \t\u3000]+[\u4e00-\u9fff]"
+_MARKED_HEADING = re.compile(rf"^(#{{1,6}}[ \t]+)(?={_HEADING_MARKER}|{_BARE_NUMBERED})", re.MULTILINE)
 HEADING_MARKS_RULE = "format.markdown_heading"
 _BOLD_HEADING = re.compile(rf"(?:^|[。！？；!?;](?:\*\*)?)[ \t\u3000]*(\*\*)(?={_HEADING_MARKER})[^*\n]{{1,60}}?(\*\*)"
                            r"(?=[ \t\u3000]{2,}|[ \t\u3000]*$)", re.MULTILINE)

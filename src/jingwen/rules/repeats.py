@@ -25,9 +25,10 @@ PAGE_NUMBER_RULE = "generic.page_number"
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _DIGITS = re.compile(r"\d+")
 # A page's number in a footer: 第2页, Page 2, 2/9, or a bare number after a mark (讲台资料库 · 2).
-# Or a number framed by marks at the line's end (浙江执中律师事务所　　·1·, …　－3－).
+# Or a number framed by marks at the line's end (浙江执中律师事务所　　·1·, …　－3－), or far right of its
+# name (学生会换届选举办法（修订稿）　　2).
 _FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*/\s*\d+$|\S\s*[·•|｜\-—–]\s*\d{1,4}$"
-                    r"|\s[^\w\s]{1,2}\s*\d{1,4}\s*[^\w\s]{1,2}$")
+                    r"|\s[^\w\s]{1,2}\s*\d{1,4}\s*[^\w\s]{1,2}$|[^\s\d][ \t\u3000]{2,}\d{1,4}$")
 # A page number alone, bare, as "P3" / "Page 3" or in brackets (【3】, ［3］, （3）): counted like a bare number
 # (a chain of them counting up, pages apart, is no list: a list's markers stand over their items).
 # (or framed by dots: · · · 1 · · ·)
