@@ -350,3 +350,9 @@ def test_a_wrapped_line_that_stops_on_a_closing_book_mark_or_quote_goes_on() -> 
             "一节，获得听课教师的好评。所带学生在全市物理竞赛中获奖共计12人", "次，其中一等奖3人次，二等奖5人次，本人被评为全市优秀辅导教",
             "师，相关经验在全县教研活动中作了交流。"]
     assert len(reflow([Line(k + 1, s) for k, s in enumerate(text)])[0]) == 1
+
+
+def test_a_markdown_heading_is_a_line_of_its_own() -> None:
+    lines = [Line(1, "# MySQL定时备份实战：shell脚本+crontab自动备份并保留最近7天"), Line(2, "生产环境的数据库一定要有备份！"),
+             Line(3, "## 一、环境说明"), Line(4, "操作系统为CentOS 7.9，数据库版本为MySQL 5.7.40。")]
+    assert len(reflow(lines)[0]) == 4

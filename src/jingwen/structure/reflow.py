@@ -64,6 +64,7 @@ _SPEAKER = re.compile(r"^[\u4e00-\u9fff][0-9０-９]?[：:]\S")
 _CLOCK_LEAD = re.compile(r"^\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?[ \t\u3000]+[^\s，。；,.;]")
 # A schedule's entry opened by its days (9月15日—9月25日　学生申请…), each a line of its own.
 _DAYS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日\s*[-—–~～至]+\s*(?:\d{1,2}月)?\d{1,2}日")
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 # A notice's addressees or a letter's salutation, whole on its line.
 _ADDRESSEE = re.compile(r"^(?:各|尊敬的|亲爱的)[^。！？；\n]{1,40}[：:]$")
 # A time the wrap cut after its colon ("…延迟退房至14:0" / "0、免费接送站…").
@@ -252,6 +253,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if ("\u2196" <= nxt[0] <= "\u2bff" or nxt[0] >= "\U0001f000") and PICTOGRAPH.match(nxt):
         return False  # "⚕ 本站声明…", "💬 评论 (17)": a site's badge opens a line of its own
+    if (prev[0] == "#" and _MD_HEADING.match(prev)) or (nxt[0] == "#" and _MD_HEADING.match(nxt)):
+        return False  # a markdown heading ("# MySQL定时备份实战：…") is a line of its own
     if (prev[0] == "目" and is_contents_head(prev)) or (nxt[0] == "目" and is_contents_head(nxt)):
         return False  # "目　　录" heads a list: never part of the line above it or of its first entry
     if _code(prev) or _code(nxt):
