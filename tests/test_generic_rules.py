@@ -886,3 +886,15 @@ def test_slide_numbers_a_name_and_its_page_far_right_a_gov_portals_fields_and_bo
     assert not any(norm(r) in norm(doc.text) for r in rows)
     doc = run(["全县城乡供水情况调查报告", BODY[0], "14时46分，全部人员疏散完毕；永盛棋牌下载送彩金指导员进行现场点评。", *BODY[1:], *MORE])
     assert "彩金" not in doc.text and "疏散完毕；指导员进行现场点评。" in doc.text
+
+
+def test_an_article_platforms_tail_with_picks_readers_comments_their_likes_and_replies_goes() -> None:
+    tail = ["往期推荐", "▶ 县水利局召开2024年度供水工作会议▶ 清河水务：冬春水利建设按下“加速键”▶ 供水知识问答",
+            "阅读 1326", "水韵清河　江苏", "计划很实在，管网改造那项给杨庄村解决了大问题👍赞 12",
+            "感谢支持，我们会继续做好供水服务工作！", "赞 3", "周末也在学习的老党员　江苏", "学习了，向县水利局看齐赞 5",
+            "清河水务", "微信扫一扫关注该公众号", "继续滑动看下一个", "轻触阅读原文", "向上滑动看下一个",
+            "：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏听过", "阅读原文", "分享　收藏　　赞 38　　在看 19",
+            "留言", "写留言", "精选留言", "水务小王　江苏", "管网改造那部分写得很实在", "赞 7", "老李　浙江", "学习了", "赞 2"]
+    # (the picks' header stands more than twenty lines above the page's end)
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert norm(doc.text).endswith(norm(MORE[-1]))

@@ -81,10 +81,14 @@ _STAMP = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:\d{1,2}:\d{2}|[
 # A reader's comment: a name, a colon, what they said, and when (水务小王：写得很清楚！ 11-07 / 3天前).
 _SIGNED = re.compile(r"^[^\s：:，。]{1,16}[：:].{2,}\s(?:\d{1,2}-\d{1,2}|(?:19|20)\d\d-\d{1,2}-\d{1,2}"
                      r"|\d+\s*(?:分钟|小时|天)前|昨天|刚刚)(?:\s+(?:回复|采纳|举报|点赞|赞))?$")
+# A comment's likes or its writer's region at a line's end (…看齐赞 5, 赞 3, 周末也在学习的老党员　江苏): the
+# lines beside it are comments and replies too.
+_LIKED = re.compile(r"(?:👍|赞)\s*\d+$|[ \t\u3000](?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建"
+                    r"|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$")
 # An item of a list of other pages: opened by a bullet, or closed by its date or its count of answers
 # (· 市消保委发布春季家装消费提示　03-06, » 试用期被辞退有没有经济补偿？（12 个回答）); under a trailer,
 # no text of the document's.
-_LISTED = re.compile(r"^[·•»›▸◦]\s?|\s(?:\d{1,2}-\d{1,2}|(?:19|20)\d\d-\d{1,2}-\d{1,2})$"
+_LISTED = re.compile(r"^[·•»›▸▶◦]\s?|\s(?:\d{1,2}-\d{1,2}|(?:19|20)\d\d-\d{1,2}-\d{1,2})$"
                      r"|[（(]\s*\d+\s*(?:个|条|篇|人|次)[\u4e00-\u9fff]{0,3}\s*[)）]$"
                      # or a site's notice under them (律答吧提示：…, 本站声明：…)
                      r"|^[\u4e00-\u9fffA-Za-z]{2,8}(?:提示|声明|须知)[:：]"
@@ -780,7 +784,7 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
     end the document)."""
     m = model or load_model()
     lines = [s for s in texts if s]
-    stamps = [_STAMP.search(s) is not None for s in lines]
+    stamps = [_STAMP.search(s) is not None or _LIKED.search(s) is not None for s in lines]
     for k, s in enumerate(lines):
         # A post stamped with its date and time (or its date and the poster's region), and the
         # lines beside the stamp, are a reader's comment, not the document's text.
