@@ -898,3 +898,12 @@ def test_an_article_platforms_tail_with_picks_readers_comments_their_likes_and_r
     # (the picks' header stands more than twenty lines above the page's end)
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
     assert norm(doc.text).endswith(norm(MORE[-1]))
+
+
+def test_a_news_byline_an_app_prompt_and_an_ad_labelled_after_its_exclamation_go() -> None:
+    for line in ["2024年11月18日 07:42　云溪晚报", "打开水务新闻，阅读体验更佳", "宝宝积食、口臭、睡觉翻来覆去？老中医教你一招，3天见效！广告"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        assert norm(line) not in norm(doc.text), line
+    own = "2024年11月18日，县水利局组织召开供水工作会议。"
+    doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
+    assert own in doc.text
