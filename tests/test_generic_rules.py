@@ -907,3 +907,12 @@ def test_a_news_byline_an_app_prompt_and_an_ad_labelled_after_its_exclamation_go
     own = "2024年11月18日，县水利局组织召开供水工作会议。"
     doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
     assert own in doc.text
+
+
+def test_an_attachment_widget_a_share_row_glued_to_the_date_and_a_blogs_ui_line_go_and_the_text_ends_whole() -> None:
+    tail = ["相关附件：", "全县城乡供水情况调查报告.docx（38.6KB，已下载 56 次）", "【打印本页】　　【关闭窗口】"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "县水利局", "2025年3月10日　分享至：微信 ｜ 微博 ｜ QQ空间 ｜ 复制链接", *tail])
+    assert not doc.truncated and "附件" not in doc.text and "分享" not in doc.text and "2025年3月10日" in doc.text
+    own = "附件：全县城乡供水设施台账.docx"
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, own])
+    assert own in doc.text
