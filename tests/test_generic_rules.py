@@ -916,3 +916,13 @@ def test_an_attachment_widget_a_share_row_glued_to_the_date_and_a_blogs_ui_line_
     own = "附件：全县城乡供水设施台账.docx"
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, own])
     assert own in doc.text
+
+
+def test_360docs_page_rows_in_plain_text_and_an_html_embed_go() -> None:
+    rows = ["360doc个人图书馆", "搜文章　找馆友"]
+    tail = ["献花（12）", "来自： 水务小王 > 《供水资料》", "TA的最新馆藏 (共1247篇)", "喜欢该文的人也喜欢", "0条评论　　发表",
+            "请遵守用户 评论公约"]
+    embed = '<iframe width="640" height="90" frameborder="0" scrolling="no" src="https://pos.example.com/s?hei=90"></iframe>'
+    doc = run([*rows, "全县城乡供水情况调查报告", *BODY[:2], embed, *BODY[2:], *MORE, *tail])
+    assert doc.title == "全县城乡供水情况调查报告"
+    assert not any(norm(r) in norm(doc.text) for r in [*rows, *tail, embed])
