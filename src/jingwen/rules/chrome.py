@@ -154,9 +154,11 @@ _MARKS = re.compile(rf"[{_MARK_CHARS}hw.\u3000微扫二](?:(?<=[{_MARK_CHARS}])|
 # A breadcrumb's spaced slash (剧本库 / 相声 / 对口相声): a literal, searched on its own (in the
 # alternation above it made `re` try every blank).
 _SLASHED = re.compile(" / ")
-# A button's icon: a symbol that is no punctuation, bracket, quote or form box (☐ 同意 ☑ 不同意 is a ballot).
-_ICON = r"[^\w\s\u3000-\u303f\uff00-\uffef“”‘’…—–·•\-☐☑☒□■✓✔✗✘()\[\]<>/\\|:;,.!?'\"]"
+# A button's icon: an arrow, a geometric or technical symbol, a dingbat or an emoji, not a form's box
+# (☐ 同意 ☑ 不同意 is a ballot). (Ranges, not "any mark": a class of a few blocks scans fast.)
+_ICON = r"(?![☐☑☒□■✓✔✗✘])[\u2190-\u245f\u2500-\u2bff\U0001f000-\U0001faff]"
 _ICON_WORD = re.compile(rf"({_ICON}+)\s*[\u4e00-\u9fff]{{1,6}}")
+_ICON_CHAR = re.compile(_ICON)  # (most documents have none: the row is sought only where one is)
 # Three words after icons in a row: a toolbar, chrome inside the body too (see _toolbar).
 _ICON_ROW = re.compile(rf"(?:{_ICON}+[ \t\u3000]*[\u4e00-\u9fff]{{1,6}}[ \t\u3000]*){{3}}")
 _BRACKETED = re.compile(r"[\]】］〕【](?:(?<=[\]】］〕])[ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]"
@@ -481,7 +483,8 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     # (A match of _RUN_OPENED starts at the line break before its line: in "\n" + joined, that
     # break ends the line before, which is that line's own index in `texts`.)
     marked |= (lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
-               | lines_matching(_SLASHED, joined) | lines_matching(_ICON_ROW, joined))
+               | lines_matching(_SLASHED, joined)
+               | (lines_matching(_ICON_ROW, joined) if _ICON_CHAR.search(joined) else set()))
     n = len(texts)
     plain = list(map(_PLAIN_MIN.__le__, map(len, texts)))  # (len >= _PLAIN_MIN, in C)
     halting = lines_matching(_HALTING, "\n" + joined + "\n")  # (of the lines long enough to be plain)
