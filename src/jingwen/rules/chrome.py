@@ -92,9 +92,9 @@ _LISTED = re.compile(r"^[·•»›▸▶◦]\s?|\s(?:\d{1,2}-\d{1,2}|(?:19|20)\
                      r"|[（(]\s*\d+\s*(?:个|条|篇|人|次)[\u4e00-\u9fff]{0,3}\s*[)）]$"
                      # or a site's notice under them (律答吧提示：…, 本站声明：…)
                      r"|^[\u4e00-\u9fffA-Za-z]{2,8}(?:提示|声明|须知)[:：]"
-                     # a reply (└ 韩立 …), a comment opened by its name and date (刘海涛（苍梧仓）2025-01-08：…), or
-                     # closed by its likes (…解决了大问题👍赞 12)
-                     r"|^[└↳┗]|^[^\s：:，。]{1,20}\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*[：:]|(?:👍|赞)\s*\d+$")
+                     # a reply (└ 韩立 …), or a comment opened by its name and date (刘海涛（苍梧仓）2025-01-08：…);
+                     # one closed by its likes is _LIKED's
+                     r"|^[└↳┗]|^[^\s：:，。]{1,20}\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*[：:]")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^<[^>]*>$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?/\S+$")
 _MARKER = re.compile(
     r"^(?:\[\d{1,3}\]|第[一二三四五六七八九十百零〇\d]+[章节条编部篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
@@ -839,11 +839,10 @@ def _toolbar(text: str) -> bool:
     (◆ 稳增长 ◆ 促改革 ◆ 惠民生); a flow drawn with arrows repeats one arrow."""
     if len(text) > MAX_CHROME or any(c in text for c in "，。；："):
         return False
-    found = _ICON_WORD.findall(text)
-    if len({icon.strip() for icon in found}) < 3:
+    found = list(_ICON_WORD.finditer(text))
+    if len({m.group(1).strip() for m in found}) < 3:
         return False
-    words = sum(len(m.group(0)) for m in _ICON_WORD.finditer(text))
-    return words >= 0.8 * len(re.sub(r"[\s\d/]", "", text))
+    return sum(len(m.group(0)) for m in found) >= 0.8 * len(re.sub(r"[\s\d/]", "", text))
 
 
 def _title_row(text: str) -> bool:

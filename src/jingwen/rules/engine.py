@@ -637,7 +637,7 @@ def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) 
     - an article site's headline above its byline (date, source, views: removed by a rule), where
       the document below gives its own title: the headline again, or a title with a subtitle
       ("——在…上的讲话"). Without either, the headline may be the only title and stays."""
-    content = [k for k, ln in enumerate(lines) if ln.text.strip()][:_TITLE_WINDOW]
+    content = _head_lines(lines)
     if len(content) < 2:
         return lines
     first, below = lines[content[0]], [lines[k] for k in content[1:]]
@@ -648,10 +648,15 @@ def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) 
     return lines
 
 
+def _head_lines(lines: list[Line]) -> list[int]:
+    """Indexes of the first non-empty lines: a page title and those it may stand over."""
+    return list(itertools.islice((k for k, ln in enumerate(lines) if ln.text.strip()), _TITLE_WINDOW))
+
+
 def _page_title_pair(lines: list[Line], removed: list[Removal]) -> tuple[int, int] | None:
     """Indexes in `lines` of a suffixed page title among the first lines and of the document's own
     title under it (see _suffixed_page_title)."""
-    content = [k for k, ln in enumerate(lines) if ln.text.strip()][:_TITLE_WINDOW]
+    content = _head_lines(lines)
     if len(content) < 2:
         return None
     first = lines[content[0]]

@@ -73,7 +73,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         # a field ("甲方：某某公司", "项目名称：…"), not a title; a title and its subtitle apart by a colon
         # ("在职一年过四科：我的…备考经验") have more than a label's words before it
         v -= 2.5 if m.start() <= 6 or _SENTENCE.search(s) else 0.5
-    if s.count("，") + s.count(",") >= 1 and not (s[-1] in "？?" and n <= 40 and s.count("，") + s.count(",") == 1):
+    commas = s.count("，") + s.count(",")
+    if commas and not (commas == 1 and s[-1] in "？?" and n <= 40):
         v -= 1.5  # (a question asked in two clauses is a question's title: …辞退，能要求赔偿吗？)
     path = len(_PATH_STEP.findall(s)) >= 2
     if path or _SITE_ROW.search(s):
