@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import clean_lines, norm, removed_rules
+from jingwen.models import Document
 from jingwen.text.markers import read_marker
 
 BODY = [
@@ -377,6 +378,11 @@ MORE = [
 ]
 
 
+def in_body(*lines: str) -> Document:
+    """The report with `lines` set inside its body, after its second paragraph."""
+    return run(["全县城乡供水情况调查报告", *BODY[:2], *lines, *BODY[2:], *MORE])
+
+
 def test_a_menu_printed_one_item_per_line_and_a_breadcrumb_above_the_title_go() -> None:
     head = ["云笺书房", "我的书房", "私信(5)", "写随笔", "我的收藏", "",
             "竹影 / 行政文书 / 关于开展2024年度供水设施安全检查的通知",
@@ -403,15 +409,15 @@ def test_a_poem_and_a_cover_in_short_lines_stay_under_a_sites_row() -> None:
 def test_a_line_that_ends_on_a_button_and_a_labelled_ad_go_mid_body() -> None:
     for ad in ["商用净水设备厂家直销｜乡镇水厂一站式采购　了解详情>", "▶ 配套视频《山泉入户》（8分钟）已上线　点击观看 ＞",
                "智慧水务平台 · 免费试用30天 · 漏损分析一站搞定　查看详情 ›"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], ad, *BODY[2:], *MORE])
+        doc = in_body(ad)
         assert norm(ad) not in norm(doc.text), ad
         assert all(norm(s) in norm(doc.text) for s in [*BODY, *MORE])
     for ad in ["┈ 广告 ┈ 山泉民宿 ★4.9 5月特价 ¥268 起 › 立即预订", "▍推广内容"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], ad, *BODY[2:], *MORE])
+        doc = in_body(ad)
         assert rules_by_text(doc) == {ad: "generic.ad_label"}, ad
     # An author's sentence, a process and a heading about promotion are the text's own.
     own = ["群众可登录县政府网站了解详情。", "申请 → 审核 → 公示 → 发放", "▍推广先进经验"]
-    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:], *MORE])
+    doc = in_body(*own)
     assert all(norm(s) in norm(doc.text) for s in own)
 
 
@@ -513,7 +519,7 @@ def test_a_note_apps_front_matter_its_toc_directive_and_a_spaced_ad_label_go() -
     doc = run(["---", "说明：本报告数据截至2024年6月", *BODY, *MORE])
     assert norm("说明：本报告数据截至2024年6月") in norm(doc.text)
     for ad in ["┄┄┄┄┄┄ 推 广 ┄┄┄┄┄┄", "【精选线路】山泉水厂研学1日营　团报 ¥98／人起　→ 立即咨询"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], ad, *BODY[2:], *MORE])
+        doc = in_body(ad)
         assert norm(ad) not in norm(doc.text), ad
 
 
@@ -527,7 +533,7 @@ def test_a_list_of_more_on_the_same_subject_goes() -> None:
 
 def test_chinese_numbered_page_markers_a_rule_of_geta_marks_and_a_members_call_go() -> None:
     for line in ["- 三 -", "〓〓〓〓〓〓〓〓〓〓", "【会员提示】本文为会员专享，本月免费阅读次数剩余 2 次　开通会员畅读全站 >"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        doc = in_body(line)
         assert norm(line) not in norm(doc.text), line
 
 
@@ -543,7 +549,7 @@ def test_a_header_in_two_halves_goes_on_the_first_page_too() -> None:
 
 def test_an_ad_under_a_line_announcing_a_list_and_a_login_wall_go() -> None:
     ad = "✦ 升级企业版：逻辑跳题、配额控制一站搞定　→ 了解详情"
-    doc = run(["全县城乡供水情况调查报告", *BODY[:2], "调查的主要内容如下：", ad, *BODY[2:], *MORE])
+    doc = in_body("调查的主要内容如下：", ad)
     assert norm(ad) not in norm(doc.text)
     for line in ["▁▁▁▁▁▁▁▁▁▁▁▁", "登录水务云后可看完剩余页面，还能存为 PDF"]:
         doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, line])
@@ -582,13 +588,13 @@ def test_buttons_in_lenticular_brackets_and_a_row_of_titles_bulleted_with_square
 def test_more_page_marker_shapes_end_marks_and_an_infinite_pages_end_go_and_placeholders_stay() -> None:
     for line in ["［第1张，共3张］", "— P1 —", "◖1◗ ∕ 11", "┈┈┈ 正文到此为止 ┈┈┈", "∎ 模板内容结束 ∎", "⋯⋯⋯ ✄ ⋯⋯⋯",
                  "▲ 全部内容已加载完毕"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        doc = in_body(line)
         assert norm(line) not in norm(doc.text), line
     doc = run(["全县城乡供水情况调查报告", BODY[0], BODY[1][:-1] + "◖2◗ ∕ 11", *BODY[2:], *MORE])
     assert norm("◖2◗") not in norm(doc.text) and norm(BODY[1][:-1]) in norm(doc.text)
     # a speaker's name withheld, a standard's class code, an answer's blank: the text's own
     own = ["×××", "P 47", "（　　）"]
-    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:], *MORE])
+    doc = in_body(*own)
     assert all(norm(s) in norm(doc.text) for s in own)
 
 
@@ -607,7 +613,7 @@ def test_a_dated_readers_comment_and_rows_of_titles_apart_by_bullets_or_slashes_
     assert rules_by_text(doc) == {comment: "generic.comment_signed"} and not doc.truncated
     for row in ["同类报告：农村饮水安全调查报告 ∙ 水厂运行管理制度 ∙ 供水设施检查办法",
                 "同行还在看：供水工程可行性研究报告／水质检测实施方案／管网改造工作方案"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], row, *BODY[2:], *MORE])
+        doc = in_body(row)
         assert norm(row) not in norm(doc.text), row
     sign = "县水利局　2024-03-02"
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, sign])
@@ -616,7 +622,7 @@ def test_a_dated_readers_comment_and_rows_of_titles_apart_by_bullets_or_slashes_
 
 def test_pages_with_a_dot_or_a_sites_name_follow_buttons_and_picks_for_you_go() -> None:
     for line in ["〖 1 · 3 〗", "［水务文苑］－1－", "⊱ 已到文末 ⊰", "＋关注作者「晨读的橙子」", "［ 套用此模板 ］［ 存为 docx ］［ 打印 ］"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        doc = in_body(line)
         assert norm(line) not in norm(doc.text), line
     for header in ["水务君为你挑了这些：", "书房里的同类文件：", "藏友还收藏了："]:
         doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, header, "◦ 农村饮水安全调查报告", "◦ 水厂运行管理制度"])
@@ -659,7 +665,7 @@ def test_forum_edit_notes_signatures_glued_buttons_and_follow_prompts_go() -> No
     lines = ["〔此帖于 2024-10-23 07:02 被作者修改过〕", "—— 个性签名 ——　把每一节课都当成公开课来上",
              "▲ 轻触上方「水务发布」加关注，县里的供水动态早知道", "预览时标签不可点"]
     for line in lines:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        doc = in_body(line)
         assert norm(line) not in norm(doc.text), line
     doc = run(["全县城乡供水情况调查报告", *BODY[:2], BODY[2] + "　⚐纠错", *BODY[3:], *MORE])
     assert "纠错" not in doc.text and norm(BODY[2]) in norm(doc.text)
@@ -680,10 +686,10 @@ def test_related_lists_under_new_headers_go() -> None:
 def test_a_viewers_toolbar_a_row_of_bracket_buttons_and_a_listing_row_go_and_an_authors_bullets_stay() -> None:
     for line in ["▭ 单页　▯▯ 双页　⊞ 放大一级　⊟ 缩小一级　⤓ 申请文献传递", "⊕放大⊖缩小↔适应宽度", "〖收藏〗〖引用〗〖报错〗",
                  "│ 10-29 │ 2024年第三季度报告 │ PDF │"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        doc = in_body(line)
         assert norm(line) not in norm(doc.text), line
     own = ["◆ 保供水 ◆ 保水质 ◆ 保服务", "申请 → 审核 → 审批 → 归档", "☐ 同意　☑ 不同意　☐ 弃权"]
-    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:], *MORE])
+    doc = in_body(*own)
     assert all(norm(s) in norm(doc.text) for s in own)
 
 
@@ -696,10 +702,10 @@ def test_a_title_does_not_take_a_menus_last_line_across_the_rows_taken_out_betwe
 
 def test_new_page_marker_shapes_go_and_an_answer_with_a_dash_stays() -> None:
     for line in ["⟬ 1 ⟭ ─ 6", "⸨ 2 ⸩ — 9", "县水利局调查组　　　　　　 ·1·"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        doc = in_body(line)
         assert norm(line) not in norm(doc.text), line
     own = "（3）—5"
-    doc = run(["全县城乡供水情况调查报告", *BODY[:2], own, *BODY[2:], *MORE])
+    doc = in_body(own)
     assert norm(own) in norm(doc.text)
 
 
@@ -707,10 +713,10 @@ def test_an_uploaders_notice_glued_to_the_title_and_ads_labelled_at_their_end_go
     doc = run(["全县城乡供水情况调查报告本文档由 水务小王 上传，收益归属内容提供方", *BODY, *MORE])
     assert doc.title == "全县城乡供水情况调查报告" and "收益" not in doc.text
     for ad in ["装修前一定要看！这3种户型千万别买，住进去就后悔了 广告", "〖编辑推荐〗你关注的公众号停更了？订阅日报，历史文章一键找回 ›"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], ad, *BODY[2:], *MORE])
+        doc = in_body(ad)
         assert norm(ad) not in norm(doc.text), ad
     own = "县里将加大节水宣传推广，在电视台和公交站台投放公益广告"
-    doc = run(["全县城乡供水情况调查报告", *BODY[:2], own, *BODY[2:], *MORE])
+    doc = in_body(own)
     assert norm(own) in norm(doc.text)
 
 
@@ -747,10 +753,10 @@ def test_a_membership_badge_alone_goes_and_a_clause_about_vip_members_stays() ->
 def test_ads_framed_by_a_mirrored_pair_or_a_repeated_mark_go_mid_body_and_a_framed_slogan_stays() -> None:
     for ad in ["▷ 水务Pro：水质异动秒级推送 · 全省两千座水厂覆盖 · 新用户首月只要1元 ◁",
                "◈ 净水直供 ◈ 家用净水器 · 双滤芯续航一年 · 社区团购满10台包邮 ◈ 咨询热线见详情页"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], ad, *BODY[2:], *MORE])
+        doc = in_body(ad)
         assert norm(ad) not in norm(doc.text), ad
     own = "◆ 保供水 ◆ 保水质 ◆ 保服务 ◆"
-    doc = run(["全县城乡供水情况调查报告", *BODY[:2], own, *BODY[2:], *MORE])
+    doc = in_body(own)
     assert norm(own) in norm(doc.text)
 
 
@@ -765,12 +771,12 @@ def test_a_path_with_fullwidth_angle_steps_is_no_title_and_a_title_quoting_a_boo
 def test_a_row_of_counts_a_drop_down_and_a_reaction_with_its_count_go() -> None:
     for line in ["4.8分　|　2.6万次阅读　|　1203次下载　|　6页　|　DOCX", "预览方式：纯文本 ▾　　编码：自动识别",
                  "觉得有用就点个 ♥（212）　　　说得不对？点这里补充"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        doc = in_body(line)
         assert norm(line) not in norm(doc.text), line
     # A markdown table's rows are the author's, however menu-like its header or count-like its cells.
     own = ["| 序号 | 项目 | 页数 |", "| --- | --- | --- |", "| 1 | 管网改造方案 | 12页 |", "| 2 | 水厂提标方案 | 30页 |",
            "水厂职工对改造工作的满意度评分为4.8分。"]
-    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:], *MORE])
+    doc = in_body(*own)
     assert all(norm(s) in norm(doc.text) for s in own)
 
 
@@ -778,7 +784,7 @@ def test_a_news_pages_furniture_and_its_related_news_under_the_text_go() -> None
     lines = ["—— 点此阅读余下全文（还剩 62%）——", "（责任编辑：唐韵　审核：梁文博）",
              "2025年4月3日〔打印正文〕　〔关闭本页〕", "—— 已是最后一页 ——"]
     for line in lines:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        doc = in_body(line)
         assert norm(line) not in norm(doc.text), line
     tail = ["【上一篇】全县2025年第一季度供水水质通报", "【相关新闻】", "· 汶澜：农村供水工程建设进度过半，年底前全面完工　03-10",
             "· 市水利局发布春季用水安全提示，提醒群众注意饮水卫生　03-06", "水务网提示：本站转载内容仅供参考，不代表本站观点。"]
@@ -841,7 +847,7 @@ def test_an_article_platforms_byline_a_boxed_signature_and_an_image_caption_are_
 
 def test_more_page_marker_and_end_shapes_loan_spam_and_a_glued_edit_note() -> None:
     for line in ["▪ 1 of 3 ▪", "⟪ 文末 ⟫", "〈 已到最后一页 〉", "—— 展开剩余 62% ——　　（本页已为您自动展开，无需登录）"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        doc = in_body(line)
         assert norm(line) not in norm(doc.text), line
     # page numbers framed by dots, counting up a page apart
     doc = run(["全县城乡供水情况调查报告", *BODY[:2], "· · · 1 · · ·", *BODY[2:], *MORE[:1], "· · · 2 · · ·", *MORE[1:]])
@@ -863,10 +869,10 @@ def test_a_vote_widget_with_its_counts_goes_and_a_survey_result_stays() -> None:
 
 def test_a_sites_labelled_announcement_about_its_points_goes_and_an_authors_labelled_tip_stays() -> None:
     line = "【水务公告】本月起上传原创公文可得双倍积分，详情见 个人中心 ＞ 积分规则"
-    doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+    doc = in_body(line)
     assert norm(line) not in norm(doc.text)
     own = "【温馨提示】请各乡镇登录县水务平台下载检查清单，按时填报。"
-    doc = run(["全县城乡供水情况调查报告", *BODY[:2], own, *BODY[2:], *MORE])
+    doc = in_body(own)
     assert own in doc.text
 
 
@@ -878,7 +884,7 @@ def test_a_question_asked_in_two_clauses_under_a_sites_rows_is_the_title() -> No
 
 
 def test_slide_numbers_a_name_and_its_page_far_right_a_gov_portals_fields_and_board_game_spam() -> None:
-    doc = run(["全县城乡供水情况调查报告", *BODY[:2], "［幻灯片 1／15］", *BODY[2:], *MORE])
+    doc = in_body("［幻灯片 1／15］")
     assert "幻灯片" not in doc.text
     rows = ["请输入关键字　　搜索　　高级检索", "索 引 号：115125290085431276/2024-00047", "主题分类：农业、林业、水利",
             "发布机构：县水利局", "成文日期：2024-03-18", "有 效 性：有效"]
@@ -902,7 +908,7 @@ def test_an_article_platforms_tail_with_picks_readers_comments_their_likes_and_r
 
 def test_a_news_byline_an_app_prompt_and_an_ad_labelled_after_its_exclamation_go() -> None:
     for line in ["2024年11月18日 07:42　云溪晚报", "打开水务新闻，阅读体验更佳", "宝宝积食、口臭、睡觉翻来覆去？老中医教你一招，3天见效！广告"]:
-        doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:], *MORE])
+        doc = in_body(line)
         assert norm(line) not in norm(doc.text), line
     own = "2024年11月18日，县水利局组织召开供水工作会议。"
     doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
