@@ -348,3 +348,15 @@ def test_a_wechat_mirrors_follow_prompt_collection_tag_end_mark_and_pointer_go()
     # a markdown heading ("# 总则") is no hashtag, and a sentence ending in "END" is text
     doc = clean_lines(["# 总则", "本办法所称END用户，是指最终使用本产品的单位和个人，其权利依照本办法予以保护。" * 2])
     assert not doc.removed or all(r.rule.startswith("format.") for r in doc.removed)
+
+
+def test_a_related_tables_first_row_goes_with_the_rows_under_it_and_the_documents_own_table_stays() -> None:
+    related = ["∎ 全文完", "⬇ 导出Word　｜　⎘ 一键复制　｜　⚐ 挑错有奖", "这份范本帮到你了吗？　有用 312　·　没用 6",
+               "同类范本　　　　　　页数　　使用次数", "劳务外包服务合同（生产线）　　　4　　　2,817",
+               "用工单位退回派遣员工通知书　　　1　　　1,095", "派遣员工三方确认书　　　　　　　2　　　　764",
+               "网友点评（2）", "会飞的鱼丸 · 2天前：第四条写得明白，拿来就能套", "临江小刘 回复 会飞的鱼丸：服务费是不是偏高了"]
+    doc = run(["软件运维服务合同", *CONTRACT, *related])
+    assert "劳务外包服务合同" not in doc.text and not doc.truncated
+    own = ["序号　　项目　　金额", "1　　驻场运维　　12万元", "2　　远程巡检　　3万元"]
+    doc = run(["软件运维服务合同", *CONTRACT, *own, "版权所有 © 青檀文库　　苏ICP备2024XXXXXX号"])
+    assert all(norm(s) in norm(doc.text) for s in own)

@@ -932,3 +932,14 @@ def test_360docs_page_rows_in_plain_text_and_an_html_embed_go() -> None:
     doc = run([*rows, "全县城乡供水情况调查报告", *BODY[:2], embed, *BODY[2:], *MORE, *tail])
     assert doc.title == "全县城乡供水情况调查报告"
     assert not any(norm(r) in norm(doc.text) for r in [*rows, *tail, embed])
+
+
+def test_a_forum_posts_floor_number_and_poster_row_go_and_sentences_about_the_poster_or_a_floor_stay() -> None:
+    for row in ["1#", "12 #", "3楼", "【沙发】", "楼主 橙子麻麻 ✿ 宝宝11个月 ✿ LV.7", "层主：晚风与橘子汽水", "竹影 · 供水技术员 · Lv5"]:
+        doc = run(["全县城乡供水情况调查报告", row, *BODY, *MORE])
+        assert removed_rules(doc).get(row, "").startswith("generic.forum_"), row
+        assert doc.title == "全县城乡供水情况调查报告"
+    for own in ["楼主说的办法我们试过，效果很好。", "县水利局3楼会议室", "一楼大厅设便民服务窗口，二楼为调度中心。",
+                "LV5级供水管网风险等级划分标准"]:
+        doc = in_body(own)
+        assert norm(own) in norm(doc.text), own

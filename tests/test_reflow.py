@@ -356,3 +356,13 @@ def test_a_markdown_heading_is_a_line_of_its_own() -> None:
     lines = [Line(1, "# MySQL定时备份实战：shell脚本+crontab自动备份并保留最近7天"), Line(2, "生产环境的数据库一定要有备份！"),
              Line(3, "## 一、环境说明"), Line(4, "操作系统为CentOS 7.9，数据库版本为MySQL 5.7.40。")]
     assert len(reflow(lines)[0]) == 4
+
+
+def test_a_title_at_the_top_ends_where_site_rows_were_taken_out_under_it_and_a_wrapped_clause_goes_on() -> None:
+    # Line 4 (the author's name) was taken out: the title does not run on into the author's motto
+    # under it (a zhihu column, holdout10's k11), but a wrapped clause runs on across a taken-out line.
+    top = [Line(3, "在职一年过四科：我的注册会计师备考经验和六科学习顺序", True),
+           Line(5, "财务分析师｜CPA全科持证｜偶尔写点备考心得", True), Line(8, "目录", True)]
+    assert [b.text for b in reflow(top)[0]][:2] == [top[0].text, top[1].text]
+    wrapped = [Line(1, "县水利局组织力量对全县供水设施开展了专项调查，现将", True), Line(3, "有关情况报告如下。", True)]
+    assert [b.text for b in reflow(wrapped)[0]] == ["县水利局组织力量对全县供水设施开展了专项调查，现将有关情况报告如下。"]

@@ -28,7 +28,7 @@ from typing import TypeVar
 
 from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type
 from ..text.lines import lines_matching
-from ..text.markers import starts_with_marker
+from ..text.markers import read_marker, starts_with_marker
 from ..text.punct import BADGE_COUNT, BLANK_FIELD
 from ..text.punct import CJK as _CJK
 from ..text.punct import PICTOGRAPH as _PICT
@@ -108,8 +108,6 @@ _CAPTION = re.compile(r"[_-]第\d+页$")  # a thumbnail's caption ("<title>_第2
 _ANNOUNCES = re.compile(r"(?:[:：]|如下|下表|附表|一览表|速查表|明细表)$|^附\s*[表件录]?\s*[:：]")
 _ANNOUNCE_ENDS = frozenset(":：下表")
 """The last characters _ANNOUNCES can end on (tested first: the regex is for the few lines that can match)."""
-_SURE = 0.97
-"""Above this the second model is sure enough to take a line for chrome even inside an announced list."""
 _TEXT_LOGIT = -2.0
 """A solid line the first model scores below this is running text for certain."""
 _FRAMED_LOGIT = 0.3
@@ -186,6 +184,8 @@ class Model:
     ctx_w: dict[str, float]
     ctx_b: float
     threshold: float
+    ngrams: dict[str, float] = field(default_factory=dict)
+    """Character pair → its weight of evidence for chrome, counted in documents (see ngram_score)."""
     cache: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     """Features of lines met before (see _measured)."""
 
@@ -195,7 +195,28 @@ def load_model() -> Model:
     raw = json.loads(resources.files(__package__).joinpath(_MODEL_FILE).read_text(encoding="utf-8"))
     vocab = compile_vocab(raw["vocab"])
     return Model(vocab, items_of(raw["vocab"]), raw["line"]["weights"], raw["line"]["bias"], raw["context"]["weights"],
-                 raw["context"]["bias"], raw["threshold"])
+                 raw["context"]["bias"], raw["threshold"], raw.get("ngrams", {}))
+
+
+_DIGITS_AS_ZERO = str.maketrans("123456789１２３４５６７８９", "000000000000000000")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def word_chars(s: str) -> str:
+    """A line's letters, ideographs and digits (digits as 0), run together: what its pairs are read from
+    (marks and frames have features of their own)."""
+    return _NOT_WORD.sub("", s).translate(_DIGITS_AS_ZERO)
+
+
+def ngram_score(s: str, ngrams: dict[str, float]) -> float:
+    """The mean weight of a line's character pairs (see word_chars): a vocabulary learnt from labelled
+    lines, in pieces, so that a site's wording no list holds ("本站文档由网友上传") still counts by
+    the pairs it shares with other sites' rows (本站, 网友, 上传)."""
+    c = word_chars(s)
+    if len(c) < 2 or not ngrams:
+        return 0.0
+    get = ngrams.get
+    return sum([get(c[i:i + 2], 0.0) for i in range(len(c) - 1)]) / (len(c) - 1)
 
 
 def _cases(words: list[str]) -> list[str]:
@@ -218,7 +239,7 @@ _ITEM_TAIL = re.compile(r"[\s(（\[【:：+]*[\d.,万wW+]*[)）\]】]*$")
 
 
 def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, frozenset[str]],
-                  topic: frozenset[str] = frozenset()) -> dict[str, float]:
+                  topic: frozenset[str] = frozenset(), ngrams: dict[str, float] | None = None) -> dict[str, float]:
     """The features of one stripped, non-empty line's text; site words in `topic` do not count."""
     c = "".join(s.split())
     n = max(len(c), 1)
@@ -274,6 +295,7 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
     # brackets, one that ends a type word).
     f["doctype"] = float(s.rstrip().rstrip(_TYPE_CLOSE)[-1:] in _TYPE_ENDS and ends_with_type(s[-16:]))
     f["markdown"] = float(s.startswith("#"))
+    f["ngram"] = ngram_score(s, ngrams) if ngrams else 0.0
     hits = _vocab_hits(s, vocab, topic)
     # (An item that does not open as a word does is none once its count is cut: None stands for it.)
     firsts = _firsts(words) if hits else frozenset()
@@ -471,7 +493,7 @@ def suspect_patterns(vocab: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str
 
 def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
                       words: dict[str, frozenset[str]], topic: frozenset[str] = frozenset(),
-                      cache: dict | None = None) -> list[dict[str, float]]:
+                      cache: dict | None = None, ngrams: dict[str, float] | None = None) -> list[dict[str, float]]:
     """Each line's features, with one that needs the whole document (see _measured). A line of
     plain running text (long, with sentence marks, nothing a site marks its lines with) gets the
     shared PLAIN features without being measured: most lines of most documents are such."""
@@ -518,7 +540,7 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     counts = Counter(texts) if todo else Counter()
     for k in todo:
         if not plain[k]:
-            out[k] = _measured(texts[k], vocab, words, topic, counts, cache)
+            out[k] = _measured(texts[k], vocab, words, topic, counts, cache, ngrams)
     return out
 
 
@@ -527,25 +549,26 @@ _CACHE_SIZE = 8192
 
 
 def _measured(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, frozenset[str]],
-              topic: frozenset[str], counts: Counter[str], cache: dict | None = None) -> dict[str, float]:
+              topic: frozenset[str], counts: Counter[str], cache: dict | None = None,
+              ngrams: dict[str, float] | None = None) -> dict[str, float]:
     """A line's features and how often the same short line recurs in its document (a button under
     every code block, a reply link under every comment)."""
-    f = dict(_known(s, vocab, words, topic, cache))
+    f = dict(_known(s, vocab, words, topic, cache, ngrams))
     f["dup"] = math.log1p(counts[s] - 1) if len(s) <= 20 else 0.0
     return f
 
 
 def _known(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, frozenset[str]],
-           topic: frozenset[str], cache: dict | None) -> dict[str, float]:
+           topic: frozenset[str], cache: dict | None, ngrams: dict[str, float] | None = None) -> dict[str, float]:
     """line_features, from `cache` (features computed with the same vocabulary, by text and topic)
     where the line was met before; the dict returned is shared: not to be changed."""
     if cache is None:
-        return line_features(s, vocab, words, topic)
+        return line_features(s, vocab, words, topic, ngrams)
     f = cache.get((s, topic))
     if f is None:
         if len(cache) >= _CACHE_SIZE:
             cache.clear()
-        f = cache[(s, topic)] = line_features(s, vocab, words, topic)
+        f = cache[(s, topic)] = line_features(s, vocab, words, topic, ngrams)
     return f
 
 
@@ -615,7 +638,7 @@ def _kind(f: dict[str, float]) -> str:
 def score_lines(texts: Sequence[str], model: Model | None = None) -> list[float]:
     """The chrome probability of each stripped, non-empty line of one document, in order."""
     m = model or load_model()
-    feats = document_features(list(texts), m.vocab, m.items)
+    feats = document_features(list(texts), m.vocab, m.items, ngrams=m.ngrams)
     measured = _measured_lines(feats)
     first = _first(feats, m, measured)
     median = _median(first)
@@ -659,7 +682,7 @@ def _wrapped_anchors(lines: list[str], feats: list[dict[str, float]], m: Model, 
     runs = [r for r in _wrapped_runs(lines, feats) if r[1] > r[0]]
     if not runs:
         return len(lines), -1
-    joined = document_features(["".join(lines[a:b + 1]) for a, b in runs], m.vocab, m.items)
+    joined = document_features(["".join(lines[a:b + 1]) for a, b in runs], m.vocab, m.items, ngrams=m.ngrams)
     bar = max(0.0, median)
     found = [k for r, f in zip(runs, joined, strict=True) if _solid(f) and _logit(m.line_w, m.line_b, f) <= bar
              for k in r]
@@ -708,6 +731,14 @@ def _scores(feats: list[dict[str, float]], m: Model, first: list[float], measure
     return out
 
 
+_REFERENCE = re.compile(r"^\[\d{1,3}\]\s*\S")
+"""An item of the document's list of references ([3] 垃圾分类知识手册 - 豆丁网): cited, site names and links
+and all."""
+_ATTACHED = re.compile(r"^附\s*[件表录图]\s*\d*\s*[:：]")
+"""The author's note of an attachment (附件：…台账.docx, 附件2：…): a site's attachment widget carries
+its size or its count of downloads (and a rule of its own)."""
+
+
 def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_anchor: int) -> bool:
     """Lines the layer never removes: a sentence of running text between two others (chrome inside
     the body is a short inserted block: a preview break, a metadata row), or one wrapped after a
@@ -717,11 +748,13 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
         return True  # too long to be chrome, or a document's number (清衡律意字〔2024〕第037号)
     if len(text) >= 20 and text[-1] in "，,、":
         return True  # a sentence wrapped mid-clause: sites do not wrap their own rows so
+    if first_anchor < i < last_anchor and _plain_own(f):
+        return True
     if first_anchor < i < last_anchor and (_solid(f) or (f["end"] > 0 and len(text) >= 20)):
         # a sentence opened by a site's badge (🔥 …点此领取 👉) is an ad, one in a frame a site's notice,
         # one ending in a button's arrows (…百万文档免费看 >>) a link
         return not (f["pict_lead"] or f["framed"] or text.endswith(_BUTTON_END))
-    if _form(text, f):
+    if _form(text, f) or (_ATTACHED.match(text) and not (f["count"] or f["url"])) or _REFERENCE.match(text):
         return True
     if f["menu"] or f["spaced"] or f["count"] or f["kv"] or f["url"] or f["rating"] or _CAPTION.search(text):
         return False
@@ -729,6 +762,22 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
         return False
     # A page title with the site's decorations ("…合同（范本） - 人人文库") is a title all the same.
     return f["doctype"] > 0 or f["filename"] > 0 or ends_with_type(bare_title(text))
+
+
+def _plain_own(f: dict[str, float]) -> bool:
+    """No mark of a site on the line (see _evidence) and its words are the text's by the learnt pairs:
+    inside the body, a slogan or a flow (◆ 保供水 ◆ 保水质 ◆), not an inserted block, which always
+    carries a site's mark or wording."""
+    return f.get("ngram", 0) < 0 and not _evidence(f)
+
+
+def _heading_again(above: str, text: str) -> bool:
+    """`text` repeats the heading above it, its marker and markdown marks aside."""
+    head = above.lstrip("#").strip()
+    m = read_marker(head)
+    if m is None:
+        return False
+    return "".join(head[len(m.text):].split()).strip("、.．") == "".join(text.split())
 
 
 def _ends_wrapped(i: int, lines: list[str], feats: Sequence[dict[str, float]]) -> bool:
@@ -758,10 +807,15 @@ def _over_title(i: int, lines: list[str]) -> bool:
             and _PUNCT_RE.search(t) is None and not _FILENAME.search(t))
 
 
+_SLOT = re.compile(r"[:：]\s*[\[［]\s*[^\]］\n]{0,12}[\]］]")
+"""A template's slot after its field's name (电话：[电话号码], 日期：[ ])."""
+
+
 def _form(text: str, f: dict[str, float]) -> bool:
-    """A form's blank fields (签订日期：　　年　　月　　日): the document's own; sites print their
-    rows filled in."""
-    return BLANK_FIELD.search(text) is not None and not (f["count"] or f["url"] or f["rating"])
+    """A form's blank fields (签订日期：　　年　　月　　日) or a template's slots, two of them
+    (电话：[电话号码] 传真：[传真]): the document's own; sites print their rows filled in."""
+    return ((BLANK_FIELD.search(text) is not None or len(_SLOT.findall(text)) >= 2)
+            and not (f["count"] or f["url"] or f["rating"]))
 
 
 def _topic_words(texts: list[str], feats: list[dict[str, float]], m: Model, first: list[float],
@@ -795,7 +849,7 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
             continue
         # A solid line has 14 letters or more, and function words (see _solid).
         if len(s) >= 14 and _FUNCTION_RE.search(s):
-            f = _known(s, m.vocab, m.items, frozenset(), m.cache)
+            f = _known(s, m.vocab, m.items, frozenset(), m.cache, m.ngrams)
             # A sentence, not a list of titles: it ends as one, or runs on past a title's length
             # (a short question is a title: 银杏为什么被称为“活化石”？).
             sentence = (f["end"] > 0 and s[-1] not in "？?") or len(s) >= 24
@@ -882,7 +936,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     taken = [i for i, k in enumerate(idx) if k in sure] if sure else []
     if not (taken or trailer_cut or _holds_text(lines, MIN_TEXT)):
         return {}  # a scrap of text, and nothing says it is a site's page (see MIN_TEXT)
-    feats = document_features(lines, m.vocab, m.items, cache=m.cache)
+    feats = document_features(lines, m.vocab, m.items, cache=m.cache, ngrams=m.ngrams)
     for i in taken:
         feats[i] = SURE
     measured = _measured_lines(feats)
@@ -899,7 +953,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         counts = Counter(lines)
         for i in measured:
             if feats[i] is not SURE and any(w in lines[i].lower() for w in topic):
-                feats[i] = _measured(lines[i], m.vocab, m.items, topic, counts, m.cache)
+                feats[i] = _measured(lines[i], m.vocab, m.items, topic, counts, m.cache, m.ngrams)
         first = _first(feats, m, measured)
         median = _median(first, feats)
     anchors = (first_anchor, last_anchor) if wrapped else _anchors(first, feats, measured, median)
@@ -914,8 +968,9 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             announced = False
             continue
         chrome = p >= m.threshold and not _left_alone(i, text, f, first_anchor, last_anchor)
-        # The end of a sentence wrapped from a line of text ("…看到了" / "都会回复。") is the text's.
-        chrome = chrome and not _ends_wrapped(i, lines, feats)
+        # The end of a sentence wrapped from a line of text ("…看到了" / "都会回复。") is the text's;
+        # so is a heading printed twice ("### 四、我的图书馆" / "我的图书馆").
+        chrome = chrome and not _ends_wrapped(i, lines, feats) and not (i > 0 and _heading_again(lines[i - 1], text))
         # A title's first line over the rest of it (…冷链物流集配中心 / 建设项目建议书), under a site's rows:
         # its neighbours alone do not make chrome of it.
         chrome = chrome and not (first[i] < _TEXT_LOGIT and not _evidence(f, ("dup",)) and _over_title(i, lines))
@@ -924,11 +979,14 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # wherever it stands: a preview break inside the text (～～～～ 游客仅可查看前半部分… ～～～～), an
         # ad (🔥 …点此领取 👉) have text on both sides.
         badged = f.get("framed", 0) > 0 or f.get("pict_lead", 0) > 0
-        chrome = chrome or (badged and first[i] >= _FRAMED_LOGIT)
+        inside = first_anchor < i < last_anchor
+        chrome = chrome or (badged and first[i] >= _FRAMED_LOGIT and not (inside and _plain_own(f)))
         # above the text or under it, an uncertain framed line is the site's (※ 本文由OCR识别生成… ※)
-        chrome = chrome or (badged and p >= _UNSURE and not first_anchor < i < last_anchor)
-        if chrome and announced and p < _SURE:
-            chrome = False  # a list or table the author announced ("附：积分规则速查表", "…如下：")
+        chrome = chrome or (badged and p >= _UNSURE and not inside)
+        if chrome and announced and not (f["url"] or f["url_only"] or f["host"]):
+            # A list or table the author announced ("附：积分规则速查表", "…如下："), however much its
+            # rows read as a site's (上传积分 10分/篇); a link in it is the site's all the same.
+            chrome = False
         # What no author's line or list is, wherever it stands, announced or not: a line that ends by
         # calling the reader to click (…一站式采购　了解详情>, …已上线　点击观看 ＞; an author's sentence does
         # not end on a button), a row of other documents' titles, a menu run together above or under the text.
@@ -944,9 +1002,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             announced = False
     _comment_thread(idx, lines, feats, probs, out)
     _menu_columns(idx, lines, feats, out, first_anchor)
-    _sandwiched_lists(idx, lines, out, last_anchor, feats)
+    _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     out = _edge_blocks(idx, lines, feats, probs, out)
-    _sandwiched_lists(idx, lines, out, last_anchor, feats)  # (again: the edge blocks may close a list from below)
+    # (again: the edge blocks may close a list from below)
+    _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     for k in _markdown_tables(lines):
         out.pop(idx[k], None)
     return {k: rule for k, rule in out.items() if rule}
@@ -1070,14 +1129,17 @@ _LIST_ITEM = re.compile(r"^(?:[·•\-*▪◆◇▶▷►○●]\s*|\d{1,2}[.、
 
 
 def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], last_anchor: int,
-                      feats: list[dict[str, float]]) -> None:
+                      feats: list[dict[str, float]], trailer_cut: bool = False) -> None:
     """A list of titles under the text with chrome right above and right below it (a site's
     "看过这篇的人还看了：" over its items, its footer under them; found here or taken by the packs) is
-    the site's: the items read as titles, each alone, so no one of them is chrome by itself."""
+    the site's: the items read as titles, each alone, so no one of them is chrome by itself. So is a
+    table of them set in columns (title　pages　uses). `trailer_cut`: the packs cut a site's trailer
+    under the last line, which stands for chrome below it."""
     def chrome(k: int) -> bool:
         return idx[k] in out or feats[k] is SURE
 
-    i = last_anchor + 1
+    # (from the last line of the text's that stays: a comment thread under it reads as sentences too)
+    i = next((k + 1 for k in range(len(lines) - 1, -1, -1) if _solid(feats[k]) and not chrome(k)), last_anchor + 1)
     while i < len(lines):
         if chrome(i):
             i += 1
@@ -1090,7 +1152,28 @@ def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], las
                         or _BARE_TITLE.match(lines[k]) for k in range(i, j))):
             for k in range(i, j):
                 out[idx[k]] = "generic.chrome.widget"
+        elif (i > 0 and chrome(i - 1) and (j < len(lines) or trailer_cut)
+              and _same_columns(lines[i:j], lines[i - 1], lines[j] if j < len(lines) else "")):
+            # A table of other documents (title　pages　uses) between the site's rows, or its first
+            # rows, the rest of it taken.
+            for k in range(i, j):
+                out[idx[k]] = "generic.chrome.widget"
         i = j
+
+
+_COLUMN_GAP = re.compile(r"[ \t\u3000]{2,}")
+_CLAUSE_MARK = re.compile(r"[，。；！？]|[,;](?!\d)")  # (a comma in 2,817 groups digits)
+
+
+def _same_columns(rows: list[str], above: str, below: str) -> bool:
+    """Rows set in the same three or more columns (split by wide gaps), none a sentence, and two or more
+    of them or set as the line above or below them is."""
+    def columns(s: str) -> int:
+        return len(_COLUMN_GAP.split(s.strip()))
+
+    n = columns(rows[0])
+    return (n >= 3 and all(columns(r) == n and not _CLAUSE_MARK.search(r) for r in rows)
+            and (len(rows) >= 2 or n in (columns(above), columns(below))))
 
 
 # A menu's item with its badge count (通知(3), 消息（12）): a site's, as much as a site word is.
@@ -1149,7 +1232,7 @@ def _evidence(f: dict[str, float], but: tuple[str, ...] = ()) -> bool:
 
 def _site_words(f: dict[str, float]) -> float:
     """About how many site words a line holds (each vocabulary's count is capped at 4, halved)."""
-    return 2 * sum(f.get(k, 0) for k in ("nav", "widget", "notice", "meta"))
+    return 2 * sum(f.get(k, 0) for k in ("nav", "widget", "notice", "meta", "ad"))
 
 
 # A short note in brackets on its own line closing a document (（此件公开发布）, （此页无正文）): the author's.

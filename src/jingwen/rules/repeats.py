@@ -197,7 +197,10 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
         elif len(ks) >= 3 and _header_like(s):
             gaps = [b - a for a, b in pairwise(ks)]
             if min(gaps) >= 8 and max(gaps) <= 2 * min(gaps):
-                periodic.extend(ks[1:] if ks[0] == 0 else ks)
+                # The copy at the very top is the title itself, unless the document's own title stands
+                # right under it (标准实用文档 / 全县城乡供水情况调查报告).
+                titled_below = ks[0] == 0 and len(idx) > 1 and _titled(lines[idx[1]].text)
+                periodic.extend(ks[1:] if ks[0] == 0 and not titled_below else ks)
     # Headers found by their period alone are a page's line or two: when "headers" would be more
     # than a fifth of the text, the text itself repeats (a list, a form) and they are its own lines.
     if len(periodic) <= _MAX_PERIODIC_SHARE * len(idx):

@@ -417,6 +417,11 @@ def _complete_subtitle(prev: str, nxt: str) -> bool:
             or nxt[-1] in "：:" or any(c in nxt for c in _BLANK_CHARS))
 
 
+_CLAUSE_MARKS = re.compile(r"[，。；！？,;!?]")
+_TOP_BLOCKS = 2
+"""The blocks a title may have above it: the page's title, a cover line."""
+
+
 def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     stripped = [ln.text.strip() for ln in lines]
     lay = layout(lines, stripped)
@@ -433,7 +438,12 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         row = ln.alone or ("\t" in s and bool(_TAB_ROW.search(s)))
         # A title the site's rows stood under ("…验收报告" / site rows, taken out / "项目编号：…") ends where
         # lines were taken out under it (a whole title on its line: the next one does not continue it).
-        parted = cur and ln.no > prev_no + 1 and len(cur) == 1 and ends_with_type(cur[0])
+        # So does a title-like line at the top (the page's title may stand above it) over lines taken
+        # out (a byline, a follow button): what follows them is not the rest of it ("…学习顺序" /
+        # "财务分析师｜CPA全科持证").
+        parted = cur and ln.no > prev_no + 1 and len(cur) == 1 and (
+            ends_with_type(cur[0]) or (len(blocks) < _TOP_BLOCKS and len(cur[0]) <= 40
+                                       and not _CLAUSE_MARKS.search(cur[0])))
         prev_no = ln.no
         # A blank line beside a page break is the page's margin, not a paragraph separator.
         if cur and not alone and not row and not parted and continues(
