@@ -50,6 +50,11 @@ def test_page_markers_with_a_word_before_them_and_p_numbers_that_count_up_are_pa
     doc = run(lines)
     assert {r.rule for r in doc.removed} == {"generic.page_of"} and doc.pages.declared == 4
     lines = ["全县城乡供水情况调查报告"]
+    for k, line in enumerate(BODY, 1):  # the document's whole name before it, as an exam paper's footer
+        lines += [line, f"2025年九年级化学试题　第{k}页（共4页）"]
+    doc = run(lines)
+    assert {r.rule for r in doc.removed} == {"generic.page_of"} and doc.pages.declared == 4
+    lines = ["全县城乡供水情况调查报告"]
     for k in range(1, 5):  # a page of text, then its number
         lines += [*BODY, f"P{k}"]
     doc = run(lines)
@@ -101,6 +106,10 @@ def test_a_comments_block_ends_the_document_and_prev_next_links_of_any_wording_g
     doc = run(["全县城乡供水情况调查报告", *BODY, *tail])
     assert set(rules_by_text(doc)) == set(tail)
     assert norm(BODY[-1]) in norm(doc.text)
+    # A government portal's words for them.
+    portal = ["上一条：全县2024年度农村供水工程验收名单公示", "下一条：关于组织开展2025年度供水设施安全检查的通知"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *portal])
+    assert set(rules_by_text(doc)) == set(portal)
     # Glued onto the line above, the block's header still ends the text.
     glued = ["下一篇：农村饮水安全工程建设管理办法 »全部评论（3）", "水务小王　2023-11-03 20:15", "写得很清楚，感谢分享！"]
     doc = run(["全县城乡供水情况调查报告", *BODY, *glued])
@@ -573,7 +582,8 @@ def test_a_templates_disclaimer_under_the_text_goes_and_a_reports_own_caveat_sta
                    "声明：本平台转载的政府公开信息以发布机关官方网站为准，如有差异请以原文为准。"]:
         doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "特此报告。", notice])
         assert rules_by_text(doc) == {notice: "generic.disclaimer_tail"}, notice
-    own = ["以上数据仅供参考，以统计部门正式公布的数据为准。", "本办法自印发之日起施行，各单位应结合实际制定实施细则。"]
+    own = ["以上数据仅供参考，以统计部门正式公布的数据为准。", "本办法自印发之日起施行，各单位应结合实际制定实施细则。",
+           "编者按：本文据县水利局调查组的报告整理，仅供学习参考，请勿转载。"]
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *own])
     assert all(norm(s) in norm(doc.text) for s in own)
 
@@ -804,6 +814,10 @@ def test_a_qa_pages_widgets_other_answers_and_a_reaction_glued_to_the_answer_go(
                "水务问答提示：回答基于提问者描述，不构成正式意见；涉及重大权益请现场咨询。"])
     assert "最佳答案" not in doc.text and "有帮助" not in doc.text and "王工" not in doc.text
     assert norm(answer) in norm(doc.text)
+    # A bare reaction or a comment count after a paragraph's last sentence goes; the sentence stays.
+    for glued in ["　👍 12", " 💬 31"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, MORE[0] + glued, *MORE[1:]])
+        assert removed_rules(doc).get(glued.strip()) == "generic.reaction_glued" and norm(MORE[0]) in norm(doc.text)
 
 
 def test_a_title_over_site_rows_does_not_run_on_into_the_field_line_under_them() -> None:
@@ -941,5 +955,39 @@ def test_a_forum_posts_floor_number_and_poster_row_go_and_sentences_about_the_po
         assert doc.title == "全县城乡供水情况调查报告"
     for own in ["楼主说的办法我们试过，效果很好。", "县水利局3楼会议室", "一楼大厅设便民服务窗口，二楼为调度中心。",
                 "LV5级供水管网风险等级划分标准"]:
+        doc = in_body(own)
+        assert norm(own) in norm(doc.text), own
+
+
+def test_a_comments_header_in_other_words_ends_the_text_and_a_heading_about_opinions_stays() -> None:
+    for head in ["读者热评（212）", "大家怎么说（3）"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, head, "水务小王　2023-11-03 20:15", "写得很清楚，感谢分享！"])
+        assert norm(doc.text).endswith(norm(MORE[-1])), head
+    own = ["三、群众怎么说", "群众普遍反映，改造后的水压稳定，水质明显改善，对供水服务表示满意。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *own])
+    assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_a_platforms_byline_to_the_minute_and_its_collection_badge_go_and_a_meetings_time_stays() -> None:
+    doc = run(["全县城乡供水情况调查报告", "汶澜水务　汶澜水务　2025年02月26日 18:02　浙江", "收录于合集 #供水 4个" + BODY[0],
+               *BODY[1:], *MORE])
+    assert removed_rules(doc) == {"汶澜水务　汶澜水务　2025年02月26日 18:02　浙江": "generic.post_byline",
+                                  "收录于合集 #供水 4个": "generic.collection_glued"}
+    assert norm(BODY[0]) in norm(doc.text)
+    own = "会议时间：2025年2月25日 14:30"
+    doc = run(["全县城乡供水情况调查报告", own, *BODY, *MORE])
+    assert own in doc.text
+
+
+def test_framed_page_markers_alone_or_glued_a_forums_edit_note_ratings_and_votes_go_and_page_references_stay() -> None:
+    for line, rule in [("⧘ 第 4 页 ⧙", "generic.page_n"), ("（↑ 楼主于 2025-04-21 20:31 修改过本帖）", "generic.forum_edit")]:
+        doc = in_body(line)
+        assert removed_rules(doc).get(line) == rule, line
+    doc = in_body("各类水厂⧘ 第 3 页 ⧙")
+    assert removed_rules(doc).get("⧘ 第 3 页 ⧙") == "generic.page_n_glued"
+    tail = ["👍 支持 57　　👎 反对 0", "语文课代表小林　+3　细节描写很棒"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert set(removed_rules(doc)) == set(tail)
+    for own in ["详见附件第3页。", "（见第 3 页）", "张三　+3　李四　-2"]:
         doc = in_body(own)
         assert norm(own) in norm(doc.text), own
