@@ -991,3 +991,15 @@ def test_framed_page_markers_alone_or_glued_a_forums_edit_note_ratings_and_votes
     for own in ["详见附件第3页。", "（见第 3 页）", "张三　+3　李四　-2"]:
         doc = in_body(own)
         assert norm(own) in norm(doc.text), own
+
+
+def test_the_sites_page_title_is_the_title_over_an_adoption_note_or_a_forms_first_field() -> None:
+    for first in ["2024年3月12日县水利局局务会议讨论通过", "甲方（委托方）：汶澜县水利局"]:
+        doc = run(["汶澜县供水设施巡查制度_蒲苇资料馆", "馆藏号 PW-5520718　|　贡献者：小吴　|　5页　|　PDF", "",
+                   first, *BODY, *MORE])
+        assert doc.title == "汶澜县供水设施巡查制度", first
+        assert norm(first) in norm(doc.text)
+    # A title of the document's own, however plain, stays the title.
+    doc = run(["汶澜县供水设施巡查制度_蒲苇资料馆", "馆藏号 PW-5520718　|　贡献者：小吴　|　5页　|　PDF", "",
+               "守好一方水　护好一方人", *BODY, *MORE])
+    assert doc.title == "守好一方水　护好一方人"

@@ -50,6 +50,12 @@ class Candidate:
     span: int = 1
 
 
+_ROLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[（(][^）)]{1,6}[）)]$")
+"""A field's name with its party's role (甲方（流出方）, 乙方（承租人）): the label of a form's field."""
+_ADOPTED = re.compile(r"^[（(]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,24}?(?:通过|印发|发布|施行|修订|修正)[）)]?$")
+"""A note of the date and the body that adopted a text, on a line of its own."""
+
+
 def score(text: str, index: int, nxt: str | None) -> float:
     """How much one block reads as the document's title (as it will read: its markdown marks,
     which the title stage cuts, do not make it longer)."""
@@ -72,7 +78,11 @@ def score(text: str, index: int, nxt: str | None) -> float:
     if m := re.search(r"[:：]\s*\S", strip_site(s)):  # (not a post's time stamp after it: 09:31:07)
         # a field ("甲方：某某公司", "项目名称：…"), not a title; a title and its subtitle apart by a colon
         # ("在职一年过四科：我的…备考经验") have more than a label's words before it
-        v -= 2.5 if m.start() <= 6 or _SENTENCE.search(s) else 0.5
+        label = strip_site(s)[:m.start()]
+        if _ROLE_LABEL.search(label):
+            v -= 4.0  # a party to a contract and its role (甲方（流出方）：…): a form's first field
+        else:
+            v -= 2.5 if m.start() <= 6 or _SENTENCE.search(s) else 0.5
     commas = s.count("，") + s.count(",")
     if commas and not (commas == 1 and s[-1] in "？?" and n <= 40):
         v -= 1.5  # (a question asked in two clauses is a question's title: …辞退，能要求赔偿吗？)
@@ -99,6 +109,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 3.0  # a menu's item with its count (通知(3), 消息（12）): not a title
     if s[0] in "（(" and s[-1] in ")）":
         v -= 2.5  # a note in brackets ("（槐安县农业技术推广中心　2024年5月）", "（试行）"): under a title
+    if _ADOPTED.match(s):
+        v -= 3.0  # when and by whom it was adopted (2024年3月12日村两委会议讨论通过): under a title
     if s.startswith(("——", "—", "--")):
         v -= 3.0  # a subtitle
     elif _BULLET.match(s):
