@@ -360,3 +360,16 @@ def test_a_related_tables_first_row_goes_with_the_rows_under_it_and_the_document
     own = ["序号　　项目　　金额", "1　　驻场运维　　12万元", "2　　远程巡检　　3万元"]
     doc = run(["软件运维服务合同", *CONTRACT, *own, "版权所有 © 青檀文库　　苏ICP备2024XXXXXX号"])
     assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_a_damaged_text_layer_above_a_clean_one_is_a_second_copy_and_a_damaged_text_alone_stays() -> None:
+    text = ["全县城乡供水情况调查报告", *CONTRACT]
+    joined = "".join(text[1:])
+    # The same text with about one character in seven lost, wrapped at other places.
+    lost = "".join("□" if k % 7 == 3 else ch for k, ch in enumerate(joined))
+    damaged = [lost[k:k + 30] for k in range(0, len(lost), 30)]
+    doc = run([*damaged, "", *text])
+    assert {rules_of(doc).get(s.strip()) for s in damaged} == {"generic.duplicate_copy"}
+    assert "□" not in doc.text and norm(CONTRACT[-1]) in norm(doc.text)
+    doc = run([text[0], *damaged])
+    assert "□" in doc.text and not any(r.rule == "generic.duplicate_copy" for r in doc.removed)

@@ -1003,3 +1003,16 @@ def test_the_sites_page_title_is_the_title_over_an_adoption_note_or_a_forms_firs
     doc = run(["汶澜县供水设施巡查制度_蒲苇资料馆", "馆藏号 PW-5520718　|　贡献者：小吴　|　5页　|　PDF", "",
                "守好一方水　护好一方人", *BODY, *MORE])
     assert doc.title == "守好一方水　护好一方人"
+
+
+def test_a_search_engines_snapshot_header_and_a_breadcrumb_glued_to_the_title_go() -> None:
+    head = ["此页为鹈鹕搜索在 2025年4月2日 08:41 抓取保存的副本，原网页内容可能已变更。",
+            "原始地址：http://www.wenlan.gov.cn/sw/202501/t20250106_3317.html", "本快照已标亮以下查询词：  供水   调查"]
+    doc = run([*head, "全县城乡供水情况调查报告", *BODY, *MORE])
+    assert set(removed_rules(doc)) == set(head) and doc.title == "全县城乡供水情况调查报告"
+    doc = run(["当前位置：首页 >> 政务公开 >> 调查报告　全县城乡供水情况调查报告", *BODY, *MORE])
+    assert removed_rules(doc) == {"当前位置：首页 >> 政务公开 >> 调查报告": "generic.crumb_glued"}
+    assert doc.title == "全县城乡供水情况调查报告"
+    own = "县水利局在抓取的水样中保存了副本，以备复检。"
+    doc = run(["全县城乡供水情况调查报告", own, *BODY, *MORE])
+    assert own in doc.text

@@ -1,5 +1,6 @@
 """Second copies of the text inside one scrape: a teaser of the opening printed above the full
-text (a search snippet, a page description, a preview shown twice), and a document pasted twice.
+text (a search snippet, a page description, a preview shown twice), a document pasted twice, and a
+damaged text layer beside a clean one.
 One complete copy stays; the other is removed whole (`generic.duplicate_copy`).
 
 Lines are compared on their letters and digits alone (NFKC, no blanks, no punctuation: a snippet
@@ -75,7 +76,48 @@ def find_copies(texts: Sequence[str]) -> set[int]:
     out = _teasers(texts, letters, idx)
     if starts:
         out |= _pasted_twice(texts, idx, starts)
+    if _LOST.search(joined):
+        out |= _damaged_copy(texts, idx)
     return out
+
+
+_LOST = re.compile("[□■\ufffd]")
+"""A character a text layer lost (a box, the replacement character)."""
+_LOST_SHARE = 0.05
+"""A damaged line has at least this share of its characters lost."""
+_PIECE = 3
+
+
+def _damaged_copy(texts: Sequence[str], idx: list[int]) -> set[int]:
+    """A text layer with characters lost (反□钱基□知识…) beside a clean copy of the same text (a scan's
+    bad first layer, then the good one): the run of damaged lines goes when nearly all the pieces
+    between its lost characters are found in the rest of the document. A damaged text with no clean
+    copy stays: it is the only text there is."""
+    bad = [pos for pos, k in enumerate(idx)
+           if len(texts[k]) >= 10 and len(_LOST.findall(texts[k])) >= _LOST_SHARE * len(texts[k])]
+    if len(bad) < 2:
+        return set()
+    lo, hi = bad[0], bad[-1]
+    if len(bad) < 0.6 * (hi - lo + 1):
+        return set()  # damaged lines here and there in the text: its own, not a second layer
+    # The damaged layer's last line may have lost nothing ("0分以下的须参加补考。"): a short line under
+    # it whose letters the text below it holds goes with it.
+    while hi + 1 < len(idx):
+        if _LOST.search(texts[idx[hi + 1]]):  # (a short line of it: too short to tell by its share)
+            hi += 1
+            continue
+        tail = _letters_of([texts[idx[hi + 1]]])[0]
+        if not _PIECE <= len(tail) <= _TEASER_MIN or tail not in "".join(_letters_of([texts[k] for k in idx[hi + 2:]])):
+            break
+        hi += 1
+    span = [idx[pos] for pos in range(lo, hi + 1)]
+    rest = "".join(_letters_of([texts[k] for pos, k in enumerate(idx) if not lo <= pos <= hi]))
+    pieces = [p for k in span for p in _letters_of(_LOST.split(texts[k])) if len(p) >= _PIECE]
+    grams = [p[i:i + _PIECE] for p in pieces for i in range(len(p) - _PIECE + 1)]
+    if len(grams) < _TEASER_MIN or len(rest) < 0.5 * sum(map(len, pieces)):
+        return set()
+    have = {rest[i:i + _PIECE] for i in range(len(rest) - _PIECE + 1)}
+    return set(span) if sum(g in have for g in grams) >= 0.9 * len(grams) else set()
 
 
 def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> set[int]:
