@@ -73,6 +73,8 @@ def test_an_authors_numbering_is_not_a_counter_run() -> None:
         ("公公司司簡簡介介", "公司簡介"),
         ("一、筚路蓝缕（1956—1965）筚路蓝缕（1956—1965）", "一、筚路蓝缕（1956—1965）"),  # a heading's text twice
         ("项目实施方案 项目实施方案", "项目实施方案"),
+        ("第一条第一条　保密信息的范围保密信息的范围", "第一条　保密信息的范围"),  # its number twice too
+        ("（二）（二）乙方的保密义务乙方的保密义务", "（二）乙方的保密义务"),
     ],
 )
 def test_headings_printed_twice_are_printed_once(damaged: str, clean: str) -> None:
@@ -87,6 +89,8 @@ def test_headings_printed_twice_are_printed_once(damaged: str, clean: str) -> No
         "十八、本办法自2023年9月1日起施行。本办法自2023年9月1日起施行。",  # a sentence, not a heading
         "谢谢谢谢谢谢",
         "编号1111的水泵已于2222年前报废。",  # a run of one digit is a number where nothing is overprinted
+        "1.1.项目概况",  # a section's number, not 1. twice
+        "第一条第一条规定的期限内，应当完成申报。",  # a number twice in a sentence: the author's
     ],
 )
 def test_doubling_that_is_the_authors_stays(clean: str) -> None:

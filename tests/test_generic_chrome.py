@@ -373,3 +373,12 @@ def test_a_damaged_text_layer_above_a_clean_one_is_a_second_copy_and_a_damaged_t
     assert "□" not in doc.text and norm(CONTRACT[-1]) in norm(doc.text)
     doc = run([text[0], *damaged])
     assert "□" in doc.text and not any(r.rule == "generic.duplicate_copy" for r in doc.removed)
+
+
+def test_the_documents_contact_person_above_a_preview_break_stays_and_the_sites_service_line_goes() -> None:
+    own = "会务组联系人：倪雨桐　　电话：025-8437****　　邮箱："
+    tail = ["剩余4页未读，下载后查看完整文档　　　　立即下载", "您可能还需要", "学术会议论文格式模板（Word版）　　3页",
+            "青檀文库　意见反馈　侵权投诉　用户协议　客服电话：400-XXX-XXXX"]
+    doc = run(["软件运维服务合同", *CONTRACT, own, *tail])
+    assert norm(own) in norm(doc.text)
+    assert not any(norm(s) in norm(doc.text) for s in tail)

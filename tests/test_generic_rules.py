@@ -1016,3 +1016,9 @@ def test_a_search_engines_snapshot_header_and_a_breadcrumb_glued_to_the_title_go
     own = "县水利局在抓取的水样中保存了副本，以备复检。"
     doc = run(["全县城乡供水情况调查报告", own, *BODY, *MORE])
     assert own in doc.text
+
+
+def test_a_related_list_under_a_polite_header_goes() -> None:
+    tail = ["您可能还需要", "1. 农村供水工程建设管理办法", "2. 县域供水一体化实施方案"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert set(removed_rules(doc)) == set(tail)

@@ -734,9 +734,18 @@ def _scores(feats: list[dict[str, float]], m: Model, first: list[float], measure
 _REFERENCE = re.compile(r"^\[\d{1,3}\]\s*\S")
 """An item of the document's list of references ([3] 垃圾分类知识手册 - 豆丁网): cited, site names and links
 and all."""
+_CONTACT = re.compile(r"^[^：:\s]{0,8}联系人\s*[:：]\s*[\u4e00-\u9fff]")
+"""The document's contact person (会务组联系人：倪雨桐　电话：…): a site's rows name its service lines, not a person."""
 _ATTACHED = re.compile(r"^附\s*[件表录图]\s*\d*\s*[:：]")
 """The author's note of an attachment (附件：…台账.docx, 附件2：…): a site's attachment widget carries
 its size or its count of downloads (and a rule of its own)."""
+
+
+def _authors_row(text: str, f: dict[str, float]) -> bool:
+    """A row of the document's own that reads like a site's: a form's blank fields or slots, a note of
+    an attachment, an item of its references, its contact person."""
+    return (_form(text, f) or (_ATTACHED.match(text) is not None and not (f["count"] or f["url"]))
+            or _REFERENCE.match(text) is not None or _CONTACT.match(text) is not None)
 
 
 def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_anchor: int) -> bool:
@@ -754,7 +763,7 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
         # a sentence opened by a site's badge (🔥 …点此领取 👉) is an ad, one in a frame a site's notice,
         # one ending in a button's arrows (…百万文档免费看 >>) a link
         return not (f["pict_lead"] or f["framed"] or text.endswith(_BUTTON_END))
-    if _form(text, f) or (_ATTACHED.match(text) and not (f["count"] or f["url"])) or _REFERENCE.match(text):
+    if _authors_row(text, f):
         return True
     if f["menu"] or f["spaced"] or f["count"] or f["kv"] or f["url"] or f["rating"] or _CAPTION.search(text):
         return False
@@ -1260,7 +1269,7 @@ def _joins_block(i: int, lines: list[str], feats: list[dict[str, float]], probs:
     """Line i, uncertain and marked as a site's, joins a chrome block beside it: not a form's field, a
     title or a title's first line, the end of a wrapped sentence, an author's note in brackets."""
     f, text = feats[i], lines[i]
-    return (_joins_edge(f, probs[i]) and not _form(text, f) and not _titled(text, f)
+    return (_joins_edge(f, probs[i]) and not _authors_row(text, f) and not _titled(text, f)
             and not (_over_title(i, lines) and not _evidence(f, ("dup",)))
             and not _ends_wrapped(i, lines, feats) and not _BRACKET_NOTE.match(text))
 

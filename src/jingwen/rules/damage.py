@@ -63,6 +63,11 @@ _TWICE = (r"([ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[�
 _DOUBLED_LINE = re.compile("^" + _TWICE + "$")
 # The same after each line break of "\n" + the text, which `re` finds fast (a "^" it tries everywhere).
 _DOUBLED_LINES = re.compile(r"\n(?=[^\n]{6,95}(?:\n|$))" + _TWICE + r"(?=\n|$)")  # (longer lines: none)
+# Its number printed twice as well ("第一条第一条　保密信息的范围保密信息的范围").
+_MARKER = (r"(?:第[一二三四五六七八九十百\d]{1,4}[章节条部分]+|[一二三四五六七八九十]{1,3}[、.．]"
+           r"|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}、)")  # (1.1. is a number, not 1. twice)
+_MARKER_TWICE = re.compile(r"^([ \t\u3000]*(" + _MARKER + r"))\2")
+_MARKER_TWICE_LINES = re.compile(r"\n[ \t\u3000]*(" + _MARKER + r")\1")
 _COUNTER = re.compile(r"(?<![\d.、])(\d{1,3})、")
 _CONTEXT = 8
 _PAIR = re.compile(r"([\u4e00-\u9fff、，：；（）])\1")
@@ -167,7 +172,16 @@ def overprint(text: str) -> list[Edit]:
 
 
 def doubled(text: str) -> list[Edit]:
-    """Bold printed twice: doubled characters collapsed, a line's text twice kept once."""
+    """Bold printed twice: doubled characters collapsed, a line's text twice kept once (its number too,
+    when it is printed twice)."""
+    if mm := _MARKER_TWICE.match(text):
+        once = text[:mm.end(1)] + text[mm.end():]
+        m = _DOUBLED_LINE.match(once)
+        if m and len(set(m.group(2))) > 1 and _CJK_CHAR.search(m.group(2)):
+            shift = mm.end() - mm.end(1)
+            return [Edit(mm.end(1), mm.end(), "", "damage.overprint"),
+                    Edit(m.end(2) + shift, len(text), "", "damage.overprint")]
+        return []
     m = _DOUBLED_LINE.match(text)
     if m and len(set(m.group(2))) > 1 and _CJK_CHAR.search(m.group(2)):
         return [Edit(m.end(2), len(text), "", "damage.overprint")]
@@ -497,7 +511,8 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     marked = lines_matching(_MARKED_HEADING, joined) if "#" in joined else set()
     # (Doubled characters with blanks between them, 目目 錄錄, are found where there are also some
     # without: the arrays look for the plain run, the regex on those lines for the rest.)
-    twice = {i for i in twice if _DOUBLED_CHARS.search(lines[i])} | lines_matching(_DOUBLED_LINES, "\n" + joined)
+    twice = ({i for i in twice if _DOUBLED_CHARS.search(lines[i])} | lines_matching(_DOUBLED_LINES, "\n" + joined)
+             | lines_matching(_MARKER_TWICE_LINES, "\n" + joined))
     out = list(lines)
     repairs: list[Repair] = []
     for i in sorted(set(counters) | pua | token3 | blank | periodic | bold | heads | twice | zw | marked | noisy):
