@@ -86,7 +86,8 @@ rules_by_text = removed_rules
 
 def test_a_preview_break_in_any_wording_goes_alone_and_the_text_after_it_stays() -> None:
     for notice in ["———— 试读已结束，还有 1 页，点击展开全文 ————", "▼ 阅读剩余 4 页，请先登录　　登录后继续阅读 ▼",
-                   "免费预览已经结束，开通VIP继续阅读", "已阅读5页，剩余12页未读"]:
+                   "免费预览已经结束，开通VIP继续阅读", "已阅读5页，剩余12页未读",
+                   "2下载券　　　　　　余下2页未读，点此继续阅读"]:
         doc = run(["全县城乡供水情况调查报告", *LONG, notice, *BODY])
         assert rules_by_text(doc) == {notice: "generic.preview_break"}, notice
         assert norm(BODY[3]) in norm(doc.text) and not doc.truncated
