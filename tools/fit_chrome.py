@@ -28,6 +28,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from unittest import mock
 
 import numpy as np
 
@@ -138,25 +139,29 @@ def label(no: int, content: set[int] | None, boiler: set[int] | None) -> int:
     return -1 if -no in (boiler or ()) else int(no in (boiler or ()))
 
 
-def documents(dirs: list[Path], cut: list[bool | None]) -> list[tuple[str, list[str], list[int]]]:
+def documents(items: list[Labelled], cut: list[bool | None]) -> list[tuple[str, list[str], list[int]]]:
     """(name, chrome-layer input lines, labels 1 = chrome) for each labelled document; `cut` gets,
     for each, whether the packs cut a site's trailer after its last line (None: the clean view)."""
     packs = all_packs(())
     docs = []
-    for raw, content, boiler, gold in labelled(dirs, ROOT / "tests/fixtures/sites"):
+    for raw, content, boiler, gold in items:
         text, _ = decode(raw.read_bytes(), str(raw))
         # Whether what follows a trailer phrase reads as text the labels tell, not the model being
         # fitted (chrome.reads_as_text asks the shipped one): the views, and so the fit, are the
         # data's alone, whatever model was shipped before.
         own_text = {s.strip() for no, s in enumerate(split_lines(text), 1)
                     if s.strip() and label(no, content, boiler) == 0}
-        chrome.reads_as_text = lambda texts, model=None, own=own_text: any(s in own for s in texts)  # type: ignore[assignment]
+
+        def reads_as_text(texts: list[str], model: object = None, own: set[str] = own_text) -> bool:
+            return any(s in own for s in texts)
+
         glued: set[int] = set()
         for sites in ([], None):
             # Two views of each document: as from a site no pack knows, and as from its own site
             # with the site's pack run first (where a pack knows it; else the same view twice).
             plan = replace(engine.plan(text, packs, str(raw), sites=sites), chrome=False)
-            cleaned = engine.apply(split_lines(text), plan)
+            with mock.patch.object(chrome, "reads_as_text", reads_as_text):
+                cleaned = engine.apply(split_lines(text), plan)
             kept = [(ln.no, ln.text.strip(), label(ln.no, content, boiler)) for ln in cleaned.lines if ln.text.strip()]
             # A line with chrome glued on is labelled by what most of it is.
             glue = {no: m for no, t, y in kept if y == 0 and (m := mixed(t, gold)) is not None}
@@ -259,8 +264,9 @@ def main() -> None:
     vocab_words.pop("_comment", None)
     vocab, items = chrome.compile_vocab(vocab_words), chrome.items_of(vocab_words)
     cut: list[bool | None] = []
-    docs = documents([d for d in dirs if d.exists()], cut)
-    outlined = {raw.stem for raw, _, _, _ in labelled([d for d in dirs if d.exists()], Path("/nonexistent"))}
+    examples = labelled([d for d in dirs if d.exists()], ROOT / "tests/fixtures/sites")
+    docs = documents(examples, cut)
+    outlined = {raw.stem for raw, content, _, _ in examples if content is not None}
     feats = [chrome.document_features(lines, vocab, items) for _, lines, _ in docs]
     sure = [np.array([y == SURE for y in lab]) for _, _, lab in docs]
     for f, s in zip(feats, sure, strict=True):

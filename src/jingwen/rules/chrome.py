@@ -1171,7 +1171,7 @@ def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], las
 
 
 _COLUMN_GAP = re.compile(r"[ \t\u3000]{2,}")
-_CLAUSE_MARK = re.compile(r"[，。；！？]|[,;](?!\d)")  # (a comma in 2,817 groups digits)
+_CLAUSE_MARK = re.compile(_CLAUSE.pattern + r"|[,;](?!\d)")  # (a comma in 2,817 groups digits)
 
 
 def _same_columns(rows: list[str], above: str, below: str) -> bool:

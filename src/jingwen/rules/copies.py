@@ -100,18 +100,17 @@ def _damaged_copy(texts: Sequence[str], idx: list[int]) -> set[int]:
     lo, hi = bad[0], bad[-1]
     if len(bad) < 0.6 * (hi - lo + 1):
         return set()  # damaged lines here and there in the text: its own, not a second layer
+    letters = _letters_of([texts[k] for k in idx])
     # The damaged layer's last line may have lost nothing ("0分以下的须参加补考。"): a short line under
     # it whose letters the text below it holds goes with it.
     while hi + 1 < len(idx):
-        if _LOST.search(texts[idx[hi + 1]]):  # (a short line of it: too short to tell by its share)
-            hi += 1
-            continue
-        tail = _letters_of([texts[idx[hi + 1]]])[0]
-        if not _PIECE <= len(tail) <= _TEASER_MIN or tail not in "".join(_letters_of([texts[k] for k in idx[hi + 2:]])):
-            break
+        if not _LOST.search(texts[idx[hi + 1]]):  # (one with a lost character is too short to tell by its share)
+            tail = letters[hi + 1]
+            if not _PIECE <= len(tail) <= _TEASER_MIN or tail not in "".join(letters[hi + 2:]):
+                break
         hi += 1
     span = [idx[pos] for pos in range(lo, hi + 1)]
-    rest = "".join(_letters_of([texts[k] for pos, k in enumerate(idx) if not lo <= pos <= hi]))
+    rest = "".join(letters[:lo] + letters[hi + 1:])
     pieces = [p for k in span for p in _letters_of(_LOST.split(texts[k])) if len(p) >= _PIECE]
     grams = [p[i:i + _PIECE] for p in pieces for i in range(len(p) - _PIECE + 1)]
     if len(grams) < _TEASER_MIN or len(rest) < 0.5 * sum(map(len, pieces)):

@@ -54,18 +54,19 @@ _PUNCT_OR_DIGIT = re.compile(r"^[\d\W_]+$")
 # characters in a row, blanks between them allowed, a marker's 、 doubled too (一一、、存存在在); 高高兴兴
 # (two) is Chinese.
 _DOUBLED_CHARS = re.compile(r"(?:([\u4e00-\u9fff、，：；（）])\1[ \u3000]?){3,}")
+# A heading's number in words or in brackets (in digits, the patterns below differ).
+_WORDED_NUMBER = (r"[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百\d]{1,4}[章节条部分]+"
+                  r"|[（(][一二三四五六七八九十\d]{1,3}[)）]")
 # A heading printed twice after its number ("一、筚路蓝缕（1956—1965）筚路蓝缕（1956—1965）",
 # "项目实施方案 项目实施方案", "编程:编程:"): the whole line its text twice, at most a blank between
 # (two parties' fields side by side, "签订日期：…　　　签订日期：…", stand a gap apart).
-_TWICE = (r"([ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百\d]{1,4}[章节条部分]+"
-          r"|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?)?[ \t\u3000]*)"
+_TWICE = (r"([ \t\u3000]*(?:" + _WORDED_NUMBER + r"|\d{1,2}(?:\.\d{1,2})*[、.．]?)?[ \t\u3000]*)"
           r"([^\s。！？；][^\n。！？；]{2,40}?)[ \t\u3000]?\2[ \t\u3000]*")
 _DOUBLED_LINE = re.compile("^" + _TWICE + "$")
 # The same after each line break of "\n" + the text, which `re` finds fast (a "^" it tries everywhere).
 _DOUBLED_LINES = re.compile(r"\n(?=[^\n]{6,95}(?:\n|$))" + _TWICE + r"(?=\n|$)")  # (longer lines: none)
 # Its number printed twice as well ("第一条第一条　保密信息的范围保密信息的范围").
-_MARKER = (r"(?:第[一二三四五六七八九十百\d]{1,4}[章节条部分]+|[一二三四五六七八九十]{1,3}[、.．]"
-           r"|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}、)")  # (1.1. is a number, not 1. twice)
+_MARKER = r"(?:" + _WORDED_NUMBER + r"|\d{1,2}、)"  # (1.1. is a number, not 1. twice)
 _MARKER_TWICE = re.compile(r"^([ \t\u3000]*(" + _MARKER + r"))\2")
 _MARKER_TWICE_LINES = re.compile(r"\n[ \t\u3000]*(" + _MARKER + r")\1")
 _COUNTER = re.compile(r"(?<![\d.、])(\d{1,3})、")

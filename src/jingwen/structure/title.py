@@ -60,7 +60,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
     """How much one block reads as the document's title (as it will read: its markdown marks,
     which the title stage cuts, do not make it longer)."""
     s = tidy_title(text, 0)[0]
-    bare = "".join(strip_site(s).split())
+    unsited = strip_site(s)
+    bare = "".join(unsited.split())
     n = len(bare)
     if n < 2 or n > 80:
         return -10.0
@@ -75,11 +76,10 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 2.0
     if _SENTENCE.search(_ASKED.sub("", s[:-1])) or s[-1] in "。；;，,、：:":
         v -= 4.0
-    if m := re.search(r"[:：]\s*\S", strip_site(s)):  # (not a post's time stamp after it: 09:31:07)
+    if m := re.search(r"[:：]\s*\S", unsited):  # (not a post's time stamp after it: 09:31:07)
         # a field ("甲方：某某公司", "项目名称：…"), not a title; a title and its subtitle apart by a colon
         # ("在职一年过四科：我的…备考经验") have more than a label's words before it
-        label = strip_site(s)[:m.start()]
-        if _ROLE_LABEL.search(label):
+        if _ROLE_LABEL.search(unsited[:m.start()]):
             v -= 4.0  # a party to a contract and its role (甲方（流出方）：…): a form's first field
         else:
             v -= 2.5 if m.start() <= 6 or _SENTENCE.search(s) else 0.5
@@ -93,7 +93,7 @@ def score(text: str, index: int, nxt: str | None) -> float:
             v -= 4.0  # a path down the site's sections (文库 ▪ 教育 ▪ 讲座讲稿), whatever it ends in
     if len(_CJK.findall(bare)) < 0.15 * n:
         v -= 3.0  # a code, a standard's number, a classification (ICS 91.140.40): not a Chinese title
-    if strip_site(s) != s:
+    if unsited != s:
         v -= 1.0  # a page title: the document's own, if there is one, is better
     if _SPACED.match(s) and not ends_with_type(bare):
         v -= 2.0  # a letter-spaced cover word (团 体 标 准) over the real title
