@@ -360,6 +360,18 @@ def test_a_title_under_many_leftover_rows_a_banner_and_a_number_is_found_and_a_c
     assert doc.title == "溆江省第六批省级非物质文化遗产代表性项目申报书"
 
 
+def test_a_sites_menu_one_item_per_line_at_the_top_goes_a_poem_there_stays() -> None:
+    # one item a site's word (首页), the others plain: at the top of the page, a menu all the same
+    menu = ["馆首页", "本馆概况", "读者服务", "数字资源", "地方文献", "志愿者之家"]
+    doc = run(["沂溪县图书馆　YIXI COUNTY LIBRARY", *menu, "全县城乡供水情况调查报告", *BODY, *BODY])
+    assert doc.title == "全县城乡供水情况调查报告"
+    assert {r.text: r.rule for r in doc.removed} == dict.fromkeys(menu, "generic.chrome.nav")
+    # a poem's short lines at the top carry no site's word: the text's
+    poem = ["春到溪桥", "柳色新", "桃花映水", "燕归林", "田间翻起", "泥土香"]
+    doc = run([*poem, *BODY, *BODY])
+    assert not doc.removed
+
+
 def test_a_paywall_saying_how_many_pages_follow_cuts_the_preview_and_its_price_ads_go() -> None:
     lines = ["全县城乡供水情况调查报告", *BODY, *BODY, "▼▼▼ 以下 13 页为完整版内容，开通年卡后可阅读全文并下载可编辑Word ▼▼▼",
              "年卡 ¥99（全站资料任意下载）　　单篇 ¥12", "需要一对一写作辅导？添加顾问微信：xzfd_XXXX（备注“供水”）",

@@ -414,3 +414,20 @@ def test_a_footer_of_the_documents_name_and_its_page_far_right_is_a_running_foot
     raw = "学生会换届选举办法\n" + "".join(f"{p}\n{foot.format(k + 1)}\n—{k + 1}—\n" for k, p in enumerate(pages))
     doc = process_text(raw)
     assert not any("修订稿" in ln for ln in doc.text.splitlines())
+
+
+def test_a_footer_partnering_a_periodic_header_goes_its_last_copy_under_the_last_page_too() -> None:
+    # Pages of running text, each ended by a footer ("资料整理分享") over the next page's header ("可编辑
+    # 文档"); the last page's footer, off the period, has no header under it and goes all the same.
+    page = ["为全面推进城乡供水一体化建设，县水利局组织力量对全县供水设施开展了专项调查。",
+            "全县现有集中供水工程四十二处，覆盖人口约二十三万人，农村自来水普及率达到百分之九十六。",
+            "部分老旧管网漏损严重，个别水厂净化消毒设施不完善，水质检测能力仍显不足。",
+            "下一步将加快管网改造，完善水质监测体系，确保群众喝上放心水。"] * 3
+    lines = ["全县城乡供水情况调查报告", "可编辑文档"]
+    for n in range(3):  # (the last page short: its footer off the period)
+        lines += [f"第{n + 1}部分情况。", *(page if n < 2 else page[:2])]
+        lines += ["资料整理分享", "可编辑文档"] if n < 2 else ["县水利局", "资料整理分享"]
+    doc = process_text("\n".join(lines) + "\n", options=Options(keywords=0))
+    gone = [r.text for r in doc.removed if r.rule == "generic.running_header"]
+    assert gone.count("资料整理分享") == 3 and gone.count("可编辑文档") == 3
+    assert "县水利局" in doc.text

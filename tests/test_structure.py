@@ -294,6 +294,27 @@ def test_site_badges_bylines_and_boards_stay_out_of_the_title(head: str, title: 
     assert doc.title == title
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a post's or a news item's title asks or exclaims inside it; a score in it is no site's rating
+        "研究生复试自我介绍怎么写？附中英文范文",
+        "2026年度城乡居民医保开始缴费！这些问题一次说清",
+        "云溪2025年中考体育方案出炉：总分提至70分，游泳、跳绳可选考",
+    ],
+)
+def test_a_headline_that_asks_or_exclaims_is_the_title(headline: str) -> None:
+    doc = process_text(headline + "\n\n" + "\n".join([BODY] * 4), options=Options(keywords=0))
+    assert doc.title == headline
+
+
+def test_an_opening_sentence_that_exclaims_is_no_title() -> None:
+    # a greeting or an opening sentence: a sentence ended, or too long for a headline
+    for first in ("同学们好！今天我们一起来聊一聊怎样写好期末评语。", "春天来了！校园里的桃花开了，操场上的孩子们跑着、笑着，老师们也忙着准备新学期的课程。"):
+        doc = process_text(first + "\n\n" + "\n".join([BODY] * 4), options=Options(keywords=0))
+        assert doc.title is None
+
+
 def test_a_sites_generic_headline_over_the_documents_own_title_is_its_page_title() -> None:
     raw = "团队建设活动方案（精选范文，可直接套用）\n研发中心2024年春季团队建设活动方案\n" + "\n".join([BODY] * 3)
     doc = process_text(raw, options=Options(keywords=0))

@@ -1205,7 +1205,11 @@ def _menu_columns(idx: list[int], lines: list[str], feats: list[dict[str, float]
             continue
         marked = sum(1 for j in run if feats[j] is SURE or idx[j] in out or _evidence(feats[j])
                      or _site_words(feats[j]) or _BADGE.search(lines[j]))
-        if len(run) >= 3 and 2 * marked >= len(run):
+        # a longer run with a site's word in it, at the top of the page or right above a row the site
+        # printed (a breadcrumb, a metadata row): a site's menu, its other items plain words (学校首页 /
+        # 学校概况 / 党建工作 / 德育天地)
+        framed = len(run) >= 4 and marked >= 1 and (run[0] <= 1 or (i < end and (feats[i] is SURE or idx[i] in out)))
+        if len(run) >= 3 and (2 * marked >= len(run) or framed):
             for j in run:
                 if feats[j] is not SURE:
                     out.setdefault(idx[j], "generic.chrome.nav")

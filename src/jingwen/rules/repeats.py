@@ -214,7 +214,11 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
                 if idx[ks[0]] in drop or not _header_like(s):
                     continue
                 for side in (1, -1):
-                    if all(k + side in near for k in ks):
+                    # (the last page's footer has no header after it, the first page's header no footer
+                    # before it: one copy at the text's edge may stand alone)
+                    alone = [k for k in ks if k + side not in near]
+                    if not alone or (len(ks) - len(alone) >= 2 and len(alone) == 1
+                                     and (alone[0] <= 2 or alone[0] >= len(idx) - 3)):
                         for k in ks:
                             drop[idx[k]] = HEADER_RULE
                         break

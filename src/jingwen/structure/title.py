@@ -25,7 +25,7 @@ from .tidy import tidy_title
 _SENTENCE = re.compile(r"[。！？!?；;]")
 # Marks of a site's row rather than an author's line.
 _SITE_ROW = re.compile(
-    r"[★☆]|\s/\s|\d\s*(?:人|次)(?:阅读|下载|浏览|评价)|\d(?:\.\d)?\s*分\b|[|｜›»❯]|\s>\s|https?://|www\.|"
+    r"[★☆]|\s/\s|\d\s*(?:人|次)(?:阅读|下载|浏览|评价)|\d\.\d\s*分|\d\s*分(?=\s|$|[/／|｜])|[|｜›»❯]|\s>\s|https?://|www\.|"
     r"\d+(?:\.\d+)?\s*[KMG]B\b|上传|下载|首页|收藏|分享|举报|\s[▪•∙]\s"
     # a login button, not a word that holds one (注册会计师, 注册资本, 登录系统后…)
     r"|(?:登录|注册)(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])(?:登录|注册)",
@@ -74,8 +74,13 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 1.5
     elif n > 60:
         v -= 2.0
-    if _SENTENCE.search(_ASKED.sub("", s[:-1])) or s[-1] in "。；;，,、：:":
+    inner = _SENTENCE.findall(_ASKED.sub("", s[:-1]))
+    if s[-1] in "。；;，,、：:":
         v -= 4.0
+    elif inner:
+        # a headline's exclamation or question inside a short line ("…开始缴费！这些问题一次说清") is
+        # less against it than a full stop or a clause mark: news and posts are titled so
+        v -= 1.5 if n <= 40 and not set(inner) & set("。；;") else 4.0
     if m := re.search(r"[:：]\s*\S", unsited):  # (not a post's time stamp after it: 09:31:07)
         # a field ("甲方：某某公司", "项目名称：…"), not a title; a title and its subtitle apart by a colon
         # ("在职一年过四科：我的…备考经验") have more than a label's words before it
