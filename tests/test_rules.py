@@ -431,3 +431,14 @@ def test_a_footer_partnering_a_periodic_header_goes_its_last_copy_under_the_last
     gone = [r.text for r in doc.removed if r.rule == "generic.running_header"]
     assert gone.count("资料整理分享") == 3 and gone.count("可编辑文档") == 3
     assert "县水利局" in doc.text
+
+
+def test_a_header_of_two_fields_a_line_apart_goes_even_twice_a_forms_blank_fields_stay() -> None:
+    def body(n: int, k: int) -> str:
+        return "".join(f"第{n + j}处集中供水工程运行正常，覆盖人口约{j + 2}万人，水质检测合格。\n" for j in range(k))
+
+    header = "澜溪水务集团·内部资料　　　　　　　　　　版本：B/2\n"
+    form = "".join(f"调查人签字：　　　　　　　　　　日期：\n{body(40 + 10 * j, 8)}" for j in range(2))
+    text = "全县城乡供水情况调查报告\n" + body(1, 9) + header + body(10, 9) + header + body(20, 3) + form
+    doc = process_text(text, options=Options(keywords=0))
+    assert [(r.line, r.rule) for r in doc.removed] == [(11, "generic.running_header"), (21, "generic.running_header")]

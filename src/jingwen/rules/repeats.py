@@ -42,6 +42,7 @@ _VERY_WIDE = re.compile(r"\S[ \t\u3000]{8,}\S")
 # Short fields apart by dots or bars, nothing else (…改造工程 · 施工招标文件 · 第三章): a header's parts.
 _DOTTED_FIELDS = re.compile(r"^[^\s，。；：,;:·•|｜]{2,30}(?:\s*[·•|｜]\s*[^\s，。；：,;:·•|｜]{2,20}){1,3}$")
 _MIN_PAGE_GAP = 4
+_MIN_HEADER_GAP = 8  # (lines: a page holds more)
 _MAX_PERIODIC_SHARE = 0.2
 
 
@@ -108,6 +109,13 @@ def _short_form(s: str, above: list[str]) -> bool:
             if all(window) and _in_order(s, "".join(window)) and not any(_in_order(s, w) for w in window):
                 return True
     return False
+
+
+def _far_apart(s: str, ks: list[int]) -> bool:
+    """`s`, recurring at ranks `ks`, is a header's two halves set a line's width apart, pages apart: not a
+    form's field left blank, not one printed twice in a row."""
+    return (len(ks) >= 2 and _VERY_WIDE.search(s) is not None and s[-1] not in "：:_＿" and _header_like(s)
+            and min(b - a for a, b in pairwise(ks)) >= _MIN_HEADER_GAP)
 
 
 def _in_order(s: str, text: str) -> bool:
@@ -194,6 +202,11 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
                         _titled(TRAILING_NOTE.sub("", lines[idx[j]].text.strip()))
                         for j in range(top + 1, min(top + 3, len(idx)))):
                     drop[idx[top]] = HEADER_RULE  # under a site's rows, over the document's own title
+        elif _far_apart(s, ks):
+            # Two fields a line's width apart, printed again pages later (…内部控制手册·资金活动　　　…　　版本：A/1):
+            # a page's header, even twice; an author sets no line so, but a form's blanks (…：　　　　日期：).
+            for k in ks:
+                drop[idx[k]] = HEADER_RULE
         elif len(ks) >= 3 and _header_like(s):
             gaps = [b - a for a, b in pairwise(ks)]
             if min(gaps) >= 8 and max(gaps) <= 2 * min(gaps):
