@@ -442,7 +442,7 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         # out (a byline, a follow button): what follows them is not the rest of it ("…学习顺序" /
         # "财务分析师｜CPA全科持证").
         parted = cur and ln.no > prev_no + 1 and len(cur) == 1 and (
-            ends_with_type(cur[0]) or (len(blocks) < _TOP_BLOCKS and len(cur[0]) <= 40
+            ends_with_type(cur[0]) or (len(blocks) < _TOP_BLOCKS and len(cur[0]) <= 60
                                        and not _CLAUSE_MARKS.search(cur[0])))
         prev_no = ln.no
         # A blank line beside a page break is the page's margin, not a paragraph separator.
