@@ -530,6 +530,10 @@ def test_a_menu_run_together_and_a_row_of_counts_under_the_title_go() -> None:
     # an author's line under the title is the document's; a title naming a site's pages too
     doc = run(["关于首页登录注册功能的改版通知", "作者：水利局信息中心　张明", *BODY, *MORE])
     assert doc.title == "关于首页登录注册功能的改版通知" and norm("张明") in norm(doc.text)
+    # a title of site words with no 的 in it, under the site's rows, ends in its type: the title
+    rows = ["芦苇文库 ▏首页 ▏行业方案 ▏新媒体运营", "“溪口发布”微信公众号年度运营方案 ▏上传：小芦 ▏2025.01.09 ▏3页 ▏1.3万人看过"]
+    doc = run([*rows, "“溪口发布”微信公众号年度运营方案", *BODY, *MORE])
+    assert doc.title == "“溪口发布”微信公众号年度运营方案"
 
 
 def test_a_note_apps_front_matter_its_toc_directive_and_a_spaced_ad_label_go() -> None:

@@ -889,9 +889,9 @@ _ROW_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*")
 def _run_together(text: str, f: dict[str, float]) -> bool:
     """A site's menu copied from a browser with its gaps lost (…首页院校库招生简章分数线…登录注册App):
     a run of words with no mark, no blank and no function word between them, three site words or more
-    among them. A title has a 的 or a 关于, or fewer such words."""
+    among them. A title has a 的 or a 关于, or fewer such words, or ends in its type (“…发布”微信公众号…运营方案)."""
     return (len(text) >= 12 and _site_words(f) >= 3 and f["func"] == 0 and f["punct"] == 0
-            and not any(c.isspace() for c in text))
+            and not any(c.isspace() for c in text) and not (len(text) <= 40 and ends_with_type(bare_title(text))))
 
 
 
