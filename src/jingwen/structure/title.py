@@ -248,12 +248,16 @@ def _named_twice(a: str, b: str) -> bool:
 def own_copy(chosen: Candidate, ranked: list[Candidate], least: float) -> Candidate:
     """The document's own title below the one chosen, where the chosen names the same document with
     more on it (a site's page title "…检验规范（企业标准）" over the cover's "…检验规范", a header row
-    "…网关　用户手册　V2.1" over "…网关用户手册"): the author's line, not the site's copy of it."""
+    "…网关　用户手册　V2.1" over "…网关用户手册"): the author's line, not the site's copy of it; or where
+    the chosen is a cover's type letter-spaced and the title below ends in it."""
     mine = "".join(chosen.text.split())
+    spaced = len(mine) >= 4 and len(chosen.text.strip()) - len(mine) >= 0.6 * len(mine)  # (letter by letter)
     for c in ranked:
         if c.score < least:
             break
         own = "".join(c.text.split())
+        if spaced and c.index > chosen.index and own.endswith(mine):
+            return c  # a cover's letter-spaced type (行 政 处 罚 决 定 书) over the title set in full below it
         # (the rest is a decoration: an edition, a note, a version; not the title's own words)
         if c.index >= chosen.index + chosen.span and c.span == 1 and len(mine) - _DECORATION <= len(own) < len(mine) \
                 and (mine.startswith(own) or mine.endswith(own)):
