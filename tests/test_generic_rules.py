@@ -234,6 +234,10 @@ def test_a_titles_first_line_under_a_sites_rows_stays_with_its_type() -> None:
     raw = Path(__file__).parent / "data/unseen/holdout/raw/h12_zhiku_xiangmu-jianyishu.txt"
     doc = run(raw.read_text(encoding="utf-8").splitlines())
     assert doc.title == "望川县临溪镇农产品冷链物流集配中心建设项目建议书"
+    # and (another, a school's notice) its issuer over a title set over two lines
+    raw = Path(__file__).parent / "data/unseen/holdout15/raw/j05_jujing_yanxue-gaozhishu.txt"
+    doc = run(raw.read_text(encoding="utf-8").splitlines())
+    assert doc.title == "沅岙县实验小学2025年春季“走进茶乡”研学实践活动安全告知书"
 
 
 def test_a_title_whose_subject_is_on_the_line_above_joins_it() -> None:

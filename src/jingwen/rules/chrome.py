@@ -809,11 +809,10 @@ def _titled(text: str, f: dict[str, float]) -> bool:
 def _over_title(i: int, lines: list[str]) -> bool:
     """The line stands over one that reads as a title: it may be the title's first line or its
     issuer (…冷链物流集配中心 / 建设项目建议书, “情暖重阳·爱在溪桥” / 社区敬老志愿服务活动策划书)."""
-    if i + 1 >= len(lines):
-        return False
-    t = lines[i + 1]
-    return (5 <= len(t) <= 40 and (ends_with_type(t) or ends_with_type(bare_title(t)))
-            and _PUNCT_RE.search(t) is None and not _FILENAME.search(t))
+    # (or over a title set over two lines: 沅岙县实验小学 / 2025年春季…研学实践活动 / 安全告知书)
+    return any(5 <= len(t) <= 40 and (ends_with_type(t) or ends_with_type(bare_title(t)))
+               and _PUNCT_RE.search(t) is None and not _FILENAME.search(t)
+               for t in (lines[i + 1:i + 2] + ["".join(lines[i + 1:i + 3])] * (i + 2 < len(lines))))
 
 
 _SLOT = re.compile(r"[:：]\s*[\[［]\s*[^\]］\n]{0,12}[\]］]")
