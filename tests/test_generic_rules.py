@@ -377,6 +377,17 @@ def test_a_sites_menu_one_item_per_line_at_the_top_goes_a_poem_there_stays() -> 
     assert not doc.removed
 
 
+def test_a_sites_summary_printed_twice_above_the_text_goes_the_texts_opening_stays() -> None:
+    summary = "本文为全县城乡供水情况调查报告，包括供水工程现状、存在问题和下一步工作建议等内容。"
+    rows = ["全县城乡供水情况调查报告.pdf - 某某文库", "下载积分：3　｜　格式：PDF　｜　页数：6页"]
+    doc = run([*rows, "简介：" + summary, "文档预览", summary, "全县城乡供水情况调查报告", *BODY, *BODY])
+    assert norm(summary) not in norm(doc.text) and doc.title == "全县城乡供水情况调查报告"
+    assert {r.text: r.rule for r in doc.removed if r.line >= 3}["简介：" + summary] == "generic.chrome.summary"
+    # the site's summary is the text's opening, with no label line over it: the opening stays, both times
+    doc = run([*rows, "全县城乡供水情况调查报告", "简介：" + BODY[0], *BODY, *BODY])
+    assert norm(doc.text).count(norm(BODY[0])) >= 2 and "generic.chrome.summary" not in {r.rule for r in doc.removed}
+
+
 def test_a_paywall_saying_how_many_pages_follow_cuts_the_preview_and_its_price_ads_go() -> None:
     lines = ["全县城乡供水情况调查报告", *BODY, *BODY, "▼▼▼ 以下 13 页为完整版内容，开通年卡后可阅读全文并下载可编辑Word ▼▼▼",
              "年卡 ¥99（全站资料任意下载）　　单篇 ¥12", "需要一对一写作辅导？添加顾问微信：xzfd_XXXX（备注“供水”）",

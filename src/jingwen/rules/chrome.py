@@ -1009,6 +1009,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         elif _solid(f):
             announced = False
     _comment_thread(idx, lines, feats, probs, out)
+    _summary_twice(idx, lines, out)
     _menu_columns(idx, lines, feats, out, first_anchor)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     out = _edge_blocks(idx, lines, feats, probs, out)
@@ -1213,6 +1214,29 @@ def _menu_columns(idx: list[int], lines: list[str], feats: list[dict[str, float]
                 if feats[j] is not SURE:
                     out.setdefault(idx[j], "generic.chrome.nav")
         run = []
+
+
+_SUMMARY_HEAD = 15
+"""A site prints its summary of the document among the page's first lines."""
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*")
+_SUMMARY_MIN = 20
+
+
+def _summary_twice(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
+    """A site's summary of the document printed twice among the page's first lines (简介：… / 文档预览 /
+    …): the same sentence, once under a field's label and once under a short label line of its own a
+    line or two below. Both are the site's; a summary that is the text's opening, with no label line
+    over the second copy, leaves that copy to the text (see copies)."""
+    head = min(len(lines), _SUMMARY_HEAD)
+    bare = [_LABELLED.sub("", s, count=1) for s in lines[:head]]
+    for i in range(head):
+        if len(bare[i]) < _SUMMARY_MIN or bare[i] == lines[i]:
+            continue
+        for j in range(i + 2, min(i + 4, head)):
+            if lines[j] == bare[i] and len(lines[j - 1]) <= _MENU_ITEM + 2 and not _PUNCT_RE.search(lines[j - 1]):
+                for k in (i, j - 1, j):
+                    out.setdefault(idx[k], "generic.chrome.summary")
+                return
 
 
 def _menu_item(text: str, f: dict[str, float]) -> bool:
