@@ -375,6 +375,21 @@ def test_a_damaged_text_layer_above_a_clean_one_is_a_second_copy_and_a_damaged_t
     assert "□" in doc.text and not any(r.rule == "generic.duplicate_copy" for r in doc.removed)
 
 
+def test_a_lossy_text_layer_above_a_clean_one_goes_the_same_text_pasted_twice_keeps_its_first_copy() -> None:
+    text = ["全县城乡供水情况调查报告", *CONTRACT]
+    joined = "".join(text)
+    # The same text with its punctuation gone and about one letter in eleven dropped, its title
+    # letter-spaced, wrapped at other places: a viewer's bad first layer.
+    lossy = "".join(ch for k, ch in enumerate(joined) if ch.isalnum() and k % 11 != 5)
+    layer = [" ".join(text[0]), *(lossy[k:k + 34] for k in range(len(text[0]), len(lossy), 34))]
+    doc = run(["某某文库 > 合同范本 > 服务合同", *layer, *text])
+    assert {rules_of(doc).get(s.strip()) for s in layer} == {"generic.duplicate_copy"}
+    assert doc.title == text[0] and all(norm(s) in norm(doc.text) for s in CONTRACT)
+    # pasted twice, whole: the first copy stays
+    doc = run([*text, *text])
+    assert norm(doc.text).startswith(norm(text[0] + CONTRACT[0])) and norm(doc.text).count(norm(CONTRACT[0])) == 1
+
+
 def test_the_documents_contact_person_above_a_preview_break_stays_and_the_sites_service_line_goes() -> None:
     own = "会务组联系人：倪雨桐　　电话：025-8437****　　邮箱："
     tail = ["剩余4页未读，下载后查看完整文档　　　　立即下载", "您可能还需要", "学术会议论文格式模板（Word版）　　3页",

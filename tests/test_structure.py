@@ -314,6 +314,12 @@ def test_a_title_letter_spaced_on_a_cover_over_the_title_set_in_full_is_the_full
     assert doc.title == "绵江市涪溪区农业农村局行政处罚决定书"
 
 
+def test_a_title_and_its_long_subtitle_are_one_title() -> None:
+    head = "“鲜到宿舍”校园生鲜即时配送平台创业计划书\n——第十四届“挑战杯”大学生创业计划竞赛校级参赛作品\n\n"
+    doc = process_text(head + "\n".join([BODY] * 4), options=Options(keywords=0))
+    assert doc.title == "“鲜到宿舍”校园生鲜即时配送平台创业计划书——第十四届“挑战杯”大学生创业计划竞赛校级参赛作品"
+
+
 def test_an_opening_sentence_that_exclaims_is_no_title() -> None:
     # a greeting or an opening sentence: a sentence ended, or too long for a headline
     for first in ("同学们好！今天我们一起来聊一聊怎样写好期末评语。", "春天来了！校园里的桃花开了，操场上的孩子们跑着、笑着，老师们也忙着准备新学期的课程。"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from itertools import compress
 
 from ..text.lines import lines_matching
@@ -74,7 +75,9 @@ def find_copies(texts: Sequence[str]) -> set[int]:
     starts = sorted(pos for pos in lines_matching(re.compile("\n" + re.escape(first)), "\n" + joined) if pos >= 3)
     letters = dict(zip(idx[:_HEAD + 3], _letters_of([texts[k] for k in idx[:_HEAD + 3]]), strict=True))
     out = _teasers(texts, letters, idx)
-    if starts:
+    lossy = _lossy_layer(texts, idx)
+    out |= lossy
+    if starts and not lossy:  # (the clean layer under a lossy one is no second copy of the text)
         out |= _pasted_twice(texts, idx, starts)
     if _LOST.search(joined):
         out |= _damaged_copy(texts, idx)
@@ -117,6 +120,60 @@ def _damaged_copy(texts: Sequence[str], idx: list[int]) -> set[int]:
         return set()
     have = {rest[i:i + _PIECE] for i in range(len(rest) - _PIECE + 1)}
     return set(span) if sum(g in have for g in grams) >= 0.9 * len(grams) else set()
+
+
+_LOSSY_LINES = 24
+"""A lossy layer's lines, and the first lines its clean copy may start at."""
+_LOSSY_KEPT = 0.85
+"""A lossy layer keeps at least this share of its letters in the clean copy's order."""
+_LOSSY_LOST = 0.95
+"""Its clean copy, over the span the two share, has at most this share of its letters in the layer."""
+
+
+def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
+    """A first text layer that lost letters and punctuation (项目团队鲜创业团队项目负责林书管学院…, its cover
+    letter-spaced) over a clean copy of the same opening (项目团队：鲜到宿舍创业团队 / 项目负责人：林书航…):
+    from a line among the first few to the line where the clean copy begins as it did, its letters
+    nearly all found in order at the start of the clean copy, which has letters it lacks or sentence
+    marks where it has none. A copy as whole as the text under it is a teaser or the text pasted twice
+    (see those); a damaged text with no clean copy stays."""
+    n = min(len(idx), _LOSSY_LINES + _HEAD)
+    letters = _letters_of([texts[k] for k in idx[:n]])
+    for lo in range(min(_HEAD, n)):
+        probe = letters[lo][:3]
+        if len(probe) < 3:
+            continue
+        # (the clean copy's start furthest down: the lossy layer may itself repeat its opening words)
+        for at in range(n - 1, lo + 1, -1):
+            if not letters[at].startswith(probe):
+                continue
+            run = "".join(letters[lo:at])
+            if len(run) < _TEASER_MIN:
+                continue
+            after = "".join(_letters_of([texts[k] for k in idx[at:at + _LOSSY_LINES]]))[: 2 * len(run)]
+            blocks = [b for b in SequenceMatcher(None, run, after, autojunk=False).get_matching_blocks() if b.size]
+            kept = sum(b.size for b in blocks)
+            if not blocks or kept < _LOSSY_KEPT * len(run):
+                continue
+            span = blocks[-1].b + blocks[-1].size - blocks[0].b
+            marks = sum(len(_MARK.findall(texts[k])) for k in idx[lo:at])
+            if kept < _LOSSY_LOST * span or marks * 4 < len(_MARK.findall(_after_text(texts, idx, at, span))):
+                return set(idx[lo:at])
+    return set()
+
+
+_MARK = re.compile("[，。；：、,.;:]")
+
+
+def _after_text(texts: Sequence[str], idx: list[int], at: int, letters: int) -> str:
+    """The lines from `at` on that hold about `letters` letters, as they are written."""
+    out, n = [], 0
+    for k in idx[at:]:
+        out.append(texts[k])
+        n += sum(ch.isalnum() for ch in texts[k])
+        if n >= letters:
+            break
+    return "".join(out)
 
 
 def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> set[int]:

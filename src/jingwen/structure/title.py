@@ -68,8 +68,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
     v = 0.0
     if ends_with_type(_NOTE.sub("", bare)) or ends_with_type(bare) or ends_with_type(bare.partition("——")[0]):
         v += 3.0  # (a title with its subtitle: the type ends the title, 《乡土中国》读书笔记——差序格局…)
-    if 5 <= n <= 45:
-        v += 1.0
+    if 5 <= len(bare.partition("——")[0]) <= 45 and n <= 60:
+        v += 1.0  # (a title's length: its subtitle's aside, 《…》创业计划书——第十四届“挑战杯”…参赛作品)
     elif n < 5:
         v -= 1.5
     elif n > 60:
