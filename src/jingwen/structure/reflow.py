@@ -422,6 +422,14 @@ _TOP_BLOCKS = 2
 """The blocks a title may have above it: the page's title, a cover line."""
 
 
+_ASKS = re.compile(r"[！？!?](?=.)")
+
+
+def _headline(s: str) -> bool:
+    """A headline that asks or exclaims inside it (…这样写，家长看了都点赞！…范文), its end no sentence's."""
+    return len(s) <= 48 and _ASKS.search(s) is not None and s[-1] not in "。；;，,、：:！？!?"
+
+
 def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     stripped = [ln.text.strip() for ln in lines]
     lay = layout(lines, stripped)
@@ -443,7 +451,7 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         # "财务分析师｜CPA全科持证").
         parted = cur and ln.no > prev_no + 1 and len(cur) == 1 and (
             ends_with_type(cur[0]) or (len(blocks) < _TOP_BLOCKS and len(cur[0]) <= 60
-                                       and not _CLAUSE_MARKS.search(cur[0])))
+                                       and (not _CLAUSE_MARKS.search(cur[0]) or _headline(cur[0]))))
         prev_no = ln.no
         # A blank line beside a page break is the page's margin, not a paragraph separator.
         if cur and not alone and not row and not parted and continues(
