@@ -320,6 +320,14 @@ def test_a_title_and_its_long_subtitle_are_one_title() -> None:
     assert doc.title == "“鲜到宿舍”校园生鲜即时配送平台创业计划书——第十四届“挑战杯”大学生创业计划竞赛校级参赛作品"
 
 
+def test_a_page_title_the_sites_name_was_cut_from_gives_way_to_the_documents_own() -> None:
+    # the page names the document otherwise ("…（范本）"); once " - 道客巴巴" is cut it is a page title still
+    raw = "家装施工合同（范本） - 道客巴巴\n下载积分：1200\n\n家庭居室装饰装修工程施工合同\n\n" + "\n".join([BODY] * 4)
+    doc = process_text(raw, options=Options(keywords=0))
+    assert doc.title == "家庭居室装饰装修工程施工合同"
+    assert [r.rule for r in doc.removed if r.line == 1 and not r.partial] == ["generic.page_title"]
+
+
 def test_an_opening_sentence_that_exclaims_is_no_title() -> None:
     # a greeting or an opening sentence: a sentence ended, or too long for a headline
     for first in ("同学们好！今天我们一起来聊一聊怎样写好期末评语。", "春天来了！校园里的桃花开了，操场上的孩子们跑着、笑着，老师们也忙着准备新学期的课程。"):

@@ -30,6 +30,7 @@ MAX_LINES = 1_000_000
 500 MB; the limit keeps one document's time and memory bounded (README "Limits")."""
 
 _PAGE_FURNITURE = re.compile(r"page|running_header|^pdf\.")
+_SITE_SUFFIX = re.compile(r"\.title_suffix$|^generic\.page_title$")
 
 
 def sha256(data: bytes) -> str:
@@ -87,7 +88,9 @@ def process_text(
     # Lines taken out whole as the site's rows, not as a page's furniture (its marker, number or
     # running header: a title's lines may stand either side of a page break).
     cut = frozenset(r.line for r in cleaned.removed if not r.partial and not _PAGE_FURNITURE.search(r.rule))
-    fm = meta.front_matter(blocks, flat, cut)
+    # Lines the site's name was cut from the end of: the page's title, whatever is left of them.
+    sited = frozenset(r.line for r in cleaned.removed if r.partial and _SITE_SUFFIX.search(r.rule))
+    fm = meta.front_matter(blocks, flat, cut, sited)
     record_title = (source_meta or {}).get("title")
     titled = finish.title_from_page(finish.split_title(blocks, fm, cleaned), blocks,
                                     record_title if isinstance(record_title, str) else None)

@@ -126,17 +126,15 @@ _LOSSY_LINES = 24
 """A lossy layer's lines, and the first lines its clean copy may start at."""
 _LOSSY_KEPT = 0.85
 """A lossy layer keeps at least this share of its letters in the clean copy's order."""
-_LOSSY_LOST = 0.95
-"""Its clean copy, over the span the two share, has at most this share of its letters in the layer."""
 
 
 def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
     """A first text layer that lost letters and punctuation (项目团队鲜创业团队项目负责林书管学院…, its cover
     letter-spaced) over a clean copy of the same opening (项目团队：鲜到宿舍创业团队 / 项目负责人：林书航…):
     from a line among the first few to the line where the clean copy begins as it did, its letters
-    nearly all found in order at the start of the clean copy, which has letters it lacks or sentence
-    marks where it has none. A copy as whole as the text under it is a teaser or the text pasted twice
-    (see those); a damaged text with no clean copy stays."""
+    nearly all found in order at the start of the clean copy, which has sentence marks where it has
+    none. A copy with its punctuation is a teaser or the text pasted twice (see those); a damaged text
+    with no clean copy stays."""
     n = min(len(idx), _LOSSY_LINES + _HEAD)
     letters = _letters_of([texts[k] for k in idx[:n]])
     for lo in range(min(_HEAD, n)):
@@ -155,9 +153,10 @@ def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
             kept = sum(b.size for b in blocks)
             if not blocks or kept < _LOSSY_KEPT * len(run):
                 continue
+            # (its punctuation lost: a text repeated whole, or with lines between its copies, keeps it)
             span = blocks[-1].b + blocks[-1].size - blocks[0].b
             marks = sum(len(_MARK.findall(texts[k])) for k in idx[lo:at])
-            if kept < _LOSSY_LOST * span or marks * 4 < len(_MARK.findall(_after_text(texts, idx, at, span))):
+            if marks * 4 < len(_MARK.findall(_after_text(texts, idx, at, span))):
                 return set(idx[lo:at])
     return set()
 

@@ -135,12 +135,13 @@ def title_like(s: str) -> bool:
     return len(s) <= (60 if sub and not re.search(r"[\s：:！!？?。，,]", sub) else 40)
 
 
-def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = frozenset()) -> FrontMatter:
+def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = frozenset(),
+                 sited: frozenset[int] = frozenset()) -> FrontMatter:
     """Find the title among the blocks before the first numbered section (title.rank: the best
     candidate, not the first), skipping banners, document numbers and dates; note the 文号 and the
     issuing body on the way, and the site's page titles above the document's own. `cut`: numbers
     of the input lines the rules took out as the site's (not as page furniture): a title's lines
-    have none of them between them."""
+    have none of them between them; `sited`: the lines the site's name was cut from (page titles)."""
     fm = FrontMatter()
     cands: list[int] = []
     for i, b in enumerate(blocks[:_FRONT_BLOCKS]):
@@ -168,14 +169,15 @@ def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = 
     adjacent = [k + 1 < len(cands) and cands[k + 1] == cands[k] + 1
                 and not any(n in cut for n in range(blocks[cands[k]].last + 1, blocks[cands[k + 1]].line))
                 for k in range(len(cands))]
-    ranked = title.rank(texts, adjacent)
+    paged = [blocks[i].line in sited for i in cands]
+    ranked = title.rank(texts, adjacent, paged)
     for c in ranked:
         if c.score < _MIN_TITLE_SCORE or not title_like(strip_site(c.text) or c.text):
             break
         c = title.own_copy(c, ranked, _MIN_TITLE_SCORE)
         i = cands[c.index]
         fm.title, fm.title_index, fm.title_end = strip_site(c.text) or c.text.strip(), i, i + c.span
-        fm.page_titles = [cands[k] for k in title.page_titles(texts, c)]
+        fm.page_titles = [cands[k] for k in title.page_titles(texts, c, paged)]
         break
     return fm
 

@@ -194,18 +194,19 @@ def _headline(first: str, second: str, after: str | None) -> bool:
     return len(body) >= 40 and bool(_SENTENCE.search(body))
 
 
-def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate]:
+def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool] | None = None) -> list[Candidate]:
     """Candidates among the first blocks (their texts), best first: each block, and each pair of
     consecutive blocks that joins into one title (`Candidate.span` 2; `adjacent[i]`: block i+1 follows
-    block i directly)."""
+    block i directly; `paged[i]`: block i is a page title the site's name was cut from, which counts
+    against it as the name would)."""
     out = []
     for i, t in enumerate(texts[:_MAX_CANDIDATES]):
         nxt = texts[i + 1] if i + 1 < len(texts) else None
-        out.append(Candidate(i, t, score(t, i, nxt)))
+        out.append(Candidate(i, t, score(t, i, nxt) - (_PAGED if paged and paged[i] else 0.0)))
         after = texts[i + 2] if i + 2 < len(texts) else None
         # (a page title with the site's decorations, "… - 家装板块 - 观潮社区", is whole: it heads no line)
         # (nor is one document named twice, a header row over the cover's line: no title of both)
-        pair = nxt is not None and strip_site(t) == t.strip() and (
+        pair = nxt is not None and strip_site(t) == t.strip() and not (paged and paged[i]) and (
             joins(t, nxt) or (i == 0 and _headline(t, nxt, after))) and not _named_twice(t, nxt)
         if nxt is not None and (adjacent is None or adjacent[i]) and pair:
             joined = t.strip() + nxt.strip()
@@ -226,6 +227,8 @@ def rank(texts: list[str], adjacent: list[bool] | None = None) -> list[Candidate
     return sorted(out, key=lambda c: (-c.score, c.index))
 
 
+_PAGED = 1.0
+"""What a page title's cut site name counts against it (see score: "unsited")."""
 _DECORATION = 10
 """A site's copy of a title adds at most this many characters to it."""
 
@@ -274,15 +277,18 @@ def _last_line(second: str, third: str) -> bool:
     return bool(_EDITION.match("".join(b.split()))) and not _SENTENCE.search(second)
 
 
-def page_titles(texts: list[str], chosen: Candidate) -> list[int]:
+def page_titles(texts: list[str], chosen: Candidate, paged: list[bool] | None = None) -> list[int]:
     """Blocks above the chosen title that are the site's page title for it: a title too (no
-    sentence in it). The title is the candidate's whole text: a title over two lines is compared
-    whole, not by its first line."""
+    sentence in it), or one the site's name was cut from (`paged`). The title is the candidate's whole
+    text: a title over two lines is compared whole, not by its first line."""
     own = chosen.text.strip()
     out = []
     for i in range(chosen.index):
         t = texts[i].strip()
         if _SENTENCE.search(t):
+            continue
+        if paged and paged[i]:
+            out.append(i)  # (naming the document otherwise, "家装施工合同（范本）" over its own "…施工合同")
             continue
         named = suffixed_title(t)
         suffixed = named is not None and len(named) >= 4 and score(named, 0, None) > 0
