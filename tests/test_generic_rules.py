@@ -696,11 +696,12 @@ def test_a_subtitle_naming_the_years_plan_is_the_titles_and_a_breadcrumb_is_no_t
 
 
 def test_casino_and_card_game_brands_injected_into_a_sentence_are_cut_and_a_card_room_stays() -> None:
-    for spam in ["澳门葡京赌场官网", "鼎盛棋牌下载", "鸿运棋牌官方下载"]:
+    for spam in ["澳门葡京赌场官网", "鼎盛棋牌下载", "鸿运棋牌官方下载", "红运来电竞投注平台", "皇冠娱乐城开户送彩金",
+                 "澳门新葡京精准资料", "足球投注平台"]:
         doc = run(["全县城乡供水情况调查报告", BODY[0], f"检查记录由水厂{spam}录入县供水管理系统。", *BODY[1:], *MORE])
         assert spam not in doc.text and "检查记录由水厂录入县供水管理系统。" in doc.text
         assert [r.rule for r in doc.repairs] == ["spam.casino"]
-    own = "社区棋牌室每天开放，金沙江畔的葡京酒店今年改作养老服务中心。"
+    own = "社区棋牌室每天开放，金沙江畔的葡京酒店今年改作养老服务中心，严厉打击电竞投注和网络赌博。"
     doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
     assert own in doc.text
 
