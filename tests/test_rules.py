@@ -442,3 +442,17 @@ def test_a_header_of_two_fields_a_line_apart_goes_even_twice_a_forms_blank_field
     text = "全县城乡供水情况调查报告\n" + body(1, 9) + header + body(10, 9) + header + body(20, 3) + form
     doc = process_text(text, options=Options(keywords=0))
     assert [(r.line, r.rule) for r in doc.removed] == [(11, "generic.running_header"), (21, "generic.running_header")]
+
+
+def test_bare_numbers_two_to_a_page_between_the_texts_page_markers_are_its_own() -> None:
+    # A table printed one cell a line: its row numbers count up a few lines apart, like page numbers;
+    # the page markers show them on one page. The same numbers a page apart are page numbers.
+    rows = [x for n, (item, sum_) in enumerate([("土建工程", "4,862,315.40"), ("装饰装修工程", "2,136,902.18"),
+                                                 ("安装工程", "1,978,455.30")], 1) for x in (str(n), item, sum_, "审定", "备注")]
+    body = [f"第{n}项审核意见已经双方确认，审定金额以本报告为准。" for n in range(6)]
+    text = "\n".join(["工程结算审核报告", *body, "第 1 页 共 2 页", *rows, *body, "第 2 页 共 2 页"]) + "\n"
+    doc = process_text(text, options=Options(keywords=0))
+    assert not [r for r in doc.removed if r.rule == "generic.page_number"]
+    pages = "\n".join(["工程结算审核报告", *body, "1", *body, "2", *body, "3"]) + "\n"
+    doc = process_text(pages, options=Options(keywords=0))
+    assert [r.text for r in doc.removed if r.rule == "generic.page_number"] == ["1", "2", "3"]

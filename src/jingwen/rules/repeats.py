@@ -81,6 +81,20 @@ def _page_numbers(stripped: list[str], idx: list[int]) -> set[int]:
     return out
 
 
+def _own_count(numbers: set[int], lines: list[Line], idx: list[int]) -> set[int]:
+    """The chain of bare numbers, unless the text's own page markers show two of them on one page: then
+    they count something of the text's (a table's rows printed one cell a line: 1 / 土建工程 / 4,862,315.40)."""
+    if len(numbers) < 2 or not any(ln.brk for ln in lines):
+        return numbers
+    rank = {i: k for k, i in enumerate(idx)}
+    breaks = [k for k, i in enumerate(idx) if lines[i].brk]
+    chain = sorted(rank[i] for i in numbers)
+    for a, b in pairwise(chain):
+        if not any(a < k <= b for k in breaks):
+            return set()
+    return numbers
+
+
 def _near_break(pos: int, breaks: set[int]) -> bool:
     """The content line at rank `pos` is the first or last one of a page."""
     return pos in breaks or (pos + 1) in breaks
@@ -130,7 +144,7 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     stripped = [ln.text.strip() for ln in lines]
     idx = [i for i, s in enumerate(stripped) if s]
     drop: dict[int, str] = {}
-    for i in _page_numbers(stripped, idx):
+    for i in _own_count(_page_numbers(stripped, idx), lines, idx):
         drop[i] = PAGE_NUMBER_RULE
     # Ranks (in idx) of the content lines that begin a page.
     breaks = {k for k, i in enumerate(idx) if lines[i].brk}
