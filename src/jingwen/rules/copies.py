@@ -149,13 +149,18 @@ def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
             if len(run) < _TEASER_MIN:
                 continue
             # Its punctuation lost (a text repeated whole, or with lines between its copies, keeps it):
-            # counted first, it spares the alignment nearly every document.
+            # counted first against the most text the copy may span, it spares the alignment nearly
+            # every document; then against the span the copies share.
             marks = sum(len(_MARK.findall(texts[k])) for k in idx[lo:at])
-            if marks * 4 >= len(_MARK.findall(_after_text(texts, idx, at, len(run)))):
+            if marks * 4 >= len(_MARK.findall(_after_text(texts, idx, at, 2 * len(run)))):
                 continue
             after = "".join(_letters_of([texts[k] for k in idx[at:at + _LOSSY_LINES]]))[: 2 * len(run)]
-            kept = sum(b.size for b in SequenceMatcher(None, run, after, autojunk=False).get_matching_blocks())
-            if kept >= _LOSSY_KEPT * len(run):
+            blocks = [b for b in SequenceMatcher(None, run, after, autojunk=False).get_matching_blocks() if b.size]
+            kept = sum(b.size for b in blocks)
+            if not blocks or kept < _LOSSY_KEPT * len(run):
+                continue
+            span = blocks[-1].b + blocks[-1].size - blocks[0].b
+            if marks * 4 < len(_MARK.findall(_after_text(texts, idx, at, span))):
                 return set(idx[lo:at])
     return set()
 
