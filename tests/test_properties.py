@@ -207,6 +207,10 @@ def test_a_generated_document_cleans_to_a_valid_complete_document_that_cleaning_
     # A title in markdown marks repeated lower down: the second outscored the first once its marks were cut.
     "本文档共4页,可阅读全部内容。\n\x0c**# 工作总结\x0c落实责任\x00# \n7\n8\n\n7\n3、4月份\x0c**# 工作总结\x0c落实责任\x00# \n\n"
     "- 3 -\n- 3 -\n\n7\n- 某某工作总结 .pdf",
+    # A line over a page break that the next begins by repeating: joined, a threefold "overprint".
+    "卫生城市\x0c卫生城市卫生城市工作总结",
+    # Two lines and a few words of their text again, with a mark: no lossy layer over a clean one.
+    "卫生城市The video driver\x0c环境整治\t卫生城市工作总结\n环境整治。\n一、卫生城市卫生城市The video driver",
 ])
 def test_known_cases_of_a_second_pass_removing_more(text: str) -> None:
     once = process_text(text)

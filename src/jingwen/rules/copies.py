@@ -124,6 +124,10 @@ def _damaged_copy(texts: Sequence[str], idx: list[int]) -> set[int]:
 
 _LOSSY_LINES = 24
 """A lossy layer's lines, and the first lines its clean copy may start at."""
+_LOSSY_MIN = 100
+"""A lossy layer holds at least this many letters (a site's layer holds pages of them)."""
+_LOSSY_MARKS = 3
+"""The clean copy, over the span the two share, has at least this many sentence marks."""
 _LOSSY_KEPT = 0.85
 """A lossy layer keeps at least this share of its letters in the clean copy's order."""
 
@@ -146,13 +150,13 @@ def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
             if not letters[at].startswith(probe):
                 continue
             run = "".join(letters[lo:at])
-            if len(run) < _TEASER_MIN:
+            if len(run) < _LOSSY_MIN:
                 continue
             # Its punctuation lost (a text repeated whole, or with lines between its copies, keeps it):
             # counted first against the most text the copy may span, it spares the alignment nearly
             # every document; then against the span the copies share.
             marks = sum(len(_MARK.findall(texts[k])) for k in idx[lo:at])
-            if marks * 4 >= len(_MARK.findall(_after_text(texts, idx, at, 2 * len(run)))):
+            if max(marks * 4, _LOSSY_MARKS) > len(_MARK.findall(_after_text(texts, idx, at, 2 * len(run)))):
                 continue
             after = "".join(_letters_of([texts[k] for k in idx[at:at + _LOSSY_LINES]]))[: 2 * len(run)]
             blocks = [b for b in SequenceMatcher(None, run, after, autojunk=False).get_matching_blocks() if b.size]
@@ -160,7 +164,7 @@ def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
             if not blocks or kept < _LOSSY_KEPT * len(run):
                 continue
             span = blocks[-1].b + blocks[-1].size - blocks[0].b
-            if marks * 4 < len(_MARK.findall(_after_text(texts, idx, at, span))):
+            if max(marks * 4 + 1, _LOSSY_MARKS) <= len(_MARK.findall(_after_text(texts, idx, at, span))):
                 return set(idx[lo:at])
     return set()
 

@@ -136,8 +136,8 @@ def joins(first: str, second: str) -> bool:
     "关于…的通知" or over a report of its own ("XX小学" / "…安全工作总结"), a note below it ("（试行）"), a
     subtitle ("——读《西游记》有感"); not a masthead ("…文件"), nor a speech's occasion ("——在…大会上的发言")."""
     a, b = first.strip(), second.strip()
-    if not a or not b or len(a) > 40 or len(b) > 40:
-        return False
+    if not a or not b or len(a) > 40 or len(b) > 40 or b.startswith(a):
+        return False  # (a line that begins by repeating the one above goes on no title of it)
     if b.startswith(("——", "—")):
         return _subtitle(a, b)
     if b.startswith("-") or _SENTENCE.search(a + b) or a[-1] in "，,：:" or _SITE_ROW.search(a + b):
