@@ -41,6 +41,8 @@ from jingwen.rules.packs import all_packs  # noqa: E402
 
 RULES = ROOT / "src" / "jingwen" / "rules"
 COST = 10.0
+WINDOW = 2
+"""Threshold steps either side over which a threshold's value is averaged."""
 FOLDS = 5
 L2 = 5.0
 
@@ -343,7 +345,13 @@ def main() -> None:
     def value(t: float) -> float:
         return chars[(y == 1) & real & (p >= t)].sum() - COST * chars[(y == 0) & (real | clean) & (p >= t)].sum()
 
-    threshold = float(max(np.arange(0.30, 0.99, 0.01), key=value))
+    # The value is a step function of the threshold, each step a line or two; taken alone its best step
+    # moved with one line more or less in the data. Averaged over neighbouring thresholds (as if the
+    # probabilities at run time were off by a step or two), the best is the middle of a plateau.
+    grid = np.arange(0.30, 0.99, 0.01)
+    values = np.array([value(t) for t in grid])
+    smooth = np.array([values[max(0, k - WINDOW):k + WINDOW + 1].mean() for k in range(len(grid))])
+    threshold = float(grid[int(np.argmax(smooth))])
     if args.verbose:
         for t in np.arange(0.30, 0.99, 0.05):
             found = chars[(y == 1) & real & (p >= t)].sum()

@@ -1337,7 +1337,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                     block.append(i)
             elif passed and _counted_row(feats[i], probs[i]):
                 out[idx[i]] = "generic.chrome." + _kind(feats[i])
-            elif not from_end and sure and passed < _TITLE_LINES and _title_line(lines[i], feats[i]):
+            elif not from_end and sure and passed < _TITLE_LINES and (
+                    _title_line(lines[i], feats[i]) or _headline(lines[i], feats[i])):
                 # The title under the site's rows, and the site's row of counts under the title (date,
                 # views, a follow button): the title stays, the row goes.
                 passed += 1
