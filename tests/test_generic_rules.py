@@ -401,6 +401,14 @@ def test_a_posts_headline_that_exclaims_between_the_sites_rows_is_its_title() ->
     assert doc.title == "期末评语这样写，家长看了都点赞！小学班主任评语范文（分类整理）"
 
 
+def test_a_document_pages_label_for_the_part_below_goes_the_authors_numbered_part_stays() -> None:
+    for label in ["文档描述", "内容简介", "【资料预览】", "全文阅读："]:
+        doc = run(["某某文库 > 合同范本", label, "全县城乡供水情况调查报告", *BODY, *BODY])
+        assert doc.title == "全县城乡供水情况调查报告" and rules_by_text(doc).get(label) == "generic.section_label", label
+    doc = run(["全县城乡供水情况调查报告", "一、内容简介", *BODY, "二、正文阅读", *BODY])
+    assert not doc.removed
+
+
 def test_a_paywall_saying_how_many_pages_follow_cuts_the_preview_and_its_price_ads_go() -> None:
     lines = ["全县城乡供水情况调查报告", *BODY, *BODY, "▼▼▼ 以下 13 页为完整版内容，开通年卡后可阅读全文并下载可编辑Word ▼▼▼",
              "年卡 ¥99（全站资料任意下载）　　单篇 ¥12", "需要一对一写作辅导？添加顾问微信：xzfd_XXXX（备注“供水”）",
