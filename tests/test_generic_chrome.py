@@ -385,6 +385,12 @@ def test_a_lossy_text_layer_above_a_clean_one_goes_the_same_text_pasted_twice_ke
     doc = run(["某某文库 > 合同范本 > 服务合同", *layer, *text])
     assert {rules_of(doc).get(s.strip()) for s in layer} == {"generic.duplicate_copy"}
     assert doc.title == text[0] and all(norm(s) in norm(doc.text) for s in CONTRACT)
+    # a layer that dropped letters here and there but kept its punctuation, the first ones too
+    dropped = "".join(ch for k, ch in enumerate("".join(text[1:])) if k % 9 != 1 or not ch.isalnum())
+    layer = ["全城乡供水情况调查报告", *(dropped[k:k + 30] for k in range(0, len(dropped), 30))]
+    doc = run(["某某文库 > 合同范本 > 服务合同", *layer, *text])
+    assert {rules_of(doc).get(s.strip()) for s in layer} == {"generic.duplicate_copy"}
+    assert doc.title == text[0] and all(norm(s) in norm(doc.text) for s in CONTRACT)
     # pasted twice, whole: the first copy stays
     doc = run([*text, *text])
     assert norm(doc.text).startswith(norm(text[0] + CONTRACT[0])) and norm(doc.text).count(norm(CONTRACT[0])) == 1

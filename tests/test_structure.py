@@ -328,6 +328,16 @@ def test_a_page_title_the_sites_name_was_cut_from_gives_way_to_the_documents_own
     assert [r.rule for r in doc.removed if r.line == 1 and not r.partial] == ["generic.page_title"]
 
 
+def test_a_headline_that_asks_stands_apart_from_its_authors_line_under_it() -> None:
+    head = "留学签证资金证明怎么准备？银行流水说明信这样写（附英文模板）\n许嘉禾　留学签证规划师\n"
+    doc = process_text(head + "\n".join([BODY] * 4), options=Options(keywords=0))
+    assert doc.title == "留学签证资金证明怎么准备？银行流水说明信这样写（附英文模板）"
+    # a greeting that goes on after its mark is a sentence wrapped, not a headline
+    doc = process_text("大家好！首先感谢分行党委给了我们这次公开竞聘的机会，也感\n谢各位同事多年来的帮助。\n"
+                       + "\n".join([BODY] * 4), options=Options(keywords=0))
+    assert doc.title is None and "也感谢各位同事" in doc.text
+
+
 def test_an_opening_sentence_that_exclaims_is_no_title() -> None:
     # a greeting or an opening sentence: a sentence ended, or too long for a headline
     for first in ("同学们好！今天我们一起来聊一聊怎样写好期末评语。", "春天来了！校园里的桃花开了，操场上的孩子们跑着、笑着，老师们也忙着准备新学期的课程。"):

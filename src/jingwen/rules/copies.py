@@ -75,12 +75,12 @@ def find_copies(texts: Sequence[str]) -> set[int]:
     starts = sorted(pos for pos in lines_matching(re.compile("\n" + re.escape(first)), "\n" + joined) if pos >= 3)
     letters = dict(zip(idx[:_HEAD + 3], _letters_of([texts[k] for k in idx[:_HEAD + 3]]), strict=True))
     out = _teasers(texts, letters, idx)
-    lossy = _lossy_layer(texts, idx)
+    # One damaged layer at most: one with its lost letters marked (□), else one that dropped them.
+    lossy = _damaged_copy(texts, idx) if _LOST.search(joined) else set()
+    lossy = lossy or _lossy_layer(texts, idx)
     out |= lossy
     if starts and not lossy:  # (the clean layer under a lossy one is no second copy of the text)
         out |= _pasted_twice(texts, idx, starts)
-    if _LOST.search(joined):
-        out |= _damaged_copy(texts, idx)
     return out
 
 
@@ -130,43 +130,65 @@ _LOSSY_MARKS = 3
 """The clean copy, over the span the two share, has at least this many sentence marks."""
 _LOSSY_KEPT = 0.85
 """A lossy layer keeps at least this share of its letters in the clean copy's order."""
+_LOSSY_LOST = 0.95
+"""A lossy layer with its punctuation has at most this share of the clean copy's letters over their span,"""
+_LOSSY_PIECES = 16
+"""in pieces of at most this many letters on average (a copy whole but for a header between has long ones)."""
+_LOSSY_TRIES = 4
+"""Alignments tried per document at most."""
+_LOSSY_ALIGNED = 400
+"""Letters of a lossy layer's opening aligned with its clean copy's."""
 
 
 def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
-    """A first text layer that lost letters and punctuation (项目团队鲜创业团队项目负责林书管学院…, its cover
-    letter-spaced) over a clean copy of the same opening (项目团队：鲜到宿舍创业团队 / 项目负责人：林书航…):
-    from a line among the first few to the line where the clean copy begins as it did, its letters
-    nearly all found in order at the start of the clean copy, which has sentence marks where it has
-    none. A copy with its punctuation is a teaser or the text pasted twice (see those); a damaged text
-    with no clean copy stays."""
+    """A first text layer that lost letters (项目团队鲜创业团队项目负责林书管学院…, 基STM32的…控制系设计, its
+    cover letter-spaced) over a clean copy of the same opening (项目团队：鲜到宿舍创业团队 / 项目负责人：林书航…):
+    from a line among the first few to the line where the clean copy begins as it did (its first
+    letters in order among the copy's first), its letters nearly all found in order at the start of
+    the clean copy, which has sentence marks where it has none, or letters it lacks all through it (the
+    two agree only in short pieces). A copy with its punctuation and its letters is a teaser or the text
+    pasted twice (see those); a damaged text with no clean copy stays."""
     n = min(len(idx), _LOSSY_LINES + _HEAD)
     letters = _letters_of([texts[k] for k in idx[:n]])
+    tries = _LOSSY_TRIES  # (alignments are the costly part: a text of like lines could ask for hundreds)
     for lo in range(min(_HEAD, n)):
         probe = letters[lo][:3]
         if len(probe) < 3:
             continue
         # (the clean copy's start furthest down: the lossy layer may itself repeat its opening words)
         for at in range(n - 1, lo + 1, -1):
-            if not letters[at].startswith(probe):
+            if not _in_order(probe, letters[at][:2 * len(probe)]):
                 continue
             run = "".join(letters[lo:at])
             if len(run) < _LOSSY_MIN:
                 continue
-            # Its punctuation lost (a text repeated whole, or with lines between its copies, keeps it):
-            # counted first against the most text the copy may span, it spares the alignment nearly
-            # every document; then against the span the copies share.
-            marks = sum(len(_MARK.findall(texts[k])) for k in idx[lo:at])
-            if max(marks * 4, _LOSSY_MARKS) > len(_MARK.findall(_after_text(texts, idx, at, 2 * len(run)))):
-                continue
             after = "".join(_letters_of([texts[k] for k in idx[at:at + _LOSSY_LINES]]))[: 2 * len(run)]
-            blocks = [b for b in SequenceMatcher(None, run, after, autojunk=False).get_matching_blocks() if b.size]
+            head = run[:_LOSSY_ALIGNED]  # (the copies' openings agreeing is enough, and bounds the cost)
+            # Its punctuation lost, or its letters (a text repeated whole, or with lines between its
+            # copies, has both: its opening is found as it stands): tested first, they spare the
+            # alignment nearly every document.
+            marks = sum(len(_MARK.findall(texts[k])) for k in idx[lo:at])
+            unmarked = max(marks * 4, _LOSSY_MARKS) <= len(_MARK.findall(_after_text(texts, idx, at, 2 * len(run))))
+            if not unmarked and run[:_PIECE * 8] in after:
+                continue
+            matcher = SequenceMatcher(None, head, after[:2 * len(head)], autojunk=False)
+            if tries <= 0 or matcher.quick_ratio() * (len(head) + len(matcher.b)) < 2 * _LOSSY_KEPT * len(head):
+                continue
+            tries -= 1
+            blocks = [b for b in matcher.get_matching_blocks() if b.size]
             kept = sum(b.size for b in blocks)
-            if not blocks or kept < _LOSSY_KEPT * len(run):
+            if not blocks or kept < _LOSSY_KEPT * len(head):
                 continue
             span = blocks[-1].b + blocks[-1].size - blocks[0].b
-            if max(marks * 4 + 1, _LOSSY_MARKS) <= len(_MARK.findall(_after_text(texts, idx, at, span))):
+            lost = kept < _LOSSY_LOST * span and kept <= _LOSSY_PIECES * len(blocks)
+            if lost or max(marks * 4 + 1, _LOSSY_MARKS) <= len(_MARK.findall(_after_text(texts, idx, at, span))):
                 return set(idx[lo:at])
     return set()
+
+
+def _in_order(probe: str, text: str) -> bool:
+    it = iter(text)
+    return all(ch in it for ch in probe)
 
 
 _MARK = re.compile("[，。；：、,.;:]")

@@ -423,6 +423,10 @@ _TOP_BLOCKS = 2
 
 
 _ASKS = re.compile(r"[！？!?](?=.)")
+_HEADLINE_WHOLE = 16
+"""A headline this long is not the first line of a title wrapped narrow (nor a greeting going on after
+its mark with a clause: 大家好！首先感谢…，也感)."""
+_ASKED_LAST = re.compile(r"[！？!?]")
 
 
 def _headline(s: str) -> bool:
@@ -449,9 +453,13 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         # So does a title-like line at the top (the page's title may stand above it) over lines taken
         # out (a byline, a follow button): what follows them is not the rest of it ("…学习顺序" /
         # "财务分析师｜CPA全科持证").
-        parted = cur and ln.no > prev_no + 1 and len(cur) == 1 and (
+        # A headline at the top that asks or exclaims is whole on its line: the line under it (its
+        # author, "醴陵农技推广") is not the rest of it.
+        parted = cur and len(cur) == 1 and ((ln.no > prev_no + 1 and (
             ends_with_type(cur[0]) or (len(blocks) < _TOP_BLOCKS and len(cur[0]) <= 60
-                                       and (not _CLAUSE_MARKS.search(cur[0]) or _headline(cur[0]))))
+                                       and (not _CLAUSE_MARKS.search(cur[0]) or _headline(cur[0])))))
+            or (len(blocks) < _TOP_BLOCKS and _headline(cur[0]) and len(cur[0]) >= _HEADLINE_WHOLE
+                and not _CLAUSE_MARKS.search(_ASKED_LAST.split(cur[0])[-1])))
         prev_no = ln.no
         # A blank line beside a page break is the page's margin, not a paragraph separator.
         if cur and not alone and not row and not parted and continues(
