@@ -409,6 +409,18 @@ def test_a_document_pages_label_for_the_part_below_goes_the_authors_numbered_par
     assert not doc.removed
 
 
+def test_comments_signed_with_a_dot_and_a_date_or_a_level_and_how_long_ago_go() -> None:
+    for thread in (["评论区（共 14 条）", "阿柚 · 2025-01-05 21:40", "我们家也记了一年，人情往来那块真的是大头！",
+                    "↳ 水务君：是的，这部分最容易被忽略。", "橘子汽水 · 2025-01-06 08:12", "请问用的是哪个记账App？"],
+                   ["学员笔记（56）　　最新 | 最热", "茶小白阿鹿　Lv3　2天前", "上投法那段看了三遍才看懂，原来碧螺春要后放！",
+                    "青衫煮雪　Lv5　5天前", "建议把水温计放进器具清单里，新手很难估温度。"]):
+        doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *thread])
+        assert norm(doc.text).endswith(norm(MORE[-1])), thread
+    # a dated entry of the text's own chronicle stays
+    doc = run(["全县城乡供水情况调查报告", *BODY, "县水利局 · 2025-01-05 21:40", *MORE])
+    assert not doc.removed
+
+
 def test_a_paywall_saying_how_many_pages_follow_cuts_the_preview_and_its_price_ads_go() -> None:
     lines = ["全县城乡供水情况调查报告", *BODY, *BODY, "▼▼▼ 以下 13 页为完整版内容，开通年卡后可阅读全文并下载可编辑Word ▼▼▼",
              "年卡 ¥99（全站资料任意下载）　　单篇 ¥12", "需要一对一写作辅导？添加顾问微信：xzfd_XXXX（备注“供水”）",

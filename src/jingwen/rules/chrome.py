@@ -1058,7 +1058,9 @@ def _markdown_tables(lines: list[str]) -> set[int]:
 # 的《槐安日报》副刊，…" is text).
 _BYLINE = re.compile(
     r"(?:发表于|发布于|回复于|评论于|留言于)\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d)"
-    r"|^[^\s，。：:]{1,24}\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")
+    r"|^[^\s，。：:]{1,24}(?:\s+|\s*[·•|｜]\s*)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
+    # a user, maybe their level, and how long ago (茶小白阿鹿　Lv3　2天前)
+    r"|^[^\s，。：:]{1,16}[ \t\u3000]+(?:Lv\.?\s*\d{1,2}[ \t\u3000]+)?\d{1,2}\s*(?:分钟|小时|天|周)前$")
 # A reply opened by its floor (沙发｜…, 2楼　小白：…？, #3): what follows is a reader's, whatever it says.
 _FLOOR = re.compile(r"^(?:沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d{1,4}|\d{1,4}\s*#)(?:[\s｜|:：]|$)")
 # A short comment signed by its date after a dash (…　— 2024-04-02).
@@ -1066,15 +1068,16 @@ _DATED = re.compile(r"\S\s*[—–]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s
 _SENTENCE_IN = re.compile(r"[，。,；;！？]")
 # What each of them holds: a posting word, a floor, or a date with - / . in it (one search, each
 # alternative opened by a literal: `re` skips ahead to them).
-_BYLINE_WORDS = ("发表于", "发布于", "回复于", "评论于", "留言于", "楼", "#", "沙发", "板凳", "地板", "藤椅")
+_BYLINE_WORDS = ("发表于", "发布于", "回复于", "评论于", "留言于", "楼", "#", "沙发", "板凳", "地板", "藤椅", "前\n")
 _HINTED = re.compile("|".join(map(re.escape, _BYLINE_WORDS)) + r"|19\d\d[-/.]\d|20\d\d[-/.]\d")
 # The lines of the tail where one of the three may match (each line then tested by _byline): two
 # searches that `re` skips through to a literal, matching on every line one of the three matches
 # (a change to those must keep it so) and on a few more: a posting word or a date after a dash
 # anywhere in a line; after the line break before it, a user and a time or a floor opening a line.
 _BYLINE_IN = re.compile(r"发表于|发布于|回复于|评论于|留言于|—\s*(?:19|20)\d\d[-/.]|–\s*(?:19|20)\d\d[-/.]")
-_BYLINE_OPENS = re.compile(r"\n(?:[^\s，。：:]{1,24}\s+(?:19|20)\d\d[-/.]"
+_BYLINE_OPENS = re.compile(r"\n(?:[^\s，。：:]{1,24}(?:\s+|\s*[·•|｜]\s*)(?:19|20)\d\d[-/.]"
                            r"|沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d|\d{1,4}\s*#)")
+_BYLINE_AGO = re.compile(r"(?:分钟|小时|天|周)前\n")
 _THREAD_LINES = 40
 _COMMENT_CHARS = 150
 
@@ -1092,6 +1095,16 @@ _FIELD_LABEL = re.compile(r"(?:人|电话|手机|热线|地址|邮箱|邮编|网
                           r"|说明|注意|提示|要求|来源|作者|编辑|审核|校对|签发|主题|事由|题目|答案|解析|答|问)$")
 # A comment thread's header: what readers said, wrote or made.
 _THREAD_HEAD = re.compile(r"评论|留言|回帖|跟帖|点评|讨论|回复|作品|们说|的人说|网友说|读者说|大家说")
+
+
+_COUNTED_HEAD = re.compile(r"[（(]\s*\d{1,6}\s*[)）]|共\s*\d{1,6}\s*条")
+
+
+def _thread_header(text: str) -> bool:
+    """The header of a thread of comments right above its first byline: short, no sentence, a count in
+    it or a thread's word (学员笔记（56）, 评论区（共 14 条）, 网友留言)."""
+    return (len(text) <= 30 and _SENTENCE_IN.search(text) is None
+            and (_COUNTED_HEAD.search(text) is not None or _THREAD_HEAD.search(text) is not None))
 
 
 def _named_comments(lines: list[str], a: int) -> set[int]:
@@ -1125,6 +1138,7 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     # (What every byline holds, tested first by one search: most documents' tails have none of it.)
     hinted = _HINTED.search(tail) is not None
     bylines = [a + k for k in lines_matching(_BYLINE_IN, tail) | lines_matching(_BYLINE_OPENS, "\n" + tail)
+               | lines_matching(_BYLINE_AGO, tail + "\n")
                if len(lines[a + k]) <= _COMMENT_CHARS and _byline(lines[a + k])] if hinted else []
     named = _named_comments(lines, a) if _THREAD_HEAD.search(tail) else set()
     bylines = sorted({*bylines, *named})
@@ -1139,7 +1153,9 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
         if idx[i] not in out:
             out[idx[i]] = "generic.chrome.comments"
     i = start - 1
-    while i >= 0 and idx[i] not in out and ((probs[i] >= _UNSURE and _evidence(feats[i])) or _DOTS.match(lines[i])):
+    # (and its header: 学员笔记（56）　最新 | 最热, a short line with its count or a thread's word)
+    while i >= 0 and idx[i] not in out and ((probs[i] >= _UNSURE and _evidence(feats[i])) or _DOTS.match(lines[i])
+                                            or (i == start - 1 and _thread_header(lines[i]))):
         out[idx[i]] = "generic.chrome.comments"
         i -= 1
 
