@@ -456,3 +456,15 @@ def test_bare_numbers_two_to_a_page_between_the_texts_page_markers_are_its_own()
     pages = "\n".join(["工程结算审核报告", *body, "1", *body, "2", *body, "3"]) + "\n"
     doc = process_text(pages, options=Options(keywords=0))
     assert [r.text for r in doc.removed if r.rule == "generic.page_number"] == ["1", "2", "3"]
+
+
+def test_a_browsers_printed_header_and_footer_go_on_every_page() -> None:
+    header = "2025/11/14 16:08　　　　　　　为什么深秋的银杏叶会变黄？ | 某某科普"
+    pages = [[f"第{p}页的第{n}句讲的是叶绿素和类胡萝卜素在秋天的变化，颜色由此而来。" for n in range(12)] for p in range(3)]
+    lines = ["为什么深秋的银杏叶会变黄"]
+    for p, page in enumerate(pages, 1):
+        lines += [*page, f"https://kepu.example.cn/talk/2291　　　　　　　　{p}/3", header]
+    doc = process_text("\n".join(lines[:-1]) + "\n", options=Options(keywords=0))
+    gone = [r.text for r in doc.removed if r.rule == "generic.running_header"]
+    assert len(gone) == 5 and all(t.startswith(("https://", "2025/11/14")) for t in gone)
+    assert doc.title == "为什么深秋的银杏叶会变黄" and all(s in doc.text for s in pages[2])

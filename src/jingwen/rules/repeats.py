@@ -107,10 +107,17 @@ def _titled(text: str) -> bool:
 _OPTIONS = re.compile(r"^[A-DＡ-Ｄ]\s*[.．、]|[①-⑳]{2}")
 
 
+_NOT_WORDS = re.compile(r"[\s\d/:.\-|｜·•？?！!]")
+# A browser's printed page: its footer, the page's address and its number (https://…/2291　　1/3).
+_PRINTED_FOOTER = re.compile(r"^(?:https?://|www\.)\S+[ \t\u3000]{2,}[\d#]{1,3}\s*/\s*[\d#]{1,3}$")  # (# a digit)
+
+
 def _header_like(text: str) -> bool:
     """A line that may be a running header found by its period alone: words (a title, a name, a
-    site), not an exam's options ("A．①②③ B．…"), nor a command or code repeated in a tutorial."""
-    return not _OPTIONS.search(text) and len(_CJK.findall(text)) >= 0.5 * len("".join(text.split()))
+    site; a browser's print header, its date and time before them), not an exam's options ("A．①②③
+    B．…"), nor a command or code repeated in a tutorial; or a browser's printed footer."""
+    return (not _OPTIONS.search(text) and len(_CJK.findall(text)) >= 0.5 * len(_NOT_WORDS.sub("", text))) or (
+        _PRINTED_FOOTER.match(text) is not None)
 
 
 def _short_form(s: str, above: list[str]) -> bool:
@@ -182,6 +189,7 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
         return any(0 <= j < len(idx) and _BARE_NUMBER.match(lines[idx[j]].text.strip()) for j in (k - 1, k + 1))
 
     periodic: list[int] = []
+    far: list[int] = []
     for s, ks in where.items():
         if ks[0] == 0 and all(by_number(k) for k in ks[1:]):
             # The title repeated as a running header beside a page number ("1" / "政府工作报告").
@@ -221,6 +229,7 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
             # a page's header, even twice; an author sets no line so, but a form's blanks (…：　　　　日期：).
             for k in ks:
                 drop[idx[k]] = HEADER_RULE
+            far.extend(ks)
         elif len(ks) >= 3 and _header_like(s):
             gaps = [b - a for a, b in pairwise(ks)]
             if min(gaps) >= 8 and max(gaps) <= 2 * min(gaps):
@@ -233,10 +242,10 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     if len(periodic) <= _MAX_PERIODIC_SHARE * len(idx):
         for k in periodic:
             drop[idx[k]] = HEADER_RULE
-        if periodic:
+        if periodic or far:
             # Its partner, recurring fewer times, in the same place by it each time: a footer over
             # each header ("文案大全" / "实用标准文档"), the page's other edge.
-            near = set(periodic)
+            near = set(periodic) | set(far)
             for s, ks in where.items():
                 if idx[ks[0]] in drop or not _header_like(s):
                     continue
