@@ -421,6 +421,16 @@ def test_comments_signed_with_a_dot_and_a_date_or_a_level_and_how_long_ago_go() 
     assert not doc.removed
 
 
+def test_related_documents_each_with_its_teaser_under_a_header_go() -> None:
+    related = ["【同类范文】", "· 农村饮水安全调查报告　　11-29", "为全面了解我县农村饮水安全状况，县水利局于今年三月组织……［阅读全文］",
+               "· 水厂运行管理制度　　11-27", "第一条　为加强水厂运行管理，保障供水安全，根据有关规定……［阅读全文］"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *related])
+    assert norm(doc.text).endswith(norm(MORE[-1])) and not any("阅读全文" in p for p in doc.preamble)
+    # under a header, text of the document's own going on stays
+    doc = run(["全县城乡供水情况调查报告", *BODY, "相关资料", *MORE])
+    assert norm(MORE[-1]) in norm(doc.text)
+
+
 def test_a_paywall_saying_how_many_pages_follow_cuts_the_preview_and_its_price_ads_go() -> None:
     lines = ["全县城乡供水情况调查报告", *BODY, *BODY, "▼▼▼ 以下 13 页为完整版内容，开通年卡后可阅读全文并下载可编辑Word ▼▼▼",
              "年卡 ¥99（全站资料任意下载）　　单篇 ¥12", "需要一对一写作辅导？添加顾问微信：xzfd_XXXX（备注“供水”）",

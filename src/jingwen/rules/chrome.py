@@ -866,7 +866,8 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
     for k, s in enumerate(lines):
         # A post stamped with its date and time (or its date and the poster's region), and the
         # lines beside the stamp, are a reader's comment, not the document's text.
-        if any(stamps[max(0, k - 1):k + 2]) or _SIGNED.match(s) or _LISTED.search(s):
+        # So is another document's teaser, a link to the rest of it (…一位老人突然晕倒……［阅读全文］).
+        if any(stamps[max(0, k - 1):k + 2]) or _SIGNED.match(s) or _LISTED.search(s) or _TEASED.search(s):
             continue
         # A solid line has 14 letters or more, and function words (see _solid).
         if len(s) >= 14 and _FUNCTION_RE.search(s):
@@ -1162,6 +1163,9 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
 
 # A title alone, no bullet: short, no clause or field in it (绩效考核管理办法（国企版）).
 _BARE_TITLE = re.compile(r"^[^，。；！？：:,;!?]{4,40}$")
+# An item's teaser under it: its opening cut off, a link to the rest (尊敬的王老师：孩子升入三年级以来……［阅读全文］).
+_TEASED = re.compile(r"(?:…|\.\.\.)\s*[\[【［〔(（]?\s*(?:阅读全文|查看全文|全文阅读|阅读更多|查看详情)"
+                     r"\s*[\]】］〕)）]?$")
 # An item of a list of titles: a bullet or a number first (· …, 01 …, 1. …).
 _LIST_ITEM = re.compile(r"^(?:[·•\-*▪◆◇▶▷►○●]\s*|\d{1,2}[.、．)）]?\s+|\d{1,2}[.、．]\s*)\S")
 
@@ -1187,7 +1191,8 @@ def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], las
             j += 1
         if (i > 0 and chrome(i - 1) and j < len(lines) and j - i >= 2
                 and all((_LIST_ITEM.match(lines[k]) and len(lines[k]) <= 60 and lines[k][-1] not in "。！？；!?;")
-                        or _BARE_TITLE.match(lines[k]) for k in range(i, j))):
+                        or _BARE_TITLE.match(lines[k]) or (k > i and _TEASED.search(lines[k]) is not None)
+                        for k in range(i, j))):
             for k in range(i, j):
                 out[idx[k]] = "generic.chrome.widget"
         elif (i > 0 and chrome(i - 1) and (j < len(lines) or trailer_cut)
