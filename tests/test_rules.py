@@ -468,3 +468,15 @@ def test_a_browsers_printed_header_and_footer_go_on_every_page() -> None:
     gone = [r.text for r in doc.removed if r.rule == "generic.running_header"]
     assert len(gone) == 5 and all(t.startswith(("https://", "2025/11/14")) for t in gone)
     assert doc.title == "为什么深秋的银杏叶会变黄" and all(s in doc.text for s in pages[2])
+
+
+def test_a_watermark_of_fields_apart_by_dots_goes_wherever_it_recurs_a_refrain_stays() -> None:
+    stamp = "内部资料 严禁外传 · 韦某某 · 0317"
+    body = [f"第{n}项整改措施已经落实，责任人按期完成并提交了验证记录。" for n in range(20)]
+    lines = ["订单系统数据库故障复盘报告", *body[:5], stamp, *body[5:11], stamp, *body[11:], stamp]
+    doc = process_text("\n".join(lines) + "\n", options=Options(keywords=0))
+    assert [r.text for r in doc.removed] == [stamp] * 3
+    refrain = "春风吹过柳梢头"
+    lines = ["春日", *body[:5], refrain, *body[5:11], refrain, *body[11:], refrain]
+    doc = process_text("\n".join(lines) + "\n", options=Options(keywords=0))
+    assert not doc.removed

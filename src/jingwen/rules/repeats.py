@@ -41,6 +41,7 @@ _WIDE_GAP = re.compile(r"\S[ \t\u3000]{4,}\S")
 _VERY_WIDE = re.compile(r"\S[ \t\u3000]{8,}\S")
 # Short fields apart by dots or bars, nothing else (…改造工程 · 施工招标文件 · 第三章): a header's parts.
 _DOTTED_FIELDS = re.compile(r"^[^\s，。；：,;:·•|｜]{2,30}(?:\s*[·•|｜]\s*[^\s，。；：,;:·•|｜]{2,20}){1,3}$")
+_STAMPED = re.compile(r"^[^，。；！？,;!?·•|｜]{2,24}(?:\s+[·•|｜]\s+[^，。；！？,;!?·•|｜]{1,20}){2,}$")
 _MIN_PAGE_GAP = 4
 _MIN_HEADER_GAP = 8  # (lines: a page holds more)
 _MAX_PERIODIC_SHARE = 0.2
@@ -230,6 +231,11 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
             for k in ks:
                 drop[idx[k]] = HEADER_RULE
             far.extend(ks)
+        elif len(ks) >= 3 and _STAMPED.match(s) and _header_like(s):
+            # A stamp of three fields or more set apart by dots (内部资料 严禁外传 · 韦嘉禾 · 0317), three times or
+            # more: a watermark printed over the pages, at whatever intervals.
+            for k in ks:
+                drop[idx[k]] = HEADER_RULE
         elif len(ks) >= 3 and _header_like(s):
             gaps = [b - a for a, b in pairwise(ks)]
             if min(gaps) >= 8 and max(gaps) <= 2 * min(gaps):
