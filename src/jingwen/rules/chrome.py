@@ -982,6 +982,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     probs = _scores(feats, m, first, measured, anchors, median, _AFTER_TRAILER if trailer_cut else 0.0)
     out: dict[int, str] = {}
     announced = False
+    headline = False
     for i in measured:
         if i == 0 or feats[i - 1] is PLAIN:  # a sentence of text ends a list, unless it announces one
             announced = i > 0 and _announces(lines[i - 1])
@@ -990,6 +991,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             announced = False
             continue
         chrome = p >= m.threshold and not _left_alone(i, text, f, first_anchor, last_anchor)
+        # The first headline above the text or opening it (see _headline): the rows around it make no
+        # chrome of it.
+        if chrome and not headline and i <= first_anchor and first[i] < 0 and _headline(text, f):
+            chrome, headline = False, True
         # The end of a sentence wrapped from a line of text ("…看到了" / "都会回复。") is the text's;
         # so is a heading printed twice ("### 四、我的图书馆" / "我的图书馆").
         chrome = chrome and not _ends_wrapped(i, lines, feats) and not (i > 0 and _heading_again(lines[i - 1], text))

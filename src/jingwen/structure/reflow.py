@@ -322,7 +322,9 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
             head = para if isinstance(para, str) else para[0] if para else prev
             if _TURN.match(head) and _TURN.match(nxt):
                 return False  # "老周：…" then "周嫂：…": each speaker's turn stands apart, however full
-    if full:
+    # (a line twice the wrap's width or more is no line of the wrapped text, but a paragraph set
+    # unwrapped beside it, a site's note over the text: ended by its full stop like any)
+    if full and not (last in _TERMINAL and width_of(prev) > 2 * (lay.width or 0)):
         return True
     if last in _TERMINAL or (last in _CLOSERS and len(prev) > 1 and prev[-2] in _TERMINAL):
         return False
