@@ -56,6 +56,20 @@ def test_counters_a_short_chunk_apart_are_found_too() -> None:
     assert repair(inline)[0] == inline
 
 
+def test_counters_ninety_characters_apart_one_set_off_at_a_lines_start() -> None:
+    # A site that numbers chunks of ninety-odd characters; one counter landed at a wrapped line's start
+    # behind a blank, the line above unfinished.
+    body = ["第二条　出资方式及数额。合伙人 1、共出资人民币40万元，其中甲方出资24万元，占60%；乙方出资16万元，",
+            "占40%。出资于本协议签订之日起10日内存入合伙账户，用于店铺租金、装修、设备采购和首批原料。第三条　利润",
+            "分配。每月核算上月经营情况，剩余利润按出资比例分配。第四条　合伙事务执行。甲方负 2、责店铺日常经营，",
+            "乙方负责财务核算和外卖平台运营，每月领取工资4500元。单笔超过2万元的支出须经双方书面同意，账目每月公开一次，票据由双方共同保管。合伙人不得将其财",
+            " 3、产份额转让或出质给第三人。第五条　入伙与退伙。新合伙人入伙须经全体合伙人一致同意，合伙人退伙应提前三个",
+            "月书面通知对方，退伙时按上一月末的账面净资产结算。第六条　其他。本协议一式两份，双方各执一份。甲方（签 4、字）："]
+    out, reps = repair(body)
+    assert "合伙人共出资" in out[0] and "甲方负责" in out[2] and out[4].strip().startswith("产份额") and "（签字）" in out[5]
+    assert {r.rule for r in reps} == {"damage.chunk_counter"}
+
+
 def test_an_authors_numbering_is_not_a_counter_run() -> None:
     long_item = "".join(f"第{n}项工作要加强组织领导，明确责任分工" for n in range(12))
     lines = ["1、" + long_item + "。", "2、" + long_item + "。", "3、" + long_item + "。"]

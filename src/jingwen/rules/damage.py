@@ -78,7 +78,7 @@ _HEAD_LINES = 6
 _DIGIT_COMMA = re.compile(r"\d、")
 # Characters between two counters at least: sites cut chunks of a hundred-odd characters or more; the
 # items of an author's enumeration run on inside one sentence (…，1、…，2、…) are shorter.
-_MIN_CHUNK = 100
+_MIN_CHUNK = 80
 
 
 # Invisible characters a page puts in its text (zhihu's buttons "​分享", a word joiner, a BOM mid-file,
@@ -345,7 +345,9 @@ def _counters(text: str) -> tuple[list[int], set[int], bool]:
         j = at - 1
         while j >= 0 and text[j] in " \t\u3000":
             j -= 1
-        if j < 0 or text[j] == "\n":
+        if j > 0 and text[j] == "\n" and j < at - 1 and text[j - 1] not in _SENTENCE_END and text[j - 1] != "\n":
+            mids.append(at)  # (a blank before it at a line's start, the line above unfinished: "…财" / " 4、产份额…")
+        elif j < 0 or text[j] == "\n":
             value = text[at:m.end() - 1]
             if value == "1":
                 ones.add(at)
