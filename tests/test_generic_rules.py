@@ -431,6 +431,16 @@ def test_related_documents_each_with_its_teaser_under_a_header_go() -> None:
     assert norm(MORE[-1]) in norm(doc.text)
 
 
+def test_a_sites_numbered_notices_under_its_bracketed_header_go_an_authors_steps_stay() -> None:
+    notices = ["【下载须知】", "1. 合同协议类文档多为范本，请结合实际情况修改后使用，平台不提供法律咨询。",
+               "2. 下载完成后请在电脑端打开，手机端部分格式可能显示异常。", "3. 文档一经下载即视为已消费，除文档无法打开外不予退款。"]
+    doc = run(["某某文库 > 合同", *notices, "全县城乡供水情况调查报告", *BODY, *BODY])
+    assert doc.title == "全县城乡供水情况调查报告" and not any(norm(s) in norm(doc.text) for s in notices)
+    steps = ["下载说明", "1. 打开县水利局网站，进入下载页面。", "2. 下载供水情况调查表，填写后报送水利局。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *steps, *BODY])
+    assert all(norm(s) in norm(doc.text) for s in steps)
+
+
 def test_a_paywall_saying_how_many_pages_follow_cuts_the_preview_and_its_price_ads_go() -> None:
     lines = ["全县城乡供水情况调查报告", *BODY, *BODY, "▼▼▼ 以下 13 页为完整版内容，开通年卡后可阅读全文并下载可编辑Word ▼▼▼",
              "年卡 ¥99（全站资料任意下载）　　单篇 ¥12", "需要一对一写作辅导？添加顾问微信：xzfd_XXXX（备注“供水”）",

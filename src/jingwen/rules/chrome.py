@@ -1029,6 +1029,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             announced = False
     _comment_thread(idx, lines, feats, probs, out)
     _summary_twice(idx, lines, out)
+    _notice_list(idx, lines, feats, out)
     _menu_columns(idx, lines, feats, out, first_anchor)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     out = _edge_blocks(idx, lines, feats, probs, out)
@@ -1253,6 +1254,29 @@ def _menu_columns(idx: list[int], lines: list[str], feats: list[dict[str, float]
                 if feats[j] is not SURE:
                     out.setdefault(idx[j], "generic.chrome.nav")
         run = []
+
+
+_NOTICE_HEAD = re.compile(r"^[【\[［〔]\s*(?:下载|购买|付费|会员|积分|版权|用户|上传)(?:须知|说明|提示|声明|协议)"
+                          r"\s*[】\]］〕]\s*[:：]?$")
+_NOTICE_ITEMS = 12
+
+
+def _notice_list(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> None:
+    """A site's numbered notices under their header, bracketed as a site's label (【下载须知】 / 1. …平台不提供
+    法律咨询 / 2. 下载完成后…): the header and the numbered items after it, each short, half of them or more
+    with a site's words. (An author's 下载说明 over the steps of an install has no brackets.)"""
+    for i, s in enumerate(lines):
+        if len(s) > 12 or s[0] not in "【[［〔" or not _NOTICE_HEAD.match(s):
+            continue
+        j = i + 1
+        while (j < len(lines) and j - i <= _NOTICE_ITEMS and starts_with_marker(lines[j])
+               and len(lines[j]) <= MAX_CHROME):
+            j += 1
+        items = range(i + 1, j)
+        worded = sum(1 for k in items if feats[k] is not PLAIN and _site_words(feats[k]))
+        if len(items) >= 2 and 2 * worded >= len(items):
+            for k in (i, *items):
+                out.setdefault(idx[k], "generic.chrome.notice")
 
 
 _SUMMARY_HEAD = 15
