@@ -332,6 +332,13 @@ def test_a_schedules_day_ranges_stand_apart_and_a_time_cut_by_the_wrap_goes_on()
     assert [b.text for b in reflow(lines)[0]] == ["累计入住满10晚的宾客自动升级为会员，可享受延迟退房至14:00、免费接送站等权益。"]
 
 
+def test_an_itinerarys_days_stand_apart_and_a_day_in_a_sentence_joins() -> None:
+    days = ["D1乌鲁木齐接机，逛大巴扎，早点休息", "D2乌鲁木齐—克拉玛依（约310公里），傍晚去魔鬼城看日落", "第3天　布尔津—贾登峪，下午进景区"]
+    assert len(reflow([Line(k + 1, s) for k, s in enumerate(days)])[0]) == 3
+    text = ["行程第一天从乌鲁木齐出发，", "D2再去克拉玛依。"]
+    assert len(reflow([Line(k + 1, s) for k, s in enumerate(text)])[0]) == 1
+
+
 def test_a_notices_addressees_stand_alone_and_a_numbered_line_run_on_past_its_heading_joins_across_a_page() -> None:
     text = ["关于做好2024年柑橘冬季清园工作的通知", "各乡镇（街道）农业综合服务站，各柑橘专业合作社、家庭农场：",
             "冬季清园是压低柑橘病虫越冬基数、保障来年丰产稳产的关", "键措施。为切实做好今冬柑橘清园工作，现将有关事项通知如下。",

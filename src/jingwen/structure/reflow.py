@@ -64,6 +64,8 @@ _SPEAKER = re.compile(r"^[\u4e00-\u9fff][0-9０-９]?[：:]\S")
 _CLOCK_LEAD = re.compile(r"^\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?[ \t\u3000]+[^\s，。；,.;]")
 # A schedule's entry opened by its days (9月15日—9月25日　学生申请…), each a line of its own.
 _DAYS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日\s*[-—–~～至]+\s*(?:\d{1,2}月)?\d{1,2}日")
+# An itinerary's day (D1乌鲁木齐接机…, Day 2 …, 第3天 …), each a line of its own.
+_DAY_LEAD = re.compile(r"^(?:D|Day\s?)\d{1,2}(?![\d.:：、])|^第[一二三四五六七八九十\d]{1,3}天")
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 # A notice's addressees or a letter's salutation, whole on its line.
 _ADDRESSEE = re.compile(r"^(?:各|尊敬的|亲爱的)[^。！？；\n]{1,40}[：:]$")
@@ -266,6 +268,9 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False  # "08:00　开幕式（…）" then "09:00　…": a schedule's entries (not "…于下午" / "14:00在…")
     if nxt[0].isdigit() and _DAYS_LEAD.match(nxt) and _DAYS_LEAD.match(prev):
         return False  # "9月15日—9月25日　学生申请…" then "9月26日—10月10日　学院审核…": a schedule's entries
+    if nxt[0] in "D第" and _DAY_LEAD.match(nxt) and _DAY_LEAD.match(para if isinstance(para, str) else para[0] if para
+                                                                   else prev):
+        return False  # "D1乌鲁木齐接机…" then "D2乌鲁木齐—克拉玛依…": an itinerary's days
     if nxt[0].isdigit() and (prev[-1].isdigit() or prev[-1] in ":：") and _CUT_NUMBER.search(prev):
         return True  # "…至14:0" then "0、免费接送站…": the number goes on, whatever its next digit looks like
     if nxt[0] in "(（" and "=" in prev and EQUATION_NUMBER.fullmatch(nxt):
