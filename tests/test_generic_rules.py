@@ -55,6 +55,11 @@ def test_page_markers_with_a_word_before_them_and_p_numbers_that_count_up_are_pa
     doc = run(lines)
     assert {r.rule for r in doc.removed} == {"generic.page_of"} and doc.pages.declared == 4
     lines = ["全县城乡供水情况调查报告"]
+    for k, line in enumerate(BODY, 1):  # an exam's sides counted so (第1面／共4面)
+        lines += [line, f"～ 第{k}面／共4面 ～"]
+    doc = run(lines)
+    assert {r.rule for r in doc.removed} == {"generic.page_of"} and doc.pages.declared == 4
+    lines = ["全县城乡供水情况调查报告"]
     for k in range(1, 5):  # a page of text, then its number
         lines += [*BODY, f"P{k}"]
     doc = run(lines)
