@@ -149,7 +149,10 @@ def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
     two agree only in short pieces). A copy with its punctuation and its letters is a teaser or the text
     pasted twice (see those); a damaged text with no clean copy stays."""
     n = min(len(idx), _LOSSY_LINES + _HEAD)
-    letters = _letters_of([texts[k] for k in idx[:n]])
+    # Each line's letters and sentence marks, worked out once (the pairs tried below share them).
+    m = min(len(idx), n + _LOSSY_LINES)
+    letters = _letters_of([texts[k] for k in idx[:m]])
+    marks = [len(_MARK.findall(texts[k])) for k in idx[:m]]
     tries = _LOSSY_TRIES  # (alignments are the costly part: a text of like lines could ask for hundreds)
     for lo in range(min(_HEAD, n)):
         probe = letters[lo][:3]
@@ -157,18 +160,19 @@ def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
             continue
         # (the clean copy's start furthest down: the lossy layer may itself repeat its opening words)
         for at in range(n - 1, lo + 1, -1):
-            if not _in_order(probe, letters[at][:2 * len(probe)]):
+            opening = letters[at][:2 * len(probe)]
+            if probe[0] not in opening or not _in_order(probe, opening):  # (the first test in C: most fail it)
                 continue
             run = "".join(letters[lo:at])
             if len(run) < _LOSSY_MIN:
                 continue
-            after = "".join(_letters_of([texts[k] for k in idx[at:at + _LOSSY_LINES]]))[: 2 * len(run)]
+            after = "".join(letters[at:at + _LOSSY_LINES])[: 2 * len(run)]
             head = run[:_LOSSY_ALIGNED]  # (the copies' openings agreeing is enough, and bounds the cost)
             # Its punctuation lost, or its letters (a text repeated whole, or with lines between its
             # copies, has both: its opening is found as it stands): tested first, they spare the
             # alignment nearly every document.
-            marks = sum(len(_MARK.findall(texts[k])) for k in idx[lo:at])
-            unmarked = max(marks * 4, _LOSSY_MARKS) <= len(_MARK.findall(_after_text(texts, idx, at, 2 * len(run))))
+            own = sum(marks[lo:at])
+            unmarked = max(own * 4, _LOSSY_MARKS) <= _marks_over(letters, marks, at, 2 * len(run))
             if not unmarked and run[:_PIECE * 8] in after:
                 continue
             matcher = SequenceMatcher(None, head, after[:2 * len(head)], autojunk=False)
@@ -181,7 +185,7 @@ def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
                 continue
             span = blocks[-1].b + blocks[-1].size - blocks[0].b
             lost = kept < _LOSSY_LOST * span and kept <= _LOSSY_PIECES * len(blocks)
-            if lost or max(marks * 4 + 1, _LOSSY_MARKS) <= len(_MARK.findall(_after_text(texts, idx, at, span))):
+            if lost or max(own * 4 + 1, _LOSSY_MARKS) <= _marks_over(letters, marks, at, span):
                 return set(idx[lo:at])
     return set()
 
@@ -194,15 +198,15 @@ def _in_order(probe: str, text: str) -> bool:
 _MARK = re.compile("[，。；：、,.;:]")
 
 
-def _after_text(texts: Sequence[str], idx: list[int], at: int, letters: int) -> str:
-    """The lines from `at` on that hold about `letters` letters, as they are written."""
-    out, n = [], 0
-    for k in idx[at:]:
-        out.append(texts[k])
-        n += sum(ch.isalnum() for ch in texts[k])
-        if n >= letters:
+def _marks_over(letters: list[str], marks: list[int], at: int, count: int) -> int:
+    """The sentence marks of the lines from `at` on that hold about `count` letters."""
+    total = held = 0
+    for k in range(at, len(letters)):
+        total += marks[k]
+        held += len(letters[k])
+        if held >= count:
             break
-    return "".join(out)
+    return total
 
 
 def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> set[int]:
