@@ -29,7 +29,7 @@ from typing import TypeVar
 from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type
 from ..text.lines import lines_matching
 from ..text.markers import read_marker, starts_with_marker
-from ..text.punct import BADGE_COUNT, BLANK_FIELD
+from ..text.punct import ASKED_INSIDE, BADGE_COUNT, BLANK_FIELD
 from ..text.punct import CJK as _CJK
 from ..text.punct import PICTOGRAPH as _PICT
 from ..text.punct import PICTOGRAPH_CLASS as _PICT_CLASS
@@ -800,16 +800,13 @@ def _ends_wrapped(i: int, lines: list[str], feats: Sequence[dict[str, float]]) -
         and not any(c in text for c in "：:|｜")
 
 
-_HEADLINE_MARKS = re.compile(r"[！？!?]")
-
-
 def _headline(text: str, f: dict[str, float]) -> bool:
     """A post's or a news item's headline: its words the text's by the learnt pairs, no site's mark and a
     site's word or two at most (…家长看了都点赞！), its letters Chinese, a title's length, asking or
     exclaiming inside it, no sentence or clause left open at its end."""
     return (f.get("ngram", 0) < 0 and not any(f.get(k, 0) for k in _EVIDENCE) and _site_words(f) <= 2
             and 8 <= len(text) <= 48 and text[-1] not in "。；;，,、：:"
-            and _HEADLINE_MARKS.search(text[:-1]) is not None and _MARK_SEP.search(text) is None
+            and ASKED_INSIDE.search(text) is not None and _MARK_SEP.search(text) is None
             and len(_CJK.findall(text)) >= 0.6 * len(text))
 
 

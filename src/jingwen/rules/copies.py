@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from itertools import compress
 
-from ..text.lines import lines_matching
+from ..text.lines import in_order, lines_matching
 from ..text.punct import COMPLETE_END as _COMPLETE_END
 
 RULE = "generic.duplicate_copy"
@@ -161,7 +161,7 @@ def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
         # (the clean copy's start furthest down: the lossy layer may itself repeat its opening words)
         for at in range(n - 1, lo + 1, -1):
             opening = letters[at][:2 * len(probe)]
-            if probe[0] not in opening or not _in_order(probe, opening):  # (the first test in C: most fail it)
+            if probe[0] not in opening or not in_order(probe, opening):  # (the first test in C: most fail it)
                 continue
             run = "".join(letters[lo:at])
             if len(run) < _LOSSY_MIN:
@@ -188,11 +188,6 @@ def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
             if lost or max(own * 4 + 1, _LOSSY_MARKS) <= _marks_over(letters, marks, at, span):
                 return set(idx[lo:at])
     return set()
-
-
-def _in_order(probe: str, text: str) -> bool:
-    it = iter(text)
-    return all(ch in it for ch in probe)
 
 
 _MARK = re.compile("[，。；：、,.;:]")

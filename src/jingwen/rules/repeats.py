@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..models import Removal
 from ..text.doctypes import TRAILING_NOTE, ends_with_type
-from ..text.lines import Line, drop_lines
+from ..text.lines import Line, drop_lines, in_order
 from ..text.markers import starts_with_marker
 from ..text.punct import CJK as _CJK
 from ..text.punct import CLOSERS as _CLOSERS
@@ -128,7 +128,7 @@ def _short_form(s: str, above: list[str]) -> bool:
     for n in (2, 3):
         for j in range(len(above) - n + 1):
             window = above[j:j + n]
-            if all(window) and _in_order(s, "".join(window)) and not any(_in_order(s, w) for w in window):
+            if all(window) and in_order(s, "".join(window)) and not any(in_order(s, w) for w in window):
                 return True
     return False
 
@@ -138,11 +138,6 @@ def _far_apart(s: str, ks: list[int]) -> bool:
     form's field left blank, not one printed twice in a row."""
     return (len(ks) >= 2 and _VERY_WIDE.search(s) is not None and s[-1] not in "：:_＿" and _header_like(s)
             and min(b - a for a, b in pairwise(ks)) >= _MIN_HEADER_GAP)
-
-
-def _in_order(s: str, text: str) -> bool:
-    it = iter(text)
-    return all(c in it for c in s)
 
 
 def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], list[Removal]]:

@@ -25,9 +25,9 @@ from ..text.doctypes import BYLINE as _BYLINE
 from ..text.doctypes import BYLINE_WORDS, ISSUER_END, TRAILING_NOTE, ends_with_type, suffixed_title
 from ..text.lines import Line
 from ..text.markers import is_contents_head, is_toc_line, read_marker, starts_with_marker
+from ..text.punct import ASKED_INSIDE, PICTOGRAPH
 from ..text.punct import CJK as _CJK
 from ..text.punct import CLOSERS as _CLOSERS
-from ..text.punct import PICTOGRAPH
 from ..text.punct import TERMINAL as _TERMINAL
 
 _MIDSENTENCE = "，,、（(“‘《【—-"
@@ -429,16 +429,27 @@ _TOP_BLOCKS = 2
 """The blocks a title may have above it: the page's title, a cover line."""
 
 
-_ASKS = re.compile(r"[！？!?](?=.)")
 _HEADLINE_WHOLE = 16
 """A headline this long is not the first line of a title wrapped narrow (nor a greeting going on after
 its mark with a clause: 大家好！首先感谢…，也感)."""
-_ASKED_LAST = re.compile(r"[！？!?]")
 
 
 def _headline(s: str) -> bool:
     """A headline that asks or exclaims inside it (…这样写，家长看了都点赞！…范文), its end no sentence's."""
-    return len(s) <= 48 and _ASKS.search(s) is not None and s[-1] not in "。；;，,、：:！？!?"
+    return len(s) <= 48 and ASKED_INSIDE.search(s) is not None and s[-1] not in "。；;，,、：:！？!?"
+
+
+def _parted(line: str, top: bool, taken_under: bool) -> bool:
+    """A paragraph's one line that the next line does not continue. A title the site's rows stood under
+    ("…验收报告" / site rows, taken out / "项目编号：…") ends where lines were taken out under it; so does a
+    title-like line at the top (the page's title may stand above it) over lines taken out (a byline, a
+    follow button: "…学习顺序" / "财务分析师｜CPA全科持证"). A headline at the top that asks or exclaims is
+    whole on its line: the line under it (its author, "醴陵农技推广") is not the rest of it."""
+    if taken_under and (ends_with_type(line) or (
+            top and len(line) <= 60 and (not _CLAUSE_MARKS.search(line) or _headline(line)))):
+        return True
+    return (top and _headline(line) and len(line) >= _HEADLINE_WHOLE
+            and not _CLAUSE_MARKS.search(ASKED_INSIDE.split(line)[-1]))
 
 
 def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
@@ -455,18 +466,7 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
             blank = True
             continue
         row = ln.alone or ("\t" in s and bool(_TAB_ROW.search(s)))
-        # A title the site's rows stood under ("…验收报告" / site rows, taken out / "项目编号：…") ends where
-        # lines were taken out under it (a whole title on its line: the next one does not continue it).
-        # So does a title-like line at the top (the page's title may stand above it) over lines taken
-        # out (a byline, a follow button): what follows them is not the rest of it ("…学习顺序" /
-        # "财务分析师｜CPA全科持证").
-        # A headline at the top that asks or exclaims is whole on its line: the line under it (its
-        # author, "醴陵农技推广") is not the rest of it.
-        parted = cur and len(cur) == 1 and ((ln.no > prev_no + 1 and (
-            ends_with_type(cur[0]) or (len(blocks) < _TOP_BLOCKS and len(cur[0]) <= 60
-                                       and (not _CLAUSE_MARKS.search(cur[0]) or _headline(cur[0])))))
-            or (len(blocks) < _TOP_BLOCKS and _headline(cur[0]) and len(cur[0]) >= _HEADLINE_WHOLE
-                and not _CLAUSE_MARKS.search(_ASKED_LAST.split(cur[0])[-1])))
+        parted = len(cur) == 1 and _parted(cur[0], len(blocks) < _TOP_BLOCKS, ln.no > prev_no + 1)
         prev_no = ln.no
         # A blank line beside a page break is the page's margin, not a paragraph separator.
         if cur and not alone and not row and not parted and continues(

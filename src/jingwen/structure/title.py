@@ -50,6 +50,8 @@ class Candidate:
     span: int = 1
 
 
+_PAGED = 1.0
+"""What a page title counts against it, its site's name still on it or cut by a pack (see rank)."""
 _ROLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[（(][^）)]{1,6}[）)]$")
 """A field's name with its party's role (甲方（流出方）, 乙方（承租人）): the label of a form's field."""
 _ADOPTED = re.compile(r"^[（(]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,24}?(?:通过|印发|发布|施行|修订|修正)[）)]?$")
@@ -100,7 +102,7 @@ def score(text: str, index: int, nxt: str | None) -> float:
     if len(_CJK.findall(bare)) < 0.15 * n:
         v -= 3.0  # a code, a standard's number, a classification (ICS 91.140.40): not a Chinese title
     if unsited != s:
-        v -= 1.0  # a page title: the document's own, if there is one, is better
+        v -= _PAGED  # a page title: the document's own, if there is one, is better
     if _SPACED.match(s) and not ends_with_type(bare):
         v -= 2.0  # a letter-spaced cover word (团 体 标 准) over the real title
     if _BYLINE.match(s):
@@ -228,8 +230,6 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
     return sorted(out, key=lambda c: (-c.score, c.index))
 
 
-_PAGED = 1.0
-"""What a page title's cut site name counts against it (see score: "unsited")."""
 _DECORATION = 10
 """A site's copy of a title adds at most this many characters to it."""
 

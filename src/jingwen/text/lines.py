@@ -71,6 +71,12 @@ def unspaced(s: str) -> str:
     return "".join(s.split())
 
 
+def in_order(s: str, text: str) -> bool:
+    """Every character of `s` stands in `text`, in the same order (others may stand between them)."""
+    it = iter(text)
+    return all(c in it for c in s)
+
+
 def lines_matching(pattern: re.Pattern[str], joined: str) -> set[int]:
     """Indexes of the lines of `joined` (lines joined by "\n") where `pattern` matches, for a
     pattern that never spans a line break (with ^ and $ at line ends, compile it MULTILINE): one

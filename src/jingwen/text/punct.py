@@ -14,6 +14,8 @@ SENTENCE_END = "。！？!?；;"
 """Ends a sentence (segmentation, running headers, a heading's line)."""
 COMPLETE_END = SENTENCE_END + ":：)）】」』”"
 """A line ending in one of these does not stop mid-sentence (damage repairs)."""
+ASKED_INSIDE = re.compile(r"[！？!?](?=.)")
+"""A question's or an exclamation's mark with text after it: a headline that asks or exclaims (…点赞！小学…)."""
 NOT_TITLE_END = "。！？；;，,、：:"
 """A title never ends in one of these (page titles)."""
 CLOSERS = "”’」』）)】》\"'"
