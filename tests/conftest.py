@@ -27,7 +27,7 @@ def unaccounted(raw_text: str, doc) -> list[str]:
     text = norm(doc.text)
     for r in doc.repairs:
         text = text.replace(norm(r.after), norm(r.before)) if norm(r.after) else text
-    lines = split_lines(raw_text)  # the scorer's split, and every other Unicode line boundary
+    lines = split_lines(raw_text)  # the ledger's numbering (the scorer's, where a text has line ends)
     return [ln for i, ln in enumerate(lines, 1) if norm(ln) and i not in removed and norm(ln) not in text]
 
 

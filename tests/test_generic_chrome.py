@@ -136,6 +136,17 @@ def test_a_teaser_over_a_site_row_and_a_title_above_text_wrapped_narrow_is_a_sec
     assert doc.title == "杜甫《登高》赏析"
 
 
+def test_a_teaser_under_the_page_title_repeated_above_the_site_rows_is_a_second_copy() -> None:
+    # The page title again over the site's rows does not end the search: it is no text begun.
+    title = "立足岗位抓质量　凝心聚力促发展——心血管内科护士长2024年度述职报告"
+    opening = "2024年，我在护理部和科主任的领导下，带领心血管内科全体护理人员，围绕护理质量、患者安全和团队建设开展工作。"
+    lines = [title, f"文档摘要：{title}尊敬的各位领导、各位同事：{opening[:50]}……", "⊕ 放大　　⊖ 缩小　　⛶ 全屏　　↓ 下载",
+             title, "尊敬的各位领导、各位同事：", opening, "一、主要工作", "全年科室护理质量考核综合得分98.6分，位列全院第一。"]
+    doc = run(lines)
+    assert rules_of(doc).get(lines[1]) == "generic.duplicate_copy"
+    assert norm(opening) in norm(doc.text)
+
+
 def test_an_unknown_sites_page_title_goes_above_the_documents_own_and_stays_when_it_is_the_only_one() -> None:
     own = "软件运维服务合同"
     doc = run([f"{own}.docx - 青檀文库", own, *CONTRACT])
@@ -403,3 +414,24 @@ def test_the_documents_contact_person_above_a_preview_break_stays_and_the_sites_
     doc = run(["软件运维服务合同", *CONTRACT, own, *tail])
     assert norm(own) in norm(doc.text)
     assert not any(norm(s) in norm(doc.text) for s in tail)
+
+
+def test_a_path_opened_by_its_label_is_a_breadcrumb_a_sentence_with_arrows_is_not() -> None:
+    assert chrome._breadcrumb("所在位置：行政执法文书 ＞ 行政复议决定 ＞ 市场监管类", 0.5)
+    assert chrome._breadcrumb("当前位置: 首页 > 范文大全 > 工作总结", 0.5)
+    assert not chrome._breadcrumb("流程如下：提交申请材料并等待审核 > 领取受理回执 > 按通知到窗口办理", 0.5)
+    assert not chrome._breadcrumb("所在位置：行政执法文书 ＞ 行政复议决定 ＞ 市场监管类", 0.05)  # sure it is text
+
+
+def test_a_head_zone_is_not_ended_by_a_title_between_the_sites_rows() -> None:
+    # The title (no chrome mark, so PLAIN) stands between the site's rows: the licence row under it is
+    # still above the text, in the head zone, not a sentence between two of the text's.
+    m = chrome.load_model()
+    lines = ["博客　下载　学习　社区　搜索　登录　会员中心", "团队分支管理与提交规范（实践总结）",
+             "原创　已于 2023-11-03 10:12:45 修改　·　阅读量1.6k　·　收藏 42", "团队超过5个人之后，如果没有统一的分支和提交约定，合并冲突会越来越频繁。",
+             "我们在Git Flow的基础上做了简化，长期分支只保留两条，其余都是短期分支。"]
+    feats = chrome.document_features(lines, m.vocab, m.items, ngrams=m.ngrams)
+    measured = chrome._measured_lines(feats)
+    first = chrome._first(feats, m, measured)
+    median = chrome._median(first, feats)
+    assert chrome._anchors(first, feats, measured, median, lines)[0] == 3

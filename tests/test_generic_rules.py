@@ -75,6 +75,20 @@ def test_a_running_footer_carrying_its_page_number_is_found() -> None:
     assert norm("清源文库") not in norm(doc.text)
 
 
+def test_a_footer_over_each_bare_page_number_goes_a_table_cell_beside_its_row_number_stays() -> None:
+    lines = ["全县城乡供水情况调查报告"]
+    for k in range(1, 5):  # a slide deck's pages: text, its footer, its number (gaps too uneven for a period)
+        lines += [*BODY[:k % 2 + 2], "县水利局｜供水科　　仅限内部交流", str(k)]
+    doc = run(lines)
+    assert removed_rules(doc).get("县水利局｜供水科　　仅限内部交流") == "generic.running_header"
+    assert "仅限内部交流" not in doc.text
+    rows = ["全县城乡供水情况调查报告", *BODY]
+    for k in range(1, 5):  # a checklist printed one cell a line: the verdict beside each row's number
+        rows += [f"检查第{k}项供水设施的运行记录是否完整", BODY[k % 2], "符合", str(k)]
+    doc = run(rows)
+    assert doc.text.count("符合") == 4
+
+
 def test_markdown_bold_around_a_whole_line_goes_and_bold_inside_a_sentence_stays() -> None:
     doc = run(["# 供水设施调查", "**一、基本情况**", BODY[1], "其中**农村自来水**普及率较高，管网仍需改造。"])
     assert [r.rule for r in doc.repairs] == ["format.markdown_emphasis"]
@@ -92,7 +106,7 @@ rules_by_text = removed_rules
 def test_a_preview_break_in_any_wording_goes_alone_and_the_text_after_it_stays() -> None:
     for notice in ["———— 试读已结束，还有 1 页，点击展开全文 ————", "▼ 阅读剩余 4 页，请先登录　　登录后继续阅读 ▼",
                    "免费预览已经结束，开通VIP继续阅读", "已阅读5页，剩余12页未读",
-                   "2下载券　　　　　　余下2页未读，点此继续阅读"]:
+                   "2下载券　　　　　　余下2页未读，点此继续阅读", "┄┄┄┄┄┄┄┄ 游客预览上限 1200 字，当前已到上限 ┄┄┄┄┄┄┄┄"]:
         doc = run(["全县城乡供水情况调查报告", *LONG, notice, *BODY])
         assert rules_by_text(doc) == {notice: "generic.preview_break"}, notice
         assert norm(BODY[3]) in norm(doc.text) and not doc.truncated
@@ -100,7 +114,8 @@ def test_a_preview_break_in_any_wording_goes_alone_and_the_text_after_it_stays()
         doc = run(["全县城乡供水情况调查报告", *LONG, *BODY, notice, "相关推荐", "1、农村供水工程管理办法"])
         assert doc.truncated, notice
     # A sentence about reading, logging in or pages left is the text's own.
-    for line in ["阅读全文，回答下列问题。", "用户登录后查看个人信息页面。", "附录还有3页需要签字确认。", "继续阅读下面的材料，完成1～5题。"]:
+    for line in ["阅读全文，回答下列问题。", "用户登录后查看个人信息页面。", "附录还有3页需要签字确认。", "继续阅读下面的材料，完成1～5题。",
+                 "每月免费额度用完后按0.1元/次计费"]:
         doc = run(["全县城乡供水情况调查报告", *BODY[:2], line, *BODY[2:]])
         assert not doc.removed and norm(line) in norm(doc.text), line
 
@@ -1013,12 +1028,24 @@ def test_an_article_platforms_tail_with_picks_readers_comments_their_likes_and_r
 
 
 def test_a_news_byline_an_app_prompt_and_an_ad_labelled_after_its_exclamation_go() -> None:
-    for line in ["2024年11月18日 07:42　云溪晚报", "打开水务新闻，阅读体验更佳", "宝宝积食、口臭、睡觉翻来覆去？老中医教你一招，3天见效！广告"]:
+    for line in ["2024年11月18日 07:42　云溪晚报", "梅时远　　2025年05月14日08:21　|　来源：云溪日报",
+                 "2024-09-02 11:26:05　来源: 县水利局　　　　举报", "打开水务新闻，阅读体验更佳", "宝宝积食、口臭、睡觉翻来覆去？老中医教你一招，3天见效！广告"]:
         doc = in_body(line)
         assert norm(line) not in norm(doc.text), line
     own = "2024年11月18日，县水利局组织召开供水工作会议。"
+    meeting = "会议时间：2025年5月14日 08:30　地点：县水利局三楼会议室"
+    assert norm(meeting) in norm(in_body(meeting).text)
     doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
     assert own in doc.text
+
+
+def test_an_app_banner_ending_on_its_button_goes_and_an_app_in_the_text_stays() -> None:
+    for line in ["用云溪新闻App看高清图集 ＞　　【打开】", "在水务通APP查看实时水质 ›"]:
+        doc = in_body(line)
+        assert norm(line) not in norm(doc.text), line
+    for own in ["报名方式：在水务通App首页点击“报名”，填写个人信息后提交。", "在浙里办App中点击“社保查询”打开"]:
+        doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
+        assert own in doc.text, own
 
 
 def test_an_attachment_widget_a_share_row_glued_to_the_date_and_a_blogs_ui_line_go_and_the_text_ends_whole() -> None:

@@ -37,6 +37,10 @@ def test_encoding_is_recorded_in_the_document() -> None:
 def test_line_ends_crlf_and_cr_number_lines_like_the_scorer() -> None:
     assert split_lines("a\r\nb\rc\nd") == ["a", "b", "c", "d"]
     assert split_lines("a\x0cb\u2028c\x85d\u2029e\x0bf") == ["a", "b", "c", "d", "e", "f"]
+    assert split_lines("a\x0cb\u2028c\x85d\u2029e\x0bf\n") == ["a", "b", "c", "d", "e", "f", ""]
+    # pdftotext's form feed opening each page of a text with line ends: numbered as the scorer and
+    # `grep -n` number them, the mark gone
+    assert split_lines("一、概况\n第一页\n1\n\x0c二、问题\n第二\x0c页") == ["一、概况", "第一页", "1", "二、问题", "第二 页"]
 
 
 def test_mixed_encodings_in_one_file_decode_line_by_line() -> None:

@@ -370,3 +370,20 @@ def test_a_heading_letter_spaced_right_after_its_marker_is_one_heading() -> None
     assert [b.text for b in segment.segment([Block("本公司 投 标 书 如下", 1, 1, False)], False)] == [
         "本公司", "投 标 书", "如下"]
 
+
+
+def test_a_title_over_several_blocks_records_what_its_decorations_lost() -> None:
+    from jingwen.structure.finish import _span_decoration
+    from jingwen.text.blocks import Block
+
+    span = [Block("【推荐】槐安县人民医院", 4, 4, False), Block("病历书写规范 - 学海文库", 5, 5, False)]
+    cut = _span_decoration(span, "槐安县人民医院病历书写规范")
+    assert [(r.line, r.text, r.partial) for r in cut] == [(4, "【推荐】", True), (5, "- 学海文库", True)]
+    assert _span_decoration(span[:1], "【推荐】槐安县人民医院") == []
+
+
+def test_a_records_bracketed_fields_make_no_title_of_their_values() -> None:
+    fields = ["【时　　效】现行有效", "【效力级别】地方行政执法文书", "【文书类别】行政复议决定（撤销）"]
+    doc = process_text("\n".join(["沣洲市人民政府行政复议决定书", *fields,
+                                  "申请人林某某，男，1979年3月出生，住沣洲市青岚区。", "被申请人沣洲市市场监督管理局。"]))
+    assert doc.title == "沣洲市人民政府行政复议决定书"

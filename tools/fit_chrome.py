@@ -309,7 +309,7 @@ def main() -> None:
     ctx_rows = []
     for i, f in enumerate(feats):
         med = chrome._median(list(oof[i]), f)
-        first, last = chrome._anchors(list(oof[i]), f, chrome._measured_lines(f), med)
+        first, last = chrome._anchors(list(oof[i]), f, chrome._measured_lines(f), med, docs[i][1])
         after = chrome._AFTER_TRAILER if cut[i] else 0.0
         rows = [chrome.context_features(j, list(oof[i]), f, first, last, med, after) for j in range(len(f))]
         ctx_rows += rows

@@ -236,11 +236,18 @@ def without_surrogates(text: str) -> tuple[str, list[str]]:
 # would otherwise be one line, which a line rule could remove whole.
 _OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_BOUNDARIES = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def split_lines(text: str) -> list[str]:
-    """The input's lines, numbered from 1 in the ledger: \\r\\n, \\r, \\n and every other Unicode line
-    boundary end a line (a text ending in one has an empty last line, as with str.split)."""
+    """The input's lines, numbered from 1 in the ledger: \\r\\n, \\r and \\n end a line (a text ending
+    in one has an empty last line, as with str.split), as every line-numbering tool counts them. In a
+    text with fewer of them than of the other Unicode line boundaries, those end its lines too; else
+    the others are a converter's marks inside its lines (pdftotext's form feed opening each page): gone at a
+    line's edges, a blank between two words."""
     if _OTHER_BREAKS.search(text) is None:  # nearly always: the plain (and faster) way
         return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return _BREAK.split(text)
+    if text.count("\n") + text.count("\r") < len(_OTHER_BREAKS.findall(text)):
+        return _BREAK.split(text)  # the converter's own line ends (a last newline aside)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return [_OTHER_BREAKS.sub(" ", ln.strip(_BOUNDARIES)) if _OTHER_BREAKS.search(ln) else ln for ln in lines]

@@ -41,6 +41,9 @@ _SOLID_LOG = math.log1p(14)
 # A whole line this long is text, whatever words it holds: chrome glued into it is a fragment rule's
 # job, and flattened documents are a single such line.
 MAX_CHROME = 150
+# A line of running text (see _runs_on): a title rarely holds a clause mark or runs this long.
+_RUNNING_LEN = 36
+_CLAUSE = re.compile("[，。；！？,;]")
 MIN_TEXT = 300
 """A document of fewer characters than this (blanks aside), where the packs found no chrome and cut
 no trailer, is left alone: the second model judges a line by its neighbours and its place among the
@@ -69,10 +72,13 @@ _COUNT_LED = (r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览
               r"|参与|想看|推荐|觉得有用)|次(?:阅读|下载|浏览|播放)?|下载券|积分|金币|币|分(?![之钟])|页(?!面)|[KkMmGg]i?[Bb]|字|条评论|赞"
               r"|阅读|浏览|下载|收藏)")
 _COUNT_AFTER = (r"[¥￥]\s*\d|(?:阅读|浏览|评论|收藏|转载|点赞|下载|喜欢|分享|回复|访问|人气|积分|粉丝|关注|热度"
-                r"|阅|藏|赞)\s*(?:[（(:：]\s*\d|\d[\d,.]*\s*[万wWkK](?![A-Za-z]))")
+                r"|阅|藏|赞)\s*(?:[（(:：]\s*\d|\d[\d,.]*\s*[万wWkK](?![A-Za-z]))"
+                # the icons a page puts for views, likes and comments before their count (👁 3.6万, 💬 96)
+                "|[\U0001F440\U0001F441\U0001F44D\U0001F4AC\u2764\u2665\u2b50\U0001F525\U0001F44F]\ufe0f?\\s*\\d")
 _COUNT = re.compile(_COUNT_LED + "|" + _COUNT_AFTER)
 _RATING = re.compile(r"[★☆]{3,}|\d(?:\.\d)?\s*分")
 _DATE = re.compile(r"(?:19|20)\d\d[-./年]\s*\d{1,2}(?:[-./月]\s*\d{1,2})?|\d{1,2}:\d\d")
+_BRACKET_FIELD = re.compile(r"【[^】\n]{1,8}】[ \t\u3000]*[^。；！？，,\s][^。；！？，,\n]{0,40}$")
 _KV = re.compile(r"(?:^|[\s|｜│┃,，;；])[\u4e00-\u9fffA-Za-z]{1,5}\s*[:：]\s*\S")
 _URL = re.compile(r"<\s*/?\s*[a-zA-Z]+[\s>]|document\.|\bvar\s|\bfunction\b|\{\s*$")
 # A bare host name (a site's footer or watermark: "lanmodoc.cn ©2024"), not a link to a page.
@@ -95,7 +101,9 @@ _LISTED = re.compile(r"^[·•»›▸▶◦]\s?|\s(?:\d{1,2}-\d{1,2}|(?:19|20)\
                      # a reply (└ 韩立 …), or a comment opened by its name and date (刘海涛（苍梧仓）2025-01-08：…);
                      # one closed by its likes is _LIKED's
                      r"|^[└↳┗]|^[^\s：:，。]{1,20}\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*[：:]")
-_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^<[^>]*>$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?/\S+$")
+# A page's address alone on a line, scheme dropped (m.xipao.run/event/news/8812): any top-level domain
+# once a path follows it.
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$|^<[^>]*>$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}/\S+$")
 _MARKER = re.compile(
     r"^(?:\[\d{1,3}\]|第[一二三四五六七八九十百零〇\d]+[章节条编部篇]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
     r"|\d+(?:[.．]\d+)*[.．、]?\s*[\u4e00-\u9fff]|[①-⑳]|[A-Da-d][.．、])"
@@ -115,6 +123,8 @@ _FRAMED_LOGIT = 0.3
 it let framed ads through mid-body: ▷ …新用户首月只要1元 ◁ scores 0.33; an author's framed slogan or
 note scores below 0)."""
 _AFTER_TRAILER = 3.0
+_OWN_LOGIT = 3.0
+"""A line the first model scores at least this, above or under the text, is chrome by itself."""
 """The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _UNSURE = 0.15
 """A line scored at least this, next to a chrome block at the document's edge, joins the block."""
@@ -277,6 +287,9 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
         "host": float(latin and "." in s and bool(_HOST.search(s))),
         "url_only": float(latin and bool(_URL_ONLY.match(s))),
         "marker": float(bool(_MARKER.match(c))),
+        # A record's field in brackets (【制发机关】沣洲市人民政府, 【实施日期】2025.06.12): a database
+        # page's rows; a document's own (【答案】B, 【规格】100ml) stand under its title, not above it.
+        "bracket_field": float(s[:1] == "【" and bool(_BRACKET_FIELD.match(s))),
         "filename": float((latin or (digits and "第" in s)) and bool(_FILENAME.search(s))),
         "arrow": float(bool(_ARROW.search(s))),
         "pict": min(len(_PICT.findall(s)), 3) / 3,
@@ -642,7 +655,7 @@ def score_lines(texts: Sequence[str], model: Model | None = None) -> list[float]
     measured = _measured_lines(feats)
     first = _first(feats, m, measured)
     median = _median(first)
-    return _scores(feats, m, first, measured, _anchors(first, feats, measured, median), median)
+    return _scores(feats, m, first, measured, _anchors(first, feats, measured, median, texts), median)
 
 
 def _measured_lines(feats: Sequence[dict[str, float]]) -> list[int]:
@@ -659,18 +672,25 @@ def _median(first: Sequence[float], feats: Sequence[dict[str, float]] = ()) -> f
 
 
 def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]], measured: list[int],
-             median: float) -> tuple[int, int]:
+             median: float, lines: Sequence[str] = ()) -> tuple[int, int]:
     """The first and last line of running text the first model takes for content: the head zone
     ends at the first, the tail zone starts after the last (a site notice is a sentence too, so
-    a sentence alone does not end the head)."""
+    a sentence alone does not end the head). `lines`, where given, tell a PLAIN line of running
+    text from a PLAIN title: a headline between the site's rows does not end the head zone."""
     # Measured against the document's own median: in a document about documents, downloads or
     # members its sentences all use those words, and are its running text all the same.
     bar = max(0.0, median)
     anchors = [k for k in measured if _solid(feats[k]) and first[k] <= bar]
     n = len(feats)
-    if len(measured) < n and first[_plain_at(measured, range(n))] <= bar:  # PLAIN lines are solid
-        anchors += [_plain_at(measured, range(n)), _plain_at(measured, range(n - 1, -1, -1))]
+    plain = [k for k in range(n) if feats[k] is PLAIN and (not lines or _runs_on(lines[k]))]
+    if plain and first[plain[0]] <= bar:
+        anchors += [plain[0], plain[-1]]
     return (min(anchors), max(anchors)) if anchors else (n, -1)
+
+
+def _runs_on(text: str) -> bool:
+    """A line that reads as running text, not a title: a clause mark inside it, or a sentence's length."""
+    return len(text) >= _RUNNING_LEN or _CLAUSE.search(text) is not None
 
 
 def _wrapped_anchors(lines: list[str], feats: list[dict[str, float]], m: Model, median: float) -> tuple[int, int]:
@@ -707,12 +727,6 @@ def _wrapped_runs(lines: list[str], feats: list[dict[str, float]]) -> list[tuple
     if start < len(lines):
         runs.append((start, len(lines) - 1))
     return runs
-
-
-def _plain_at(measured: list[int], order: range) -> int:
-    """The first PLAIN line in `order` (there is one)."""
-    taken = set(measured)
-    return next(k for k in order if k not in taken)
 
 
 def _first(feats: list[dict[str, float]], m: Model, measured: list[int]) -> list[float]:
@@ -961,7 +975,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     measured = _measured_lines(feats)
     first = _first(feats, m, measured)
     median = _median(first, feats)
-    first_anchor, last_anchor = _anchors(first, feats, measured, median)
+    first_anchor, last_anchor = _anchors(first, feats, measured, median, lines)
     wrapped = last_anchor < 0
     if wrapped:
         first_anchor, last_anchor = _wrapped_anchors(lines, feats, m, median)
@@ -975,7 +989,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
                 feats[i] = _measured(lines[i], m.vocab, m.items, topic, counts, m.cache, m.ngrams)
         first = _first(feats, m, measured)
         median = _median(first, feats)
-    anchors = (first_anchor, last_anchor) if wrapped else _anchors(first, feats, measured, median)
+    anchors = (first_anchor, last_anchor) if wrapped else _anchors(first, feats, measured, median, lines)
     probs = _scores(feats, m, first, measured, anchors, median, _AFTER_TRAILER if trailer_cut else 0.0)
     out: dict[int, str] = {}
     announced = False
@@ -987,7 +1001,11 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         if f is SURE:
             announced = False
             continue
-        chrome = p >= m.threshold and not _left_alone(i, text, f, first_anchor, last_anchor)
+        # Above or under the text, a line that reads as a site's by itself is one, whatever its
+        # neighbours (a menu row between the page's title and the document's): the second model,
+        # fitted on pages whose rows come in blocks, doubts one standing alone.
+        chrome = (p >= m.threshold or (first[i] >= _OWN_LOGIT and not first_anchor <= i <= last_anchor)) and (
+            not _left_alone(i, text, f, first_anchor, last_anchor))
         # The first headline above the text or opening it (see _headline): the rows around it make no
         # chrome of it.
         if chrome and not headline and i <= first_anchor and first[i] < 0 and _headline(text, f):
@@ -1340,6 +1358,8 @@ def _joins_edge(f: dict[str, float], p: float) -> bool:
     return p >= _UNSURE / 3 and _evidence(f) and (p >= _UNSURE or _site_words(f) >= 3)  # (the score first: cheaper)
 
 
+# What a path may open with (所在位置：, 当前位置:): a label, not one of its names.
+_CRUMB_LABEL = re.compile(r"^[^：:\s]{1,6}[：:]\s*")
 _CRUMB_SEP = re.compile(r"\s+[/>＞»›‹<→▪·•∙▸❯]\s+|\s+〉\s*")
 
 
@@ -1348,7 +1368,7 @@ def _breadcrumb(text: str, p: float) -> bool:
     关于印发…的通知): where a site puts the reader, at the edge of a block of its rows."""
     if p < _UNSURE or len(text) > MAX_CHROME:
         return False
-    items = _CRUMB_SEP.split(text)
+    items = _CRUMB_SEP.split(_CRUMB_LABEL.sub("", text, count=1))
     return len(items) >= 3 and all(len(t) <= _MENU_ITEM for t in items[:-1])
 
 

@@ -38,6 +38,7 @@ _OPENING = 160
 
 
 _NOT_LETTER = re.compile(r"[^\w\n]|_")
+_CLAUSE = re.compile("[，。；！？,;!?]")
 
 
 def _letters_of(texts: Sequence[str]) -> list[str]:
@@ -218,6 +219,8 @@ def _teasers(texts: Sequence[str], letters: dict[int, str], idx: list[int]) -> s
         if (len(line) < _TEASER_LEN or not _cut_off(texts[k])
                 or not _copy_follows(line, [letters.get(j, "") for j in idx[pos + 1:pos + 4]],
                                      _letters_of([texts[j] for j in idx[pos + 1:pos + 1 + _WRAPPED]]))):
+            if len(line) < _TEASER_LEN and not _CLAUSE.search(texts[k]):
+                continue  # a title over the site's rows (its page title again), not the text begun
             break
         rest = "".join(_letters_of([texts[j] for j in idx[pos + 1:]]))
         if len(rest) < len(line) or _share(_grams(line), _grams(rest)) < _SHARE:

@@ -43,6 +43,7 @@ _VERY_WIDE = re.compile(r"\S[ \t\u3000]{8,}\S")
 _DOTTED_FIELDS = re.compile(r"^[^\s，。；：,;:·•|｜]{2,30}(?:\s*[·•|｜]\s*[^\s，。；：,;:·•|｜]{2,20}){1,3}$")
 _STAMPED = re.compile(r"^[^，。；！？,;!?·•|｜]{2,24}(?:\s+[·•|｜]\s+[^，。；！？,;!?·•|｜]{1,20}){2,}$")
 _MIN_PAGE_GAP = 4
+_FOOTER_MIN = 5
 _MIN_HEADER_GAP = 8  # (lines: a page holds more)
 _MAX_PERIODIC_SHARE = 0.2
 
@@ -151,7 +152,8 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
         drop[i] = PAGE_NUMBER_RULE
     # Ranks (in idx) of the content lines that begin a page.
     breaks = {k for k, i in enumerate(idx) if lines[i].brk}
-    breaks |= {k + 1 for k, i in enumerate(idx) if i in drop}
+    numbered = {k for k, i in enumerate(idx) if i in drop}
+    breaks |= {k + 1 for k in numbered}
 
     # A two-field running header at the top of a page ("清衡律师事务所　　　　法律意见书") found once: it
     # stands where a page broke a sentence, the line above it stopping mid-sentence, or its halves
@@ -203,7 +205,9 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
             cover = bool(top) and _short_form(s, [stripped[i] for i in idx[max(0, ks[0] - 12):ks[0]]])
             top = None if cover else top
             others = [k for k in ks if k != top]
-            at_edges = [k for k in others if _near_break(k, breaks)]
+            # (a footer over its page's number ends the page too; not a word or two, which may be a
+            # table's cell beside its row's number: 1 / 检查项 / 符合)
+            at_edges = [k for k in others if _near_break(k, breaks) or (len(s) >= _FOOTER_MIN and k + 1 in numbered)]
             if len(at_edges) >= 2 or (top is not None and others and len(at_edges) == len(others)) or (
                     cover and at_edges):
                 # A header twice at page edges is a header wherever it stands but as the title: the

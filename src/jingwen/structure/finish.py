@@ -52,6 +52,8 @@ def split_title(blocks: list[Block], fm: meta.FrontMatter, cleaned: Cleaned) -> 
             removed.sort(key=lambda r: r.line)
         if fm.title and title_block.text.strip() != fm.title and not fm.rest and fm.title_end == fm.title_index + 1:
             removed += _site_decoration(title_block.text.strip(), fm.title, title_block.line)
+        elif fm.title and not fm.rest and fm.title_end and fm.title_end > fm.title_index + 1:
+            removed += _span_decoration(blocks[fm.title_index:fm.title_end], fm.title)
         dropped = set(fm.page_titles)
         removed += _page_title_lines([blocks[k] for k in sorted(dropped)], cleaned)
         removed.sort(key=lambda r: r.line)
@@ -94,6 +96,18 @@ def _site_decoration(text: str, title: str, line: int) -> list[Removal]:
         return []
     cut = (text[:at] + " " + text[at + len(title):]).strip()
     return [Removal(line=line, rule=PAGE_TITLE_RULE, text=cut, partial=True)] if cut else []
+
+
+def _span_decoration(span: list[Block], title: str) -> list[Removal]:
+    """As _site_decoration, for a title over several blocks: what the title lost before it (a badge,
+    【推荐】) is cut from its first line, what it lost after it (a site's name) from its last."""
+    joined = "".join(b.text.strip() for b in span)
+    at = joined.find(title)
+    if at < 0 or joined == title:
+        return []
+    head, tail = joined[:at].strip(), joined[at + len(title):].strip()
+    return ([Removal(line=span[0].line, rule=PAGE_TITLE_RULE, text=head, partial=True)] if head else []) + (
+        [Removal(line=span[-1].last, rule=PAGE_TITLE_RULE, text=tail, partial=True)] if tail else [])
 
 
 def _page_title_lines(dropped: list[Block], cleaned: Cleaned) -> list[Removal]:
