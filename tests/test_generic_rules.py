@@ -89,6 +89,22 @@ def test_a_footer_over_each_bare_page_number_goes_a_table_cell_beside_its_row_nu
     assert doc.text.count("符合") == 4
 
 
+def test_a_platforms_disclaimer_the_comment_box_and_readers_writing_from_a_region_go() -> None:
+    tail = ["本文由作者发布于水务头条，文中观点不代表平台立场。", "👍 12　　💬 3　　⭐ 收藏", "说点什么吧…", "评论 3",
+            "桂川老电工　　1天前 · 广西", "网格化这个做法好，上次停水半小时就来人了", "回复　👍 4",
+            "小城故事多　　2天前 · 广东", "管网漏损率降了0.7，不容易", "回复　👍 1"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "县水利局", "2025年1月3日", *tail])
+    kept = norm(doc.text)
+    for line in tail:
+        assert norm(line) not in kept, line
+    assert kept.endswith(norm("2025年1月3日"))
+    sohu = "平台声明：文章内容仅代表作者立场，水务号为自媒体发布平台，水务网只负责存储与展示。"
+    assert norm(sohu) not in norm(run(["全县城乡供水情况调查报告", *BODY, *MORE, sohu]).text)
+    # A sentence of the text about views and platforms stays.
+    own = "各平台发布的观点不代表本单位立场的，由发布者自行承担责任。"
+    assert norm(own) in norm(run(["全县城乡供水情况调查报告", *BODY, own, *MORE]).text)
+
+
 def test_markdown_bold_around_a_whole_line_goes_and_bold_inside_a_sentence_stays() -> None:
     doc = run(["# 供水设施调查", "**一、基本情况**", BODY[1], "其中**农村自来水**普及率较高，管网仍需改造。"])
     assert [r.rule for r in doc.repairs] == ["format.markdown_emphasis"]

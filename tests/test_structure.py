@@ -387,3 +387,19 @@ def test_a_records_bracketed_fields_make_no_title_of_their_values() -> None:
     doc = process_text("\n".join(["沣洲市人民政府行政复议决定书", *fields,
                                   "申请人林某某，男，1979年3月出生，住沣洲市青岚区。", "被申请人沣洲市市场监督管理局。"]))
     assert doc.title == "沣洲市人民政府行政复议决定书"
+
+
+def test_a_figures_decimals_make_no_thesis_numbering_of_a_slides_contents() -> None:
+    # 4.87亿元, 6.2% are figures, not sections 4.1 and 6.2: "01 经营概况" is a contents entry, not a heading.
+    doc = process_text("\n".join(["三季度经营分析汇报", "目　录", "01 经营概况", "02 存在问题", "一、经营概况",
+                                  "三季度实现销售额4.87亿元，同比增长6.2%，毛利率22.2%。", "二、存在问题",
+                                  "大卖场客流下滑，9家店中有6家销售负增长。"]))
+    assert [s.marker + s.heading for s in doc.sections] == ["一、经营概况", "二、存在问题"]
+
+
+def test_bare_numbers_before_the_first_with_subsections_are_the_same_numbering() -> None:
+    lines = ["外周静脉留置针护理操作规范", "1　目的规范外周静脉留置针的置入、维护和拔除操作，保障患者输液安全。",
+             "2　适用范围", "本规范适用于全院各临床科室。", "3　用物准备", "治疗盘、留置针、无菌透明敷贴。",
+             "4　操作流程", "4.1　置管前评估", "核对医嘱，评估患者病情。", "5　拔管", "拔管后按压穿刺点。"]
+    doc = process_text("\n".join(lines))
+    assert [s.marker for s in doc.sections][-4:] == ["2", "3", "4", "5"]

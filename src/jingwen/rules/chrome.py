@@ -1078,11 +1078,13 @@ def _markdown_tables(lines: list[str]) -> set[int]:
 # A comment's or a reply's byline: when it was posted (发表于 2024-3-21 22:41, 3小时前), which floor
 # (沙发, 板凳, 3楼, #2), a user and a time; a short line, no sentence in it ("这组诗最初发表于 2019年3月5日
 # 的《槐安日报》副刊，…" is text).
+# Where a reader wrote from, after how long ago (1天前 · 广西).
+_FROM = r"(?:[ \t\u3000]*[·•][ \t\u3000]*[\u4e00-\u9fff]{2,8})?"
 _BYLINE = re.compile(
     r"(?:发表于|发布于|回复于|评论于|留言于)\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d)"
     r"|^[^\s，。：:]{1,24}(?:\s+|\s*[·•|｜]\s*)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
     # a user, maybe their level, and how long ago (茶小白阿鹿　Lv3　2天前)
-    r"|^[^\s，。：:]{1,16}[ \t\u3000]+(?:Lv\.?\s*\d{1,2}[ \t\u3000]+)?\d{1,2}\s*(?:分钟|小时|天|周)前$")
+    r"|^[^\s，。：:]{1,16}[ \t\u3000]+(?:Lv\.?\s*\d{1,2}[ \t\u3000]+)?\d{1,2}\s*(?:分钟|小时|天|周)前" + _FROM + "$")
 # A reply opened by its floor (沙发｜…, 2楼　小白：…？, #3): what follows is a reader's, whatever it says.
 _FLOOR = re.compile(r"^(?:沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d{1,4}|\d{1,4}\s*#)(?:[\s｜|:：]|$)")
 # A short comment signed by its date after a dash (…　— 2024-04-02).
@@ -1091,7 +1093,7 @@ _SENTENCE_IN = re.compile(r"[，。,；;！？]")
 # What each of them holds: a posting word, a floor, or a date with - / . in it (one search, each
 # alternative opened by a literal: `re` skips ahead to them).
 _BYLINE_WORDS = ("发表于", "发布于", "回复于", "评论于", "留言于", "楼", "#", "沙发", "板凳", "地板", "藤椅", "前\n")
-_HINTED = re.compile("|".join(map(re.escape, _BYLINE_WORDS)) + r"|19\d\d[-/.]\d|20\d\d[-/.]\d")
+_HINTED = re.compile("|".join(map(re.escape, _BYLINE_WORDS)) + r"|19\d\d[-/.]\d|20\d\d[-/.]\d|前[ \t\u3000]*[·•]")
 # The lines of the tail where one of the three may match (each line then tested by _byline): two
 # searches that `re` skips through to a literal, matching on every line one of the three matches
 # (a change to those must keep it so) and on a few more: a posting word or a date after a dash
@@ -1099,7 +1101,7 @@ _HINTED = re.compile("|".join(map(re.escape, _BYLINE_WORDS)) + r"|19\d\d[-/.]\d|
 _BYLINE_IN = re.compile(r"发表于|发布于|回复于|评论于|留言于|—\s*(?:19|20)\d\d[-/.]|–\s*(?:19|20)\d\d[-/.]")
 _BYLINE_OPENS = re.compile(r"\n(?:[^\s，。：:]{1,24}(?:\s+|\s*[·•|｜]\s*)(?:19|20)\d\d[-/.]"
                            r"|沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d|\d{1,4}\s*#)")
-_BYLINE_AGO = re.compile(r"(?:分钟|小时|天|周)前\n")
+_BYLINE_AGO = re.compile(r"(?:分钟|小时|天|周)前" + _FROM + "\n")
 _THREAD_LINES = 40
 _COMMENT_CHARS = 150
 

@@ -65,6 +65,7 @@ _BARE = re.compile(r"^(\d{1,2})[ \t\u3000]+(?=[^\s\d])")
 _LONG = 200
 # The N of "N.M" numbering anywhere in the document (a thesis numbers sections 1.1, 1.2 under 1).
 _DOTTED_HEAD = re.compile(r"(?<![\d.])(\d{1,2})[.．]\d{1,2}(?![\d.])")
+_DOTTED_OPENS = re.compile(r"^[ \t\u3000]*(\d{1,2})[.．]\d{1,2}(?![\d.%％])", re.MULTILINE)
 _FLAT_LINE = 150
 
 
@@ -198,7 +199,17 @@ def _heading_like(s: str) -> bool:
 def segment(blocks: list[Block], flat: bool) -> list[Block]:
     """Split blocks at inline markers and, in long or flattened blocks, at paragraph boundaries."""
     state = Continuity()
-    heads = {int(m.group(1)) for m in _DOTTED_HEAD.finditer("\n".join(b.text for b in blocks))}
+    # (in a document with its lines, sought where a heading starts: a figure's decimals, 4.87亿元, are none)
+    heads = {int(m.group(1)) for m in (_DOTTED_HEAD if flat else _DOTTED_OPENS).finditer("\n".join(b.text for b in blocks))}
+    if heads and not flat:
+        # The bare numbers before the first one with subsections ("2 适用范围" / "3 用物准备" over "4 操作流程" /
+        # "4.1 …"), where the first of them was run into its paragraph: the same numbering.
+        bare = {int(m.group(1)) for b in blocks if (m := _BARE.match(b.text)) and _heading_like(b.text[m.end():])}
+        for n in sorted(heads):
+            k = n - 1
+            while k in bare and k not in heads:
+                heads.add(k)
+                k -= 1
     out: list[Block] = []
     for b in blocks:
         if b.alone:  # a table's row: its cells are not spans
