@@ -200,7 +200,8 @@ def segment(blocks: list[Block], flat: bool) -> list[Block]:
     """Split blocks at inline markers and, in long or flattened blocks, at paragraph boundaries."""
     state = Continuity()
     # (in a document with its lines, sought where a heading starts: a figure's decimals, 4.87亿元, are none)
-    heads = {int(m.group(1)) for m in (_DOTTED_HEAD if flat else _DOTTED_OPENS).finditer("\n".join(b.text for b in blocks))}
+    dotted = _DOTTED_HEAD if flat else _DOTTED_OPENS
+    heads = {int(m.group(1)) for m in dotted.finditer("\n".join(b.text for b in blocks))}
     if heads and not flat:
         # The bare numbers before the first one with subsections ("2 适用范围" / "3 用物准备" over "4 操作流程" /
         # "4.1 …"), where the first of them was run into its paragraph: the same numbering.

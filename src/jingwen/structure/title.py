@@ -220,7 +220,8 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
             if after is not None and (adjacent is None or adjacent[i + 1]) and _last_line(nxt, after):
                 out.append(Candidate(i, joined + after.strip(), score(joined + after.strip(), i, third) + 0.4, 3))
         elif (nxt is not None and after is not None and (adjacent is None or (adjacent[i] and adjacent[i + 1]))
-              and strip_site(t) == t.strip() and _heads_wrapped(t) and len(nxt.strip()) >= 4 and not _COUNTER_END.search(after)
+              and strip_site(t) == t.strip() and _heads_wrapped(t) and len(nxt.strip()) >= 4
+              and not _COUNTER_END.search(after)
               and joins(nxt, after) and not _named_twice(nxt, after)):
             # a title over three lines, its first a name that is no title yet ("梧冈新区纬三路（经五路—经九路）"
             # / "道路及配套工程" / "竣工验收报告")
