@@ -105,6 +105,15 @@ def test_a_platforms_disclaimer_the_comment_box_and_readers_writing_from_a_regio
     assert norm(own) in norm(run(["全县城乡供水情况调查报告", *BODY, own, *MORE]).text)
 
 
+def test_a_related_list_over_the_sites_copyright_notice_ends_the_document() -> None:
+    # The notice is a sentence, but one a site's rule takes: no text goes on under the list.
+    tail = ["相关稿件", "▪ 我县18处供水站陆续改造 群众家门口喝上放心水（2025-05-18）", "▪ 水务时评：供水改造要多些“绣花功夫”（2025-04-30）",
+            "本网标注出处为水务日报的文章，著作权属水务日报社，转载请先取得报社书面同意。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert [r.rule for r in doc.removed] == ["generic.related_articles"] * 4
+    assert doc.related == [t[2:] for t in tail[1:3]]
+
+
 def test_markdown_bold_around_a_whole_line_goes_and_bold_inside_a_sentence_stays() -> None:
     doc = run(["# 供水设施调查", "**一、基本情况**", BODY[1], "其中**农村自来水**普及率较高，管网仍需改造。"])
     assert [r.rule for r in doc.repairs] == ["format.markdown_emphasis"]

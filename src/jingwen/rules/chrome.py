@@ -18,7 +18,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -867,14 +867,19 @@ def _topic_words(texts: list[str], feats: list[dict[str, float]], m: Model, firs
     return frozenset(w for w, ks in seen.items() if len(ks) >= 2 and ks[-1] - ks[0] >= span)
 
 
-def reads_as_text(texts: Sequence[str], model: Model | None = None) -> bool:
+def reads_as_text(texts: Sequence[str], model: Model | None = None, claimed: Collection[int] = ()) -> bool:
     """Some line among these reads as a document's running text rather than a site's: a sentence
     the first model scores as content (what follows a trailer phrase, when the phrase does not
-    end the document)."""
+    end the document). `claimed`: indexes of lines a site's rule takes (a copyright notice), no
+    text whatever they read as, but there as context."""
     m = model or load_model()
-    lines = [s for s in texts if s]
+    kept = [k for k, s in enumerate(texts) if s]
+    lines = [texts[k] for k in kept]
+    mine = [k not in claimed for k in kept] if claimed else [True] * len(lines)
     stamps = [_STAMP.search(s) is not None or _LIKED.search(s) is not None for s in lines]
     for k, s in enumerate(lines):
+        if not mine[k]:
+            continue
         # A post stamped with its date and time (or its date and the poster's region), and the
         # lines beside the stamp, are a reader's comment, not the document's text.
         # So is another document's teaser, a link to the rest of it (…一位老人突然晕倒……［阅读全文］).

@@ -220,6 +220,15 @@ def _pages_ok(m: re.Match[str]) -> bool:
     return True
 
 
+def _reads_on(stripped: list[str], start: int, p: Plan, head: list[int], tail: list[int]) -> bool:
+    """The lines from `start` on read as the document's text (see chrome.reads_as_text): a sentence
+    a line rule takes, a site's copyright notice under its list, is none."""
+    rules, gate = p.by_kind["line"], p.gate["line"]
+    after = stripped[start:]
+    claimed = {k for k, t in enumerate(after) if t and _match(rules, gate, t, start + k, head, tail)}
+    return chrome.reads_as_text(after, claimed=claimed)
+
+
 def _match(rules: Sequence[Rule], gate: re.Pattern[str] | None, text: str, i: int,
            head: list[int], tail: list[int]) -> tuple[Rule, re.Match[str]] | None:
     if gate is None or not gate.search(text):
@@ -372,7 +381,7 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
             repairs = [r for r in repairs if r.line not in emptied]
 
     end = _find_end(texts, stripped, p, head, tail)
-    if end is not None and p.generic and chrome.reads_as_text(stripped[end[0] + 1:]):
+    if end is not None and p.generic and _reads_on(stripped, end[0] + 1, p, head, tail):
         # The document goes on after the trailer phrase (a download prompt above the text, a
         # preview break mid-body): the phrase goes alone, and the text after it stays; a header
         # with text under it is the document's own heading.
@@ -419,7 +428,7 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         hit = _match(line_rules, line_gate, s, i, kept_head, tail) if rank < first or i in line_hits else None
         if hit is None and vis is not None and vis[i] != s and (rank < first or i in line_hits):
             hit = _match(line_rules, line_gate, vis[i], i, kept_head, tail)
-        if hit and hit[0].own_if_text and chrome.reads_as_text(stripped[i + 1:]):
+        if hit and hit[0].own_if_text and _reads_on(stripped, i + 1, p, kept_head, tail):
             hit = None  # ("上一篇：…" with the text going on under it: the document's own line)
         if hit:
             rule, m = hit
