@@ -43,7 +43,6 @@ _SOLID_LOG = math.log1p(14)
 MAX_CHROME = 150
 # A line of running text (see _runs_on): a title rarely holds a clause mark or runs this long.
 _RUNNING_LEN = 36
-_CLAUSE = re.compile("[，。；！？,;]")
 MIN_TEXT = 300
 """A document of fewer characters than this (blanks aside), where the packs found no chrome and cut
 no trailer, is left alone: the second model judges a line by its neighbours and its place among the
@@ -1049,6 +1048,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             announced = False
     _comment_thread(idx, lines, feats, probs, out)
     _summary_twice(idx, lines, out)
+    _question_page(idx, lines, out)
     _notice_list(idx, lines, feats, out)
     _menu_columns(idx, lines, feats, out, first_anchor)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
@@ -1322,6 +1322,37 @@ def _summary_twice(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
                 for k in (i, j - 1, j):
                     out.setdefault(idx[k], "generic.chrome.summary")
                 return
+
+
+# What opens the answers on a question-and-answer page (最佳答案, 12 个回答, 写回答, 1,873 人觉得有用): not an
+# exam's 参考答案, which has no question page's rows around it.
+_ANSWERS_OPEN = re.compile(r"^[^\w\n]{0,3}(?:最佳答案|推荐答案|满意答案|优质答案|最佳回答|精选回答|高赞回答|已采纳)"
+                           r"|^\d[\d,]*\s*(?:个|条)回答|写回答|我来答|邀请回答|\d[\d,.]*\s*[万kK]?\s*人觉得有用|采纳数|采纳率")
+_ASKED = re.compile(r"[？?]$")
+_QA_HEAD = 20
+"""The answers open among a question page's first lines."""
+_ANSWERER = 24
+"""The answerer's rows under the answers' head (name, bio, level, counts) are shorter than this."""
+
+
+def _question_page(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
+    """A question-and-answer page: what stands around the question (a line ending with its question
+    mark) above the head of the answers is the page's (its detail, the asker's row), and so are the
+    answerer's rows under that head; the answer is the document, and the question, the only title
+    there is, its title."""
+    head = min(len(lines), _QA_HEAD)
+    a = next((k for k in range(1, head) if _ANSWERS_OPEN.search(lines[k])), None)
+    asked = [k for k in range(a or 0) if _ASKED.search(lines[k]) and len(lines[k]) <= 80]
+    if a is None or not asked:
+        return
+    for k in range(a + 1):
+        if k != asked[-1]:
+            out.setdefault(idx[k], "generic.chrome.question")
+    for k in range(a + 1, len(lines)):
+        s = lines[k]
+        if (len(s) >= _ANSWERER or _CLAUSE.search(s) or s[-1] in "：:") and not _ANSWERS_OPEN.search(s):
+            break
+        out.setdefault(idx[k], "generic.chrome.question")
 
 
 def _menu_item(text: str, f: dict[str, float]) -> bool:
