@@ -26,6 +26,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 from unittest import mock
@@ -154,8 +155,9 @@ def documents(items: list[Labelled], cut: list[bool | None]) -> list[tuple[str, 
         own_text = {s.strip() for no, s in enumerate(split_lines(text), 1)
                     if s.strip() and label(no, content, boiler) == 0}
 
-        def reads_as_text(texts: list[str], model: object = None, own: set[str] = own_text) -> bool:
-            return any(s in own for s in texts)
+        def reads_as_text(texts: list[str], model: object = None, claimed: Collection[int] = (),
+                          own: set[str] = own_text) -> bool:
+            return any(s in own for k, s in enumerate(texts) if k not in claimed)
 
         glued: set[int] = set()
         for sites in ([], None):
