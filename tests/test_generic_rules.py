@@ -114,6 +114,20 @@ def test_a_related_list_over_the_sites_copyright_notice_ends_the_document() -> N
     assert doc.related == [t[2:] for t in tail[1:3]]
 
 
+def test_a_mail_archives_envelope_and_a_newsletters_lines_about_the_mail_go() -> None:
+    head = ["发件人：县水利学会 <tongxun@shuili.org.cn>", "收件人：全体会员单位", "邮件显示异常？请点击这里在网页中查看本期通讯。"]
+    tail = ["您收到这封邮件，是因为您的单位已加入县水利学会。", "不想再收到？退订本通讯 ｜ 修改接收邮箱"]
+    doc = run([*head, "全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    kept = norm(doc.text)
+    for line in head + tail:
+        assert norm(line) not in kept, line
+    assert doc.title == "全县城乡供水情况调查报告"
+    # A notice's own distribution line (抄送：… at its end) and a sentence about a subscription stay.
+    own = ["抄送：县政府办公室，县财政局。", "用户可随时通过营业厅办理停水通知短信的订阅和退订手续。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, own[1], *MORE, own[0]])
+    assert all(norm(s) in norm(doc.text) for s in own)
+
+
 def test_markdown_bold_around_a_whole_line_goes_and_bold_inside_a_sentence_stays() -> None:
     doc = run(["# 供水设施调查", "**一、基本情况**", BODY[1], "其中**农村自来水**普及率较高，管网仍需改造。"])
     assert [r.rule for r in doc.repairs] == ["format.markdown_emphasis"]

@@ -389,8 +389,8 @@ def test_a_records_bracketed_fields_make_no_title_of_their_values() -> None:
     assert doc.title == "沣洲市人民政府行政复议决定书"
 
 
-def test_a_figures_decimals_make_no_thesis_numbering_of_a_slides_contents() -> None:
-    # 4.87亿元, 6.2% are figures, not sections 4.1 and 6.2: "01 经营概况" is a contents entry, not a heading.
+def test_a_slides_contents_numbered_with_a_leading_zero_open_no_section() -> None:
+    # "01 经营概况" is a slide's ordinal, not a standard's top-level number (though 4.87亿元 reads as N.M).
     doc = process_text("\n".join(["三季度经营分析汇报", "目　录", "01 经营概况", "02 存在问题", "一、经营概况",
                                   "三季度实现销售额4.87亿元，同比增长6.2%，毛利率22.2%。", "二、存在问题",
                                   "大卖场客流下滑，9家店中有6家销售负增长。"]))

@@ -1049,6 +1049,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _comment_thread(idx, lines, feats, probs, out)
     _summary_twice(idx, lines, out)
     _question_page(idx, lines, out)
+    _record_fields(idx, lines, feats, out)
     _notice_list(idx, lines, feats, out)
     _menu_columns(idx, lines, feats, out, first_anchor)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
@@ -1353,6 +1354,39 @@ def _question_page(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
         if (len(s) >= _ANSWERER or _CLAUSE.search(s) or s[-1] in "：:") and not _ANSWERS_OPEN.search(s):
             break
         out.setdefault(idx[k], "generic.chrome.question")
+
+
+# Where a database's record ends and the document begins: a rule, a framed label, or a label alone
+# (────, ━━ 全文预览（试读前 4 页） ━━, 正文, 全文（OCR识别文本，仅供参考）).
+_BOUNDARY = re.compile(r"^[—─━┄┅┈┉╌╍═\-=~～·]{6,}$|^[^\w\s]{2,}\s*\S[^\n]{0,30}?\s*[^\w\s]{2,}$"
+                       r"|^(?:正文|全文|原文|文档内容|全文预览|全文阅读)(?:\s*[（(][^）)\n]{0,24}[)）])?$")
+# A record's field: a label in brackets or before a colon, a value with no sentence in it.
+_FIELD_ROW = re.compile(r"^(?:【[^】\n]{1,8}】|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z \u3000]{0,9}[:：])[^。；！？\n]{0,80}$")
+_RECORD_HEAD = 20
+"""A record's boundary stands among the page's first lines."""
+_TITLE_BELOW = 8
+"""The document's own title stands this close under the boundary."""
+
+
+def _record_fields(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> None:
+    """A database's record of the document above it (标准编号：…, 【制发机关】…, 流程编号：…): the fields
+    over the boundary where the document begins, its own title under it, are the site's. A
+    document's own fields (合同编号：, 甲方：) stand under its title, not over it."""
+    for h in range(1, min(len(lines), _RECORD_HEAD)):
+        if not _BOUNDARY.match(lines[h]):
+            continue
+        if not any(len(lines[j]) <= 40 and ends_with_type(bare_title(lines[j]))
+                   for j in range(h + 1, min(len(lines), h + 1 + _TITLE_BELOW))):
+            continue
+        k, fields = h - 1, 0
+        while k >= 0 and (idx[k] in out or feats[k] is SURE or _FIELD_ROW.match(lines[k])):
+            fields += idx[k] not in out and feats[k] is not SURE
+            k -= 1
+        if fields >= 2:
+            for j in range(k + 1, h + 1):
+                if feats[j] is not SURE:
+                    out.setdefault(idx[j], "generic.chrome.meta")
+        return
 
 
 def _menu_item(text: str, f: dict[str, float]) -> bool:

@@ -28,10 +28,10 @@ _MIN_TITLE_SCORE = -1.0
 # The title is sought among this many blocks before the first numbered section (a site's rows the
 # chrome layer left, a banner and a 文号 may stand above it).
 _FRONT_BLOCKS = 12
-# A standard's cover: "中华人民共和国国家标准", "团　体　标　准", "GB/T 7714—2015", "T/XXRQ 017—2023",
+# A standard's cover: "中华人民共和国国家标准", "沣洲市地方标准", "团　体　标　准", "GB/T 7714—2015", "T/XXRQ 017—2023",
 # "ICS 91.140.40", the CCS class "P 47" (blanks removed before matching).
 _STANDARD_COVER = re.compile(
-    r"(?:中华人民共和国)?(?:国家|行业|地方|团体|企业)标准|(?:ICS|CCS)[\d.A-Z]+|[A-Z]\d{2}"
+    r"(?:中华人民共和国|[\u4e00-\u9fff]{1,8}[省市县区州盟旗])?(?:国家|行业|地方|团体|企业)标准|(?:ICS|CCS)[\d.A-Z]+|[A-Z]\d{2}"
     r"|[A-Z]{1,4}(?:/[A-Z]{1,8})?[\d.]+[—–-]\d{4}")
 _FOLIO_END = re.compile(r"(?<=[。！？!?；;”’）)」』.\]])\s*(?:[·•\-—–]\s*\d{1,4}\s*[·•\-—–]|第\s*\d{1,4}\s*页)$")
 _ATTRIBUTION = re.compile(r"[。！？!?]\s*——\s*[^，。！？——]{1,16}$")

@@ -61,11 +61,11 @@ _TOC_HEAD = re.compile(r"(?:(?<=\s)|^)目\s?录(?=\s|目\s?录|[.．]?\s*\d)")
 _SPACED_RUN = re.compile(r"(?:(?<=\s)|^)(?:[\u4e00-\u9fff][ \u3000]){2,}[\u4e00-\u9fff](?=\s|$)")
 # A table-of-contents entry after a marker: a short heading, leader dots or a blank, a page number.
 _TOC_ENTRY = re.compile(r"^[^\s\d]{1,30}?[\s.．…·•_]+\d{1,3}(?=[\s\u4e00-\u9fff]|$)")
-_BARE = re.compile(r"^(\d{1,2})[ \t\u3000]+(?=[^\s\d])")
+# (not "01 经营概况": a number with its leading zero is a slide's or a contents list's ordinal)
+_BARE = re.compile(r"^(0|[1-9]\d?)[ \t\u3000]+(?=[^\s\d])")
 _LONG = 200
 # The N of "N.M" numbering anywhere in the document (a thesis numbers sections 1.1, 1.2 under 1).
 _DOTTED_HEAD = re.compile(r"(?<![\d.])(\d{1,2})[.．]\d{1,2}(?![\d.])")
-_DOTTED_OPENS = re.compile(r"^[ \t\u3000]*(\d{1,2})[.．]\d{1,2}(?![\d.%％])", re.MULTILINE)
 _FLAT_LINE = 150
 
 
@@ -199,9 +199,7 @@ def _heading_like(s: str) -> bool:
 def segment(blocks: list[Block], flat: bool) -> list[Block]:
     """Split blocks at inline markers and, in long or flattened blocks, at paragraph boundaries."""
     state = Continuity()
-    # (in a document with its lines, sought where a heading starts: a figure's decimals, 4.87亿元, are none)
-    dotted = _DOTTED_HEAD if flat else _DOTTED_OPENS
-    heads = {int(m.group(1)) for m in dotted.finditer("\n".join(b.text for b in blocks))}
+    heads = {int(m.group(1)) for m in _DOTTED_HEAD.finditer("\n".join(b.text for b in blocks))}
     if heads and not flat:
         # The bare numbers before the first one with subsections ("2 适用范围" / "3 用物准备" over "4 操作流程" /
         # "4.1 …"), where the first of them was run into its paragraph: the same numbering.
