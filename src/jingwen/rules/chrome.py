@@ -1361,7 +1361,8 @@ def _question_page(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
 _BOUNDARY = re.compile(r"^[—─━┄┅┈┉╌╍═\-=~～·]{6,}$|^[^\w\s]{2,}\s*\S[^\n]{0,30}?\s*[^\w\s]{2,}$"
                        r"|^(?:正文|全文|原文|文档内容|全文预览|全文阅读)(?:\s*[（(][^）)\n]{0,24}[)）])?$")
 # A record's field: a label in brackets or before a colon, a value with no sentence in it.
-_FIELD_ROW = re.compile(r"^(?:【[^】\n]{1,8}】|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z \u3000]{0,9}[:：])[^。；！？\n]{0,80}$")
+_FIELD_ROW = re.compile(r"^(?:【[^】\n]{1,8}】|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z \u3000]{0,9}[:：])"
+                        r"[^。；！？\n]{0,80}$")
 _RECORD_HEAD = 20
 """A record's boundary stands among the page's first lines."""
 _TITLE_BELOW = 8
