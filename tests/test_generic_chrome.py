@@ -453,3 +453,20 @@ def test_a_question_pages_detail_and_rows_go_the_answer_stays_under_the_question
     # An exam's answers (参考答案) make no question page of it.
     exam = ["三年级数学单元测验卷", "1．小明有12个苹果，分给3个同学，每人分几个？", "参考答案", "1．4个", "2．6个"]
     assert all(norm(s) in norm(run(exam).text) for s in exam)
+
+
+def test_a_databases_record_over_the_documents_own_title_goes_a_documents_cover_fields_stay() -> None:
+    record = ["标准编号：DB3712/T 046—2025", "标准名称：城市供水设施运行维护规范", "标准状态：现行　　　发布日期：2025-03-20",
+              "起草单位：县水利局、县供水服务中心", "━━━━ 全文预览（试读前 4 页） ━━━━"]
+    body = ["城市供水设施运行维护规范", "1　范围", "本文件规定了城市供水设施运行维护的基本要求、巡查检查、维护保养和应急处置，适用于城区公共供水设施。",
+            "2　术语和定义", "下列术语和定义适用于本文件，供水设施包括取水、净水和输配水设施，以及与之配套的泵站、调蓄构筑物和计量设备。",
+            "3　基本要求", "运行维护单位应建立设施台账，配备与维护任务相适应的人员和设备，并制定年度维护计划，按计划组织实施。",
+            "4　巡查检查", "巡查人员应按规定的路线和频次巡查供水管网及附属设施，发现漏水、占压、井盖缺失等情况及时记录并上报处理。"]
+    doc = run(["标准通检 · 题录与全文服务", *record, *body])
+    kept = norm(doc.text)
+    assert all(norm(s) not in kept for s in record) and doc.title == "城市供水设施运行维护规范"
+    # The document's own fields under its title, over a rule, stay.
+    own = ["城市供水设施运行维护合同", "合同编号：GS-2025-017", "甲方：县供水服务中心", "乙方：县水务工程公司", "──────────",
+           "第一条　甲方委托乙方负责城区供水设施的日常运行维护。", "第二条　维护期限为一年，自2025年3月1日起。"]
+    doc = run(own)
+    assert all(norm(s) in norm(doc.text) for s in own[:4])
