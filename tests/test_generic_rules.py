@@ -128,6 +128,18 @@ def test_a_mail_archives_envelope_and_a_newsletters_lines_about_the_mail_go() ->
     assert all(norm(s) in norm(doc.text) for s in own)
 
 
+def test_a_menu_row_and_a_crumb_above_the_title_go_once_the_sites_rows_under_it_do() -> None:
+    head = ["水务采购服务平台　　招采信息　中标成交　更正变更　合同公开　法规文件　　供应商注册入口", "您在这里：平台主页 ＞ 公示信息 ＞ 变更类"]
+    rows = ["项目编号：SW-2025-0617　　发布时间：2025-08-14 16:05　　浏览：326", "〔打印本文〕　〔加入关注〕　〔分享〕"]
+    doc = run([*head, "全县城乡供水设施改造项目更正公告", *rows, *BODY, *MORE])
+    kept = norm(doc.text)
+    assert all(norm(s) not in kept for s in head + rows) and doc.title == "全县城乡供水设施改造项目更正公告"
+    # With nothing of the site's under the title, the row above it is left alone (a table's row of names).
+    own = "城关镇　　青川镇　　东湖乡　　望江镇　　临溪镇"
+    doc = run([own, "全县城乡供水情况调查报告", *BODY, *MORE])
+    assert norm(own) in norm(doc.text)
+
+
 def test_markdown_bold_around_a_whole_line_goes_and_bold_inside_a_sentence_stays() -> None:
     doc = run(["# 供水设施调查", "**一、基本情况**", BODY[1], "其中**农村自来水**普及率较高，管网仍需改造。"])
     assert [r.rule for r in doc.repairs] == ["format.markdown_emphasis"]

@@ -126,6 +126,8 @@ _OWN_LOGIT = 3.0
 """A line the first model scores at least this, above or under the text, is chrome by itself."""
 """The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _UNSURE = 0.15
+_LEANS = 0.5
+"""A line the second model scores at least this leans to chrome."""
 """A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _TOPIC_SPREAD = 0.4
 """A document's subject word recurs over at least this share of its lines."""
@@ -1426,9 +1428,12 @@ def _site_words(f: dict[str, float]) -> float:
 _BRACKET_NOTE = re.compile(r"^[（(][^（）()]{1,12}[)）]$")
 
 
-def _joins_edge(f: dict[str, float], p: float) -> bool:
-    """An uncertain line with a site's mark, or a less likely one full of site words."""
-    return p >= _UNSURE / 3 and _evidence(f) and (p >= _UNSURE or _site_words(f) >= 3)  # (the score first: cheaper)
+def _joins_edge(f: dict[str, float], p: float, top: bool = False) -> bool:
+    """An uncertain line with a site's mark, or a less likely one full of site words; at the top, a
+    row of short items apart by blanks the models lean to take for a menu (not a word set letter by
+    letter, a title: 离　婚　协　议　书)."""
+    marked = _evidence(f) or (top and p >= _LEANS and f["spaced"] > 0 and not f["letterspaced"])
+    return p >= _UNSURE / 3 and marked and (p >= _UNSURE or _site_words(f) >= 3)  # (the score first: cheaper)
 
 
 # What a path may open with (所在位置：, 当前位置:): a label, not one of its names.
@@ -1445,11 +1450,13 @@ def _breadcrumb(text: str, p: float) -> bool:
     return len(items) >= 3 and all(len(t) <= _MENU_ITEM for t in items[:-1])
 
 
-def _joins_block(i: int, lines: list[str], feats: list[dict[str, float]], probs: list[float]) -> bool:
+def _joins_block(i: int, lines: list[str], feats: list[dict[str, float]], probs: list[float],
+                 top: bool = False) -> bool:
     """Line i, uncertain and marked as a site's, joins a chrome block beside it: not a form's field, a
     title or a title's first line, a headline, the end of a wrapped sentence, an author's note in brackets."""
     f, text = feats[i], lines[i]
-    return (_joins_edge(f, probs[i]) and not _authors_row(text, f) and not _titled(text, f) and not _headline(text, f)
+    return (_joins_edge(f, probs[i], top) and not _authors_row(text, f) and not _titled(text, f)
+            and not _headline(text, f)
             and not (_over_title(i, lines) and not _evidence(f, ("dup",)))
             and not _ends_wrapped(i, lines, feats) and not _BRACKET_NOTE.match(text))
 
@@ -1470,17 +1477,17 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                 for j in block:
                     out[idx[j]] = "generic.chrome." + _kind(feats[j])
                 block = []
-            elif not passed and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs)):
+            elif (not passed and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end))
+                  ) or (passed and _counted_row(feats[i], probs[i])):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:
                     block.append(i)
-            elif passed and _counted_row(feats[i], probs[i]):
-                out[idx[i]] = "generic.chrome." + _kind(feats[i])
-            elif not from_end and sure and passed < _TITLE_LINES and (
+            elif not from_end and (sure or block) and passed < _TITLE_LINES and (
                     _title_line(lines[i], feats[i]) or _headline(lines[i], feats[i])):
                 # The title under the site's rows, and the site's row of counts under the title (date,
-                # views, a follow button): the title stays, the row goes.
+                # views, a follow button): the title stays, the row goes. (Rows above it the walk is
+                # unsure of are the site's once a line under the title is.)
                 passed += 1
             else:
                 break
