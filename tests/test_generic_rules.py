@@ -60,6 +60,12 @@ def test_page_markers_with_a_word_before_them_and_p_numbers_that_count_up_are_pa
     doc = run(lines)
     assert {r.rule for r in doc.removed} == {"generic.page_of"} and doc.pages.declared == 4
     lines = ["全县城乡供水情况调查报告"]
+    for k, line in enumerate(BODY, 1):  # the marker under its label; the word in a sentence is the text's
+        lines += [line, f"页码 {k}（共4）"]
+    doc = run([*lines, "表头应填写患者姓名、床位号、页码、记录日期。"])
+    assert {r.rule for r in doc.removed} == {"generic.page_labelled"} and doc.pages.declared == 4
+    assert "页码、记录日期" in doc.text
+    lines = ["全县城乡供水情况调查报告"]
     for k in range(1, 5):  # a page of text, then its number
         lines += [*BODY, f"P{k}"]
     doc = run(lines)
@@ -138,6 +144,16 @@ def test_a_menu_row_and_a_crumb_above_the_title_go_once_the_sites_rows_under_it_
     own = "城关镇　　青川镇　　东湖乡　　望江镇　　临溪镇"
     doc = run([own, "全县城乡供水情况调查报告", *BODY, *MORE])
     assert norm(own) in norm(doc.text)
+
+
+def test_a_tip_jars_row_beside_the_sites_block_under_the_text_goes_the_last_line_of_text_stays() -> None:
+    tail = ["赞赏支持　　还没有人赞赏，支持一下", "南栀学姐　　总资产 58　共写了 9.7W 字　获得 1,806 个赞　共 412 个粉丝",
+            "推荐阅读　　更多精彩内容 >", "无领导小组讨论，我是怎么拿到组长位置的　　阅读 2,118　赞 36",
+            "在水务App里阅读体验更佳", "©2012-2025 水务号　　沪ICP备11018329号-5"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "县水利局", *tail])
+    kept = norm(doc.text)
+    assert all(norm(s) not in kept for s in tail), [s for s in tail if norm(s) in kept]
+    assert kept.endswith(norm("县水利局"))
 
 
 def test_markdown_bold_around_a_whole_line_goes_and_bold_inside_a_sentence_stays() -> None:

@@ -127,6 +127,8 @@ _OWN_LOGIT = 3.0
 """The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _UNSURE = 0.15
 _LEANS = 0.5
+_MENU_ROW = 30
+"""A row of the site's widgets is no longer than this (a sentence of the text may lean to chrome too)."""
 """A line the second model scores at least this leans to chrome."""
 """A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _TOPIC_SPREAD = 0.4
@@ -1477,8 +1479,13 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                 for j in block:
                     out[idx[j]] = "generic.chrome." + _kind(feats[j])
                 block = []
-            elif (not passed and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end))
+            elif (not passed and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end)
+                                  or (from_end and sure and probs[i] >= _LEANS and 4 <= len(lines[i]) <= _MENU_ROW
+                                      and not _authors_row(lines[i], feats[i]) and lines[i][0] not in "（([【"
+                                      and not _ends_wrapped(i, lines, feats)))
                   ) or (passed and _counted_row(feats[i], probs[i])):
+                # (under the text, next to the site's block, a line the models lean to take for the site's
+                # is its: a tip jar's row, 赞赏支持　还没有人赞赏)
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:
