@@ -403,3 +403,11 @@ def test_bare_numbers_before_the_first_with_subsections_are_the_same_numbering()
              "4　操作流程", "4.1　置管前评估", "核对医嘱，评估患者病情。", "5　拔管", "拔管后按压穿刺点。"]
     doc = process_text("\n".join(lines))
     assert [s.marker for s in doc.sections][-4:] == ["2", "3", "4", "5"]
+
+
+def test_an_entrys_subject_named_over_its_opening_is_its_title_a_contents_entry_is_not() -> None:
+    lines = ["永济桥", "永济桥，位于青岚区永济镇东街，横跨清溪，是一座五孔联拱石桥，始建于清乾隆二十三年。",
+             "2009年，永济桥被公布为省级文物保护单位。", "目录", "1 历史沿革", "2 建筑形制",
+             "1 历史沿革", "据县志记载，清溪旧有木桥，每逢春汛即被冲毁。", "2 建筑形制", "桥身用当地青石砌筑，五孔拱券均为半圆形。"]
+    doc = process_text("\n".join(lines))
+    assert doc.title == "永济桥"

@@ -127,6 +127,7 @@ _OWN_LOGIT = 3.0
 """The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _UNSURE = 0.15
 _LEANS = 0.5
+_SUBJECT_MAX = 20
 _MENU_ROW = 30
 """A row of the site's widgets is no longer than this (a sentence of the text may lean to chrome too)."""
 """A line the second model scores at least this leans to chrome."""
@@ -827,6 +828,16 @@ def _headline(text: str, f: dict[str, float]) -> bool:
             and len(_CJK.findall(text)) >= 0.6 * len(text))
 
 
+_SUBJECT_NEXT = frozenset("，,（(：:是为")
+
+
+def _named_subject(text: str, opening: str) -> bool:
+    """`text` is the name the text's first sentence opens on, and no more (an encyclopedia entry's
+    title over "永济桥，位于…", "永济桥是…")."""
+    return (2 <= len(text) <= _SUBJECT_MAX and len(opening) > len(text) and opening.startswith(text)
+            and opening[len(text)] in _SUBJECT_NEXT and _PUNCT_RE.search(text) is None)
+
+
 def _titled(text: str, f: dict[str, float]) -> bool:
     """A line that reads as a document's title (it ends in a document type, no file name, no
     sentence marks): a block of chrome at the edge stops there."""
@@ -1018,6 +1029,9 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # chrome of it.
         if chrome and not headline and i <= first_anchor and first[i] < 0 and _headline(text, f):
             chrome, headline = False, True
+        # The subject the text opens on, named above it (永济桥 / 永济桥，位于…): an entry's title.
+        if chrome and i < first_anchor and _named_subject(text, lines[first_anchor]):
+            chrome = False
         # The end of a sentence wrapped from a line of text ("…看到了" / "都会回复。") is the text's;
         # so is a heading printed twice ("### 四、我的图书馆" / "我的图书馆").
         chrome = chrome and not _ends_wrapped(i, lines, feats) and not (i > 0 and _heading_again(lines[i - 1], text))

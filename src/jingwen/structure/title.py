@@ -107,8 +107,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 2.0  # a letter-spaced cover word (团 体 标 准) over the real title
     if _BYLINE.match(s):
         v -= 4.0  # who wrote it (文／周以宁…), under the title
-    if read_marker(s) is not None:
-        v -= 4.0  # an entry of a contents list or a numbered item (二、教材和资料), not a title
+    if read_marker(s) is not None or _BARE_NUMBERED.match(s):
+        v -= 4.0  # an entry of a contents list or a numbered item (二、教材和资料, 1 历史沿革), not a title
     if s.startswith(("[图", "[头图", "[视频", "【图", "[音频")):
         v -= 4.0  # an image's caption under its placeholder ([头图] 图片仅作示意 · 设计：…), not a title
     if _BADGED.match(s):
@@ -126,6 +126,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
     v -= 0.35 * index
     if nxt is not None:
         t = nxt.strip()
+        if 2 <= n <= 20 and t.startswith(bare) and len(t) > n and t[n] in _SUBJECT_NEXT:
+            v += 3.0  # the subject the text opens on (永济桥 / 永济桥，位于…): an entry's title
         if len(t) >= 40 and not _SITE_ROW.search(t):
             v += 0.5  # running text follows
         if t.startswith(("——", "—")) and not _subtitle(s, t):
@@ -230,6 +232,9 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
             out.append(Candidate(i, whole, score(whole, i, third) + 0.4, 3))
     return sorted(out, key=lambda c: (-c.score, c.index))
 
+
+_BARE_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[ \t\u3000]+[\u4e00-\u9fff]")
+_SUBJECT_NEXT = frozenset("，,（(：:是为")
 
 _DECORATION = 10
 """A site's copy of a title adds at most this many characters to it."""
