@@ -470,3 +470,19 @@ def test_a_databases_record_over_the_documents_own_title_goes_a_documents_cover_
            "第一条　甲方委托乙方负责城区供水设施的日常运行维护。", "第二条　维护期限为一年，自2025年3月1日起。"]
     doc = run(own)
     assert all(norm(s) in norm(doc.text) for s in own[:4])
+
+
+def test_a_teaser_in_private_use_punctuation_keeps_no_repair_that_would_undo_the_texts_own() -> None:
+    from conftest import unaccounted
+    from jingwen import process_text
+
+    title = "立足岗位抓质量　凝心聚力促发展——心血管内科护士长2024年度述职报告"
+    body = ["尊敬的各位领导、各位同事\ue004", "2024年\ue003我在护理部和科主任的领导下\ue003带领心血管内科全体护理人员\ue003围绕护理质量开展工作\ue005",
+            "一、主要工作", "全年科室护理质量考核综合得分98.6分\ue003位列全院第一\ue005患者满意度保持在98%以上\ue005",
+            "二、存在不足", "护理科研能力相对薄弱\ue003年轻护士的专科技能还需加强\ue005下一步将加强培训和带教\ue005"]
+    teaser = f"文档摘要：{title}尊敬的各位领导、各位同事\ue0042024年\ue003我在护理部和科主任的领导下……"
+    text = "\n".join([title, teaser, "⊕ 放大　　⊖ 缩小　　⛶ 全屏　　↓ 下载", title, *body]) + "\n"
+    doc = process_text(text)
+    assert [r.rule for r in doc.removed if r.line == 2] == ["generic.duplicate_copy"]
+    assert all(r.line != 2 for r in doc.repairs)
+    assert unaccounted(text, doc) == []

@@ -156,6 +156,14 @@ def test_a_tip_jars_row_beside_the_sites_block_under_the_text_goes_the_last_line
     assert kept.endswith(norm("县水利局"))
 
 
+def test_a_policys_copyright_clause_over_the_sites_tail_stays() -> None:
+    own = "员工应妥善保管单位发放的各类资料。本办法版权归县水利局所有，未经办公室书面许可，任何人不得复制、外传或者上传至网络。"
+    tail = ["— 预览结束 —", "评论（1）", "王蕾 · 05-09：第四章等法务确认后再更新，先别外发", "水务云盘 shuiwupan.com　企业版　｜　服务条款　｜　隐私政策"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, own, *tail])
+    assert norm(own) in norm(doc.text)
+    assert all(norm(s) not in norm(doc.text) for s in tail)
+
+
 def test_markdown_bold_around_a_whole_line_goes_and_bold_inside_a_sentence_stays() -> None:
     doc = run(["# 供水设施调查", "**一、基本情况**", BODY[1], "其中**农村自来水**普及率较高，管网仍需改造。"])
     assert [r.rule for r in doc.repairs] == ["format.markdown_emphasis"]

@@ -1477,6 +1477,12 @@ def _joins_block(i: int, lines: list[str], feats: list[dict[str, float]], probs:
             and not _ends_wrapped(i, lines, feats) and not _BRACKET_NOTE.match(text))
 
 
+def _paragraph(text: str, f: dict[str, float]) -> bool:
+    """A paragraph of running text, two sentences or more (员工应妥善保管…资料。本手册版权归公司所有，…不得复制。):
+    a site's notice beside it does not make it the site's (a policy's clause on its copyright)."""
+    return f is not PLAIN and f is not SURE and text.count("。") >= 2 and _solid(f)
+
+
 def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
                  out: dict[int, str]) -> dict[int, str]:
     """Chrome comes in blocks: from each end of the document, an uncertain line between the edge and
@@ -1493,7 +1499,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                 for j in block:
                     out[idx[j]] = "generic.chrome." + _kind(feats[j])
                 block = []
-            elif (not passed and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end)
+            elif (not passed and not (from_end and _paragraph(lines[i], feats[i]))
+                  and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end)
                                   or (from_end and sure and probs[i] >= _LEANS and 4 <= len(lines[i]) <= _MENU_ROW
                                       and not _authors_row(lines[i], feats[i]) and lines[i][0] not in "（([【"
                                       and not _ends_wrapped(i, lines, feats)))

@@ -468,10 +468,13 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     for r in more:
         if r.rule.endswith("page_number"):
             pages.seen.add(int(re.sub(r"\D", "", r.text)))
+    # A second copy removed keeps no repairs: it is accounted for as removed, and a repair of it, undone
+    # over the text, would undo the same words where the kept copy has them (a teaser's PUA commas).
+    copied = {r.line for r in removed if r.rule == copies.RULE} if repairs else set()
     return Cleaned(
         lines=lines,
         removed=removed,
-        repairs=repairs,
+        repairs=[r for r in repairs if r.line not in copied] if copied else repairs,
         related=related,
         site=p.site,
         site_evidence=p.site_evidence,
