@@ -686,10 +686,16 @@ def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]], measured
     bar = max(0.0, median)
     anchors = [k for k in measured if _solid(feats[k]) and first[k] <= bar]
     n = len(feats)
-    plain = [k for k in range(n) if feats[k] is PLAIN and (not lines or _runs_on(lines[k]))]
-    if plain and first[plain[0]] <= bar:
-        anchors += [plain[0], plain[-1]]
+    lo = _plain_at(feats, lines, range(n))
+    if lo is not None and first[lo] <= bar:
+        hi = _plain_at(feats, lines, range(n - 1, lo - 1, -1))
+        anchors += [lo, lo if hi is None else hi]
     return (min(anchors), max(anchors)) if anchors else (n, -1)
+
+
+def _plain_at(feats: Sequence[dict[str, float]], lines: Sequence[str], order: range) -> int | None:
+    """The first PLAIN line in `order` that reads as running text (any PLAIN line, without `lines`)."""
+    return next((k for k in order if feats[k] is PLAIN and (not lines or _runs_on(lines[k]))), None)
 
 
 def _runs_on(text: str) -> bool:

@@ -223,8 +223,10 @@ def _pages_ok(m: re.Match[str]) -> bool:
 def _reads_on(stripped: list[str], start: int, p: Plan, head: list[int], tail: list[int]) -> bool:
     """The lines from `start` on read as the document's text (see chrome.reads_as_text): a sentence
     a line rule takes, a site's copyright notice under its list, is none."""
-    rules, gate = p.by_kind["line"], p.gate["line"]
     after = stripped[start:]
+    if not chrome.reads_as_text(after):
+        return False  # (nearly always, under a trailer: no line rule need be tried on the rest)
+    rules, gate = p.by_kind["line"], p.gate["line"]
     claimed = {k for k, t in enumerate(after) if t and _match(rules, gate, t, start + k, head, tail)}
     return chrome.reads_as_text(after, claimed=claimed)
 
