@@ -164,6 +164,14 @@ def test_a_policys_copyright_clause_over_the_sites_tail_stays() -> None:
     assert all(norm(s) not in norm(doc.text) for s in tail)
 
 
+def test_an_images_placeholder_alone_goes_its_caption_and_a_figure_reference_stay() -> None:
+    doc = in_body("[图片]", "▲ 工作人员在巡查城关镇水厂的净水设施", "[视频]")
+    assert [r.rule for r in doc.removed] == ["generic.image_placeholder"] * 2
+    assert "工作人员在巡查" in doc.text
+    own = "[图1]所示为城关镇水厂的工艺流程。"
+    assert own in in_body(own).text
+
+
 def test_markdown_bold_around_a_whole_line_goes_and_bold_inside_a_sentence_stays() -> None:
     doc = run(["# 供水设施调查", "**一、基本情况**", BODY[1], "其中**农村自来水**普及率较高，管网仍需改造。"])
     assert [r.rule for r in doc.repairs] == ["format.markdown_emphasis"]
