@@ -127,10 +127,11 @@ _OWN_LOGIT = 3.0
 """The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _UNSURE = 0.15
 _LEANS = 0.5
+"""A line the second model scores at least this leans to chrome."""
 _SUBJECT_MAX = 20
+"""An entry's subject named over its opening is a name, no longer than this."""
 _MENU_ROW = 30
 """A row of the site's widgets is no longer than this (a sentence of the text may lean to chrome too)."""
-"""A line the second model scores at least this leans to chrome."""
 """A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _TOPIC_SPREAD = 0.4
 """A document's subject word recurs over at least this share of its lines."""
