@@ -234,9 +234,9 @@ def without_surrogates(text: str) -> tuple[str, list[str]]:
 # Every line boundary Unicode (and str.splitlines) knows besides \r and \n: VT, FF, FS, GS, RS,
 # NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. A document whose lines a converter ended with these
 # would otherwise be one line, which a line rule could remove whole.
-_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _BOUNDARIES = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_OTHER_BREAKS = re.compile(f"[{_BOUNDARIES}]")
+_BREAK = re.compile(f"\r\n|[\n\r{_BOUNDARIES}]")
 
 
 def split_lines(text: str) -> list[str]:

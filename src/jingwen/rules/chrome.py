@@ -27,7 +27,7 @@ from operator import is_not
 from typing import TypeVar
 
 from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type
-from ..text.lines import lines_matching
+from ..text.lines import lines_matching, names_subject
 from ..text.markers import read_marker, starts_with_marker
 from ..text.punct import ASKED_INSIDE, BADGE_COUNT, BLANK_FIELD
 from ..text.punct import CJK as _CJK
@@ -122,17 +122,15 @@ _FRAMED_LOGIT = 0.3
 it let framed ads through mid-body: ▷ …新用户首月只要1元 ◁ scores 0.33; an author's framed slogan or
 note scores below 0)."""
 _AFTER_TRAILER = 3.0
+"""The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _OWN_LOGIT = 3.0
 """A line the first model scores at least this, above or under the text, is chrome by itself."""
-"""The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _UNSURE = 0.15
+"""A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _LEANS = 0.5
 """A line the second model scores at least this leans to chrome."""
-_SUBJECT_MAX = 20
-"""An entry's subject named over its opening is a name, no longer than this."""
 _MENU_ROW = 30
 """A row of the site's widgets is no longer than this (a sentence of the text may lean to chrome too)."""
-"""A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _TOPIC_SPREAD = 0.4
 """A document's subject word recurs over at least this share of its lines."""
 # Buttons in brackets, standing apart ([ 发送 ]　[ 转为Word ], 【收藏】): a citation ([1], [J]) is no
@@ -835,16 +833,6 @@ def _headline(text: str, f: dict[str, float]) -> bool:
             and len(_CJK.findall(text)) >= 0.6 * len(text))
 
 
-_SUBJECT_NEXT = frozenset("，,（(：:是为")
-
-
-def _named_subject(text: str, opening: str) -> bool:
-    """`text` is the name the text's first sentence opens on, and no more (an encyclopedia entry's
-    title over "永济桥，位于…", "永济桥是…")."""
-    return (2 <= len(text) <= _SUBJECT_MAX and len(opening) > len(text) and opening.startswith(text)
-            and opening[len(text)] in _SUBJECT_NEXT and _PUNCT_RE.search(text) is None)
-
-
 def _titled(text: str, f: dict[str, float]) -> bool:
     """A line that reads as a document's title (it ends in a document type, no file name, no
     sentence marks): a block of chrome at the edge stops there."""
@@ -896,10 +884,9 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None, claimed: Col
     m = model or load_model()
     kept = [k for k, s in enumerate(texts) if s]
     lines = [texts[k] for k in kept]
-    mine = [k not in claimed for k in kept] if claimed else [True] * len(lines)
     stamps = [_STAMP.search(s) is not None or _LIKED.search(s) is not None for s in lines]
     for k, s in enumerate(lines):
-        if not mine[k]:
+        if claimed and kept[k] in claimed:
             continue
         # A post stamped with its date and time (or its date and the poster's region), and the
         # lines beside the stamp, are a reader's comment, not the document's text.
@@ -1037,7 +1024,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         if chrome and not headline and i <= first_anchor and first[i] < 0 and _headline(text, f):
             chrome, headline = False, True
         # The subject the text opens on, named above it (永济桥 / 永济桥，位于…): an entry's title.
-        if chrome and i < first_anchor and _named_subject(text, lines[first_anchor]):
+        if chrome and i < first_anchor and names_subject(text, lines[first_anchor]) and not _PUNCT_RE.search(text):
             chrome = False
         # The end of a sentence wrapped from a line of text ("…看到了" / "都会回复。") is the text's;
         # so is a heading printed twice ("### 四、我的图书馆" / "我的图书馆").
@@ -1368,8 +1355,10 @@ def _question_page(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
     there is, its title."""
     head = min(len(lines), _QA_HEAD)
     a = next((k for k in range(1, head) if _ANSWERS_OPEN.search(lines[k])), None)
-    asked = [k for k in range(a or 0) if _ASKED.search(lines[k]) and len(lines[k]) <= 80]
-    if a is None or not asked:
+    if a is None:
+        return
+    asked = [k for k in range(a) if _ASKED.search(lines[k]) and len(lines[k]) <= 80]
+    if not asked:
         return
     for k in range(a + 1):
         if k != asked[-1]:
@@ -1490,6 +1479,14 @@ def _paragraph(text: str, f: dict[str, float]) -> bool:
     return f is not PLAIN and f is not SURE and text.count("。") >= 2 and _solid(f)
 
 
+def _leans_in(i: int, lines: list[str], feats: list[dict[str, float]], probs: list[float]) -> bool:
+    """Under the text, next to the site's block, a short line the models lean to take for the site's is
+    its (a tip jar's row, 赞赏支持　还没有人赞赏): not a form's row, a note in brackets, a wrapped sentence's end."""
+    text = lines[i]
+    return (probs[i] >= _LEANS and 4 <= len(text) <= _MENU_ROW and not _authors_row(text, feats[i])
+            and text[0] not in "（([【" and not _ends_wrapped(i, lines, feats))
+
+
 def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
                  out: dict[int, str]) -> dict[int, str]:
     """Chrome comes in blocks: from each end of the document, an uncertain line between the edge and
@@ -1508,12 +1505,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                 block = []
             elif (not passed and not (from_end and _paragraph(lines[i], feats[i]))
                   and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end)
-                                  or (from_end and sure and probs[i] >= _LEANS and 4 <= len(lines[i]) <= _MENU_ROW
-                                      and not _authors_row(lines[i], feats[i]) and lines[i][0] not in "（([【"
-                                      and not _ends_wrapped(i, lines, feats)))
+                       or (from_end and sure and _leans_in(i, lines, feats, probs)))
                   ) or (passed and _counted_row(feats[i], probs[i])):
-                # (under the text, next to the site's block, a line the models lean to take for the site's
-                # is its: a tip jar's row, 赞赏支持　还没有人赞赏)
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:

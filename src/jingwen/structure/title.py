@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..text.doctypes import BYLINE as _BYLINE
 from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site, suffixed_title
 from ..text.doctypes import TRAILING_NOTE as _NOTE
+from ..text.lines import names_subject
 from ..text.markers import read_marker
 from ..text.punct import BADGE_COUNT, PICTOGRAPH
 from ..text.punct import CJK as _CJK
@@ -126,7 +127,7 @@ def score(text: str, index: int, nxt: str | None) -> float:
     v -= 0.35 * index
     if nxt is not None:
         t = nxt.strip()
-        if 2 <= n <= 20 and t.startswith(bare) and len(t) > n and t[n] in _SUBJECT_NEXT:
+        if names_subject(bare, t):
             v += 3.0  # the subject the text opens on (永济桥 / 永济桥，位于…): an entry's title
         if len(t) >= 40 and not _SITE_ROW.search(t):
             v += 0.5  # running text follows
@@ -234,7 +235,6 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
 
 
 _BARE_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[ \t\u3000]+[\u4e00-\u9fff]")
-_SUBJECT_NEXT = frozenset("，,（(：:是为")
 
 _DECORATION = 10
 """A site's copy of a title adds at most this many characters to it."""

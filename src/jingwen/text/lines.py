@@ -77,6 +77,18 @@ def in_order(s: str, text: str) -> bool:
     return all(c in it for c in s)
 
 
+SUBJECT_MAX = 20
+"""A subject's name is no longer than this."""
+_SUBJECT_NEXT = frozenset("，,（(：:是为")
+
+
+def names_subject(name: str, opening: str) -> bool:
+    """`name` is the subject `opening`, a sentence, opens on, and no more: an encyclopedia entry's
+    title over its first sentence (永济桥 / 永济桥，位于…, 永济桥是…)."""
+    return (2 <= len(name) <= SUBJECT_MAX and len(opening) > len(name) and opening.startswith(name)
+            and opening[len(name)] in _SUBJECT_NEXT)
+
+
 def lines_matching(pattern: re.Pattern[str], joined: str) -> set[int]:
     """Indexes of the lines of `joined` (lines joined by "\n") where `pattern` matches, for a
     pattern that never spans a line break (with ^ and $ at line ends, compile it MULTILINE): one
