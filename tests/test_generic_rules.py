@@ -1226,3 +1226,28 @@ def test_a_related_list_under_a_polite_header_goes() -> None:
     tail = ["您可能还需要", "1. 农村供水工程建设管理办法", "2. 县域供水一体化实施方案"]
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
     assert set(removed_rules(doc)) == set(tail)
+
+
+def test_the_title_the_sites_page_title_or_share_card_names_whole_is_the_title_however_site_like() -> None:
+    # A poem site's page title opens on the poem's title; the title line stands among the site's rows.
+    poem = ["秋夜寄友", "宋代·林和靖", "寒灯照客影，落叶满空庭。", "遥知故园夜，应有数峰青。"]
+    head = ["吟苑诗文　首页　诗文　名句　作者　🔍 搜诗文", "秋夜寄友原文、注释、译文及赏析｜林和靖｜宋诗｜吟苑诗文"]
+    doc = run([*head, poem[0], poem[1], "🔊 朗读　　✎ 纠错　　☆ 收藏　　⧉ 复制", *poem[2:], *BODY, *MORE])
+    assert doc.title == "秋夜寄友"
+    # A travel post's headline (a bar and a comma in it) echoed by its share card under the text.
+    headline = "洱海三日｜骑车看山，住在稻田边"
+    doc = run(["途迹　目的地 | 游记 | 攻略　　写游记　登录", "途迹 > 云南 > 大理游记", headline,
+               "柚子 LV7 · 粉丝1.2k · 发布于2024-10-08 · 👁 8,905", "♡ 412　　☆ 收藏 688　　↗ 分享", *BODY, *MORE,
+               f"【分享卡片】{headline} · 国庆前错峰请了两天假", "评论（37）　　最热 | 最新"])
+    assert doc.title == headline and norm(headline) in norm(doc.text)
+
+
+def test_an_echo_does_not_part_a_title_from_its_issuer_nor_make_a_file_name_the_title() -> None:
+    # A judgment database names the court in a field: the court over its judgment's type is one title.
+    doc = run(["明理文书库　｜　案例检索　法规检索　｜　请输入案号", "案件类别 · 民间借贷纠纷　｜　法院 · 青山区人民法院　｜　审级 · 一审",
+               "青山区人民法院", "民事判决书", "（2024）鄂0107民初3312号", *BODY, *MORE])
+    assert doc.title == "青山区人民法院民事判决书"
+    # The file's name under a page title that names it: the document's own title below is the title.
+    doc = run(["个人借款合同标准文本-新版.doc-某某文库", "某某文库　|　首页　范文　合同　　上传　登录", "个人借款合同标准文本-新版.doc",
+               "贡献者：hetong　　时间：2025-03-30　　浏览：612次　　格式：DOC　　共5页", "借款合同", *BODY, *MORE])
+    assert doc.title == "借款合同"

@@ -411,3 +411,13 @@ def test_an_entrys_subject_named_over_its_opening_is_its_title_a_contents_entry_
              "1 历史沿革", "据县志记载，清溪旧有木桥，每逢春汛即被冲毁。", "2 建筑形制", "桥身用当地青石砌筑，五孔拱券均为半圆形。"]
     doc = process_text("\n".join(lines))
     assert doc.title == "永济桥"
+
+
+def test_names_whole_needs_marks_around_the_name_or_a_page_titles_start() -> None:
+    from jingwen.text.lines import names_whole
+    assert names_whole("第十二章借灯", "渡口人家_第十二章借灯_雾栖小说网")
+    assert names_whole("山居秋暝", "山居秋暝原文、注释、译文及赏析｜王维", opening=True)
+    assert not names_whole("山居秋暝", "山居秋暝原文、注释、译文及赏析｜王维")  # not a page title: no start
+    assert not names_whole("通知公告", "首页新闻通知公告")  # run into a menu's other words
+    assert not names_whole("青山区人民法院", "审理法院：青山区人民法院")  # a field's value
+    assert not names_whole("借款合同", "借款合同")  # itself

@@ -18,10 +18,10 @@ from .models import Document, Metadata, Pages, Source, Stats
 from .options import DEFAULT, Options
 from .read.record import Raw
 from .read.text import decode_text, split_lines, without_surrogates
-from .rules import engine
+from .rules import copies, engine
 from .structure import finish, meta, segment, tree
 from .structure.reflow import reflow
-from .text.lines import PageMap
+from .text.lines import PageMap, unspaced
 
 __all__ = ["DEFAULT", "MAX_LINES", "Options", "id_of", "process", "process_bytes", "process_text", "sha256"]
 
@@ -31,6 +31,10 @@ MAX_LINES = 1_000_000
 
 _PAGE_FURNITURE = re.compile(r"page|running_header|^pdf\.")
 _SITE_SUFFIX = re.compile(r"\.title_suffix$|^generic\.page_title$")
+_ECHO_MAX = 120
+"""A site's line that may name the title (see title.rank) is no longer than this."""
+_PAGE_TITLE_LINES = 3
+"""A page title stands among the page's first lines (under its menu, at most)."""
 
 
 def sha256(data: bytes) -> str:
@@ -90,7 +94,11 @@ def process_text(
     cut = frozenset(r.line for r in cleaned.removed if not r.partial and not _PAGE_FURNITURE.search(r.rule))
     # Lines the site's name was cut from the end of: the page's title, whatever is left of them.
     sited = frozenset(r.line for r in cleaned.removed if r.partial and _SITE_SUFFIX.search(r.rule))
-    fm = meta.front_matter(blocks, flat, cut, sited)
+    # The site's lines (a page title, a breadcrumb, a share card) may name the document's title.
+    # (one of the page's first lines, a page title, may name it at its start: X原文及赏析｜…)
+    echoes = [(unspaced(r.text), r.line <= _PAGE_TITLE_LINES) for r in cleaned.removed
+              if not r.partial and len(r.text) <= _ECHO_MAX and r.rule != copies.RULE]
+    fm = meta.front_matter(blocks, flat, cut, sited, echoes)
     record_title = (source_meta or {}).get("title")
     titled = finish.title_from_page(finish.split_title(blocks, fm, cleaned), blocks,
                                     record_title if isinstance(record_title, str) else None)

@@ -27,7 +27,7 @@ from operator import is_not
 from typing import TypeVar
 
 from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type
-from ..text.lines import lines_matching, names_subject
+from ..text.lines import lines_matching, names_subject, names_whole
 from ..text.markers import read_marker, starts_with_marker
 from ..text.punct import ASKED_INSIDE, BADGE_COUNT, BLANK_FIELD
 from ..text.punct import CJK as _CJK
@@ -1007,6 +1007,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     out: dict[int, str] = {}
     announced = False
     headline = False
+    # A note whose author leads their lines with pictographs (📅 时间线, ❌ 不要只刷题…): inside the text
+    # one is the author's bullet, not a site's badge.
+    emoji_led = sum(1 for i in range(max(first_anchor, 0), last_anchor + 1)
+                    if feats[i] is not PLAIN and feats[i].get("pict_lead", 0) > 0) >= _EMOJI_LED
     for i in measured:
         if i == 0 or feats[i - 1] is PLAIN:  # a sentence of text ends a list, unless it announces one
             announced = i > 0 and _announces(lines[i - 1])
@@ -1036,8 +1040,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # A framed line, or one opened by a site's badge, that reads as a site's by itself is one
         # wherever it stands: a preview break inside the text (～～～～ 游客仅可查看前半部分… ～～～～), an
         # ad (🔥 …点此领取 👉) have text on both sides.
-        badged = f.get("framed", 0) > 0 or f.get("pict_lead", 0) > 0
         inside = first_anchor < i < last_anchor
+        badged = f.get("framed", 0) > 0 or (f.get("pict_lead", 0) > 0 and not (inside and emoji_led))
         chrome = chrome or (badged and first[i] >= _FRAMED_LOGIT and not (inside and _plain_own(f)))
         # above the text or under it, an uncertain framed line is the site's (※ 本文由OCR识别生成… ※)
         chrome = chrome or (badged and p >= _UNSURE and not inside)
@@ -1068,6 +1072,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     out = _edge_blocks(idx, lines, feats, probs, out)
     # (again: the edge blocks may close a list from below)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
+    _echoed_title(idx, lines, first, first_anchor, out)
     for k in _markdown_tables(lines):
         out.pop(idx[k], None)
     return {k: rule for k, rule in out.items() if rule}
@@ -1422,6 +1427,35 @@ def _holds_text(lines: list[str], n: int) -> bool:
 _EVIDENCE = ("count", "rating", "url", "url_only", "host", "menu", "kv", "filename", "arrow", "dup")
 
 
+_EMOJI_LED = 5
+"""Lines led by a pictograph inside the text that make it the author's style of bullet."""
+_ECHO_HEAD = 12
+"""The document's title, echoed by the site, stands among the page's first lines."""
+_COMPACT = re.compile(r"\s+")
+_STOPPED = re.compile("[。；;]")
+_PAGE_TITLE_AT = 3
+"""A page title stands among the page's first lines (under its menu, at most)."""
+
+
+def _echoed_title(idx: list[int], lines: list[str], first: list[float], first_anchor: int,
+                  out: dict[int, str]) -> None:
+    """The document's own title, which the site echoes in its page title ("山居秋暝原文、注释、译文及赏析｜
+    王维｜…", "渡口人家_第十二章　借灯_…", "陆清禾_360百科") or in a row it took for its own (a share
+    card, a breadcrumb): above the text, the first line the echo names whole, not a site's by its
+    own words, is the title however site-like its neighbours."""
+    head = min(first_anchor + 1, _ECHO_HEAD, len(lines))
+    holders = [(j, _COMPACT.sub("", lines[j])) for j in range(len(lines)) if j < _PAGE_TITLE_AT or idx[j] in out]
+    for i in range(head):
+        t = _COMPACT.sub("", lines[i])
+        if not 2 <= len(t) <= 48 or first[i] >= 1.0 or t[-1] in "，,：:" or _STOPPED.search(t):
+            continue
+        j = next((j for j, h in holders if j != i and names_whole(t, h, j < min(i, _PAGE_TITLE_AT))), None)
+        if j is None:
+            continue
+        out.pop(idx[i], None)
+        return
+
+
 def _evidence(f: dict[str, float], but: tuple[str, ...] = ()) -> bool:
     """Some mark of a site on the line itself (a site word, a count, a link, a menu): a cover line,
     a heading or a signature beside a chrome block has none, and stays. (`but`: marks not counted.)"""
@@ -1506,7 +1540,7 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
             elif (not passed and not (from_end and _paragraph(lines[i], feats[i]))
                   and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end)
                        or (from_end and sure and _leans_in(i, lines, feats, probs)))
-                  ) or (passed and _counted_row(feats[i], probs[i])):
+                  ) or (passed and _counted_row(feats[i], probs[i]) and not _STOPPED.search(lines[i])):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..text.blocks import Block
@@ -136,12 +137,13 @@ def title_like(s: str) -> bool:
 
 
 def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = frozenset(),
-                 sited: frozenset[int] = frozenset()) -> FrontMatter:
+                 sited: frozenset[int] = frozenset(), echoes: Sequence[tuple[str, bool]] = ()) -> FrontMatter:
     """Find the title among the blocks before the first numbered section (title.rank: the best
     candidate, not the first), skipping banners, document numbers and dates; note the 文号 and the
     issuing body on the way, and the site's page titles above the document's own. `cut`: numbers
     of the input lines the rules took out as the site's (not as page furniture): a title's lines
-    have none of them between them; `sited`: the lines the site's name was cut from (page titles)."""
+    have none of them between them; `sited`: the lines the site's name was cut from (page titles);
+    `echoes`: the site's lines that may name the title (see title.rank)."""
     fm = FrontMatter()
     cands: list[int] = []
     for i, b in enumerate(blocks[:_FRONT_BLOCKS]):
@@ -170,7 +172,7 @@ def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = 
                 and not any(n in cut for n in range(blocks[cands[k]].last + 1, blocks[cands[k + 1]].line))
                 for k in range(len(cands))]
     paged = [blocks[i].line in sited for i in cands]
-    ranked = title.rank(texts, adjacent, paged)
+    ranked = title.rank(texts, adjacent, paged, echoes)
     for c in ranked:
         if c.score < _MIN_TITLE_SCORE or not title_like(strip_site(c.text) or c.text):
             break

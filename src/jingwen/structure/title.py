@@ -12,12 +12,13 @@ candidate that reads as a title, there is none (`null`), rather than a sentence 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from ..text.doctypes import BYLINE as _BYLINE
 from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site, suffixed_title
 from ..text.doctypes import TRAILING_NOTE as _NOTE
-from ..text.lines import names_subject
+from ..text.lines import names_subject, names_whole
 from ..text.markers import read_marker
 from ..text.punct import BADGE_COUNT, PICTOGRAPH
 from ..text.punct import CJK as _CJK
@@ -164,6 +165,8 @@ def joins(first: str, second: str) -> bool:
             ub.startswith("关于") or ends_with_type(ub) or ends_with_type(_NOTE.sub("", ub)))
     if b.startswith("《") and ends_with_type(_NOTE.sub("", ub)):
         return True  # "2023年…资格考试" over "《经济法基础》真题（回忆版）": the subject's name goes on
+    if 2 <= ub.find("——") <= 20 and len("".join(a.split())) >= 8:
+        return True  # a long title wrapped before its subtitle ("基于…养老服务设施" / "空间布局评价——以…为例")
     return ends_with_type(ub) or ends_with_type(_NOTE.sub("", ub)) or a[-1] in "的与和及、暨之"
 
 
@@ -200,11 +203,42 @@ def _headline(first: str, second: str, after: str | None) -> bool:
     return len(body) >= 40 and bool(_SENTENCE.search(body))
 
 
-def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool] | None = None) -> list[Candidate]:
+_ECHOED = 5.0
+"""What a candidate gains that a line of the site's names whole (its page title, a breadcrumb, a share
+card: see names_whole): sites echo the document's title, whatever it reads like."""
+
+
+def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool] | None = None,
+         echoes: Sequence[tuple[str, bool]] = ()) -> list[Candidate]:
     """Candidates among the first blocks (their texts), best first: each block, and each pair of
     consecutive blocks that joins into one title (`Candidate.span` 2; `adjacent[i]`: block i+1 follows
     block i directly; `paged[i]`: block i is a page title the site's name was cut from, which counts
-    against it as the name would)."""
+    against it as the name would; `echoes`: the site's lines, without blanks, which may name the title,
+    each with whether it is a page title, which may name it at its start: see names_whole)."""
+    out = _ranked(texts, adjacent, paged)
+    # (a page title among the candidates echoes the one under it: "陆清禾_360百科" over "陆清禾")
+    echoes = [*echoes, *(("".join(t.split()), True) for k, t in enumerate(texts[:_MAX_CANDIDATES])
+                         if (paged and paged[k]) or strip_site(t) != t.strip())]
+    if echoes:
+        # (a title over lines gains what any of its lines does: a site's record names its issuer, a
+        # breadcrumb its type; so both a title and its own first line gain, and echoes do not part them)
+        # (and a notice issuing the document named, 关于印发《X》的通知 over X: the site named the file)
+        named = [f"《{t.strip()}》" for t in texts[:_MAX_CANDIDATES] if _echoed(t, echoes)]
+        out = [replace(c, score=c.score + _ECHOED)
+               if any(_echoed(t, echoes) for t in {c.text, *texts[c.index:c.index + c.span]})
+               or any(q in c.text for q in named) else c for c in out]
+    return sorted(out, key=lambda c: (-c.score, c.index))
+
+
+def _echoed(text: str, echoes: Sequence[tuple[str, bool]]) -> bool:
+    """A site's line names `text` whole; not a page title itself, a file's name (X-新版.doc) echoed
+    by the page's."""
+    name = "".join(text.split())
+    return (2 <= len(name) <= 48 and strip_site(text) == text.strip()
+            and any(names_whole(name, e, opening) for e, opening in echoes))
+
+
+def _ranked(texts: list[str], adjacent: list[bool] | None, paged: list[bool] | None) -> list[Candidate]:
     out = []
     for i, t in enumerate(texts[:_MAX_CANDIDATES]):
         nxt = texts[i + 1] if i + 1 < len(texts) else None
@@ -231,7 +265,7 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
             whole = t.strip() + nxt.strip() + after.strip()
             third = texts[i + 3] if i + 3 < len(texts) else None
             out.append(Candidate(i, whole, score(whole, i, third) + 0.4, 3))
-    return sorted(out, key=lambda c: (-c.score, c.index))
+    return out
 
 
 _BARE_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[ \t\u3000]+[\u4e00-\u9fff]")

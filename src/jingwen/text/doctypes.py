@@ -55,6 +55,7 @@ _SITE_NAME = r"[\w\u4e00-\u9fff.]{0,12}(?:文库|文档|资料|网|库|站|平�
 # After an underscore any short name is the site's ("…导游词_山水说"): no title has one there; so is a
 # short name after a dash with blanks around it ("… - 智能家电板块 - 数码控社区"), a board's or a site's.
 _SITE_SUFFIX = re.compile(rf"\s*(?:[-_–—|｜]\s*{_SITE_NAME}|_第\d+页|_[^\s_|｜，。；：、！？,.;:!?]{{1,10}}"
+                          r"|_[^\s_|｜，。；：、！？,.;:!?]{1,10}[-–·\s][A-Za-z][A-Za-z .]{0,16}"
                           r"|\s[-–—]\s[^\s\-–—，。；：、！？,.;:!?]{1,12})\s*$")
 # After a bar, a short name that does not end a title ("…导游词｜山水说", not "关于A｜B的通知").
 _BAR_SUFFIX = re.compile(r"\s*[|｜]\s*([^\s_|｜，。；：、！？,.;:!?]{1,10})\s*$")

@@ -89,6 +89,22 @@ def names_subject(name: str, opening: str) -> bool:
             and opening[len(name)] in _SUBJECT_NEXT)
 
 
+def names_whole(name: str, holder: str, opening: bool = False) -> bool:
+    """`holder`, a line of the site's, names `name` whole: set off by marks on both sides (【分享】X ·
+    …, …_X_…, A / B / X), or, where `opening` (a page title), at its start (X原文及赏析｜…,
+    X_360百科). Both without blanks: the site's spacing differs from the author's."""
+    at = holder.find(name)
+    while at >= 0:
+        end = at + len(name)
+        # (not a field's value, 审理法院：X: a site's record names its issuer, not its title)
+        before = at == 0 or not (holder[at - 1].isalnum() or holder[at - 1] in "：:")
+        after = end == len(holder) or not holder[end].isalnum()
+        if (before and after and len(name) >= 4) or (opening and at == 0):
+            return len(holder) > len(name)
+        at = holder.find(name, at + 1)
+    return False
+
+
 def lines_matching(pattern: re.Pattern[str], joined: str) -> set[int]:
     """Indexes of the lines of `joined` (lines joined by "\n") where `pattern` matches, for a
     pattern that never spans a line break (with ^ and $ at line ends, compile it MULTILINE): one
