@@ -1251,3 +1251,34 @@ def test_an_echo_does_not_part_a_title_from_its_issuer_nor_make_a_file_name_the_
     doc = run(["个人借款合同标准文本-新版.doc-某某文库", "某某文库　|　首页　范文　合同　　上传　登录", "个人借款合同标准文本-新版.doc",
                "贡献者：hetong　　时间：2025-03-30　　浏览：612次　　格式：DOC　　共5页", "借款合同", *BODY, *MORE])
     assert doc.title == "借款合同"
+
+
+def test_a_note_led_by_pictographs_keeps_them_a_site_badge_in_a_plain_text_still_goes() -> None:
+    note = ["📅 时间线", "🌱 三到六月：数学把基础过一遍，每天四小时，课本例题一道不落；英语每天背八十个单词。",
+            "🌿 七到八月：暑假是分水岭！数学开始刷真题，专业课把指定教材过了两轮，做了一整本思维导图。",
+            "📚 各科分数：政治71　英语一78　数学二121　专业课122",
+            "❌ 一战时资料买了一堆，结果哪本都没吃透。二战只留了一套，反而分数高了。",
+            "❌ 不要只刷题不总结！错题本一定要有，而且要定期翻，我二战的错题本写了三本。",
+            "💡 复试很看重专业英语和实验基础，我提前准备了英文自我介绍，面试时老师问了两个专业问题。"]
+    doc = run(["二战上岸｜时间线和避坑总结", "终于能把这篇写出来了🥹 一战差7分没过线，二战初试392，复试排名第5，拟录取那天哭了好久。",
+               *note, *MORE, "♡ 2.3万　　☆ 1.8万　　💬 1,046　　↗"])
+    kept = norm(doc.text)
+    assert all(norm(s) in kept for s in note) and "一战差7分" in kept and "2.3万" not in kept
+
+
+def test_a_wikis_edit_buttons_and_a_code_blocks_toolbar_go_a_sentence_ending_on_the_word_stays() -> None:
+    doc = in_body("编辑", "bash　　　　　　　⧉ 复制　　展开源码", "✎ 纠错")
+    assert not any(w in doc.text for w in ("编辑", "展开源码", "纠错"))
+    doc = run(["有限责任公司章程", "公司应当将本章程置备于公司住所，供股东随时查阅、", "复制。", *BODY, *MORE])
+    assert "复制。" in doc.text
+
+
+def test_a_page_marker_with_a_division_slash_and_zong_goes() -> None:
+    doc = in_body("第 1 页 ∕ 总 4 页")
+    assert "总 4 页" not in doc.text and doc.pages.declared == 4
+
+
+def test_a_long_title_wrapped_before_its_subtitle_is_one_title() -> None:
+    doc = run(["基于可达性的城市社区养老服务设施", "空间布局评价——以江城市主城区为例", "周晓岚1　梁铭远2",
+               "（1. 江城大学 建筑与城市规划学院，江城 430072；2. 江城市规划设计研究院，江城 430014）", *BODY, *MORE])
+    assert doc.title == "基于可达性的城市社区养老服务设施空间布局评价——以江城市主城区为例"
