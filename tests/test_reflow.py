@@ -373,3 +373,12 @@ def test_a_title_at_the_top_ends_where_site_rows_were_taken_out_under_it_and_a_w
     assert [b.text for b in reflow(top)[0]][:2] == [top[0].text, top[1].text]
     wrapped = [Line(1, "县水利局组织力量对全县供水设施开展了专项调查，现将", True), Line(3, "有关情况报告如下。", True)]
     assert [b.text for b in reflow(wrapped)[0]] == ["县水利局组织力量对全县供水设施开展了专项调查，现将有关情况报告如下。"]
+
+
+def test_three_long_paragraphs_of_like_length_a_line_each_stay_apart() -> None:
+    # Three lines of 130-odd characters, each ending its sentence: no page is wrapped that wide.
+    sentence = "这部电影讲的故事其实很简单，九十年代初一座南方海港小城里，邮递员老陈负责码头那一片的投递工作。"
+    paras = [(sentence * 3)[:133] + "。", (sentence * 3)[2:137] + "。", (sentence * 3)[1:131] + "。",
+             "当然，片子也有不足。", "四星，给老陈。"]
+    blocks = [b.text for b in reflow(lines("\n".join(paras)))[0]]
+    assert blocks == paras

@@ -153,6 +153,8 @@ def tolerance(width: int) -> int:
 
 # The first line of a paragraph was indented by two characters that scraping dropped.
 _INDENT_LOST = 4
+_WIDE_WRAP = 160
+"""A wrap width (half cells) no page or screen is wrapped at: its lines are paragraphs a line each."""
 
 
 def estimate_width(lengths: list[int]) -> int | None:
@@ -188,7 +190,9 @@ def layout(lines: list[Line], stripped: list[str] | None = None) -> Layout:
         # Lines that fill a wrap width end anywhere in a sentence; lines that all end one are
         # paragraphs a line each, their lengths alike by chance (no wrap is 140 characters wide).
         filled = [strip[i][-1] for i, w in zip(content, widths, strict=True) if w >= width - tolerance(width)]
-        if len(filled) >= 4 and sum(c in _TERMINAL or c in _CLOSERS for c in filled) >= 0.8 * len(filled):
+        # (a few such lines decide it where the width is one no page is wrapped at: 80 characters and more)
+        enough = len(filled) >= (2 if width >= _WIDE_WRAP else 4)
+        if enough and sum(c in _TERMINAL or c in _CLOSERS for c in filled) >= 0.8 * len(filled):
             width = None
     indents = [_indent(lines[i].text) for i in content]
     base = min(indents, default=0)
