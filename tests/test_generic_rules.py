@@ -1282,3 +1282,27 @@ def test_a_long_title_wrapped_before_its_subtitle_is_one_title() -> None:
     doc = run(["基于可达性的城市社区养老服务设施", "空间布局评价——以江城市主城区为例", "周晓岚1　梁铭远2",
                "（1. 江城大学 建筑与城市规划学院，江城 430072；2. 江城市规划设计研究院，江城 430014）", *BODY, *MORE])
     assert doc.title == "基于可达性的城市社区养老服务设施空间布局评价——以江城市主城区为例"
+
+
+def test_an_ad_that_ends_on_its_button_goes_wherever_it_stands_a_sentence_with_an_arrow_stays() -> None:
+    ads = ["┌ 不确定能不能和其他药一起吃？药师在线答疑，两分钟内回你 〔去咨询〕 ┐",
+           "遇到借款纠纷不会写起诉状？专业律师在线解答，平均3分钟响应 >> 免费咨询",
+           "【培训预告】11月20日举办技能等级认定考前培训，名额40人。　→ 我要报名"]
+    doc = in_body(*ads)
+    assert not any(w in doc.text for w in ("去咨询", "免费咨询", "我要报名"))
+    own = "各单位报名截止后，按“报名表 → 资格审查 → 培训”的顺序办理。"
+    assert own in in_body(own).text
+
+
+def test_a_platforms_word_on_its_copy_goes_under_the_text_a_clause_on_which_text_prevails_stays() -> None:
+    notes = ["本页文字供查阅，实际用药请对照盒内纸质说明书并听从医嘱。", "信披通所载公告以交易所指定披露媒体为准，不构成投资建议。",
+             "本文禁止转载或摘编"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *notes])
+    assert not any(norm(s) in norm(doc.text) for s in notes)
+    clause = "本办法由县水利局负责解释，与上级规定不一致的，以上级规定为准。"
+    assert clause in run(["全县城乡供水管理办法", *BODY, *MORE, clause]).text
+
+
+def test_a_last_row_of_fields_is_no_sentence_cut_off() -> None:
+    last = "【生产企业】企业名称：江城康和制药有限公司　生产地址：江城市东湖新技术开发区药谷三路18号　电话号码：027-8731 5520"
+    assert not run(["盐酸左西替利嗪片说明书", *BODY, *MORE, last]).truncated

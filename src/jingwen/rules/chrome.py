@@ -140,6 +140,7 @@ _BUTTON = re.compile(r"(?<![^\s|｜/·•\]】〕］])[\[【〔［]\s*(?!\d+\s*[
 # A short text framed by runs of one symbol (～～ 免费试读到这里 ～～, ┈┈ 广告 ┈┈, —— 转载须知 ——), or by
 # one symbol apart from it on each side (※ 本文由OCR识别生成… ※).
 _FRAMED = re.compile(r"^([^\w\s])\1+.*\w.*([^\w\s])\2+$|^([^\w\s（(“《【\[])\s.*\w.*\s\3$"
+                     r"|^[┌┏╭╔]\s.*\w.*\s[┐┓╮╗]$"
                      # or by a mirrored pair (▷ …新用户首月只要1元 ◁), or opened by a mark it repeats between
                      # its parts (◈ 农资直供 ◈ …包邮 ◈ 咨询热线见详情页)
                      r"|^(?:▷\s.*\w.*\s◁|◁\s.*\w.*\s▷|▶\s.*\w.*\s◀|◀\s.*\w.*\s▶|«\s.*\w.*\s»|‹\s.*\w.*\s›"
@@ -176,7 +177,8 @@ _BRACKETED = re.compile(r"[\]】］〕【](?:(?<=[\]】］〕])[ \t\u3000|｜]*[
                         r"|(?<=【)[^】\n]{1,8}】[^\n]*【)")  # (one first character's class, as _MARKS)
 # (and a line framed by one symbol, ※ 本文由OCR识别生成… ※: the sentence inside reads as text, the
 # frame not; each alternative after a line break, which `re` finds fast).
-_RUN_OPENED = re.compile(r"\n(?:([^\w\s])\1|([^\w\s（(“《【\[])[ \t\u3000][^\n]*[ \t\u3000]\2(?=\n|$))")
+_RUN_OPENED = re.compile(r"\n(?:([^\w\s])\1|([^\w\s（(“《【\[])[ \t\u3000][^\n]*[ \t\u3000]\2(?=\n|$)"
+                         r"|[┌┏╭╔][ \t\u3000][^\n]*[ \t\u3000][┐┓╮╗](?=\n|$))")
 _BUTTON_END = (">>", "＞＞", "›", "»", "→")
 _SEP_AT = re.compile(rf"[\s{_BARS}/>＞»›→·•]")
 """What each separator of _SEP holds: a line without any is one item."""
@@ -908,10 +910,10 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None, claimed: Col
 # first (› 立即预订), the call as a button ([立即登录], 〈复制链接〉), or a click's own words (点此询价).
 _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进入|前往|领取|抢购|预订|预约|购买|试用|下载|观看"
                        r"|咨询|详情|更多|开通|畅读|阅读|全站)"
-                       r"[\u4e00-\u9fff]{0,3}\s*[>＞›»]{1,2}$|[›»→]\s*(?:立即|马上|点击|免费|查看|了解)[\u4e00-\u9fff]{1,3}$"
+                       r"[\u4e00-\u9fff]{0,3}\s*[>＞›»]{1,2}$|(?:[›»→〉]|[>＞]{2})\s*(?:立即|马上|点击|免费|查看|了解|去|我要)[\u4e00-\u9fff]{1,3}$"
                        r"|[\[【［〔〈〖][^\]】］〕〉〗\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制|订阅|套用|存为|打印"
-                       r"|导出|报错|纠错|举报|关闭|返回)"
-                       r"[\u4e00-\u9fff]{0,8}\s*[\]】］〕〉〗]$"
+                       r"|导出|报错|纠错|举报|关闭|返回|去(?:咨询|购买|预订|看看|报名|领取|下载))"
+                       r"[\u4e00-\u9fff]{0,8}\s*[\]】］〕〉〗]\s*[┐┘┓┛│┃|]?$"
                        r"|(?:点此|点击|立即)(?:询价|咨询|购买|抢购|领取|报名|预约|下载|查看|订购)$")
 
 

@@ -210,6 +210,10 @@ def signature(blocks: list[Block]) -> tuple[str | None, list[str]]:
     return issuer, dates
 
 
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
+_CLAUSE_MARK = re.compile("[，,。；;]")
+
+
 def ends_mid_sentence(text: str) -> bool:
     """The text is prose and stops where no sentence ends (a preview cut off by the site); a
     reference, a contact line or a form field without a full stop is not a cut."""
@@ -233,5 +237,7 @@ def ends_mid_sentence(text: str) -> bool:
         return False  # a note signed after a dash (…结构完整。——本期值班编辑 青禾): whole
     if unicodedata.category(last)[0] == "S":
         return False  # a symbol, a site's icon (…实时推送 ▣): no sentence of text was cut there
+    if len(_FIELD_LABEL.findall(s)) >= 2 and not _CLAUSE_MARK.search(s):
+        return False  # a row of fields (企业名称：…　生产地址：…　电话号码：027-…): no sentence to cut
     prose = ("，" in s or "," in s or len(s) >= 60) and any(ch.isalnum() for ch in s)
     return prose and not is_front_matter(s)
