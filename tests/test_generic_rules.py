@@ -1306,3 +1306,24 @@ def test_a_platforms_word_on_its_copy_goes_under_the_text_a_clause_on_which_text
 def test_a_last_row_of_fields_is_no_sentence_cut_off() -> None:
     last = "【生产企业】企业名称：江城康和制药有限公司　生产地址：江城市东湖新技术开发区药谷三路18号　电话号码：027-8731 5520"
     assert not run(["盐酸左西替利嗪片说明书", *BODY, *MORE, last]).truncated
+
+
+def test_a_menu_apart_by_single_wide_blanks_under_an_underscored_page_title_goes() -> None:
+    head = ["关于开展供水设施安全检查的通知_通知公告_县水利局", "县水利局　｜　政务公开　办事服务　互动交流　｜　无障碍　长者版",
+            "机构概况　政务公开　办事服务　互动交流　专题专栏　数据发布", "栏目路径 ＞ 首页 → 通知公告", "发布：办公室　2025-05-09　阅读 4127 次"]
+    doc = run([*head, "关于开展供水设施安全检查的通知", *BODY, *MORE])
+    kept = norm(doc.text)
+    assert norm(head[2]) not in kept and norm(head[1]) not in kept
+    assert doc.title == "关于开展供水设施安全检查的通知"
+    # A table's header row, names apart by wide blanks inside the text, stays.
+    row = "检查对象　检查内容　责任单位　完成时限"
+    assert norm(row) in norm(in_body("检查安排如下：", row, "集中供水工程　水源地和净水设施　各乡镇　5月底前").text)
+
+
+def test_placeholders_of_named_images_and_buttons_in_brackets_go() -> None:
+    doc = in_body("[步骤图]", "[封面图 1/5]", "💡缴费提醒：您有一笔物业服务费待缴，在线缴纳享电子发票　［去缴费 ］",
+                  "本周五前填好家庭教育情况问卷　［去填写］　［稍后提醒我］", "［ ✓ 我已阅读 ］",
+                  "┌─ 相关阅读 ─┐　储能系统通过安全测试　→")
+    assert not any(w in doc.text for w in ("步骤图", "封面图", "去缴费", "去填写", "我已阅读", "相关阅读"))
+    own = "全年产量比上年增长12%，详见附表【去年同期】"
+    assert own in in_body(own).text

@@ -140,7 +140,7 @@ _BUTTON = re.compile(r"(?<![^\s|｜/·•\]】〕］])[\[【〔［]\s*(?!\d+\s*[
 # A short text framed by runs of one symbol (～～ 免费试读到这里 ～～, ┈┈ 广告 ┈┈, —— 转载须知 ——), or by
 # one symbol apart from it on each side (※ 本文由OCR识别生成… ※).
 _FRAMED = re.compile(r"^([^\w\s])\1+.*\w.*([^\w\s])\2+$|^([^\w\s（(“《【\[])\s.*\w.*\s\3$"
-                     r"|^[┌┏╭╔]\s.*\w.*\s[┐┓╮╗]$"
+                     r"|^[┌┏╭╔][─━═]*\s.*\w.*\s[─━═]*[┐┓╮╗]$|^[┌┏╭╔][─━═]*\s[^┐┓╮╗]{1,12}[─━═]*[┐┓╮╗]\s"
                      # or by a mirrored pair (▷ …新用户首月只要1元 ◁), or opened by a mark it repeats between
                      # its parts (◈ 农资直供 ◈ …包邮 ◈ 咨询热线见详情页)
                      r"|^(?:▷\s.*\w.*\s◁|◁\s.*\w.*\s▷|▶\s.*\w.*\s◀|◀\s.*\w.*\s▶|«\s.*\w.*\s»|‹\s.*\w.*\s›"
@@ -166,6 +166,12 @@ _MARKS = re.compile(rf"[{_MARK_CHARS}hw.\u3000微扫二](?:(?<=[{_MARK_CHARS}])|
 # A breadcrumb's spaced slash (剧本库 / 相声 / 对口相声): a literal, searched on its own (in the
 # alternation above it made `re` try every blank).
 _SLASHED = re.compile(" / ")
+# A menu of short names apart by single wide blanks (医院概况　就医指南　科室一览　名医团队), and a page title
+# with its section and site after underscores (…一文讲清_健康科普_沅桥区人民医院): marks of a site's line too.
+_SPACED_MENU = re.compile(r"^(?:[^\s，。；！？、,.;!?]{2,6}[ \t\u3000]+){3,}[^\s，。；！？、,.;!?]{2,6}$", re.MULTILINE)
+_BRACKET_LINE = re.compile(r"^[\[［【〔][^\]］】〕\n]{1,10}[\]］】〕]$", re.MULTILINE)
+"""A line that is one word in brackets (［ ✓ 我已阅读 ］, 【答案】): measured, a button's or a label's."""
+_UNDERSCORED = re.compile(r"_[^\s_，。；！？]{2,12}_[^\s_，。；！？]{2,12}$", re.MULTILINE)
 # A button's icon: an arrow, a geometric or technical symbol, a dingbat or an emoji, not a form's box
 # (☐ 同意 ☑ 不同意 is a ballot). (Ranges, not "any mark": a class of a few blocks scans fast.)
 _ICON = r"(?![☐☑☒□■✓✔✗✘])[\u2190-\u245f\u2500-\u2bff\U0001f000-\U0001faff]"
@@ -178,7 +184,7 @@ _BRACKETED = re.compile(r"[\]】］〕【](?:(?<=[\]】］〕])[ \t\u3000|｜]*[
 # (and a line framed by one symbol, ※ 本文由OCR识别生成… ※: the sentence inside reads as text, the
 # frame not; each alternative after a line break, which `re` finds fast).
 _RUN_OPENED = re.compile(r"\n(?:([^\w\s])\1|([^\w\s（(“《【\[])[ \t\u3000][^\n]*[ \t\u3000]\2(?=\n|$)"
-                         r"|[┌┏╭╔][ \t\u3000][^\n]*[ \t\u3000][┐┓╮╗](?=\n|$))")
+                         r"|[┌┏╭╔][─━═]*[ \t\u3000][^\n]*[┐┓╮╗](?=\n|$|[ \t\u3000]))")
 _BUTTON_END = (">>", "＞＞", "›", "»", "→")
 _SEP_AT = re.compile(rf"[\s{_BARS}/>＞»›→·•]")
 """What each separator of _SEP holds: a line without any is one item."""
@@ -523,7 +529,9 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     # (A match of _RUN_OPENED starts at the line break before its line: in "\n" + joined, that
     # break ends the line before, which is that line's own index in `texts`.)
     marked |= (lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
-               | lines_matching(_SLASHED, joined)
+               | lines_matching(_SLASHED, joined) | lines_matching(_SPACED_MENU, joined)
+               | lines_matching(_BRACKET_LINE, joined)
+               | (lines_matching(_UNDERSCORED, joined) if "_" in joined else set())
                | (lines_matching(_ICON_ROW, joined) if _ICON_CHAR.search(joined) else set()))
     n = len(texts)
     plain = list(map(_PLAIN_MIN.__le__, map(len, texts)))  # (len >= _PLAIN_MIN, in C)
@@ -912,7 +920,7 @@ _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进
                        r"|咨询|详情|更多|开通|畅读|阅读|全站)"
                        r"[\u4e00-\u9fff]{0,3}\s*[>＞›»]{1,2}$|(?:[›»→〉]|[>＞]{2})\s*(?:立即|马上|点击|免费|查看|了解|去|我要)[\u4e00-\u9fff]{1,3}$"
                        r"|[\[【［〔〈〖][^\]】］〕〉〗\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制|订阅|套用|存为|打印"
-                       r"|导出|报错|纠错|举报|关闭|返回|去(?:咨询|购买|预订|看看|报名|领取|下载))"
+                       r"|导出|报错|纠错|举报|关闭|返回|[+＋]?\s*关注|去(?!年|世|除|掉|向)[\u4e00-\u9fff]{1,3}|稍后提醒|我已阅读)"
                        r"[\u4e00-\u9fff]{0,8}\s*[\]】］〕〉〗]\s*[┐┘┓┛│┃|]?$"
                        r"|(?:点此|点击|立即)(?:询价|咨询|购买|抢购|领取|报名|预约|下载|查看|订购)$")
 
