@@ -1327,3 +1327,26 @@ def test_placeholders_of_named_images_and_buttons_in_brackets_go() -> None:
     assert not any(w in doc.text for w in ("步骤图", "封面图", "去缴费", "去填写", "我已阅读", "相关阅读"))
     own = "全年产量比上年增长12%，详见附表【去年同期】"
     assert own in in_body(own).text
+
+
+def test_a_headline_that_reads_as_text_is_passed_and_the_byline_under_it_goes() -> None:
+    headline = "旧物有了新去处！枫林社区“共享工具屋”开张了"
+    doc = run(["14:26　　　　　　　　　　📶 5G　🔋 62%", "＜　　　　　　　岚城圈·社区　　　　　　🔍　⋯", headline,
+               "岚城圈记者站　　LV6 本地优质创作者　　　［ ＋关注 ］", "2025-04-19 09:38 发布于湖南　　阅读 1.8万", *BODY, *MORE])
+    assert doc.title == headline and "阅读" not in doc.text and "关注" not in doc.text
+
+
+def test_a_page_title_with_its_section_and_site_after_underscores_goes_over_another_title() -> None:
+    page = "做胃镜前后要注意什么？一文讲清_健康科普_沅桥区人民医院"
+    doc = run([page, "栏目路径 ＞ 首页 → 健康科普", "撰稿：消化内镜中心　2025-05-09 上线　阅读 4127 次", "无痛胃镜检查健康宣教",
+               *BODY, *MORE])
+    assert doc.title == "无痛胃镜检查健康宣教" and "一文讲清" not in doc.text
+
+
+def test_a_video_card_and_a_call_to_scan_go_a_sentence_about_scanning_stays() -> None:
+    lines = ["［视频］　2分钟看懂无痛胃镜全流程　　▶ 播放　　时长 02:07　　来源：本院宣传科",
+             "▶ 视频　长难句30讲 第3讲 主干识别　　　23.6万播放 · 1822弹幕", "扫码关注“澜江研招”服务号，复试进度实时提醒"]
+    doc = in_body(*lines)
+    assert not any(norm(s) in norm(doc.text) for s in lines)
+    own = ["请扫描二维码关注公众号获取准考证。", "考生扫码关注后即可查询"]
+    assert all(s in in_body(*own).text for s in own)

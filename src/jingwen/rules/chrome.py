@@ -1556,7 +1556,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                 else:
                     block.append(i)
             elif not from_end and (sure or block) and passed < _TITLE_LINES and (
-                    _title_line(lines[i], feats[i]) or _headline(lines[i], feats[i])):
+                    _title_line(lines[i], feats[i]) or _headline(lines[i], feats[i])
+                    or (feats[i] is PLAIN and _plain_headline(lines[i]))):
                 # The title under the site's rows, and the site's row of counts under the title (date,
                 # views, a follow button): the title stays, the row goes. (Rows above it the walk is
                 # unsure of are the site's once a line under the title is.)
@@ -1573,6 +1574,12 @@ _TITLE_LINES = 3
 def _title_line(text: str, f: dict[str, float]) -> bool:
     """A line that may be (part of) a title: short, no sentence mark, no site's mark."""
     return len(text) <= 40 and not _SENTENCE_IN.search(text) and not _evidence(f)
+
+
+def _plain_headline(text: str) -> bool:
+    """A headline long enough to pass for running text (旧物有了新去处！枫林社区“共享工具屋”开张了): a title's
+    length, no full stop, no clause left open at its end."""
+    return 8 <= len(text) <= 48 and text[-1] not in "。；;，,、：:" and not _STOPPED.search(text)
 
 
 def _counted_row(f: dict[str, float], p: float) -> bool:

@@ -326,13 +326,16 @@ def page_titles(texts: list[str], chosen: Candidate, paged: list[bool] | None = 
     out = []
     for i in range(chosen.index):
         t = texts[i].strip()
-        if _SENTENCE.search(t):
+        named = suffixed_title(t)
+        # (a page title with its section and site after underscores is one, a headline's ？ in it or not:
+        # "做胃镜前后要注意什么？一文讲清_健康科普_沅桥区人民医院")
+        sectioned = named is not None and t.count("_") >= 2
+        if _SENTENCE.search(t) and not sectioned:
             continue
         if paged and paged[i]:
             out.append(i)  # (naming the document otherwise, "家装施工合同（范本）" over its own "…施工合同")
             continue
-        named = suffixed_title(t)
-        suffixed = named is not None and len(named) >= 4 and score(named, 0, None) > 0
+        suffixed = named is not None and len(named) >= 4 and (sectioned or score(named, 0, None) > 0)
         if (same_title(t, own) and (strip_site(t) != t or len(t) <= len(own) + 12)) or suffixed:
             out.append(i)  # (a page title naming the document otherwise, "… - 家装板块 - 观潮社区", is the site's too)
     return out
