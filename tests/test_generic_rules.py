@@ -1350,3 +1350,18 @@ def test_a_video_card_and_a_call_to_scan_go_a_sentence_about_scanning_stays() ->
     assert not any(norm(s) in norm(doc.text) for s in lines)
     own = ["请扫描二维码关注公众号获取准考证。", "考生扫码关注后即可查询"]
     assert all(s in in_body(*own).text for s in own)
+
+
+def test_a_title_with_a_comma_in_its_note_over_a_sites_rows_stays_whole_and_is_the_title() -> None:
+    title = "电饭煲版腊味煲仔饭（锅巴焦香，零失败）"
+    doc = run(["＜　菜谱详情　　　　　　　　　　☆　⤴", "[封面图 1/5]", "", title, "阿蘅的小厨房　　　　　［ 关注 ］",
+               "综合评分 9.1　·　2.6万人做过　·　收藏 14.3万", "", *BODY, *MORE])
+    assert doc.title == title and norm(BODY[0]) in norm(doc.text)
+
+
+def test_a_shops_reviews_and_related_items_on_one_line_go_a_judgments_masked_party_stays() -> None:
+    doc = run(["插电加热饭盒使用说明书", *BODY, *MORE, "t***3　★★★★★　燕麦白　｜　公司没有微波炉，靠它续命了",
+               "掌柜回复：感谢亲的支持，记得每次底座加水哦～", "相关藏品　　青白釉执壶（北宋）　｜　影青刻花碗（南宋）　｜　酱釉罐（元）"])
+    assert not any(w in doc.text for w in ("t***3", "掌柜回复", "相关藏品"))
+    party = "原告：张**，男，1985年出生，住江城市青山区。"
+    assert party in run(["民事判决书", party, *BODY, *MORE]).text

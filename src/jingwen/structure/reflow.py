@@ -153,6 +153,7 @@ def tolerance(width: int) -> int:
 
 # The first line of a paragraph was indented by two characters that scraping dropped.
 _INDENT_LOST = 4
+_BRACKET_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 _WIDE_WRAP = 160
 """A wrap width (half cells) no page or screen is wrapped at: its lines are paragraphs a line each."""
 
@@ -369,8 +370,10 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     if len(prev) >= 20:
         # (but a page title with the site's decorations, "… - 家装板块 - 观潮社区", is whole)
         return len(prev) > 60 or suffixed_title(prev) is None
+    # (a note's comma in brackets breaks no sentence: "…煲仔饭（锅巴焦香，零失败）" is a title, whole)
+    unnoted = _BRACKET_NOTE.sub("", prev) if last in _CLOSERS else prev
     return (not starts_with_marker(prev) or _runs_on(prev)) and (
-        last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in prev[:-1])))
+        last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in unnoted[:-1])))
 
 
 def _broke_word(prev: str, lay: Layout, first: bool, nxt: str) -> bool:

@@ -42,6 +42,7 @@ _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 12
 _COUNTER_END = re.compile(BADGE_COUNT)
 _BULLET = re.compile(r"[-•·●▪◆]\s")
+_BRACKETED_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
             v -= 4.0  # a party to a contract and its role (甲方（流出方）：…): a form's first field
         else:
             v -= 2.5 if m.start() <= 6 or _SENTENCE.search(s) else 0.5
-    commas = s.count("，") + s.count(",")
+    unbracketed = _BRACKETED_NOTE.sub("", s)  # (a note's commas are no clause: …煲仔饭（锅巴焦香，零失败）)
+    commas = unbracketed.count("，") + unbracketed.count(",")
     if commas and not (commas == 1 and s[-1] in "？?" and n <= 40):
         v -= 1.5  # (a question asked in two clauses is a question's title: …辞退，能要求赔偿吗？)
     path = len(_PATH_STEP.findall(s)) >= 2
