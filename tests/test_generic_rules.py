@@ -1365,3 +1365,13 @@ def test_a_shops_reviews_and_related_items_on_one_line_go_a_judgments_masked_par
     assert not any(w in doc.text for w in ("t***3", "掌柜回复", "相关藏品"))
     party = "原告：张**，男，1985年出生，住江城市青山区。"
     assert party in run(["民事判决书", party, *BODY, *MORE]).text
+
+
+def test_an_apps_banner_a_player_and_a_link_to_read_more_go_inside_the_text() -> None:
+    lines = ["—— 在青柠App内打开，看6张高清原图和作者的资料清单 ——　〔打开App〕", "▍某某App　更多影评和影人动态，打开App查看　　〉",
+             "▶ 0:00 ∕ 1:26　　▁▁▁▁▁▁　　主播：青简　　倍速 1.0x", "相关阅读｜城市社区长者食堂调查：叫好之后如何叫座",
+             "▶ 延伸阅读：《指导意见》全文"]
+    doc = in_body(*lines)
+    assert not any(norm(s) in norm(doc.text) for s in lines)
+    own = ["延伸阅读：", "1．《乡土中国》", "会议分9:00/10:30两场进行，请按通知时间到场。"]
+    assert all(norm(s) in norm(in_body(*own).text) for s in own)
