@@ -1375,3 +1375,10 @@ def test_an_apps_banner_a_player_and_a_link_to_read_more_go_inside_the_text() ->
     assert not any(norm(s) in norm(doc.text) for s in lines)
     own = ["延伸阅读：", "1．《乡土中国》", "会议分9:00/10:30两场进行，请按通知时间到场。"]
     assert all(norm(s) in norm(in_body(*own).text) for s in own)
+
+
+def test_the_word_that_a_preview_is_unlocked_goes_and_the_text_under_it_stays() -> None:
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], "您已解锁本篇，以下为剩余内容", *BODY[2:], *MORE, "复制代码　　查看原文"])
+    assert "解锁" not in doc.text and "查看原文" not in doc.text and norm(BODY[2]) in norm(doc.text)
+    own = "他已解锁以下内容的权限。"
+    assert own in in_body(own).text

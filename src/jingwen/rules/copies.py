@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from itertools import compress
@@ -176,9 +177,12 @@ def _lossy_layer(texts: Sequence[str], idx: list[int]) -> set[int]:
             unmarked = max(own * 4, _LOSSY_MARKS) <= _marks_over(letters, marks, at, 2 * len(run))
             if not unmarked and run[:_PIECE * 8] in after:
                 continue
-            matcher = SequenceMatcher(None, head, after[:2 * len(head)], autojunk=False)
-            if tries <= 0 or matcher.quick_ratio() * (len(head) + len(matcher.b)) < 2 * _LOSSY_KEPT * len(head):
+            other = after[:2 * len(head)]
+            # (the letters the two share, however ordered, bound what the alignment can keep: counted
+            # in C, they spare building the matcher where too few are shared — SequenceMatcher's quick_ratio)
+            if tries <= 0 or (Counter(head) & Counter(other)).total() < _LOSSY_KEPT * len(head):
                 continue
+            matcher = SequenceMatcher(None, head, other, autojunk=False)
             tries -= 1
             blocks = [b for b in matcher.get_matching_blocks() if b.size]
             kept = sum(b.size for b in blocks)
