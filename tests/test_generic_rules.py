@@ -1382,3 +1382,23 @@ def test_the_word_that_a_preview_is_unlocked_goes_and_the_text_under_it_stays() 
     assert "解锁" not in doc.text and "查看原文" not in doc.text and norm(BODY[2]) in norm(doc.text)
     own = "他已解锁以下内容的权限。"
     assert own in in_body(own).text
+
+
+def test_a_row_of_the_sites_record_between_the_headline_and_its_other_row_goes_a_contracts_fields_stay() -> None:
+    doc = run(["文书公开镜像 · 判例检索　　　　首页　民事　刑事　行政　执行　　　高级检索", "行政案件 / 一审 / 裁定书　　〈 返回首页",
+               "韩某某与青山区自然资源局行政复议一审行政裁定书", "审理法院：青山区人民法院　　案号：（2024）江0103行初217号",
+               "案由：行政复议　　文书类型：裁定书　　裁判日期：2025-01-20　　浏览：312次", "青山区人民法院", "行 政 裁 定 书",
+               *BODY, *MORE])
+    assert "审理法院" not in doc.text and doc.title == "青山区人民法院行 政 裁 定 书"
+    own = ["合同编号：HT-2024-017　　签订日期：2024年3月1日", "甲方：县供水服务中心", "乙方：县水务工程公司"]
+    doc = run(["某某文库　首页　合同　范文　　登录", "阅读 312 次　　下载 12 次", "供水设施维护合同", *own, *BODY, *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_a_records_fields_over_its_boundary_go_and_its_maker_is_not_its_title() -> None:
+    record = ["【题　　名】红星农机修造厂厂史（初稿）", "【责 任 者】红星农机修造厂厂史编写组　编", "【出版发行】梧川：编者，1986",
+              "【载体形态】油印本；46页；26cm", "【附　　注】内部资料，据县档案馆藏本数字化", "全文（OCR识别文本，仅供参考）"]
+    doc = run(["某某数字方志馆 · 地方文献库　　检索｜分类浏览｜专题库", *record, "红星农机修造厂简史", "红星农机修造厂厂史编写组",
+               *BODY, *MORE])
+    assert doc.title == "红星农机修造厂简史"
+    assert not any(norm(s) in norm(doc.text) for s in record)

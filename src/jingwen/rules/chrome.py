@@ -1391,7 +1391,7 @@ _BOUNDARY = re.compile(r"^[—─━┄┅┈┉╌╍═\-=~～·]{6,}$|^[^\w\s
                        r"|^(?:正文|全文|原文|文档内容|全文预览|全文阅读)(?:\s*[（(][^）)\n]{0,24}[)）])?$")
 # A record's field: a label in brackets or before a colon, a value with no sentence in it.
 _FIELD_ROW = re.compile(r"^(?:【[^】\n]{1,8}】|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z \u3000]{0,9}[:：])"
-                        r"[^。；！？\n]{0,80}$")
+                        r"[^。！？\n]{0,80}$")
 _RECORD_HEAD = 20
 """A record's boundary stands among the page's first lines."""
 _TITLE_BELOW = 8
@@ -1405,12 +1405,15 @@ def _record_fields(idx: list[int], lines: list[str], feats: list[dict[str, float
     for h in range(1, min(len(lines), _RECORD_HEAD)):
         if not _BOUNDARY.match(lines[h]):
             continue
-        if not any(len(lines[j]) <= 40 and ends_with_type(bare_title(lines[j]))
-                   for j in range(h + 1, min(len(lines), h + 1 + _TITLE_BELOW))):
+        # (its own title, a type's name at its end, or a title's shape right under the boundary: 红星农机修造厂简史)
+        below = lines[h + 1] if h + 1 < len(lines) else ""
+        if not (any(len(lines[j]) <= 40 and ends_with_type(bare_title(lines[j]))
+                    for j in range(h + 1, min(len(lines), h + 1 + _TITLE_BELOW)))
+                or (4 <= len(below) <= 40 and not _PUNCT_RE.search(below))):
             continue
         k, fields = h - 1, 0
         while k >= 0 and (idx[k] in out or feats[k] is SURE or _FIELD_ROW.match(lines[k])):
-            fields += idx[k] not in out and feats[k] is not SURE
+            fields += feats[k] is not SURE and _FIELD_ROW.match(lines[k]) is not None
             k -= 1
         if fields >= 2:
             for j in range(k + 1, h + 1):
@@ -1550,7 +1553,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
             elif (not passed and not (from_end and _paragraph(lines[i], feats[i]))
                   and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end)
                        or (from_end and sure and _leans_in(i, lines, feats, probs)))
-                  ) or (passed and _counted_row(feats[i], probs[i]) and not _STOPPED.search(lines[i])):
+                  ) or (passed and _counted_row(feats[i], probs[i]) and not _STOPPED.search(lines[i])
+                        ) or (passed and _fields_between(i, idx, lines, feats, probs, out)):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:
@@ -1574,6 +1578,14 @@ _TITLE_LINES = 3
 def _title_line(text: str, f: dict[str, float]) -> bool:
     """A line that may be (part of) a title: short, no sentence mark, no site's mark."""
     return len(text) <= 40 and not _SENTENCE_IN.search(text) and not _evidence(f)
+
+
+def _fields_between(i: int, idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
+                    out: dict[int, str]) -> bool:
+    """Under the title, a row of the site's record (审理法院：…　案号：…) between the title and another row
+    of the site's: a document's own fields under its title (合同编号：…) have its text, not the site's, under them."""
+    return (i + 1 < len(idx) and idx[i + 1] in out and feats[i].get("kv", 0) > 0 and probs[i] >= _UNSURE
+            and not _STOPPED.search(lines[i]))
 
 
 def _plain_headline(text: str) -> bool:

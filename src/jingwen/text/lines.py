@@ -89,17 +89,21 @@ def names_subject(name: str, opening: str) -> bool:
             and opening[len(name)] in _SUBJECT_NEXT)
 
 
+_ROLE_AFTER = re.compile(r"\s*(?:编著|主编|编|著|撰|译|整理|等)(?![\u4e00-\u9fff])")
+"""A name with its role after it (…厂史编写组　编): who made the document, not what it is called."""
+
+
 def names_whole(name: str, holder: str, opening: bool = False) -> bool:
     """`holder`, a line of the site's, names `name` whole: set off by marks on both sides (【分享】X ·
     …, …_X_…, A / B / X), or, where `opening` (a page title), at its start (X原文及赏析｜…,
-    X_360百科). Both without blanks: the site's spacing differs from the author's."""
+    X_360百科), and not as who made it (X　编). Both without blanks: the site's spacing differs from the author's."""
     at = holder.find(name)
     while at >= 0:
         end = at + len(name)
         # (not a field's value, 审理法院：X: a site's record names its issuer, not its title)
         before = at == 0 or not (holder[at - 1].isalnum() or holder[at - 1] in "：:")
         after = end == len(holder) or not holder[end].isalnum()
-        if (before and after and len(name) >= 4) or (opening and at == 0):
+        if ((before and after and len(name) >= 4) or (opening and at == 0)) and not _ROLE_AFTER.match(holder, end):
             return len(holder) > len(name)
         at = holder.find(name, at + 1)
     return False
