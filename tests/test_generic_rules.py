@@ -1396,7 +1396,7 @@ def test_a_row_of_the_sites_record_between_the_headline_and_its_other_row_goes_a
 
 
 def test_a_records_fields_over_its_boundary_go_and_its_maker_is_not_its_title() -> None:
-    record = ["【题　　名】红星农机修造厂厂史（初稿）", "【责 任 者】红星农机修造厂厂史编写组　编", "【出版发行】梧川：编者，1986",
+    record = ["【题　　名】红星农机修造厂厂史（初稿）", "【责 任 者】梧川县红星农机修造厂厂史编写组　编", "【出版发行】梧川：编者，1986",
               "【载体形态】油印本；46页；26cm", "【附　　注】内部资料，据县档案馆藏本数字化", "全文（OCR识别文本，仅供参考）"]
     doc = run(["某某数字方志馆 · 地方文献库　　检索｜分类浏览｜专题库", *record, "红星农机修造厂简史", "红星农机修造厂厂史编写组",
                *BODY, *MORE])

@@ -43,6 +43,7 @@ _MAX_CANDIDATES = 12
 _COUNTER_END = re.compile(BADGE_COUNT)
 _BULLET = re.compile(r"[-•·●▪◆]\s")
 _BRACKETED_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+_MAKER = re.compile(r"(?:编写组|编委会|编纂委员会|编写委员会|编辑委员会|课题组|编辑部|项目组)$")
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 2.0  # a letter-spaced cover word (团 体 标 准) over the real title
     if _BYLINE.match(s):
         v -= 4.0  # who wrote it (文／周以宁…), under the title
+    elif _MAKER.search(bare):
+        v -= 2.0  # the body that compiled it (…厂史编写组, …编委会), under the title
     if read_marker(s) is not None or _BARE_NUMBERED.match(s):
         v -= 4.0  # an entry of a contents list or a numbered item (二、教材和资料, 1 历史沿革), not a title
     if s.startswith(("[图", "[头图", "[视频", "【图", "[音频")):
