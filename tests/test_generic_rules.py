@@ -1321,7 +1321,7 @@ def test_a_menu_apart_by_single_wide_blanks_under_an_underscored_page_title_goes
 
 
 def test_placeholders_of_named_images_and_buttons_in_brackets_go() -> None:
-    doc = in_body("[步骤图]", "[封面图 1/5]", "💡缴费提醒：您有一笔物业服务费待缴，在线缴纳享电子发票　［去缴费 ］",
+    doc = in_body("[步骤图]", "[封面图 1/5]", "💡缴费提醒：您有一笔物业服务费待缴，在线缴纳享电子发票　［去缴费 ＞］",
                   "本周五前填好家庭教育情况问卷　［去填写］　［稍后提醒我］", "［ ✓ 我已阅读 ］",
                   "┌─ 相关阅读 ─┐　储能系统通过安全测试　→")
     assert not any(w in doc.text for w in ("步骤图", "封面图", "去缴费", "去填写", "我已阅读", "相关阅读"))
