@@ -1402,3 +1402,20 @@ def test_a_records_fields_over_its_boundary_go_and_its_maker_is_not_its_title() 
                *BODY, *MORE])
     assert doc.title == "红星农机修造厂简史"
     assert not any(norm(s) in norm(doc.text) for s in record)
+
+
+def test_doc_sites_page_headers_bylines_app_prompts_end_notices_and_license_lines_go() -> None:
+    lines = ["用某某APP扫码，换到手机接着看｜离线下载不限速", "python　　复制　运行"]
+    doc = in_body(*lines)
+    assert not any(norm(s) in norm(doc.text) for s in lines)
+    doc = run(["全县城乡供水情况调查报告", "2025-08-07　竹影清风0826　阅 2871　转 64", *BODY[:2],
+               "全县城乡供水情况调查报告.doc_第2页", *BODY[2:], *MORE, "本文档已结束，感谢您的阅读",
+               "本站文档均为网友上传，仅用于学习交流，请勿用于商业用途。"])
+    kept = norm(doc.text)
+    assert "竹影清风" not in kept and ".doc" not in kept and "感谢您的阅读" not in kept and "网友上传" not in kept
+    assert doc.pages.seen is not None
+    doc = run(["Git分支管理规范", "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
+               "本文链接：https://blog.example.net/u/article/details/1341", *BODY, *MORE])
+    assert "CC 4.0" not in doc.text and "本文链接" not in doc.text
+    own = ["本次会议到此结束，感谢大家。", "本作品采用知识共享许可协议，详见附件。"]
+    assert all(s in in_body(*own).text for s in own)
