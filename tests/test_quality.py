@@ -146,6 +146,10 @@ UNSEEN_FLOORS: dict[str, dict[str, float]] = {
     # paragraphs 0.847, title 0.833), then tuned on: precision 0.9554, paragraphs 0.882.
     "holdout25": {"content_recall": 0.99, "content_precision": 0.945, "heading_f1": 0.98, "paragraph_f1": 0.86,
                   "title_acc": 0.75, "truncated_acc": 0.9},
+    # Session 11's last blind check, real doc-sharing sites' style, scored once near its end (recall 0.9991,
+    # precision 0.9548, heading 0.952, paragraphs 0.914, title 0.75, truncated 1.0), then tuned on a little.
+    "holdout26": {"content_recall": 0.99, "content_precision": 0.955, "heading_f1": 0.94, "paragraph_f1": 0.9,
+                  "title_acc": 0.7, "truncated_acc": 0.9},
 }
 
 
