@@ -27,7 +27,7 @@ from operator import is_not
 from typing import TypeVar
 
 from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type
-from ..text.lines import lines_matching, names_subject, names_whole
+from ..text.lines import lines_matching, names_subject, names_whole, unspaced
 from ..text.markers import read_marker, starts_with_marker
 from ..text.punct import ASKED_INSIDE, BADGE_COUNT, BLANK_FIELD
 from ..text.punct import CJK as _CJK
@@ -1444,7 +1444,6 @@ _EMOJI_LED = 5
 """Lines led by a pictograph inside the text that make it the author's style of bullet."""
 _ECHO_HEAD = 12
 """The document's title, echoed by the site, stands among the page's first lines."""
-_COMPACT = re.compile(r"\s+")
 _STOPPED = re.compile("[。；;]")
 _PAGE_TITLE_AT = 3
 """A page title stands among the page's first lines (under its menu, at most)."""
@@ -1457,9 +1456,9 @@ def _echoed_title(idx: list[int], lines: list[str], first: list[float], first_an
     card, a breadcrumb): above the text, the first line the echo names whole, not a site's by its
     own words, is the title however site-like its neighbours."""
     head = min(first_anchor + 1, _ECHO_HEAD, len(lines))
-    holders = [(j, _COMPACT.sub("", lines[j])) for j in range(len(lines)) if j < _PAGE_TITLE_AT or idx[j] in out]
+    holders = [(j, unspaced(lines[j])) for j in range(len(lines)) if j < _PAGE_TITLE_AT or idx[j] in out]
     for i in range(head):
-        t = _COMPACT.sub("", lines[i])
+        t = unspaced(lines[i])
         if not 2 <= len(t) <= 48 or first[i] >= 1.0 or t[-1] in "，,：:" or _STOPPED.search(t):
             continue
         j = next((j for j, h in holders if j != i and names_whole(t, h, j < min(i, _PAGE_TITLE_AT))), None)
