@@ -1019,8 +1019,9 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     headline = False
     # A note whose author leads their lines with pictographs (📅 时间线, ❌ 不要只刷题…): inside the text
     # one is the author's bullet, not a site's badge.
-    emoji_led = sum(1 for i in range(max(first_anchor, 0), last_anchor + 1)
-                    if feats[i] is not PLAIN and feats[i].get("pict_lead", 0) > 0) >= _EMOJI_LED
+    # (the measured lines only: a line of plain text has no pictograph before it)
+    emoji_led = sum(1 for i in measured if first_anchor <= i <= last_anchor
+                    and feats[i].get("pict_lead", 0) > 0) >= _EMOJI_LED
     for i in measured:
         if i == 0 or feats[i - 1] is PLAIN:  # a sentence of text ends a list, unless it announces one
             announced = i > 0 and _announces(lines[i - 1])
