@@ -25,7 +25,7 @@ from ..text.doctypes import BYLINE as _BYLINE
 from ..text.doctypes import BYLINE_WORDS, ISSUER_END, TRAILING_NOTE, ends_with_type, suffixed_title
 from ..text.lines import Line
 from ..text.markers import is_contents_head, is_toc_line, read_marker, starts_with_marker
-from ..text.punct import ASKED_INSIDE, PICTOGRAPH
+from ..text.punct import ASKED_INSIDE, BRACKETED_NOTE, PICTOGRAPH
 from ..text.punct import CJK as _CJK
 from ..text.punct import CLOSERS as _CLOSERS
 from ..text.punct import TERMINAL as _TERMINAL
@@ -153,7 +153,6 @@ def tolerance(width: int) -> int:
 
 # The first line of a paragraph was indented by two characters that scraping dropped.
 _INDENT_LOST = 4
-_BRACKET_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 _WIDE_WRAP = 160
 """A wrap width (half cells) no page or screen is wrapped at: its lines are paragraphs a line each."""
 
@@ -371,7 +370,7 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         # (but a page title with the site's decorations, "… - 家装板块 - 观潮社区", is whole)
         return len(prev) > 60 or suffixed_title(prev) is None
     # (a note's comma in brackets breaks no sentence: "…煲仔饭（锅巴焦香，零失败）" is a title, whole)
-    unnoted = _BRACKET_NOTE.sub("", prev) if last in _CLOSERS else prev
+    unnoted = BRACKETED_NOTE.sub("", prev) if last in _CLOSERS else prev
     return (not starts_with_marker(prev) or _runs_on(prev)) and (
         last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in unnoted[:-1])))
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 from ..text.doctypes import BYLINE as _BYLINE
 from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site, suffixed_title
 from ..text.doctypes import TRAILING_NOTE as _NOTE
-from ..text.lines import names_subject, names_whole
+from ..text.lines import names_subject, names_whole, unspaced
 from ..text.markers import read_marker
-from ..text.punct import BADGE_COUNT, PICTOGRAPH
+from ..text.punct import BADGE_COUNT, BRACKETED_NOTE, PICTOGRAPH
 from ..text.punct import CJK as _CJK
 from .tidy import tidy_title
 
@@ -42,7 +42,6 @@ _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 12
 _COUNTER_END = re.compile(BADGE_COUNT)
 _BULLET = re.compile(r"[-•·●▪◆]\s")
-_BRACKETED_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 _MAKER = re.compile(r"(?:编写组|编委会|编纂委员会|编写委员会|编辑委员会|课题组|编辑部|项目组)$")
 
 
@@ -95,7 +94,7 @@ def score(text: str, index: int, nxt: str | None) -> float:
             v -= 4.0  # a party to a contract and its role (甲方（流出方）：…): a form's first field
         else:
             v -= 2.5 if m.start() <= 6 or _SENTENCE.search(s) else 0.5
-    unbracketed = _BRACKETED_NOTE.sub("", s)  # (a note's commas are no clause: …煲仔饭（锅巴焦香，零失败）)
+    unbracketed = BRACKETED_NOTE.sub("", s)  # (a note's commas are no clause: …煲仔饭（锅巴焦香，零失败）)
     commas = unbracketed.count("，") + unbracketed.count(",")
     if commas and not (commas == 1 and s[-1] in "？?" and n <= 40):
         v -= 1.5  # (a question asked in two clauses is a question's title: …辞退，能要求赔偿吗？)
@@ -222,25 +221,28 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
     each with whether it is a page title, which may name it at its start: see names_whole)."""
     out = _ranked(texts, adjacent, paged)
     # (a page title among the candidates echoes the one under it: "陆清禾_360百科" over "陆清禾")
-    echoes = [*echoes, *(("".join(t.split()), True) for k, t in enumerate(texts[:_MAX_CANDIDATES])
+    heads = texts[:_MAX_CANDIDATES]
+    echoes = [*echoes, *((unspaced(t), True) for k, t in enumerate(heads)
                          if (paged and paged[k]) or strip_site(t) != t.strip())]
     if echoes:
         # (a title over lines gains what any of its lines does: a site's record names its issuer, a
         # breadcrumb its type; so both a title and its own first line gain, and echoes do not part them)
         # (and a notice issuing the document named, 关于印发《X》的通知 over X: the site named the file)
         joined = "\n".join(e for e, _ in echoes)
-        named = [f"《{t.strip()}》" for t in texts[:_MAX_CANDIDATES] if _echoed(t, echoes, joined)]
+        # (each line tried once; a title over lines from the last candidate on reaches two lines further)
+        echoed = [_echoed(t, echoes, joined) for t in texts[:_MAX_CANDIDATES + 2]]
+        named = [f"《{t.strip()}》" for t, e in zip(heads, echoed[:len(heads)], strict=True) if e]
         out = [replace(c, score=c.score + _ECHOED)
-               if any(_echoed(t, echoes, joined) for t in {c.text, *texts[c.index:c.index + c.span]})
+               if any(echoed[c.index:c.index + c.span]) or (c.span > 1 and _echoed(c.text, echoes, joined))
                or any(q in c.text for q in named) else c for c in out]
     return sorted(out, key=lambda c: (-c.score, c.index))
 
 
-def _echoed(text: str, echoes: Sequence[tuple[str, bool]], joined: str = "") -> bool:
+def _echoed(text: str, echoes: Sequence[tuple[str, bool]], joined: str) -> bool:
     """A site's line names `text` whole; not a page title itself, a file's name (X-新版.doc) echoed
     by the page's. (`joined`: the echoes joined, searched once in C before each is tried.)"""
-    name = "".join(text.split())
-    return (2 <= len(name) <= 48 and (not joined or name in joined) and strip_site(text) == text.strip()
+    name = unspaced(text)
+    return (2 <= len(name) <= 48 and name in joined and strip_site(text) == text.strip()
             and any(names_whole(name, e, opening) for e, opening in echoes))
 
 

@@ -20,6 +20,8 @@ NOT_TITLE_END = "。！？；;，,、：:"
 """A title never ends in one of these (page titles)."""
 CLOSERS = "”’」』）)】》\"'"
 """Closing quotes and brackets that may follow a sentence's end."""
+BRACKETED_NOTE = re.compile(r"[（(][^（()）]*[)）]")
+"""A note in round brackets (（锅巴焦香，零失败）): its commas are no clause of the line around it."""
 OPEN_BRACKETS = "（(“‘《【「"
 CLOSE_BRACKETS = "）)”’》】」"
 """Bracket pairs a heading's note stands in (the section tree)."""
