@@ -180,14 +180,17 @@ _EDITION = re.compile(r"^[（(](?:[^（()）]{0,12}(?:试行|暂行|修订|修�
                       r"|(?:19|20)\d\d\s*[—–\-－~～至]\s*(?:19|20)?\d\d\s*年?(?:度)?)[)）]$")
 # A speech's occasion under its title (——在…会议上的讲话, ——2024年1月10日在…): where, not what.
 _OCCASION = re.compile(r"^[—\s]*(?:在|于|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月)|会议|大会|会上|讲话|发言|致辞|报告会")
+_DATED = re.compile(r"^[—\s]*(?:19|20)\d\d\s*年")  # (——2024年1月10日在…会议上: when it was delivered)
 
 
 def _subtitle(title: str, sub: str) -> bool:
     """A subtitle that is part of the title (取经路上的“笨办法” / ——读《西游记》有感), not a speech's
     occasion (——在2023年教师节表彰大会上的发言) nor a rule drawn under it."""
     rest = sub.lstrip("—－- ")
-    # a question or an exclamation may end the title ("为什么秋天的树叶会变色？" / "——从叶绿素…")
-    return (len(rest) >= 4 and not _OCCASION.search(sub) and not _SENTENCE.search(title[:-1] + rest[:-1])
+    # a question or an exclamation may end the title ("为什么秋天的树叶会变色？" / "——从叶绿素…"); a
+    # speech's kind ends its subtitle as a type ends a title ("——在…专题党课上的讲稿": the title's own)
+    occasion = _OCCASION.search(sub) and (_DATED.match(sub) or not ends_with_type("".join(rest.split())))
+    return (len(rest) >= 4 and not occasion and not _SENTENCE.search(title[:-1] + rest[:-1])
             and not _SITE_ROW.search(title + sub) and not heads_issuer(title))
 
 
