@@ -1423,3 +1423,74 @@ def test_doc_sites_page_headers_bylines_app_prompts_end_notices_and_license_line
     assert "CC 4.0" not in doc.text and "本文链接" not in doc.text
     own = ["本次会议到此结束，感谢大家。", "本作品采用知识共享许可协议，详见附件。"]
     assert all(s in in_body(*own).text for s in own)
+
+
+def test_a_row_stamped_under_every_item_goes_and_repeated_commands_and_options_stay() -> None:
+    lines = ["县供水知识竞赛试题"]
+    for n, line in enumerate(BODY, 1):
+        lines += [f"{n}．{line}", f"相似题　　收藏　　纠错　　▸ 查看考点：供水常识{n}"]
+    doc = run([*lines, *MORE])
+    assert "纠错" not in doc.text and all(norm(s) in norm(doc.text) for s in BODY)
+    # an author's command run three times, an exam's options and answers carry no site's mark
+    own = ["pip install -r requirements.txt", "A．正确　　B．错误", "【答案】B"]
+    lines = ["供水管网巡检脚本使用说明", *BODY[:1]]
+    for line in BODY[1:]:
+        lines += [line, *own]
+    doc = run([*lines, *MORE])
+    assert norm(doc.text).count(norm(own[0])) == 3 and norm(doc.text).count(norm(own[1])) == 3
+
+
+def test_a_breadcrumb_that_ends_in_the_documents_name_is_not_its_title() -> None:
+    doc = run(["桐溪供水规划 - 项目名录 - 某某非遗网", "名录检索 ＞ 规划文本 ＞ 县级 ＞ 桐溪供水规划", "桐溪供水规划", *BODY, *MORE])
+    assert "名录检索" not in doc.text and doc.title == "桐溪供水规划"
+
+
+def test_tabs_with_counts_a_posts_dated_row_and_the_tail_under_a_report_button_go() -> None:
+    doc = run(["全县城乡供水情况调查报告", "水务小编　　2025-02-19　　1,407　　阅读6分钟", *BODY, *MORE,
+               "引证文献（0）　　参考文献（86）　　相似文献　　读者推荐"])
+    assert "水务小编" not in doc.text and "引证文献" not in doc.text
+    tail = ["举报/反馈", "发表评论", "留下你的观点　　　　　　发表", "作者最新文章", "全县节水宣传周启动　　2.1万阅读",
+            "大别山下的“草鞋故事”，一讲就是三十年　　3天前", "百度热搜 ＞　　换一换", "1　高温橙色预警继续发布"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail) and all(norm(s) in norm(doc.text) for s in MORE)
+    # a cover's date beside one name, a schedule in the text, and the signature under the text stay
+    own = ["编制单位：县水利局　　2024年5月"]
+    doc = run(["全县城乡供水情况调查报告", *own, *BODY, *MORE, "县水利局", "2024年5月20日"])
+    assert all(norm(s) in norm(doc.text) for s in [*own, "县水利局", "2024年5月20日"])
+
+
+def test_a_previews_last_words_cut_off_before_its_break_stay() -> None:
+    cut = ["第六条　保洁管护。村委会聘请河道保洁员2名，负责河道和山塘水面的", "日常保洁，保洁经费由村集体经济列支，由",
+           "村委会另行"]
+    doc = run(["漕溪县村级河长巡河工作制度", *BODY, *MORE, *cut, "", "┅┅┅ 前 2 页已看完，其余 3 页下载后可见 ┅┅┅",
+               "支付 3 积分即可下载全文　　[ 立即下载 ]"])
+    assert "村委会另行" in doc.text and "积分" not in doc.text
+
+
+def test_an_editors_intro_a_law_databases_preview_notice_and_a_font_switch_go() -> None:
+    intro = ("在工作中，难免会写一些报告，这时候写一份好报告很重要。那么调查报告应该怎么写呢？以下是小编精心收集的"
+             "供水调查报告，供大家参考借鉴，希望可以帮助到有需要的朋友。")
+    doc = run(["全县城乡供水情况调查报告", intro, *BODY, *MORE])
+    assert "小编" not in doc.text
+    # a sentence of the text that names an editor stays
+    own = "县融媒体中心的小编们也深入一线，拍摄了管网改造的全过程。"
+    assert own in in_body(own).text
+    notice = "该办法全文共三十四条，您当前可阅读前八条。登录账号或通过机构IP访问，即可查看全文。"
+    doc = run(["全县城乡供水管理办法", *BODY, *MORE, notice])
+    assert "三十四条" not in doc.text and doc.truncated
+    doc = in_body("〖练题模式〗　背题模式　　　字号 A- A+")
+    assert "字号" not in doc.text
+
+
+def test_full_width_hashtags_an_app_prompt_to_read_the_rest_and_readers_posts_under_their_count_go() -> None:
+    tail = ["＃供水改造　＃民生实事", "—— 516 条碎碎念 ——", "橘子汽水：第5条太真实了，我也遇到过😭",
+            "阿柒：求问报修是在哪个平台办？", "打开某某簿，看完全部碎碎念和她的另外 83 篇笔记"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail)
+
+
+def test_a_title_with_an_ordinal_between_site_rows_and_a_path_to_the_pages_kind_above_it() -> None:
+    title = "青川县供水协会第 14 次理事会会议纪要"
+    doc = run(["某某社区　首页　问答　博客　资讯　登录", "▍协会公告 ＞ 正文", title,
+               "原创　　供水协会　　发布于 2025/03/14 18:02　　字数 1418　　阅读 392", *BODY, *MORE])
+    assert doc.title == title and "正文" not in doc.text

@@ -171,6 +171,8 @@ _SLASHED = re.compile(" / ")
 _SPACED_MENU = re.compile(r"^(?:[^\s，。；！？、,.;!?]{2,6}[ \t\u3000]+){3,}[^\s，。；！？、,.;!?]{2,6}$", re.MULTILINE)
 _BRACKET_LINE = re.compile(r"^[\[［【〔][^\]］】〕\n]{1,10}[\]］】〕]$", re.MULTILINE)
 """A line that is one word in brackets (［ ✓ 我已阅读 ］, 【答案】): measured, a button's or a label's."""
+# An item of a list of posts, its age after a wide gap (…一讲就是三十年　　3天前): a site's list, not a sentence.
+_AGED = re.compile(r"[ \t\u3000]{2,}(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|昨天|前天|刚刚)$", re.MULTILINE)
 _UNDERSCORED = re.compile(r"_[^\s_，。；！？]{2,12}_[^\s_，。；！？]{2,12}$", re.MULTILINE)
 # A button's icon: an arrow, a geometric or technical symbol, a dingbat or an emoji, not a form's box
 # (☐ 同意 ☑ 不同意 is a ballot). (Ranges, not "any mark": a class of a few blocks scans fast.)
@@ -289,7 +291,7 @@ def line_features(s: str, vocab: dict[str, re.Pattern[str]], words: dict[str, fr
         "menu": float(len(items) >= 3 and short_items >= 0.7 * len(items) and bool(_MARK_SEP.search(s))),
         "spaced": float(len(items) >= 3 and short_items >= 0.7 * len(items)),
         "items_log": math.log1p(max(len(items) - 1, 0)),
-        "count": min(len(_COUNT.findall(s)), 4) / 2 if digits else 0.0,
+        "count": (min(len(_COUNT.findall(s)), 4) / 2 + (0.5 if _AGED.search(s) else 0.0)) if digits else 0.0,
         "rating": float("★" in s or "☆" in s or (digits and "分" in s and bool(_RATING.search(s)))),
         "date": float(digits and bool(_DATE.search(s))),
         "kv": min(len(_KV.findall(s)), 4) / 2 if ("：" in s or ":" in s) else 0.0,
@@ -530,7 +532,7 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     # break ends the line before, which is that line's own index in `texts`.)
     marked |= (lines_matching(_BRACKETED, joined) | lines_matching(_RUN_OPENED, "\n" + joined)
                | lines_matching(_SLASHED, joined) | lines_matching(_SPACED_MENU, joined)
-               | lines_matching(_BRACKET_LINE, joined)
+               | lines_matching(_BRACKET_LINE, joined) | lines_matching(_AGED, joined)
                | (lines_matching(_UNDERSCORED, joined) if "_" in joined else set())
                | (lines_matching(_ICON_ROW, joined) if _ICON_CHAR.search(joined) else set()))
     n = len(texts)
@@ -699,7 +701,16 @@ def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]], measured
     if lo is not None and first[lo] <= bar:
         hi = _plain_at(feats, lines, range(n - 1, lo - 1, -1))
         anchors += [lo, lo if hi is None else hi]
-    return (min(anchors), max(anchors)) if anchors else (n, -1)
+    if not anchors:
+        return n, -1
+    # (under the text, a sentence with a count, a rating or a link in it ends no text: an item of a
+    # list of posts, its views or age after it, "…一讲就是三十年　　3天前", reads as one)
+    last = max((k for k in anchors if not _counted(feats[k])), default=max(anchors))
+    return min(anchors), last
+
+
+def _counted(f: dict[str, float]) -> bool:
+    return f is not PLAIN and f is not SURE and (f["count"] > 0 or f["rating"] > 0 or f["url"] > 0)
 
 
 def _plain_at(feats: Sequence[dict[str, float]], lines: Sequence[str], order: range) -> int | None:
@@ -798,12 +809,17 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
         return not (f["pict_lead"] or f["framed"] or text.endswith(_BUTTON_END))
     if _authors_row(text, f):
         return True
-    if f["menu"] or f["spaced"] or f["count"] or f["kv"] or f["url"] or f["rating"] or _CAPTION.search(text):
+    # (an ordinal is no count: "…（TSC）第 14 次例会纪要" is a title)
+    counted = f["count"] and _COUNT.search(_ORDINAL.sub("", text)) is not None
+    if f["menu"] or f["spaced"] or counted or f["kv"] or f["url"] or f["rating"] or _CAPTION.search(text):
         return False
     if f["punct"] or not 5 <= len(text) <= 40:
         return False
     # A page title with the site's decorations ("…合同（范本） - 人人文库") is a title all the same.
     return f["doctype"] > 0 or f["filename"] > 0 or ends_with_type(bare_title(text))
+
+
+_ORDINAL = re.compile(r"第\s*\d+\s*[次届期]")
 
 
 def _plain_own(f: dict[str, float]) -> bool:
@@ -829,8 +845,10 @@ def _ends_wrapped(i: int, lines: list[str], feats: Sequence[dict[str, float]]) -
     if i == 0 or not _solid(feats[i - 1]):
         return False
     above, text = lines[i - 1], lines[i]
-    return ("\u4e00" <= above[-1] <= "\u9fff" or above[-1] in "，、") and len(text) <= 20 and text[-1] in "。！？" \
-        and not any(c in text for c in "：:|｜")
+    # (or a preview's last words, cut off where the site stopped showing: "…予以解聘，由" / "村委会另行")
+    cut = len(above) >= _PLAIN_MIN and "\u4e00" <= text[-1] <= "\u9fff" and not _evidence(feats[i])
+    return ("\u4e00" <= above[-1] <= "\u9fff" or above[-1] in "，、") and len(text) <= 20 \
+        and (text[-1] in "。！？" or cut) and not any(c in text for c in "：:|｜")
 
 
 def _headline(text: str, f: dict[str, float]) -> bool:
@@ -955,6 +973,34 @@ def _toolbar(text: str) -> bool:
     return sum(len(m.group(0)) for m in found) >= 0.8 * len(re.sub(r"[\s\d/]", "", text))
 
 
+_CELLS = re.compile(rf"[ \t\u3000]{{2,}}|[ \t\u3000]*[{_BARS}][ \t\u3000]*")
+_TAB = re.compile(r"^[^\s，。；！？：:]{2,8}[（(]\d{1,6}[)）]$")
+_DATE_CELL = re.compile(r"^(?:(?:19|20)\d\d(?:年|[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
+                        r"|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d\d)$")
+_STAMP_LED = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s")
+
+
+def _tabs(text: str) -> bool:
+    """A page's tabs with their counts (引证文献（0）　参考文献（86）　相似文献　读者推荐): three cells or
+    more apart by wide gaps or bars, two of them a short label and its count in brackets."""
+    if len(text) > _MENU_ROW * 2 or _CLAUSE.search(text):
+        return False
+    cells = [c for c in _CELLS.split(text.strip()) if c]
+    return len(cells) >= 3 and sum(1 for c in cells if _TAB.match(c)) >= 2
+
+
+def _dated_row(text: str) -> bool:
+    """Above the text, a post's or a record's row of cells with its date (老周搞运维　2025-02-19　1,407　阅读6分钟,
+    硕士　2024年　网络出版年期：…), or one opened by a time stamp (2025-06-28 08:52 安徽 · 政务官方账号):
+    no clause in it. (A cover's date stands alone or beside one name: 编制单位：…　2024年5月.)"""
+    if len(text) > _MENU_ROW * 2 or _CLAUSE.search(text):
+        return False
+    if _STAMP_LED.match(text) and len(text) <= 40:
+        return True
+    cells = [c for c in _CELLS.split(text.strip()) if c]
+    return len(cells) >= 3 and any(_DATE_CELL.match(c) for c in cells)
+
+
 def _title_row(text: str) -> bool:
     """A row of other documents' titles (同公司在售：…两全保险条款｜…重大疾病保险条款, 相关链接 ▸ …年度报告 ▸
     …年度报告): two items or more that end in a document type, most of them, and no sentence; or one
@@ -1064,7 +1110,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # calling the reader to click (…一站式采购　了解详情>, …已上线　点击观看 ＞; an author's sentence does
         # not end on a button), a row of other documents' titles, a menu run together above or under the text.
         chrome = chrome or (_CALL_END.search(text) is not None and len(text) <= MAX_CHROME)
-        chrome = chrome or _title_row(text) or _toolbar(text)
+        chrome = chrome or _title_row(text) or _toolbar(text) or _tabs(text)
+        # above the text, a path down the site's sections to the page (名录检索 ＞ 传统技艺 ＞ 省级 ＞ …),
+        # whatever the model makes of it: no author heads a document with one
+        chrome = chrome or (i < first_anchor and (_dated_row(text) or _headed_path(text, p) or _kind_path(text)))
         chrome = chrome or (not first_anchor <= i <= last_anchor and _run_together(text, f))
         if chrome:
             out[idx[i]] = "generic.chrome." + _kind(f)
@@ -1073,6 +1122,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             announced = True
         elif _solid(f):
             announced = False
+    _template_rows(idx, lines, feats, probs, out)
     _comment_thread(idx, lines, feats, probs, out)
     _summary_twice(idx, lines, out)
     _question_page(idx, lines, out)
@@ -1081,6 +1131,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _menu_columns(idx, lines, feats, out, first_anchor)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     out = _edge_blocks(idx, lines, feats, probs, out)
+    _tail_after(idx, lines, feats, probs, first, out, last_anchor)
     # (again: the edge blocks may close a list from below)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     _echoed_title(idx, lines, first, first_anchor, out)
@@ -1152,7 +1203,9 @@ _NAMED = re.compile(r"^[「【]?([^：:「」【】。，！？,!?]{1,16}?)[」�
 _FIELD_LABEL = re.compile(r"(?:人|电话|手机|热线|地址|邮箱|邮编|网址|传真|时间|日期|地点|方式|单位|部门|备注|附件"
                           r"|说明|注意|提示|要求|来源|作者|编辑|审核|校对|签发|主题|事由|题目|答案|解析|答|问)$")
 # A comment thread's header: what readers said, wrote or made.
-_THREAD_HEAD = re.compile(r"评论|留言|回帖|跟帖|点评|讨论|回复|作品|们说|的人说|网友说|读者说|大家说")
+# (or a count of what readers posted, whatever the site calls it: —— 516 条碎碎念 ——)
+_THREAD_HEAD = re.compile(r"评论|留言|回帖|跟帖|点评|讨论|回复|作品|们说|的人说|网友说|读者说|大家说"
+                          r"|(?<![第\d])\d{1,6}\s*条[\u4e00-\u9fff]{2,4}[ \t\u3000—\-─]*$", re.MULTILINE)
 
 
 _COUNTED_HEAD = re.compile(r"[（(]\s*\d{1,6}\s*[)）]|共\s*\d{1,6}\s*条")
@@ -1216,6 +1269,36 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
                                             or (i == start - 1 and _thread_header(lines[i]))):
         out[idx[i]] = "generic.chrome.comments"
         i -= 1
+
+
+_TEMPLATE_KEY = 6
+"""How many leading characters (blanks out, digits as 0) a site's row stamped under each item shares."""
+_TEMPLATE_TIMES = 3
+_TEMPLATE_P = 0.1
+
+
+def _template_rows(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
+                   out: dict[int, str]) -> None:
+    """A row the site stamps under every item (相似题　收藏　纠错　▸ 查看考点：…, a code block's
+    "bash 体验AI代码助手 代码解读 复制代码"): three or more lines that open alike, no clause in any, each
+    with a site's mark and some doubt of the model. Inside the text the model alone would keep each;
+    their recurring together is the evidence. (A command run three times, an exam's options, 【答案】
+    lines carry no site's mark and stay.)"""
+    groups: dict[str, list[int]] = {}
+    marked: Counter[str] = Counter()
+    for i, f in enumerate(feats):
+        if f is PLAIN or f is SURE:
+            continue
+        key = unspaced(lines[i]).translate(_DIGITS_AS_ZERO)
+        if len(key) >= _TEMPLATE_KEY and not _CLAUSE.search(lines[i]):
+            groups.setdefault(key[:_TEMPLATE_KEY], []).append(i)
+            # (the rows taken already, and those the model doubts with a site's mark, make the group;
+            # then each of its rows goes)
+            marked[key[:_TEMPLATE_KEY]] += idx[i] in out or (probs[i] >= _TEMPLATE_P and _evidence(f, ("dup",)))
+    for key, rows in groups.items():
+        if marked[key] >= _TEMPLATE_TIMES:
+            for i in rows:
+                out.setdefault(idx[i], "generic.chrome." + _kind(feats[i]))
 
 
 # A title alone, no bullet: short, no clause or field in it (绩效考核管理办法（国企版）).
@@ -1509,6 +1592,27 @@ def _breadcrumb(text: str, p: float) -> bool:
     return len(items) >= 3 and all(len(t) <= _MENU_ITEM for t in items[:-1])
 
 
+_POINTED = re.compile(r"\s[>＞›»❯〉]\s")
+
+
+def _headed_path(text: str, p: float) -> bool:
+    """A breadcrumb (see _breadcrumb) of four names or more, or of three pointed down (法律咨询 > 劳动纠纷 >
+    拖欠工资); not a flow's arrows, nor names apart by a slash or a dot alone (唐代 · 王维 / 七言绝句)."""
+    if "→" in text or _CLAUSE.search(text) or not _breadcrumb(text, p):
+        return False
+    items = _CRUMB_SEP.split(_CRUMB_LABEL.sub("", text, count=1))
+    return len(items) >= 4 or len(_POINTED.findall(text)) >= 2
+
+
+_PAGE_KIND = re.compile(r"[\s>＞›»❯〉](?:正文|详情|内容|全文|文章详情|帖子详情|内容详情|信息详情|阅读)$")
+
+
+def _kind_path(text: str) -> bool:
+    """A path of two names down to the page's kind (▍寺务公告栏 ＞ 正文, 首页 > 详情): the site's."""
+    return len(text) <= _MENU_ROW and _PAGE_KIND.search(text) is not None and _POINTED.search(text) is not None \
+        and not _CLAUSE.search(text)
+
+
 def _joins_block(i: int, lines: list[str], feats: list[dict[str, float]], probs: list[float],
                  top: bool = False) -> bool:
     """Line i, uncertain and marked as a site's, joins a chrome block beside it: not a form's field, a
@@ -1554,7 +1658,7 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                   and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end)
                        or (from_end and sure and _leans_in(i, lines, feats, probs)))
                   ) or (passed and _counted_row(feats[i], probs[i]) and not _STOPPED.search(lines[i])
-                        ) or (passed and _fields_between(i, idx, lines, feats, probs, out)):
+                        ) or (passed and (_fields_between(i, idx, lines, feats, probs, out) or _dated_row(lines[i]))):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:
@@ -1569,6 +1673,24 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
             else:
                 break
     return out
+
+
+def _tail_after(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
+                first: list[float], out: dict[int, str], last_anchor: int) -> None:
+    """Under the text, from the first line that is a site's by itself (举报/反馈, a share bar): what
+    follows is the page's tail (a comment box, the author's other posts, a hot list), each line the
+    models doubt at all taken with it; no paragraph, no author's row, no line they read as text."""
+    start = next((i for i in range(last_anchor + 1, len(lines))
+                  if idx[i] in out and (feats[i] is SURE or first[i] >= _OWN_LOGIT)), None)
+    if start is None:
+        return
+    for j in range(start + 1, len(lines)):
+        f = feats[j]
+        if idx[j] in out or f is SURE:
+            continue
+        if f is PLAIN or _paragraph(lines[j], f) or _authors_row(lines[j], f) or probs[j] < _UNSURE:
+            return
+        out[idx[j]] = "generic.chrome." + _kind(f)
 
 
 _TITLE_LINES = 3

@@ -20,6 +20,7 @@ from ..text.lines import Cleaned, Line, PageMap, drop_lines, lines_matching
 from ..text.markers import starts_with_marker
 from ..text.markup import visible
 from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
+from ..text.punct import PATH_STEP
 from . import chrome, copies, damage
 from .packs import Pack, Rule
 from .prefilter import required_literal, starts_line, with_prefilter
@@ -687,7 +688,8 @@ def _suffixed_page_title(first: Line, below: list[Line], removed: list[Removal])
     cut = any(r.line == first.no and r.partial and r.rule.endswith("title_suffix") for r in removed)
     if not cut and strip_site(first.text) == first.text.strip():
         return False
-    texts = [ln.text.strip() for ln in below]
+    # (a breadcrumb ending in the document's name is the site's path to it, not its title)
+    texts = [ln.text.strip() for ln in below if len(PATH_STEP.findall(ln.text)) < 2]
     pairs = [a + b for a, b in itertools.pairwise(texts) if len(a) <= 40 and len(b) <= 40]
     return any(same_title(first.text, t) for t in texts + pairs)
 

@@ -20,7 +20,7 @@ from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site, 
 from ..text.doctypes import TRAILING_NOTE as _NOTE
 from ..text.lines import names_subject, names_whole, unspaced
 from ..text.markers import read_marker
-from ..text.punct import BADGE_COUNT, BRACKETED_NOTE, PICTOGRAPH
+from ..text.punct import BADGE_COUNT, BRACKETED_NOTE, PATH_STEP, PICTOGRAPH
 from ..text.punct import CJK as _CJK
 from .tidy import tidy_title
 
@@ -33,7 +33,6 @@ _SITE_ROW = re.compile(
     r"|(?:登录|注册)(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])(?:登录|注册)",
     re.IGNORECASE,
 )
-_PATH_STEP = re.compile(r"\s[▪•∙/›>»＞→❯]\s|\s〉")  # (〉 spaced only before it: 橡果云盘　〉我的文件)
 # A question's or an exclamation's mark before the subtitle: the title's own end, no sentence in it.
 _ASKED = re.compile(r"[？?！!](?=——)")
 # A line opened by a pictograph, or framed by symbols on both sides.
@@ -98,7 +97,7 @@ def score(text: str, index: int, nxt: str | None) -> float:
     commas = unbracketed.count("，") + unbracketed.count(",")
     if commas and not (commas == 1 and s[-1] in "？?" and n <= 40):
         v -= 1.5  # (a question asked in two clauses is a question's title: …辞退，能要求赔偿吗？)
-    path = len(_PATH_STEP.findall(s)) >= 2
+    path = len(PATH_STEP.findall(s)) >= 2
     if path or _SITE_ROW.search(s):
         v -= 4.0
         if path:

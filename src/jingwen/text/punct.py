@@ -26,6 +26,10 @@ OPEN_BRACKETS = "（(“‘《【「"
 CLOSE_BRACKETS = "）)”’》】」"
 """Bracket pairs a heading's note stands in (the section tree)."""
 
+PATH_STEP = re.compile(r"\s[▪•∙/›>»＞→❯]\s|\s〉")
+"""A step of a path down a site's sections (文库 ▪ 教育 ▪ 讲座讲稿; 〉 spaced only before it:
+橡果云盘　〉我的文件): two make a breadcrumb, whatever it ends in."""
+
 BLANK_FIELD = re.compile(r"[:：][\s\u3000]{2,}\S|[:：][\s\u3000]*[_＿]{2,}|年[\s\u3000_＿]{2,}月[\s\u3000_＿]{2,}日")
 """A form's field left blank to fill in (签订日期：　　年　　月　　日, 法定代表人：　　联系电话：,
 日期：____年__月__日): the
