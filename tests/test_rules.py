@@ -276,7 +276,8 @@ SPEECH = "尊敬的各位领导、亲爱的老师们：\n大家好！能作为�
 @pytest.mark.parametrize(
     ("below", "title"),
     [
-        ("守一方讲台　育满园桃李\n——在2023年教师节表彰大会上的发言\n", "守一方讲台　育满园桃李"),  # own title + subtitle
+        ("守一方讲台　育满园桃李\n——在2023年教师节表彰大会上的发言\n",
+         "守一方讲台　育满园桃李——在2023年教师节表彰大会上的发言"),  # own title + its subtitle, which ends in its kind
         ("守一方讲台　育满园桃李 ——在2023年教师节表彰大会上的发言 尊敬的各位领导：大家好！\n", "守一方讲台　育满园桃李"),  # flattened
         ("教师节优秀教师代表发言稿\n", "教师节优秀教师代表发言稿"),  # the headline again
     ],
