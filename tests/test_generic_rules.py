@@ -1494,3 +1494,29 @@ def test_a_title_with_an_ordinal_between_site_rows_and_a_path_to_the_pages_kind_
     doc = run(["某某社区　首页　问答　博客　资讯　登录", "▍协会公告 ＞ 正文", title,
                "原创　　供水协会　　发布于 2025/03/14 18:02　　字数 1418　　阅读 392", *BODY, *MORE])
     assert doc.title == title and "正文" not in doc.text
+
+
+def test_badged_links_set_into_the_text_and_headlines_of_other_pages_under_the_text_go() -> None:
+    links = ["【热】入职培训后的感受1000字", "【热】岗前培训个人总结范文（通用5篇）", "【热】入职一个月的感想与收获"]
+    doc = in_body(*links)
+    assert not any(s in doc.text for s in links) and all(norm(s) in norm(doc.text) for s in BODY)
+    # a menu of the author's, each dish under its own mark, stays
+    own = ["【荤】红烧肉", "【素】清炒时蔬", "【汤】番茄蛋汤"]
+    assert all(s in in_body(*own).text for s in own)
+    tail = ["相关推荐", "新学期第一课｜开学典礼上，这位校长的话说到了家长心坎里", "秋季开学，这份收心指南请家长收好", "热点新闻",
+            "多地中小学今起开学，“开学第一课”各有特色", "某某公司 1997-2024　　增值电信业务经营许可证 粤B2-20090191"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail)
+    # a thesis's contents list between the site's rows is the text's
+    toc = ["章节目录", "第1章 绪论", "1.1 研究背景与意义", "1.2 国内外研究现状", "第2章 理论基础"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "手机阅读　　HTML阅读　　整本下载　　分章下载", *toc[1:],
+               "引证文献（0）　　参考文献（86）　　相似文献　　读者推荐"])
+    assert all(norm(s) in norm(doc.text) for s in toc[1:])
+
+
+def test_a_journals_original_page_marker_and_a_sites_picked_essays_intro_go() -> None:
+    doc = run(["全县城乡供水情况调查报告", BODY[0], "〖原刊第56页〗", *BODY[1:], *MORE])
+    assert "原刊" not in doc.text and any(r.rule == "generic.page_n" for r in doc.removed)
+    intro = "当我们经历了一番培训以后，往往会有许多想法。某某范文网为大家精心挑选了几篇，欢迎借鉴参考，一起来看看吧。"
+    doc = run(["新员工入职培训心得体会", intro, *BODY, *MORE])
+    assert "挑选" not in doc.text

@@ -1123,6 +1123,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         elif _solid(f):
             announced = False
     _template_rows(idx, lines, feats, probs, out)
+    _badged_run(idx, lines, out)
     _comment_thread(idx, lines, feats, probs, out)
     _summary_twice(idx, lines, out)
     _question_page(idx, lines, out)
@@ -1301,6 +1302,28 @@ def _template_rows(idx: list[int], lines: list[str], feats: list[dict[str, float
                 out.setdefault(idx[i], "generic.chrome." + _kind(feats[i]))
 
 
+# A site's badge on a link to another page (【热】, [荐], 〔新〕, 【HOT】).
+_LINK_BADGE = re.compile(r"^[【\[［〔]\s*(?:热|荐|精|新|顶|热门|推荐|精选|置顶|最新|图文|视频|HOT|Hot|hot|NEW|New|new)"
+                         r"\s*[】\]］〕]")
+_BADGED_RUN = 3
+
+
+def _badged_run(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
+    """Three lines or more in a row, each a title under the same site's badge (【热】入职培训后的感受1000字 /
+    【热】岗前培训个人总结范文（通用5篇）/ …): links to other pages set into the text, wherever they stand."""
+    i, n = 0, len(lines)
+    while i < n:
+        m = _LINK_BADGE.match(lines[i])
+        j = i
+        while j < n and m and lines[j].startswith(m.group(0)) and len(lines[j]) <= MAX_CHROME \
+                and not _STOPPED.search(lines[j]) and "。" not in lines[j]:
+            j += 1
+        if j - i >= _BADGED_RUN:
+            for k in range(i, j):
+                out.setdefault(idx[k], "generic.chrome.block")
+        i = max(j, i + 1)
+
+
 # A title alone, no bullet: short, no clause or field in it (绩效考核管理办法（国企版）).
 _BARE_TITLE = re.compile(r"^[^，。；！？：:,;!?]{4,40}$")
 # An item's teaser under it: its opening cut off, a link to the rest (尊敬的王老师：孩子升入三年级以来……［阅读全文］).
@@ -1320,8 +1343,10 @@ def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], las
     def chrome(k: int) -> bool:
         return idx[k] in out or feats[k] is SURE
 
-    # (from the last line of the text's that stays: a comment thread under it reads as sentences too)
-    i = next((k + 1 for k in range(len(lines) - 1, -1, -1) if _solid(feats[k]) and not chrome(k)), last_anchor + 1)
+    # (from the last line of the text's that stays: a comment thread under it reads as sentences too;
+    # a headline of another page's with a comma in it, "秋季开学，这份收心指南请家长收好", ends no text)
+    i = next((k + 1 for k in range(len(lines) - 1, -1, -1) if _solid(feats[k]) and not chrome(k)
+              and not _headline_item(lines[k])), last_anchor + 1)
     while i < len(lines):
         if chrome(i):
             i += 1
@@ -1330,8 +1355,10 @@ def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], las
         while j < len(lines) and not chrome(j):
             j += 1
         if (i > 0 and chrome(i - 1) and j < len(lines) and j - i >= 2
+                and not any(_CONTENTS_ENTRY.match(lines[k]) for k in range(i, j))
                 and all((_LIST_ITEM.match(lines[k]) and len(lines[k]) <= 60 and lines[k][-1] not in "。！？；!?;")
-                        or _BARE_TITLE.match(lines[k]) or (k > i and _TEASED.search(lines[k]) is not None)
+                        or _BARE_TITLE.match(lines[k]) or _headline_item(lines[k])
+                        or (k > i and _TEASED.search(lines[k]) is not None)
                         for k in range(i, j))):
             for k in range(i, j):
                 out[idx[k]] = "generic.chrome.widget"
@@ -1342,6 +1369,17 @@ def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], las
             for k in range(i, j):
                 out[idx[k]] = "generic.chrome.widget"
         i = j
+
+
+# An entry of the document's own contents: a chapter, or a section numbered in levels (第1章 绪论, 1.1 研究背景).
+_CONTENTS_ENTRY = re.compile(r"^(?:第[\d一二三四五六七八九十百]+[章节篇]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*[ \t\u3000]+\S)")
+
+
+def _headline_item(text: str) -> bool:
+    """A headline of another page's in a list of them: a title's length, one clause mark at most, no
+    sentence's end or open clause at its end (新学期第一课｜开学典礼上，这位校长的话说到了家长心坎里)."""
+    return len(text) <= 40 and text[-1] not in "。！？；!?;，,、：:…" and len(_CLAUSE.findall(text)) <= 1 \
+        and "。" not in text and not starts_with_marker(text)  # (a contents list's heading is the text's)
 
 
 _COLUMN_GAP = re.compile(r"[ \t\u3000]{2,}")
