@@ -1520,3 +1520,21 @@ def test_a_journals_original_page_marker_and_a_sites_picked_essays_intro_go() ->
     intro = "当我们经历了一番培训以后，往往会有许多想法。某某范文网为大家精心挑选了几篇，欢迎借鉴参考，一起来看看吧。"
     doc = run(["新员工入职培训心得体会", intro, *BODY, *MORE])
     assert "挑选" not in doc.text
+
+
+def test_a_note_that_the_page_shows_part_of_the_document_goes_and_cuts_nothing_off() -> None:
+    doc = run(["全县城乡供水情况调查报告", "在线仅展示部分页面，完整文本请下载", *BODY, *MORE])
+    assert "在线仅展示" not in doc.text and not doc.truncated
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "▲ 此处为试读部分，全文共9页，其余页面需下载阅读"])
+    assert "试读" not in doc.text and doc.truncated
+
+
+def test_a_doctors_answer_page_under_its_question_titled_by_the_site_has_no_title() -> None:
+    question = "体检说甲状腺结节3类，要不要做穿刺？"
+    lines = [f"{question}-某某问医台", "某某问医台　　找医生　　查疾病　　药品库　　健康号　　　　输入症状或疾病名",
+             "内分泌科 › 甲状腺疾病 › 甲状腺结节", question, "患者：女 · 38岁　　病程：半个月　　已就诊：否",
+             "病情描述：单位体检做了甲状腺彩超，报告写右叶中部低回声结节，大小约8×6mm，边界清，形态规则，未见钙化。",
+             "希望得到的帮助：需要穿刺吗？平时要注意什么？", "共 3 位医生解答　　　　问题已解决 ✔", "顾明川　副主任医师", *BODY, *MORE]
+    doc = run(lines)
+    assert doc.title is None and question not in doc.text and "病情描述" not in doc.text
+    assert all(norm(s) in norm(doc.text) for s in BODY)

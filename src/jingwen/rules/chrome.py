@@ -27,7 +27,7 @@ from operator import is_not
 from typing import TypeVar
 
 from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type
-from ..text.lines import lines_matching, names_subject, names_whole, unspaced
+from ..text.lines import QUESTION_RULE, lines_matching, names_subject, names_whole, unspaced
 from ..text.markers import read_marker, starts_with_marker
 from ..text.punct import ASKED_INSIDE, BADGE_COUNT, BLANK_FIELD
 from ..text.punct import CJK as _CJK
@@ -695,6 +695,7 @@ def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]], measured
     # Measured against the document's own median: in a document about documents, downloads or
     # members its sentences all use those words, and are its running text all the same.
     bar = max(0.0, median)
+    # (a page title with the site's name after it reads as a sentence, and begins no text)
     anchors = [k for k in measured if _solid(feats[k]) and first[k] <= bar]
     n = len(feats)
     lo = _plain_at(feats, lines, range(n))
@@ -1477,7 +1478,8 @@ def _summary_twice(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
 # What opens the answers on a question-and-answer page (最佳答案, 12 个回答, 写回答, 1,873 人觉得有用): not an
 # exam's 参考答案, which has no question page's rows around it.
 _ANSWERS_OPEN = re.compile(r"^[^\w\n]{0,3}(?:最佳答案|推荐答案|满意答案|优质答案|最佳回答|精选回答|高赞回答|已采纳)"
-                           r"|^\d[\d,]*\s*(?:个|条)回答|写回答|我来答|邀请回答|\d[\d,.]*\s*[万kK]?\s*人觉得有用|采纳数|采纳率")
+                           r"|^(?:共|已有)?\s*\d[\d,]*\s*(?:个|条|位)[\u4e00-\u9fff]{0,4}(?:回答|解答|答复)"
+                           r"|写回答|我来答|邀请回答|\d[\d,.]*\s*[万kK]?\s*人觉得有用|采纳数|采纳率")
 _ASKED = re.compile(r"[？?]$")
 _QA_HEAD = 20
 """The answers open among a question page's first lines."""
@@ -1486,10 +1488,10 @@ _ANSWERER = 24
 
 
 def _question_page(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
-    """A question-and-answer page: what stands around the question (a line ending with its question
-    mark) above the head of the answers is the page's (its detail, the asker's row), and so are the
-    answerer's rows under that head; the answer is the document, and the question, the only title
-    there is, its title."""
+    """A question-and-answer page: the question (a line ending with its question mark) and what stands
+    around it above the head of the answers are the page's (its detail, the asker's row), and so are the
+    answerer's rows under that head; the answer is the document, a reply with no title of its own (five
+    independent annotators of six labelled such pages so)."""
     head = min(len(lines), _QA_HEAD)
     a = next((k for k in range(1, head) if _ANSWERS_OPEN.search(lines[k])), None)
     if a is None:
@@ -1498,13 +1500,12 @@ def _question_page(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
     if not asked:
         return
     for k in range(a + 1):
-        if k != asked[-1]:
-            out.setdefault(idx[k], "generic.chrome.question")
+        out.setdefault(idx[k], QUESTION_RULE)
     for k in range(a + 1, len(lines)):
         s = lines[k]
         if (len(s) >= _ANSWERER or _CLAUSE.search(s) or s[-1] in "：:") and not _ANSWERS_OPEN.search(s):
             break
-        out.setdefault(idx[k], "generic.chrome.question")
+        out.setdefault(idx[k], QUESTION_RULE)
 
 
 # Where a database's record ends and the document begins: a rule, a framed label, or a label alone
@@ -1586,6 +1587,8 @@ def _echoed_title(idx: list[int], lines: list[str], first: list[float], first_an
         j = next((j for j, h in holders if j != i and names_whole(t, h, j < min(i, _PAGE_TITLE_AT))), None)
         if j is None:
             continue
+        if out.get(idx[i]) == QUESTION_RULE:
+            return  # (a question page's question is the page's, echoed or not)
         out.pop(idx[i], None)
         return
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..models import Removal, Repair
 from ..text.doctypes import SUBTITLED, same_title, strip_site
-from ..text.lines import Cleaned, Line, PageMap, drop_lines, lines_matching
+from ..text.lines import QUESTION_RULE, Cleaned, Line, PageMap, drop_lines, lines_matching
 from ..text.markers import starts_with_marker
 from ..text.markup import visible
 from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
@@ -458,7 +458,8 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         found = _chrome_among(lines, kept, chrome_seen, end is not None) if p.chrome else {}
         # The document's own title under the site's page title for it ("X - 知乎" over "X") is the
         # document's, however site-like its neighbours.
-        if found and (pair := _page_title_pair(lines, removed)):
+        # (not a question page's question: the answer under it is the document, see chrome._question_page)
+        if found and (pair := _page_title_pair(lines, removed)) and found.get(pair[1]) != QUESTION_RULE:
             found.pop(pair[1], None)
         if paged is None:  # a PDF's text layer is the document itself, not a page that repeats it
             # The second copy is sought among the lines the chrome layer keeps.

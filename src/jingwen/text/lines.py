@@ -77,6 +77,10 @@ def in_order(s: str, text: str) -> bool:
     return all(c in it for c in s)
 
 
+QUESTION_RULE = "generic.chrome.question"
+"""The rule id of a question page's question and rows: the page's, and no title (the rules take
+them; the title stage names none for the page)."""
+
 SUBJECT_MAX = 20
 """A subject's name is no longer than this."""
 _SUBJECT_NEXT = frozenset("，,（(：:是为")
