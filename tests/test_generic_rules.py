@@ -1538,3 +1538,25 @@ def test_a_doctors_answer_page_under_its_question_titled_by_the_site_has_no_titl
     doc = run(lines)
     assert doc.title is None and question not in doc.text and "病情描述" not in doc.text
     assert all(norm(s) in norm(doc.text) for s in BODY)
+
+
+def test_a_message_boards_reply_under_a_residents_message_is_the_document_with_its_own_title() -> None:
+    message = "建业路夜间施工噪音扰民，什么时候能解决？"
+    title = "关于建业路夜间施工噪音问题的答复"
+    lines = [f"{message}_某某民声", "某某民声　　我要留言　　留言查询　　办理公开", message,
+             "网民“建业路住户”　　2025-04-06 23:41　　　关注度 1,287",
+             "建业路和兴安街交叉口的工地连续两周晚上十一点以后还在打桩，最晚到凌晨两点，全家都睡不好。请问什么时候能解决？",
+             "承办单位：某某市城市管理局　　　回复时间：2025-04-14　　　办理时长：8个工作日", title, *BODY, *MORE]
+    doc = run(lines)
+    assert doc.title == title and message not in doc.text and "承办单位" not in doc.text
+
+
+def test_a_posts_byline_a_follow_button_and_an_issue_titled_by_its_period() -> None:
+    doc = run(["班级通知", "禾苗幼儿园 · 小一班（2025级）", "周老师（班主任）发布于 08-26 19:30　　　　需回执",
+               "小一班新生入园适应周安排", *BODY, *MORE])
+    assert doc.title == "小一班新生入园适应周安排" and "发布于" not in doc.text
+    doc = run(["某某股友汇　　行情　圈子　晒单", "＋ 盯住TA　　私信", "华岳精密2024年度股东大会参会纪要", *BODY, *MORE])
+    assert doc.title == "华岳精密2024年度股东大会参会纪要"
+    # a masthead names no period; an issue of it that does is a title
+    doc = run(["青州大学深圳校友会", "2024年第三季度工作简报", "（秘书处编　2024年10月15日）", *BODY, *MORE])
+    assert doc.title == "青州大学深圳校友会2024年第三季度工作简报"

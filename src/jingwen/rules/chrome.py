@@ -26,7 +26,7 @@ from itertools import compress, repeat
 from operator import is_not
 from typing import TypeVar
 
-from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type
+from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type, strip_site
 from ..text.lines import QUESTION_RULE, lines_matching, names_subject, names_whole, unspaced
 from ..text.markers import read_marker, starts_with_marker
 from ..text.punct import ASKED_INSIDE, BADGE_COUNT, BLANK_FIELD
@@ -173,7 +173,7 @@ _BRACKET_LINE = re.compile(r"^[\[［【〔][^\]］】〕\n]{1,10}[\]］】〕]$"
 """A line that is one word in brackets (［ ✓ 我已阅读 ］, 【答案】): measured, a button's or a label's."""
 # An item of a list of posts, its age after a wide gap (…一讲就是三十年　　3天前): a site's list, not a sentence.
 _AGED = re.compile(r"[ \t\u3000]{2,}(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|昨天|前天|刚刚)$", re.MULTILINE)
-_UNDERSCORED = re.compile(r"_[^\s_，。；！？]{2,12}_[^\s_，。；！？]{2,12}$", re.MULTILINE)
+_UNDERSCORED = re.compile(r"_[^\s_，。；！？]{2,20}_[^\s_，。；！？]{2,12}$", re.MULTILINE)
 # A button's icon: an arrow, a geometric or technical symbol, a dingbat or an emoji, not a form's box
 # (☐ 同意 ☑ 不同意 is a ballot). (Ranges, not "any mark": a class of a few blocks scans fast.)
 _ICON = r"(?![☐☑☒□■✓✔✗✘])[\u2190-\u245f\u2500-\u2bff\U0001f000-\U0001faff]"
@@ -978,6 +978,7 @@ _CELLS = re.compile(rf"[ \t\u3000]{{2,}}|[ \t\u3000]*[{_BARS}][ \t\u3000]*")
 _TAB = re.compile(r"^[^\s，。；！？：:]{2,8}[（(]\d{1,6}[)）]$")
 _DATE_CELL = re.compile(r"^(?:(?:19|20)\d\d(?:年|[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
                         r"|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d\d)$")
+_POSTED = re.compile(r"(?:发布|发表|更新|编辑|上传)于\s*(?:(?:19|20)\d\d[-/.年]\s*)?\d{1,2}[-/.月]\s*\d{1,2}")
 _STAMP_LED = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s")
 
 
@@ -996,8 +997,8 @@ def _dated_row(text: str) -> bool:
     no clause in it. (A cover's date stands alone or beside one name: 编制单位：…　2024年5月.)"""
     if len(text) > _MENU_ROW * 2 or _CLAUSE.search(text):
         return False
-    if _STAMP_LED.match(text) and len(text) <= 40:
-        return True
+    if (_STAMP_LED.match(text) or _POSTED.search(text)) and len(text) <= 40:
+        return True  # (…, or a post's byline: 周老师（班主任）发布于 08-26 19:30)
     cells = [c for c in _CELLS.split(text.strip()) if c]
     return len(cells) >= 3 and any(_DATE_CELL.match(c) for c in cells)
 
@@ -1479,7 +1480,9 @@ def _summary_twice(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
 # exam's 参考答案, which has no question page's rows around it.
 _ANSWERS_OPEN = re.compile(r"^[^\w\n]{0,3}(?:最佳答案|推荐答案|满意答案|优质答案|最佳回答|精选回答|高赞回答|已采纳)"
                            r"|^(?:共|已有)?\s*\d[\d,]*\s*(?:个|条|位)[\u4e00-\u9fff]{0,4}(?:回答|解答|答复)"
-                           r"|写回答|我来答|邀请回答|\d[\d,.]*\s*[万kK]?\s*人觉得有用|采纳数|采纳率")
+                           r"|写回答|我来答|邀请回答|\d[\d,.]*\s*[万kK]?\s*人觉得有用|采纳数|采纳率"
+                           # (a message board's reply under a resident's message: 承办单位：…　回复时间：…)
+                           r"|(?:回复|答复)(?:时间|单位|部门)\s*[:：]")
 _ASKED = re.compile(r"[？?]$")
 _QA_HEAD = 20
 """The answers open among a question page's first lines."""
@@ -1503,8 +1506,9 @@ def _question_page(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
         out.setdefault(idx[k], QUESTION_RULE)
     for k in range(a + 1, len(lines)):
         s = lines[k]
-        if (len(s) >= _ANSWERER or _CLAUSE.search(s) or s[-1] in "：:") and not _ANSWERS_OPEN.search(s):
-            break
+        titled = ends_with_type(s) and _BARE_TITLE.match(s) is not None
+        if (len(s) >= _ANSWERER or _CLAUSE.search(s) or s[-1] in "：:" or titled) and not _ANSWERS_OPEN.search(s):
+            break  # (the answer's text, or its own title: 关于…问题的答复)
         out.setdefault(idx[k], QUESTION_RULE)
 
 
@@ -1689,7 +1693,12 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
         sure = False
         passed = 0  # title lines passed over, from the top
         for i in order:
-            # (under the text a line the packs took, a site's footer, is chrome as much as one found here)
+            # (under the text a line the packs took, a site's footer, is chrome as much as one found here;
+            # above it, the page's title with the site's name after it, 【参会纪要】…_…股友圈_鲸潮股友汇, opens
+            # the site's rows: the title stage takes it as the page's title, or as the only title there is)
+            if not from_end and i == 0 and idx[i] not in out and _sited_title(lines[i]):
+                sure = True
+                continue
             if idx[i] in out or (from_end and feats[i] is SURE):
                 sure = True
                 for j in block:
@@ -1732,6 +1741,13 @@ def _tail_after(idx: list[int], lines: list[str], feats: list[dict[str, float]],
         if f is PLAIN or _paragraph(lines[j], f) or _authors_row(lines[j], f) or probs[j] < _UNSURE:
             return
         out[idx[j]] = "generic.chrome." + _kind(f)
+
+
+def _sited_title(text: str) -> bool:
+    """A page title with the site's name or section after underscores or a spaced dash (X_栏目_站名,
+    X - 站名): the page's, wherever the document's own title stands."""
+    return _UNDERSCORED.search(text) is not None or (strip_site(text) != text and (
+        "_" in text or " - " in text or " — " in text))
 
 
 _TITLE_LINES = 3

@@ -669,6 +669,9 @@ def _head_lines(lines: list[Line]) -> list[int]:
     return list(itertools.islice((k for k, ln in enumerate(lines) if ln.text.strip()), _TITLE_WINDOW))
 
 
+_FILE_NAMED = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\b", re.IGNORECASE)
+
+
 def _page_title_pair(lines: list[Line], removed: list[Removal]) -> tuple[int, int] | None:
     """Indexes in `lines` of a suffixed page title among the first lines and of the document's own
     title under it (see _suffixed_page_title)."""
@@ -689,8 +692,9 @@ def _suffixed_page_title(first: Line, below: list[Line], removed: list[Removal])
     cut = any(r.line == first.no and r.partial and r.rule.endswith("title_suffix") for r in removed)
     if not cut and strip_site(first.text) == first.text.strip():
         return False
-    # (a breadcrumb ending in the document's name is the site's path to it, not its title)
-    texts = [ln.text.strip() for ln in below if len(PATH_STEP.findall(ln.text)) < 2]
+    # (a breadcrumb ending in the document's name is the site's path to it, not its title; nor is its
+    # file's name, "…（2024版）.docx(9页)")
+    texts = [ln.text.strip() for ln in below if len(PATH_STEP.findall(ln.text)) < 2 and not _FILE_NAMED.search(ln.text)]
     pairs = [a + b for a, b in itertools.pairwise(texts) if len(a) <= 40 and len(b) <= 40]
     return any(same_title(first.text, t) for t in texts + pairs)
 

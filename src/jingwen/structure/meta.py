@@ -110,6 +110,9 @@ def find_dates(text: str) -> list[str]:
     return out
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+
+
 def _is_date_line(s: str) -> bool:
     return bool(_DATE.fullmatch(s.strip().replace(" ", "")))
 
@@ -118,7 +121,9 @@ def is_front_matter(s: str) -> bool:
     """A date, a 文号, a banner ("XX人民政府文件"), a classification line, or a standard's cover
     line (its category, number, ICS or CCS class): not the title."""
     s = s.strip()
-    return (_is_date_line(s) or bool(_DOC_NUMBER.fullmatch(s)) or bool(_BANNER.search(s) and len(s) <= 30)
+    # (a masthead names no period: "2024年第三季度工作简报" is an issue's title, "教育工作简报" its banner)
+    return (_is_date_line(s) or bool(_DOC_NUMBER.fullmatch(s))
+            or bool(_BANNER.search(s) and len(s) <= 30 and not _YEAR.search(s))
             or s in ("机密", "秘密", "绝密", "特急", "加急", "平急") or s.startswith("签发人")
             or bool(_STANDARD_COVER.fullmatch("".join(s.split()))))
 

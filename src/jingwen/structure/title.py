@@ -37,6 +37,7 @@ _SITE_ROW = re.compile(
 _ASKED = re.compile(r"[？?！!](?=——)")
 # A line opened by a pictograph, or framed by symbols on both sides.
 _BADGED = re.compile(PICTOGRAPH.pattern + r"|^([^\w\s（(“《【\[])\1*\s.*\s\1+$")
+_GAPPED = re.compile(r"\S[ \t\u3000]{2,}\S")
 _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 12
 _COUNTER_END = re.compile(BADGE_COUNT)
@@ -152,6 +153,8 @@ def joins(first: str, second: str) -> bool:
         return _subtitle(a, b)
     if b.startswith("-") or _SENTENCE.search(a + b) or a[-1] in "，,：:" or _SITE_ROW.search(a + b):
         return False
+    if _GAPPED.search(a) or not (a[0].isalnum() or a[0] in "（(“《【[〔"):
+        return False  # a row of buttons (＋ 盯住TA　　私信), cells apart by wide gaps: no title's first line
     ub = "".join(b.split())
     if _EDITION.match(ub) and not _SENTENCE.search(a):
         return True  # "…病历书写规范" over "（2024年修订版）", "（试行）": the title's own note
