@@ -1560,3 +1560,16 @@ def test_a_posts_byline_a_follow_button_and_an_issue_titled_by_its_period() -> N
     # a masthead names no period; an issue of it that does is a title
     doc = run(["青州大学深圳校友会", "2024年第三季度工作简报", "（秘书处编　2024年10月15日）", *BODY, *MORE])
     assert doc.title == "青州大学深圳校友会2024年第三季度工作简报"
+
+
+def test_notes_framed_in_tortoise_shell_brackets_and_a_posts_source_disclaimer_go() -> None:
+    notes = ["〔本页为发起人公开的结果报告，答题人信息已隐去〕", "〔 我已知晓，确认回执 〕"]
+    doc = in_body(*notes)
+    assert not any(s in doc.text for s in notes)
+    # a 文号's year in the same brackets stays, and so does a note of the author's in round ones
+    own = ["某某县水利局〔2024〕12号", "（本报告数据截至2024年6月底）"]
+    assert all(s in in_body(*own).text for s in own)
+    doc = run(["某某小区三房出售", *BODY, *MORE, "以上描述由经纪人提供，最终以实际看房和产权证件为准。"])
+    assert "经纪人" not in doc.text
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "〔 以上为文字稿节选，完整内容请点击“收听回放” 〕"])
+    assert "节选" not in doc.text and doc.truncated
