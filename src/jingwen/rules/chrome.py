@@ -938,7 +938,7 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None, claimed: Col
 _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进入|前往|领取|抢购|预订|预约|购买|试用|下载|观看"
                        r"|咨询|详情|更多|开通|畅读|阅读|全站)"
                        r"[\u4e00-\u9fff]{0,3}\s*[>＞›»〉]{1,2}$|(?:[›»→〉]|[>＞]{2})\s*(?:立即|马上|点击|免费|查看|了解|去|我要)[\u4e00-\u9fff]{1,3}$"
-                       r"|[\[【［〔〈〖][^\]】］〕〉〗\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制|订阅|套用|存为|打印"
+                       r"|[\[【［〔〈〖][^\]】］〕〉〗\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制|订阅|套用|存为|打印|了解|开通|预约"
                        r"|导出|报错|纠错|举报|关闭|返回|[+＋]?\s*关注|打开|去(?!年|世|除|掉|向)[\u4e00-\u9fff]{1,3}|稍后提醒|我已阅读)"
                        r"[\u4e00-\u9fffA-Za-z]{0,8}\s*[>＞›»]?\s*[\]】］〕〉〗]\s*[┐┘┓┛│┃|]?$"
                        r"|(?:点此|点击|立即)(?:询价|咨询|购买|抢购|领取|报名|预约|下载|查看|订购)$")
@@ -1207,7 +1207,7 @@ _FIELD_LABEL = re.compile(r"(?:人|电话|手机|热线|地址|邮箱|邮编|网
                           r"|说明|注意|提示|要求|来源|作者|编辑|审核|校对|签发|主题|事由|题目|答案|解析|答|问)$")
 # A comment thread's header: what readers said, wrote or made.
 # (or a count of what readers posted, whatever the site calls it: —— 516 条碎碎念 ——)
-_THREAD_HEAD = re.compile(r"评论|留言|回帖|跟帖|点评|讨论|回复|作品|们说|的人说|网友说|读者说|大家说"
+_THREAD_HEAD = re.compile(r"评论|留言|回帖|跟帖|点评|讨论|回复|作品|们说|的人说|网友说|读者说|大家说|寄语"
                           r"|(?<![第\d])\d{1,6}\s*条[\u4e00-\u9fff]{2,4}[ \t\u3000—\-─]*$", re.MULTILINE)
 
 
@@ -1670,9 +1670,16 @@ def _joins_block(i: int, lines: list[str], feats: list[dict[str, float]], probs:
 
 
 def _paragraph(text: str, f: dict[str, float]) -> bool:
-    """A paragraph of running text, two sentences or more (员工应妥善保管…资料。本手册版权归公司所有，…不得复制。):
+    """A paragraph of running text, two sentences or more (员工应妥善保管…资料。本手册版权归公司所有，…不得复制。),
+    or one long sentence in the text's own words by the learnt pairs (最后想说，考研真的是…有问题评论区问我，…):
     a site's notice beside it does not make it the site's (a policy's clause on its copyright)."""
-    return f is not PLAIN and f is not SURE and text.count("。") >= 2 and _solid(f)
+    return f is not PLAIN and f is not SURE and _solid(f) and (
+        text.count("。") >= 2 or (len(text) >= _OWN_SENTENCE and f.get("ngram", 0) < _OWN_WORDS))
+
+
+_OWN_SENTENCE = 50
+_OWN_WORDS = -0.5
+"""A long line whose learnt-pair score is below this reads in the text's words, not a site's."""
 
 
 def _leans_in(i: int, lines: list[str], feats: list[dict[str, float]], probs: list[float]) -> bool:
@@ -1696,7 +1703,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
             # (under the text a line the packs took, a site's footer, is chrome as much as one found here;
             # above it, the page's title with the site's name after it, 【参会纪要】…_…股友圈_鲸潮股友汇, opens
             # the site's rows: the title stage takes it as the page's title, or as the only title there is)
-            if not from_end and i == 0 and idx[i] not in out and _sited_title(lines[i]):
+            if (not from_end and i == 0 and idx[i] not in out and _sited_title(lines[i])
+                    and not _joins_block(i, lines, feats, probs, True)):
                 sure = True
                 continue
             if idx[i] in out or (from_end and feats[i] is SURE):
