@@ -1575,3 +1575,23 @@ def test_notes_framed_in_tortoise_shell_brackets_and_a_posts_source_disclaimer_g
     assert "经纪人" not in doc.text
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "〔 以上为文字稿节选，完整内容请点击“收听回放” 〕"])
     assert "节选" not in doc.text and doc.truncated
+
+
+def test_an_injected_watermark_and_a_bracketed_promotion_are_cut_from_the_sentence_they_sit_in() -> None:
+    line = "我国在酒泉卫星发射中心成功发射了一颗【来源：某某·教育·网】遥感卫星，卫星顺利进入预定轨道。"
+    doc = in_body(line)
+    assert "来源" not in doc.text and "发射了一颗遥感卫星" in doc.text
+    assert any(r.rule == "spam.source_watermark" for r in doc.repairs)
+    doc = in_body("今天下午数学课上，我把【新款5G手机限时特惠】藏在课桌下面玩游戏，被老师当场发现。")
+    assert "特惠" not in doc.text and any(r.rule == "spam.promo_inline" for r in doc.repairs)
+    # an author's bracketed note stays
+    own = "本次调查共发放问卷1200份【有效问卷1136份】，回收率达94.7%。"
+    assert own in in_body(own).text
+
+
+def test_readers_notes_under_a_counted_header_and_a_trial_reads_end_go() -> None:
+    tail = ["茶友寄语（312）", "林间一叶：去年秋天去过那里，石头房子还在。", "阿苏不喝咖啡：已回购第三年，期待今年的头采。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail)
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "试读部分已结束。本书当前 3 个电子副本均已借出。"])
+    assert "试读" not in doc.text and doc.truncated
