@@ -1082,6 +1082,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # fitted on pages whose rows come in blocks, doubts one standing alone.
         chrome = (p >= m.threshold or (first[i] >= _OWN_LOGIT and not first_anchor <= i <= last_anchor)) and (
             not _left_alone(i, text, f, first_anchor, last_anchor))
+        # A line whose only mark is that it recurs is the author's (a poem's refrain, a command run again):
+        # a site's recurring row carries a site's mark besides.
+        chrome = chrome and not (f.get("dup", 0) > 0 and not _evidence(f, ("dup",)) and not f.get("pict_lead", 0)
+                                 and not f.get("framed", 0) and _site_words(f) == 0)
         # The first headline above the text or opening it (see _headline): the rows around it make no
         # chrome of it.
         if chrome and not headline and i <= first_anchor and first[i] < 0 and _headline(text, f):
@@ -1306,24 +1310,28 @@ def _template_rows(idx: list[int], lines: list[str], feats: list[dict[str, float
 
 # A site's badge on a link to another page (【热】, [荐], 〔新〕, 【HOT】).
 _LINK_BADGE = re.compile(r"^[【\[［〔]\s*(?:热|荐|精|新|顶|热门|推荐|精选|置顶|最新|图文|视频|HOT|Hot|hot|NEW|New|new)"
-                         r"\s*[】\]］〕]")
+                         r"\s*[】\]］〕]", re.MULTILINE)
 _BADGED_RUN = 3
 
 
 def _badged_run(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
     """Three lines or more in a row, each a title under the same site's badge (【热】入职培训后的感受1000字 /
     【热】岗前培训个人总结范文（通用5篇）/ …): links to other pages set into the text, wherever they stand."""
-    i, n = 0, len(lines)
-    while i < n:
-        m = _LINK_BADGE.match(lines[i])
+    badged = sorted(lines_matching(_LINK_BADGE, "\n".join(lines)))  # (one search: most documents have none)
+    k = 0
+    while k < len(badged):
+        i = badged[k]
+        badge = _LINK_BADGE.match(lines[i])
+        assert badge is not None
         j = i
-        while j < n and m and lines[j].startswith(m.group(0)) and len(lines[j]) <= MAX_CHROME \
+        while j < len(lines) and lines[j].startswith(badge.group(0)) and len(lines[j]) <= MAX_CHROME \
                 and not _STOPPED.search(lines[j]) and "。" not in lines[j]:
             j += 1
         if j - i >= _BADGED_RUN:
-            for k in range(i, j):
-                out.setdefault(idx[k], "generic.chrome.block")
-        i = max(j, i + 1)
+            for t in range(i, j):
+                out.setdefault(idx[t], "generic.chrome.block")
+        while k < len(badged) and badged[k] < max(j, i + 1):
+            k += 1
 
 
 # A title alone, no bullet: short, no clause or field in it (绩效考核管理办法（国企版）).
