@@ -695,7 +695,6 @@ def _anchors(first: Sequence[float], feats: Sequence[dict[str, float]], measured
     # Measured against the document's own median: in a document about documents, downloads or
     # members its sentences all use those words, and are its running text all the same.
     bar = max(0.0, median)
-    # (a page title with the site's name after it reads as a sentence, and begins no text)
     anchors = [k for k in measured if _solid(feats[k]) and first[k] <= bar]
     n = len(feats)
     lo = _plain_at(feats, lines, range(n))
