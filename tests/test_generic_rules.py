@@ -1595,3 +1595,16 @@ def test_readers_notes_under_a_counted_header_and_a_trial_reads_end_go() -> None
     assert not any(norm(s) in norm(doc.text) for s in tail)
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "试读部分已结束。本书当前 3 个电子副本均已借出。"])
     assert "试读" not in doc.text and doc.truncated
+
+
+def test_a_column_row_apart_by_a_spaced_dot_joins_no_title_and_a_call_to_follow_goes() -> None:
+    title = "内网服务也要 HTTPS：用自签 CA 给 Nginx 配证书的完整记录"
+    doc = run(["写在运维边上　·　专栏", title, *BODY, *MORE])
+    assert doc.title == title
+    doc = in_body("▍关注「县域时政」频道，县里大事第一时间推送给你 ＞")
+    assert "关注" not in doc.text
+    doc = run(["全县城乡供水情况调查报告", "▲ 以下为文档正文", *BODY, *MORE])
+    assert "以下为" not in doc.text
+    # an author's "dot" in a title, unspaced, stays the title's
+    own = "情暖重阳·爱在溪桥社区敬老志愿服务活动策划书"
+    assert run([own, *BODY, *MORE]).title == own
