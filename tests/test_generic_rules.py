@@ -1619,3 +1619,15 @@ def test_a_sites_terms_in_other_words_go_and_an_authors_point_on_payment_and_rig
     own = "4．关注诉讼时效。实际施工人主张工程款的诉讼时效自约定的付款期限届满之日起计算，应当及时主张权利。"
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, own])
     assert norm(own) in norm(doc.text)
+
+
+def test_a_sites_word_that_its_page_shows_converted_text_goes_an_authors_sentence_on_conversion_stays() -> None:
+    notes = ["◇ 本页文字由系统从原文件中自动抽取，字体与版式可能与原件不一致，排版请参照原件。",
+             "(此文件由会员上传，网页仅显示转换后的文字，原件请下载获取)"]
+    doc = in_body(*notes)
+    assert not any(norm(s) in norm(doc.text) for s in notes)
+    own = "档案室应将纸质原件扫描转换为电子文件，并对照原件逐页核对。"
+    assert own in in_body(own).text
+    intro = "上课之前，老师们通常都要把教案备好。这里为大家找来了三上语文《秋天的雨》的优秀教案，希望对各位老师备课有所启发。"
+    doc = run(["《秋天的雨》教学设计", intro, *BODY, *MORE])
+    assert "找来了" not in doc.text
