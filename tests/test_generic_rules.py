@@ -1631,3 +1631,14 @@ def test_a_sites_word_that_its_page_shows_converted_text_goes_an_authors_sentenc
     intro = "上课之前，老师们通常都要把教案备好。这里为大家找来了三上语文《秋天的雨》的优秀教案，希望对各位老师备课有所启发。"
     doc = run(["《秋天的雨》教学设计", intro, *BODY, *MORE])
     assert "找来了" not in doc.text
+
+
+def test_a_widgets_script_note_a_wikis_contents_toggle_and_a_whole_page_button_go() -> None:
+    lines = ["⟲ 棋盘跳转：第 18 回合后的局面　　（图示区域，需开启脚本）", "▿ 阅读整篇", "【展开整篇】"]
+    doc = in_body(*lines)
+    assert not any(norm(s) in norm(doc.text) for s in lines)
+    doc = run(["冰箱使用管理规程", "目录 [隐藏]　1 目的　2 适用范围　3 使用规定", *BODY, *MORE])
+    assert "隐藏" not in doc.text
+    # an author's sentence on enabling scripts, and a contents heading of the author's, stay
+    own = ["使用本系统前，请在浏览器设置中启用JavaScript，并将本站加入信任站点，否则部分功能无法正常使用。", "目录"]
+    assert all(norm(s) in norm(in_body(*own).text) for s in own)
