@@ -26,7 +26,7 @@ from itertools import compress, repeat
 from operator import is_not
 from typing import TypeVar
 
-from ..text.doctypes import DOC_TYPES, bare_title, ends_with_type, strip_site
+from ..text.doctypes import DOC_TYPES, FILE_TYPES, bare_title, ends_with_type, strip_site
 from ..text.lines import QUESTION_RULE, lines_matching, names_subject, names_whole, unspaced
 from ..text.markers import read_marker, starts_with_marker
 from ..text.punct import ASKED_INSIDE, BADGE_COUNT, BLANK_FIELD
@@ -108,8 +108,7 @@ _MARKER = re.compile(
     r"|\d+(?:[.．]\d+)*[.．、]?\s*[\u4e00-\u9fff]|[①-⑳]|[A-Da-d][.．、])"
 )
 # A file's name, a thumbnail's caption, or a listed document's format in brackets (…（PDF，12页）).
-_FILENAME = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\b|[_-]第\d+页$"
-                       r"|[（(\[【]\s*(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*[,，)）\]】]", re.IGNORECASE)
+_FILENAME = re.compile(rf"\.{FILE_TYPES}\b|[_-]第\d+页$|[（(\[【]\s*{FILE_TYPES}\s*[,，)）\]】]", re.IGNORECASE)
 _CAPTION = re.compile(r"[_-]第\d+页$")  # a thumbnail's caption ("<title>_第2页"), not a file name
 # A line that announces what follows as the author's own: a list after a colon, an appended table.
 _ANNOUNCES = re.compile(r"(?:[:：]|如下|下表|附表|一览表|速查表|明细表)$|^附\s*[表件录]?\s*[:：]")
@@ -983,12 +982,18 @@ _POSTED = re.compile(r"(?:发布|发表|更新|编辑|上传)于\s*(?:(?:19|20)\
 _STAMP_LED = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s")
 
 
+def _row_cells(text: str) -> list[str]:
+    """The cells of a row, apart by wide gaps or bars; none for a line with a clause in it or too long
+    for a row."""
+    if len(text) > _MENU_ROW * 2 or _CLAUSE.search(text):
+        return []
+    return [c for c in _CELLS.split(text.strip()) if c]
+
+
 def _tabs(text: str) -> bool:
     """A page's tabs with their counts (引证文献（0）　参考文献（86）　相似文献　读者推荐): three cells or
     more apart by wide gaps or bars, two of them a short label and its count in brackets."""
-    if len(text) > _MENU_ROW * 2 or _CLAUSE.search(text):
-        return False
-    cells = [c for c in _CELLS.split(text.strip()) if c]
+    cells = _row_cells(text)
     return len(cells) >= 3 and sum(1 for c in cells if _TAB.match(c)) >= 2
 
 
@@ -996,11 +1001,11 @@ def _dated_row(text: str) -> bool:
     """Above the text, a post's or a record's row of cells with its date (老周搞运维　2025-02-19　1,407　阅读6分钟,
     硕士　2024年　网络出版年期：…), or one opened by a time stamp (2025-06-28 08:52 安徽 · 政务官方账号):
     no clause in it. (A cover's date stands alone or beside one name: 编制单位：…　2024年5月.)"""
-    if len(text) > _MENU_ROW * 2 or _CLAUSE.search(text):
+    cells = _row_cells(text)
+    if not cells:
         return False
     if (_STAMP_LED.match(text) or _POSTED.search(text)) and len(text) <= 40:
         return True  # (…, or a post's byline: 周老师（班主任）发布于 08-26 19:30)
-    cells = [c for c in _CELLS.split(text.strip()) if c]
     return len(cells) >= 3 and any(_DATE_CELL.match(c) for c in cells)
 
 
@@ -1299,10 +1304,11 @@ def _template_rows(idx: list[int], lines: list[str], feats: list[dict[str, float
             continue
         key = unspaced(lines[i]).translate(_DIGITS_AS_ZERO)
         if len(key) >= _TEMPLATE_KEY and not _CLAUSE.search(lines[i]):
-            groups.setdefault(key[:_TEMPLATE_KEY], []).append(i)
+            key = key[:_TEMPLATE_KEY]
+            groups.setdefault(key, []).append(i)
             # (the rows taken already, and those the model doubts with a site's mark, make the group;
             # then each of its rows goes)
-            marked[key[:_TEMPLATE_KEY]] += idx[i] in out or (probs[i] >= _TEMPLATE_P and _evidence(f, ("dup",)))
+            marked[key] += idx[i] in out or (probs[i] >= _TEMPLATE_P and _evidence(f, ("dup",)))
     for key, rows in groups.items():
         if marked[key] >= _TEMPLATE_TIMES:
             for i in rows:
@@ -1318,10 +1324,10 @@ _BADGED_RUN = 3
 def _badged_run(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
     """Three lines or more in a row, each a title under the same site's badge (【热】入职培训后的感受1000字 /
     【热】岗前培训个人总结范文（通用5篇）/ …): links to other pages set into the text, wherever they stand."""
-    badged = sorted(lines_matching(_LINK_BADGE, "\n".join(lines)))  # (one search: most documents have none)
-    k = 0
-    while k < len(badged):
-        i = badged[k]
+    end = 0
+    for i in sorted(lines_matching(_LINK_BADGE, "\n".join(lines))):  # (one search: most documents have none)
+        if i < end:
+            continue  # (a line of the run before)
         badge = _LINK_BADGE.match(lines[i])
         assert badge is not None
         j = i
@@ -1331,8 +1337,7 @@ def _badged_run(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
         if j - i >= _BADGED_RUN:
             for t in range(i, j):
                 out.setdefault(idx[t], "generic.chrome.block")
-        while k < len(badged) and badged[k] < max(j, i + 1):
-            k += 1
+        end = max(j, i + 1)
 
 
 # A title alone, no bullet: short, no clause or field in it (绩效考核管理办法（国企版）).
@@ -1642,8 +1647,13 @@ def _breadcrumb(text: str, p: float) -> bool:
     关于印发…的通知): where a site puts the reader, at the edge of a block of its rows."""
     if p < _UNSURE or len(text) > MAX_CHROME:
         return False
-    items = _CRUMB_SEP.split(_CRUMB_LABEL.sub("", text, count=1))
+    items = _crumbs(text)
     return len(items) >= 3 and all(len(t) <= _MENU_ITEM for t in items[:-1])
+
+
+def _crumbs(text: str) -> list[str]:
+    """The names of a path (所在位置：a ＞ b ＞ c), its label aside."""
+    return _CRUMB_SEP.split(_CRUMB_LABEL.sub("", text, count=1))
 
 
 _POINTED = re.compile(r"\s[>＞›»❯〉]\s")
@@ -1654,8 +1664,7 @@ def _headed_path(text: str, p: float) -> bool:
     拖欠工资); not a flow's arrows, nor names apart by a slash or a dot alone (唐代 · 王维 / 七言绝句)."""
     if "→" in text or _CLAUSE.search(text) or not _breadcrumb(text, p):
         return False
-    items = _CRUMB_SEP.split(_CRUMB_LABEL.sub("", text, count=1))
-    return len(items) >= 4 or len(_POINTED.findall(text)) >= 2
+    return len(_crumbs(text)) >= 4 or len(_POINTED.findall(text)) >= 2
 
 
 _PAGE_KIND = re.compile(r"[\s>＞›»❯〉](?:正文|详情|内容|全文|文章详情|帖子详情|内容详情|信息详情|阅读)$")

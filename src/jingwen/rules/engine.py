@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..models import Removal, Repair
-from ..text.doctypes import SUBTITLED, same_title, strip_site
+from ..text.doctypes import FILE_NAMED, SUBTITLED, same_title, strip_site
 from ..text.lines import QUESTION_RULE, Cleaned, Line, PageMap, drop_lines, lines_matching
 from ..text.markers import starts_with_marker
 from ..text.markup import visible
@@ -669,9 +669,6 @@ def _head_lines(lines: list[Line]) -> list[int]:
     return list(itertools.islice((k for k, ln in enumerate(lines) if ln.text.strip()), _TITLE_WINDOW))
 
 
-_FILE_NAMED = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\b", re.IGNORECASE)
-
-
 def _page_title_pair(lines: list[Line], removed: list[Removal]) -> tuple[int, int] | None:
     """Indexes in `lines` of a suffixed page title among the first lines and of the document's own
     title under it (see _suffixed_page_title)."""
@@ -694,7 +691,7 @@ def _suffixed_page_title(first: Line, below: list[Line], removed: list[Removal])
         return False
     # (a breadcrumb ending in the document's name is the site's path to it, not its title; nor is its
     # file's name, "…（2024版）.docx(9页)")
-    texts = [ln.text.strip() for ln in below if len(PATH_STEP.findall(ln.text)) < 2 and not _FILE_NAMED.search(ln.text)]
+    texts = [ln.text.strip() for ln in below if len(PATH_STEP.findall(ln.text)) < 2 and not FILE_NAMED.search(ln.text)]
     pairs = [a + b for a, b in itertools.pairwise(texts) if len(a) <= 40 and len(b) <= 40]
     return any(same_title(first.text, t) for t in texts + pairs)
 

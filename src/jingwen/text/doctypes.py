@@ -60,7 +60,11 @@ _SITE_SUFFIX = re.compile(rf"\s*(?:[-_–—|｜]\s*{_SITE_NAME}|_第\d+页|_[^\
                           r"|\s[-–—]\s[^\s\-–—，。；：、！？,.;:!?]{1,12})\s*$")
 # After a bar, a short name that does not end a title ("…导游词｜山水说", not "关于A｜B的通知").
 _BAR_SUFFIX = re.compile(r"\s*[|｜]\s*([^\s_|｜，。；：、！？,.;:!?]{1,10})\s*$")
-_FILE_EXT = re.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.IGNORECASE)
+FILE_TYPES = r"(?:docx?|pdf|pptx?|xlsx?|txt|wps)"
+"""The formats a document site's files come in (a file's name, a listed document's format)."""
+FILE_NAMED = re.compile(rf"\.{FILE_TYPES}\b", re.IGNORECASE)
+"""A file's name in a line ("…（2024版）.docx(9页)")."""
+_FILE_EXT = re.compile(rf"\.{FILE_TYPES}\s*$", re.IGNORECASE)
 # A post's time stamp after its headline, the site's way (2023-04-12 09:31:07, in brackets or not),
 # and a word or a mark after it ("转载▼"): an author writes 2023年4月12日, and not after a title.
 _STAMP_SUFFIX = re.compile(r"\s*[（(\[]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
