@@ -330,6 +330,21 @@ def test_a_page_title_the_sites_name_was_cut_from_gives_way_to_the_documents_own
     assert doc.title == "家庭居室装饰装修工程施工合同"
     assert [r.rule for r in doc.removed if r.line == 1 and not r.partial] == ["generic.page_title"]
 
+@pytest.mark.parametrize(("first", "second", "named"), [
+    ("基于PLC的小区恒压供水", "控制系统设计", True),  # the page title names the two as one
+    ("城南片区雨污分流", "改造工程监理规划", True),
+    ("城南片区雨污分流", "监理单位：华鼎监理", False),  # a field row under it: no title of both
+])
+def test_a_title_wrapped_where_no_word_says_so_joins_where_the_site_names_both_lines_as_one(
+        first: str, second: str, named: bool) -> None:
+    page = f"{first}{second.split('：')[0]}_毕业论文 - 文库站\n" if named else f"{first}{second}_毕业论文 - 文库站\n"
+    raw = page + "上传者：某用户　　下载：12次\n\n本科毕业设计\n" + f"{first}\n{second}\n\n" + "\n".join([BODY] * 4)
+    doc = process_text(raw, options=Options(keywords=0))
+    if named:
+        assert doc.title == first + second
+    else:
+        assert doc.title != first + second and second in doc.text
+
 
 def test_a_headline_that_asks_stands_apart_from_its_authors_line_under_it() -> None:
     head = "留学签证资金证明怎么准备？银行流水说明信这样写（附英文模板）\n许嘉禾　留学签证规划师\n"

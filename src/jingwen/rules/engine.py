@@ -20,7 +20,7 @@ from ..text.lines import QUESTION_RULE, Cleaned, Line, PageMap, drop_lines, line
 from ..text.markers import starts_with_marker
 from ..text.markup import visible
 from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
-from ..text.punct import PATH_STEP
+from ..text.punct import PATH_STEP, PICTOGRAPH
 from . import chrome, copies, damage
 from .packs import Pack, Rule
 from .prefilter import required_literal, starts_line, with_prefilter
@@ -727,10 +727,20 @@ def _search_unanchored(rule: Rule, text: str) -> re.Match[str] | None:
         return None
 
 
+_WIDGET_LEFT = re.compile(r"^[\W\d_]*(?:[\u4e00-\u9fff]{1,4}[\W\d_]*)?$")
+"""A remainder of a few words among marks and digits (👍 有帮助 58), no sentence of text."""
+
+
+def _widget_left(text: str) -> bool:
+    s = text.strip()
+    return bool(s) and len(s) <= 12 and _WIDGET_LEFT.match(s) is not None and (
+        any(c.isdigit() for c in s) or PICTOGRAPH.search(s) is not None) and not starts_with_marker(s)
+
+
 def _cut_fragments(text: str, i: int, rules: Sequence[Rule], head: list[int], tail: list[int],
                    removed: list[Removal], pages: _Pages) -> str:
     from_end, from_start = tail[i], head[i]
-    original = text
+    original, mark = text, len(removed)
     for r in rules:
         if not _placed(r, i, head, tail):
             continue
@@ -745,6 +755,12 @@ def _cut_fragments(text: str, i: int, rules: Sequence[Rule], head: list[int], ta
             pos = m.end()
         if pieces:
             text = "".join(pieces) + text[pos:]
+    if text != original and _widget_left(text):
+        # What the cuts leave is a widget itself (👍 有帮助 58 once its 💬 留言 9 and ⭐ 收藏 are cut):
+        # the row is the site's whole, and the chrome layer judges it whole, with what it says
+        # (a thread's word heads the comments under it).
+        del removed[mark:]
+        return original
     if not text.strip() and original.strip():
         # Nothing but fragments: record the line as removed whole, under the first rule that cut.
         cut = [r for r in removed if r.line == i + 1 and r.partial]

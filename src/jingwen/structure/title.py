@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ..text.doctypes import BYLINE as _BYLINE
 from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site, suffixed_title
@@ -234,21 +235,64 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
         # breadcrumb its type; so both a title and its own first line gain, and echoes do not part them)
         # (and a notice issuing the document named, 关于印发《X》的通知 over X: the site named the file)
         joined = "\n".join(e for e, _ in echoes)
+        out += _echoed_pairs(texts, adjacent, out, [e for e in echoes if e[1]])
         # (each line tried once; a title over lines from the last candidate on reaches two lines further)
         echoed = [_echoed(t, echoes, joined) for t in texts[:_MAX_CANDIDATES + 2]]
         named = [f"《{t.strip()}》" for t, e in zip(heads, echoed[:len(heads)], strict=True) if e]
-        out = [replace(c, score=c.score + _ECHOED)
-               if any(echoed[c.index:c.index + c.span]) or (c.span > 1 and _echoed(c.text, echoes, joined))
-               or any(q in c.text for q in named) else c for c in out]
+        out = [replace(c, score=c.score + _echo_gain(c, texts, echoed, named, echoes, joined)) for c in out]
     return sorted(out, key=lambda c: (-c.score, c.index))
 
 
-def _echoed(text: str, echoes: Sequence[tuple[str, bool]], joined: str) -> bool:
+_NAMED_WHOLE = 1.0
+"""What a title over lines gains besides the echo where a site's line names the lines as one, marks
+on both sides (…供水控制系统设计_毕业论文): over a cover's label above them ("本科毕业设计"), which the
+echo of its lines would otherwise carry along, and over the first line alone, which a page title opens with."""
+
+
+def _echo_gain(c: Candidate, texts: list[str], echoed: list[bool], named: list[str],
+               echoes: Sequence[tuple[str, bool]], joined: str) -> float:
+    # (not over an issuer above the lines, "槐安县人民医院" / "病历书写规范" / "（2024年修订版）": the
+    # title is the issuer's too, however the page names the file)
+    if c.span > 1 and not (c.index and heads_issuer(texts[c.index - 1])) and _echoed(
+            c.text, echoes, joined, opening=False):
+        return _ECHOED + _NAMED_WHOLE
+    if (any(echoed[c.index:c.index + c.span]) or (c.span > 1 and _echoed(c.text, echoes, joined))
+            or any(q in c.text for q in named)):
+        return _ECHOED
+    return 0.0
+
+
+def _echoed_pairs(texts: list[str], adjacent: list[bool] | None, ranked: list[Candidate],
+                  pages: Sequence[tuple[str, bool]]) -> list[Candidate]:
+    """Two lines the site's page title names as one ("基于PLC的小区恒压供水控制系统设计_毕业论文" over
+    the cover's "基于PLC的小区恒压供水" / "控制系统设计"): a title wrapped where no word says so (joins
+    reads no type at its end), which the page's title joins. Two short lines without a sentence or a
+    field between them; the pair is a candidate as joins' pairs are, and rank gives it the echo. (Only
+    a page title: a record's field names a number's parts as one, 【发文字号】…政府令第18号.)"""
+    if not pages:
+        return []
+    joined = "\n".join(e for e, _ in pages)
+    paired = {c.index for c in ranked if c.span > 1}
+    out = []
+    for i, (a, b) in enumerate(pairwise(texts[:_MAX_CANDIDATES + 1])):
+        if i in paired or (adjacent is not None and not adjacent[i]):
+            continue
+        ua, ub = unspaced(a), unspaced(b)
+        if not (2 <= len(ua) <= 30 and 2 <= len(ub) <= 30) or re.search(r"[。！？!?；;:：，,]", ua + ub):
+            continue
+        if ua + ub in joined and _echoed(a.strip() + b.strip(), pages, joined):
+            nxt = texts[i + 2] if i + 2 < len(texts) else None
+            out.append(Candidate(i, a.strip() + b.strip(), score(a.strip() + b.strip(), i, nxt) + 0.3, 2))
+    return out
+
+
+def _echoed(text: str, echoes: Sequence[tuple[str, bool]], joined: str, opening: bool = True) -> bool:
     """A site's line names `text` whole; not a page title itself, a file's name (X-新版.doc) echoed
-    by the page's. (`joined`: the echoes joined, searched once in C before each is tried.)"""
+    by the page's. (`joined`: the echoes joined, searched once in C before each is tried; `opening`:
+    a page title may name it at its start, as names_whole allows.)"""
     name = unspaced(text)
     return (2 <= len(name) <= 48 and name in joined and strip_site(text) == text.strip()
-            and any(names_whole(name, e, opening) for e, opening in echoes))
+            and any(names_whole(name, e, at_start and opening) for e, at_start in echoes))
 
 
 def _ranked(texts: list[str], adjacent: list[bool] | None, paged: list[bool] | None) -> list[Candidate]:
