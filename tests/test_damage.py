@@ -229,6 +229,17 @@ def test_a_fonts_colon_is_read_after_labels_inside_a_line_too() -> None:
     assert punct_map(scrambled) == {v: k for k, v in font.items()}
 
 
+def test_a_notice_of_field_lines_holds_more_colons_than_commas_and_its_colon_is_read_after_labels() -> None:
+    # The colon is the commonest mark here; it stands after each line's label, the comma inside clauses.
+    font = {"，": "\ue0c2", "：": "\ue0c1"}
+    text = ("项目编号：QX2025-0412\n项目名称：某医院生化分析仪采购项目\n供应商名称：某某医疗器械有限公司\n"
+            "供应商地址：某市高新区科创路57号\n中标金额：268.50万元\n公告期限：自本公告发布之日起1个工作日。\n"
+            "本项目于5月27日开标，共有4家供应商递交投标文件，经评审，推荐得分最高的供应商为中标候选人。\n"
+            "对中标结果有异议的，可在公告期满之日起7个工作日内，以书面形式提出质疑。\n"
+            "采购人：某市第二人民医院\n地址：人民东路211号\n联系人：丁老师\n联系电话：0571-68032215")
+    assert punct_map(text.translate(str.maketrans(font))) == {v: k for k, v in font.items()}
+
+
 def test_a_line_of_hidden_anti_copy_noise_is_removed_and_a_heading_without_function_words_stays() -> None:
     noise = "蒍螄袇芀羈蚈膁莃蒇薅螭蚷袃膈芶莁" * 5
     heading = "梓潼县农产品冷链物流中心建设项目可行性研究报告"

@@ -41,6 +41,9 @@ _LABEL = 6
 _LABEL_AFTER = 4
 """A colon follows a label this short at a line's start (原告：, 案由：, 联系电话：)."""
 _MIN_INFERRED = 6
+_LABEL_MOST, _LABEL_RARE = 0.6, 0.3
+"""A mark after a label at a line's start this often, where every other mark is there less than
+_LABEL_RARE of its times, is the colon whatever the counts (see punct_map)."""
 """Fewer private-use characters than this between words, and none is read as punctuation."""
 # A unit of 2–20 characters repeated at least three times in a row, no blanks inside.
 _REPEAT3 = re.compile(r"(\S{2,20}?)\1{2,}")
@@ -277,6 +280,9 @@ def punct_map(text: str) -> dict[str, str]:
             return True
         return any(ch in seps for ch in text[max(0, p - _LABEL_AFTER - 1):p])
 
+    def at_label(p: int) -> bool:
+        return p - (text.rfind("\n", 0, p) + 1) <= _LABEL
+
     def pick(mark: str, test: Callable[[int], bool] | None, least: float) -> None:
         if not rest:
             return
@@ -289,6 +295,14 @@ def punct_map(text: str) -> dict[str, str]:
     # The mark that ends lines is 。; the commonest of the rest ，; the one after a label (read once
     # that comma is known, since a label follows one too) ：; the next commonest 、.
     pick("。", ends_line, 0.25)
+    # (unless one of the commonest marks stands after a label at a line's start nearly always and the
+    # others seldom: a notice of field lines, 供应商名称：… / 地址：…, holds more colons than commas)
+    led = {c: share(c, at_label) for c in rest}
+    if len(rest) >= 2 and sum(1 for v in led.values() if v < _LABEL_RARE) == len(rest) - 1:
+        top = max(rest, key=led.__getitem__)
+        if led[top] >= _LABEL_MOST and 2 * len(rest[top]) >= max(map(len, rest.values())):
+            out[top] = "："
+            del rest[top]
     before = set(rest)
     pick("，", None, 0.0)
     seps += "".join(c for c in before - set(rest))  # (the comma just read opens a label's clause too)
