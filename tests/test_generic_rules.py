@@ -1642,3 +1642,17 @@ def test_a_widgets_script_note_a_wikis_contents_toggle_and_a_whole_page_button_g
     # an author's sentence on enabling scripts, and a contents heading of the author's, stay
     own = ["使用本系统前，请在浏览器设置中启用JavaScript，并将本站加入信任站点，否则部分功能无法正常使用。", "目录"]
     assert all(norm(s) in norm(in_body(*own).text) for s in own)
+
+
+def test_a_pages_helpfulness_poll_its_players_and_galleries_and_a_phones_status_bar_go() -> None:
+    lines = ["这条答复对您有用吗？　○ 很有用　○ 一般　○ 没用　　［提交评价］", "看完还有疑问吗？　👍 清楚了　👎 还不清楚",
+             "⟳ 这张图片没加载出来，点一下再试试", "▲ 左右滑动，看师傅破篾的 9 张实拍", "[图片] 报价对比表.jpg　轻触放大",
+             "▷ 看一遍操作演示（视频 1:52）", "9:41　　　　　　　　5G ▮▮▮ 86%", "‹　　　通知详情　　　　⋯",
+             "（楼主于 3-23 08:15 修改过本帖）"]
+    doc = in_body(*lines)
+    assert not any(norm(s) in norm(doc.text) for s in lines)
+    # the text's own questions, a tutorial's steps about images, a caption and a timed agenda stay
+    own = ["这个方法对你有用吗？我觉得不一定。", "读书有用吗？", "（1）点击图片右下角的放大按钮，再点击保存。",
+           "图片加载失败时，请检查网络连接后刷新页面。", "三、图片无法显示的处理", "▲ 图为村民在晾晒稻谷",
+           "9:30 开始签到，到场率 95%", "作者于3月23日修改了合同条款。"]
+    assert all(norm(s) in norm(in_body(*own).text) for s in own)

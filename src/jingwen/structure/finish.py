@@ -22,6 +22,7 @@ _ENVELOPE_KEY = re.compile(r"^\s*(?:Title|title)\s*:\s*")
 # What such a line must score as a title (title.score) once its decorations are cut: a headline's
 # length and no sentence, field or site row in it.
 _PAGE_TITLE_SCORE = 0.5
+_TWICE_LEAST = 10
 # Fewer characters than this per declared page: the text is a part of the document, not all of it.
 _CHARS_PER_PAGE = 250
 
@@ -84,6 +85,14 @@ def title_from_page(titled: Titled, blocks: list[Block], record_title: str | Non
         removed = [x for x in titled.removed if x is not r] + cut
         removed.sort(key=lambda x: x.line)
         return Titled(name, titled.pre_title, titled.body, removed)
+    # (or a line the site printed twice above the text, undecorated: its tab's title and the page's
+    # headline, 讲座回顾｜古籍修复：… over a byline and the same again; a site's own name is shorter)
+    shown = [r.text.strip() for r in above]
+    for k, name in enumerate(shown):
+        if (name in shown[k + 1:] and len("".join(name.split())) >= _TWICE_LEAST and meta.title_like(name)
+                and title.score(name, 0, None) >= _PAGE_TITLE_SCORE):
+            headline = above[len(shown) - 1 - shown[::-1].index(name)]  # (the page's; the first is its tab's)
+            return Titled(name, titled.pre_title, titled.body, [x for x in titled.removed if x is not headline])
     if record_title:
         name = strip_site(_ENVELOPE_KEY.sub("", record_title))
         if meta.title_like(name) and title.score(name, 0, None) >= _PAGE_TITLE_SCORE:

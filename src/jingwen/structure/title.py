@@ -43,6 +43,10 @@ _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 12
 _COUNTER_END = re.compile(BADGE_COUNT)
 _BULLET = re.compile(r"[-•·●▪◆]\s")
+# A post's headline led by its column's name (讲座回顾｜古籍修复：与时间对话的手艺, 重磅｜…): one bar between
+# two runs without blanks and no other mark of a site's row (a page title's "X | 站名" has blanks, a
+# menu "首页｜登录" its words).
+_COLUMNED = re.compile(r"^[^|｜\s]{2,12}[|｜][^|｜\s]{6,}$")
 _MAKER = re.compile(r"(?:编写组|编委会|编纂委员会|编写委员会|编辑委员会|课题组|编辑部|项目组)$")
 
 
@@ -100,7 +104,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
     if commas and not (commas == 1 and s[-1] in "？?" and n <= 40):
         v -= 1.5  # (a question asked in two clauses is a question's title: …辞退，能要求赔偿吗？)
     path = len(PATH_STEP.findall(s)) >= 2
-    if path or _SITE_ROW.search(s):
+    columned = _COLUMNED.match(s) is not None and not _SITE_ROW.search(s.replace("｜", "").replace("|", ""))
+    if path or (not columned and _SITE_ROW.search(s)):
         v -= 4.0
         if path:
             v -= 4.0  # a path down the site's sections (文库 ▪ 教育 ▪ 讲座讲稿), whatever it ends in
