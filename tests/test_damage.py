@@ -70,6 +70,20 @@ def test_counters_ninety_characters_apart_one_set_off_at_a_lines_start() -> None
     assert {r.rule for r in reps} == {"damage.chunk_counter"}
 
 
+def test_a_counter_at_a_lines_start_under_an_unfinished_line_goes_on_the_run_but_starts_none() -> None:
+    # The run's counters stand mid-sentence; its fifth fell at a wrapped line's start, no blank before it.
+    clause = "甲方委托乙方保管货物，乙方应按约定的温度和湿度条件妥善保管，"
+    body = [clause * 3 + "就甲方委托乙 2、方保管货物事宜", clause * 3 + "库内温度应保持在25℃以下，相 3、对湿度不高于70%",
+            clause * 3 + "甲方应提前30日书面 4、通知乙方", clause * 3 + "乙方每月5日前向 5、甲方提供对账单，" + clause * 3 + "按应付金",
+            "6、额的万分之五支付违约金。" + clause * 3, "本合同一式两份，双方可另行签订补充 7、协议。"]
+    out, reps = repair(body)
+    assert {r.rule for r in reps} == {"damage.chunk_counter"}
+    assert out[4].startswith("额的万分之五") and "补充协议" in out[5] and "相对湿度" in out[1]
+    # an author's list item under an unfinished line, with no run of counters around it, stays
+    items = ["第六条　违约责任。甲方逾期支付费用的，按应付", "2、金额的万分之五支付违约金。"]
+    assert repair(items)[0] == items
+
+
 def test_an_authors_numbering_is_not_a_counter_run() -> None:
     long_item = "".join(f"第{n}项工作要加强组织领导，明确责任分工" for n in range(12))
     lines = ["1、" + long_item + "。", "2、" + long_item + "。", "3、" + long_item + "。"]

@@ -1656,3 +1656,20 @@ def test_a_pages_helpfulness_poll_its_players_and_galleries_and_a_phones_status_
            "图片加载失败时，请检查网络连接后刷新页面。", "三、图片无法显示的处理", "▲ 图为村民在晾晒稻谷",
            "9:30 开始签到，到场率 95%", "作者于3月23日修改了合同条款。"]
     assert all(norm(s) in norm(in_body(*own).text) for s in own)
+
+
+def test_a_doc_sites_upload_notice_its_membership_pitch_app_choice_and_inline_related_list_go() -> None:
+    tail = ["提醒：本资料为网友所传，本站仅做存放；如有侵权，请与站方联系删除。", "成为文库会员，本篇连同海量精选文档随心看",
+            "前往客户端　　　　留在网页继续 >", "同类资料推荐：物流仓储服务协议（通用）　冷库租赁合同范本　货物运输合同"]
+    doc = run(["仓储保管合同", *BODY, *MORE, "甲方（盖章）：　　乙方（盖章）：", *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail)
+    assert norm(doc.text).endswith(norm("甲方（盖章）：　　乙方（盖章）："))
+    # a contract's clause on VIP members and a sentence that names related documents stay
+    own = ["乙方开通VIP会员后，可享受免费下载服务。", "相关文章：《关于做好防汛工作的通知》", "本书只供学习参考之用。"]
+    doc = run(["仓储保管合同", *BODY, *MORE, *own])
+    assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_a_footer_with_its_page_of_pages_inside_a_sentence_goes_and_the_sentence_joins() -> None:
+    doc = in_body("7．被恩格斯称为“中世纪的最后一位诗人，同时又是新时代的最初一位诗人”的", "九年级历史·期末检测　P1／6", "是（　　）")
+    assert "P1" not in doc.text and "最初一位诗人”的是（　　）" in doc.text

@@ -437,3 +437,14 @@ def test_names_whole_needs_marks_around_the_name_or_a_page_titles_start() -> Non
     assert not names_whole("通知公告", "首页新闻通知公告")  # run into a menu's other words
     assert not names_whole("青山区人民法院", "审理法院：青山区人民法院")  # a field's value
     assert not names_whole("借款合同", "借款合同")  # itself
+
+
+def test_a_thesis_cover_label_gives_way_to_the_subject_title_under_it() -> None:
+    head = ("临川农商学院\n本科毕业论文（设计）\n县域农产品冷链物流配送路径优化研究\n——以汾川县为例\n"
+            "学　　院：经济管理学院\n学生姓名：黎思远\n\n")
+    doc = process_text(head + "\n".join([BODY] * 4), options=Options(keywords=0))
+    assert doc.title == "县域农产品冷链物流配送路径优化研究——以汾川县为例"
+    # an issuer over a bare kind that is the whole title (a court's judgment) is one title still
+    doc = process_text("江州市临川区人民法院\n民事判决书\n（2024）江0102民初58号\n\n" + "\n".join([BODY] * 4),
+                       options=Options(keywords=0))
+    assert doc.title == "江州市临川区人民法院民事判决书"

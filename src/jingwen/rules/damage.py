@@ -343,12 +343,15 @@ def _first_of(s: str, wanted: str, against: str) -> bool:
     return False
 
 
-def _counters(text: str) -> tuple[list[int], set[int], bool]:
-    """Where counters may stand: those mid-sentence, the "1、" opening lines, and whether a "2、"
-    opens one (an author's list). One search for a digit before 、 (a few per page), then a look at
-    what stands before each: a regex for "after no finished sentence" tries every character."""
+def _counters(text: str) -> tuple[list[int], set[int], bool, set[int]]:
+    """Where counters may stand: those mid-sentence, the "1、" opening lines, whether a "2、"
+    opens one (an author's list), and the others opening a line under an unfinished one (a counter
+    that fell at a line's start: "…按应付金额" / "6、额的万分之五…", which goes on a run of counters,
+    not starts one). One search for a digit before 、 (a few per page), then a look at what stands
+    before each: a regex for "after no finished sentence" tries every character."""
     mids: list[int] = []
     ones: set[int] = set()
+    under: set[int] = set()
     listed = False
     for m in _DIGIT_COMMA.finditer(text):
         at = m.start()
@@ -365,10 +368,12 @@ def _counters(text: str) -> tuple[list[int], set[int], bool]:
             value = text[at:m.end() - 1]
             if value == "1":
                 ones.add(at)
+            elif j > 0 and text[j - 1] not in _SENTENCE_END and text[j - 1] != "\n":
+                under.add(at)
             listed = listed or value == "2"
         elif text[j] not in _SENTENCE_END and text[j] not in "-•·*":
             mids.append(at)
-    return mids, ones, listed
+    return mids, ones, listed, under
 
 
 def chunk_counters(lines: list[str]) -> dict[int, list[Edit]]:
@@ -388,25 +393,27 @@ def chunk_counters(lines: list[str]) -> dict[int, list[Edit]]:
             if len(first_lines) == _HEAD_LINES:
                 break
     heads = set(first_lines)
-    mids, at_ones, listed = _counters(joined)
+    mids, at_ones, listed, under = _counters(joined)
     if not mids and not any(lines[i].lstrip().startswith("1、") for i in heads):
         return {}  # no counter mid-sentence, none opening the text: most documents
     starts = [0, *accumulate(len(s) + 1 for s in lines[:-1])]
     chains: list[list[tuple[int, int, int, bool]]] = []  # (value, line, start in line, mid-sentence)
     ending: dict[int, list[list[tuple[int, int, int, bool]]]] = {}  # chains by their last value
-    for at in sorted(at_ones.union(mids)):
+    for at in sorted(at_ones.union(mids, under)):
         m = _COUNTER.match(joined, at)
         if m is None:
             continue
         v = int(m.group(1))
         i = bisect_right(starts, at) - 1
         col = at - starts[i]
-        mid = at not in at_ones
-        chain = next((c for c in ending.get(v - 1, ()) if mid
+        mid = at not in at_ones and at not in under
+        chain = next((c for c in ending.get(v - 1, ()) if (mid or at in under)
                       and at - (starts[c[-1][1]] + c[-1][2]) >= _MIN_CHUNK), None)
         if chain is not None:
             ending[v - 1].remove(chain)
             chain.append((v, i, col, mid))
+        elif at in under:
+            continue  # (an item of the author's list, unless it goes on a run)
         else:
             chain = [(v, i, col, mid)]
             chains.append(chain)

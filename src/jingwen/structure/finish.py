@@ -90,7 +90,7 @@ def title_from_page(titled: Titled, blocks: list[Block], record_title: str | Non
     shown = [r.text.strip() for r in above]
     for k, name in enumerate(shown):
         if (name in shown[k + 1:] and len("".join(name.split())) >= _TWICE_LEAST and meta.title_like(name)
-                and title.score(name, 0, None) >= _PAGE_TITLE_SCORE):
+                and (title.score(name, 0, None) >= _PAGE_TITLE_SCORE or title.columned(name))):
             headline = above[len(shown) - 1 - shown[::-1].index(name)]  # (the page's; the first is its tab's)
             return Titled(name, titled.pre_title, titled.body, [x for x in titled.removed if x is not headline])
     if record_title:

@@ -43,10 +43,6 @@ _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 12
 _COUNTER_END = re.compile(BADGE_COUNT)
 _BULLET = re.compile(r"[-•·●▪◆]\s")
-# A post's headline led by its column's name (讲座回顾｜古籍修复：与时间对话的手艺, 重磅｜…): one bar between
-# two runs without blanks and no other mark of a site's row (a page title's "X | 站名" has blanks, a
-# menu "首页｜登录" its words).
-_COLUMNED = re.compile(r"^[^|｜\s]{2,12}[|｜][^|｜\s]{6,}$")
 _MAKER = re.compile(r"(?:编写组|编委会|编纂委员会|编写委员会|编辑委员会|课题组|编辑部|项目组)$")
 
 
@@ -62,6 +58,12 @@ _PAGED = 1.0
 """What a page title counts against it, its site's name still on it or cut by a pack (see rank)."""
 _ROLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[（(][^）)]{1,6}[）)]$")
 """A field's name with its party's role (甲方（流出方）, 乙方（承租人）): the label of a form's field."""
+_STUDY_END = re.compile(r"(?:研究|设计|设计与实现|分析|探究|探析|初探|浅析|浅谈|综述|探讨|评价|构建)$")
+_COVER_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:大学|学院|学校|研究院|研究所|党校))?[\u3000\s]*"
+                          r"(?:(?:19|20)\d\d届)?"
+                          r"(?:本科|专科|硕士|博士|研究生)?(?:毕业|学士学位|硕士学位|博士学位|学位)(?:论文|设计)"
+                          r"(?:[（(](?:设计|论文)[)）])?$")
+"""The label of a thesis's cover, who awards it and what kind it is (XX学院本科毕业论文（设计）), no subject."""
 _ADOPTED = re.compile(r"^[（(]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,24}?(?:通过|印发|发布|施行|修订|修正)[）)]?$")
 """A note of the date and the body that adopted a text, on a line of its own."""
 
@@ -78,6 +80,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
     v = 0.0
     if ends_with_type(_NOTE.sub("", bare)) or ends_with_type(bare) or ends_with_type(bare.partition("——")[0]):
         v += 3.0  # (a title with its subtitle: the type ends the title, 《乡土中国》读书笔记——差序格局…)
+    elif len(bare) >= 8 and _STUDY_END.search(bare.partition("——")[0]):
+        v += 2.0  # a study's subject and its kind of work (县域…配送路径优化研究, …系统设计与实现): a paper's title
     if 5 <= len(bare.partition("——")[0]) <= 45 and n <= 60:
         v += 1.0  # (a title's length: its subtitle's aside, 《…》创业计划书——第十四届“挑战杯”…参赛作品)
     elif n < 5:
@@ -104,8 +108,7 @@ def score(text: str, index: int, nxt: str | None) -> float:
     if commas and not (commas == 1 and s[-1] in "？?" and n <= 40):
         v -= 1.5  # (a question asked in two clauses is a question's title: …辞退，能要求赔偿吗？)
     path = len(PATH_STEP.findall(s)) >= 2
-    columned = _COLUMNED.match(s) is not None and not _SITE_ROW.search(s.replace("｜", "").replace("|", ""))
-    if path or (not columned and _SITE_ROW.search(s)):
+    if path or _SITE_ROW.search(s):
         v -= 4.0
         if path:
             v -= 4.0  # a path down the site's sections (文库 ▪ 教育 ▪ 讲座讲稿), whatever it ends in
@@ -129,6 +132,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 3.0  # a menu's item with its count (通知(3), 消息（12）): not a title
     if s[0] in "（(" and s[-1] in ")）":
         v -= 2.5  # a note in brackets ("（槐安县农业技术推广中心　2024年5月）", "（试行）"): under a title
+    if _COVER_LABEL.match(bare):
+        v -= 4.0  # a thesis's cover label (临川农商学院 / 本科毕业论文（设计）): its title is the subject under it
     if _ADOPTED.match(s):
         v -= 3.0  # when and by whom it was adopted (2024年3月12日村两委会议讨论通过): under a title
     if s.startswith(("——", "—", "--")):
@@ -147,6 +152,18 @@ def score(text: str, index: int, nxt: str | None) -> float:
     return v
 
 
+_COLUMNED = re.compile(r"^[^|｜\s]{2,12}[|｜][^|｜\s]{6,}$")
+
+
+def columned(text: str) -> bool:
+    """A post's headline led by its column's name (讲座回顾｜古籍修复：与时间对话的手艺): one bar between
+    two runs without blanks and no other mark of a site's row (a page title's "X | 站名" has blanks, a
+    menu "首页｜登录" its words). score counts the bar against it as a site's: a title of the document's
+    own is better; where the page prints the line twice, as its tab and its headline, it is the title."""
+    s = text.strip()
+    return _COLUMNED.match(s) is not None and not _SITE_ROW.search(s.replace("｜", "").replace("|", ""))
+
+
 def joins(first: str, second: str) -> bool:
     """Two lines that are one title: a long title wrapped ("…建设的" / "现实困境与优化路径"), a title
     over its bare type ("…服务项目" / "招　标　文　件", "XX区人民法院" / "民事判决书"), an issuer over
@@ -155,6 +172,8 @@ def joins(first: str, second: str) -> bool:
     a, b = first.strip(), second.strip()
     if not a or not b or len(a) > 40 or len(b) > 40 or b.startswith(a):
         return False  # (a line that begins by repeating the one above goes on no title of it)
+    if _COVER_LABEL.match("".join(a.split())):
+        return False  # a thesis's cover label over its title (本科毕业论文（设计） / 县域…研究): apart
     if b.startswith(("——", "—")):
         return _subtitle(a, b)
     if b.startswith("-") or _SENTENCE.search(a + b) or a[-1] in "，,：:" or _SITE_ROW.search(a + b):
@@ -343,6 +362,7 @@ def _heads_wrapped(text: str) -> bool:
     a = "".join(text.split())
     place = len(a) >= 2 and a[-1] in "省市县区镇乡村"
     return ((len(a) >= 4 or place) and len(a) <= 30 and not _SENTENCE.search(a) and not _SITE_ROW.search(a)
+            and not _COVER_LABEL.match(a)
             and not re.search(r"[:：，,]", a) and not ends_with_type(a) and not a.endswith("文件")
             and not _BADGED.match(text.strip()) and len(_CJK.findall(a)) >= 0.5 * len(a))
 
