@@ -1143,9 +1143,12 @@ def test_an_attachment_widget_a_share_row_glued_to_the_date_and_a_blogs_ui_line_
     tail = ["相关附件：", "全县城乡供水情况调查报告.docx（38.6KB，已下载 56 次）", "【打印本页】　　【关闭窗口】"]
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "县水利局", "2025年3月10日　分享至：微信 ｜ 微博 ｜ QQ空间 ｜ 复制链接", *tail])
     assert not doc.truncated and "附件" not in doc.text and "分享" not in doc.text and "2025年3月10日" in doc.text
-    own = "附件：全县城乡供水设施台账.docx"
+    # an annex the author names by its title stays; one named by its file's name is the page's link to
+    # it (every labelled page so far: the link, never the document's line)
+    own = "附件：全县城乡供水设施台账"
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, own])
     assert norm(own) in norm(doc.text)
+    assert "台账.docx" not in run(["全县城乡供水情况调查报告", *BODY, *MORE, own + ".docx"]).text
 
 
 def test_360docs_page_rows_in_plain_text_and_an_html_embed_go() -> None:
@@ -1673,3 +1676,47 @@ def test_a_doc_sites_upload_notice_its_membership_pitch_app_choice_and_inline_re
 def test_a_footer_with_its_page_of_pages_inside_a_sentence_goes_and_the_sentence_joins() -> None:
     doc = in_body("7．被恩格斯称为“中世纪的最后一位诗人，同时又是新时代的最初一位诗人”的", "九年级历史·期末检测　P1／6", "是（　　）")
     assert "P1" not in doc.text and "最初一位诗人”的是（　　）" in doc.text
+
+
+def test_a_sites_footer_readers_masked_comments_ratings_and_unfold_buttons_go() -> None:
+    tail = ["游客点评 4.7 分　　风景 4.8　趣味 4.5　性价比 4.3　　共 2,874 条",
+            "用户1375****：早上七点半进园人很少，玉女峰的云海绝了！", "@临池不辍：藏锋那里反复看了三遍，终于明白了。",
+            "版权所有 © 江澜大学化学与材料学院　地址：学府路88号 化学楼A座　邮编 410082",
+            "长青街道办事处 主办　社区服务中心 承办　服务电话 0575-8812 3300"]
+    doc = run(["游览须知", "竞买人参加本公司拍卖活动……（点此展开）", *BODY, "展开全部须知 ∨", *MORE, "景区管理处", *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail) and "点此展开" not in doc.text and "展开全部" not in doc.text
+    assert norm(doc.text).endswith(norm("景区管理处"))
+    # a clause on copyright, a masked phone in a field, a table of marks and who hosts an event stay
+    own = ["本作品版权所有，未经许可不得转载。", "联系电话：138****5678", "张三　语文 92.5　数学 88.0　英语 90.5",
+           "本次活动由区文明办主办，各街道承办。", "主办单位：区文明办　承办单位：各街道"]
+    doc = run(["游览须知", *BODY, *MORE, *own])
+    assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_an_answer_under_a_question_with_a_row_of_counts_has_no_title_not_even_its_first_short_line() -> None:
+    question = "有没有一首写父亲的现代诗，让你读完很久没说话？"
+    lines = ["问答社区　　推荐　关注　热榜　　　　🔍 输入关键词查找", question, "最好是普通人写的，不要课本上那些。",
+             "＋ 关注该问题　　✎ 我来回答　　👤 邀请他人　　好问题 56", "关注者 2,417　　被浏览 1,842,036",
+             "查看全部 318 个回答", "江边拾月", "业余写诗 / 县城中学语文老师", "赞同 1,024 · 收藏 381",
+             "贴一首我自己去年写的。写完给我爸看，他什么也没说，第二天我发现他把它抄在了记账本的最后一页。",
+             "《抽屉》", "父亲修车的时候不说话", *BODY, *MORE]
+    doc = run(lines)
+    assert doc.title is None and question not in doc.text and "查看全部" not in doc.text and "被浏览" not in doc.text
+    assert "《抽屉》" in doc.text and "父亲修车的时候不说话" in doc.text
+
+
+def test_a_files_preview_label_and_its_attachment_link_go_an_annex_named_by_title_stays() -> None:
+    lines = ["附件在线预览（共3页）", "", "某市住宅小区电动自行车停放充电管理规定", "（征求意见稿）", *BODY, *MORE,
+             "附件：1.某市住宅小区电动自行车停放充电管理规定（征求意见稿）.docx"]
+    doc = run(lines)
+    assert doc.title == "某市住宅小区电动自行车停放充电管理规定（征求意见稿）"
+    assert "在线预览" not in doc.text and ".docx" not in doc.text
+    own = "附件：1.2025届本科毕业论文（设计）答辩安排表"
+    assert norm(own) in norm(run(["关于做好毕业论文答辩工作的通知", *BODY, *MORE, own]).text)
+
+
+def test_a_forum_threads_title_set_off_by_a_clause_and_a_subtitle_stays_between_the_sites_rows() -> None:
+    lines = ["车友论坛 · 铁路爱好者交流社区　　看车 ｜ 拍车 ｜ 坐车　　[注册]", "论坛首页 › 线路与车站 › 支线专区",
+             "[添乘记录]　[原创]　[多图]", "别了，苍岭支线——末班通勤车添乘记", "点击 8,930　回复 126　收藏 77　　下一页 »",
+             "楼主　北站扳道工　｜　UID 20817　积分 9,830", *BODY, *MORE]
+    assert run(lines).title == "别了，苍岭支线——末班通勤车添乘记"

@@ -382,3 +382,16 @@ def test_three_long_paragraphs_of_like_length_a_line_each_stay_apart() -> None:
              "当然，片子也有不足。", "四星，给老陈。"]
     blocks = [b.text for b in reflow(lines("\n".join(paras)))[0]]
     assert blocks == paras
+
+
+def test_a_number_wrapped_apart_from_its_unit_on_a_short_line_goes_on() -> None:
+    # The line is a few characters short of the width (a counter was cut from it), but it stops on a
+    # number whose unit opens the next line: one sentence.
+    text = ["第五条　仓储费及支付方式。仓储费按月结算，装卸费按次计收，费用标准",
+            "见本合同附件一的费用明细表。甲方应在收到发票后按时足额支付各项费",
+            "用。乙方每月5日前向甲方提供对账单，甲方核对无误后10",
+            "个工作日内支付，乙方开具增值税专用发票。",
+            "第六条　保险。乙方应为仓库及库内货物投保财产一切险，保险费由乙方",
+            "承担；发生保险事故时，乙方应及时通知甲方并协助办理理赔手续。"]
+    blocks = [b.text for b in reflow([Line(k + 1, t) for k, t in enumerate(text)])[0]]
+    assert any("核对无误后10个工作日内支付" in b for b in blocks)

@@ -448,3 +448,16 @@ def test_a_thesis_cover_label_gives_way_to_the_subject_title_under_it() -> None:
     doc = process_text("江州市临川区人民法院\n民事判决书\n（2024）江0102民初58号\n\n" + "\n".join([BODY] * 4),
                        options=Options(keywords=0))
     assert doc.title == "江州市临川区人民法院民事判决书"
+
+
+def test_a_tables_numbered_rows_in_a_document_numbered_n_m_are_rows_not_headings() -> None:
+    text = ("3.4　人员与机械配置\n本项目拟投入养护工28人，主要机械设备如下：\n序号　设备名称　数量　用途\n"
+            "1　绿篱修剪机　6台　绿篱及灌木修剪\n2　高枝油锯　4把　乔木修剪\n3.5　应急保障措施\n" + BODY + "\n")
+    doc = process_text(text, options=Options(keywords=0))
+    headings = [s.heading for s in doc.sections]
+    assert not any("绿篱修剪机" in h or "高枝油锯" in h for h in headings)
+    assert "1　绿篱修剪机　6台　绿篱及灌木修剪" in doc.text
+    # a thesis's top-level number without a dot beside its N.M subsections is a heading still
+    doc = process_text("1　绪论\n1.1　研究背景\n" + BODY + "\n2　相关理论\n2.1　冷链物流\n" + BODY + "\n",
+                       options=Options(keywords=0))
+    assert [s.heading for s in doc.sections][:2] == ["绪论", "相关理论"]

@@ -21,7 +21,7 @@ from .read.text import decode_text, split_lines, without_surrogates
 from .rules import copies, engine
 from .structure import finish, meta, segment, tree
 from .structure.reflow import reflow
-from .text.lines import PageMap, unspaced
+from .text.lines import QUESTION_RULE, PageMap, unspaced
 
 __all__ = ["DEFAULT", "MAX_LINES", "Options", "id_of", "process", "process_bytes", "process_text", "sha256"]
 
@@ -98,7 +98,8 @@ def process_text(
     # (one of the page's first lines, a page title, may name it at its start: X原文及赏析｜…)
     echoes = [(unspaced(r.text), r.line <= _PAGE_TITLE_LINES) for r in cleaned.removed
               if not r.partial and len(r.text) <= _ECHO_MAX and r.rule != copies.RULE]
-    fm = meta.front_matter(blocks, flat, cut, sited, echoes)
+    answer = any(r.rule == QUESTION_RULE for r in cleaned.removed)
+    fm = meta.front_matter(blocks, flat, cut, sited, echoes, answer)
     record_title = (source_meta or {}).get("title")
     titled = finish.title_from_page(finish.split_title(blocks, fm, cleaned), blocks,
                                     record_title if isinstance(record_title, str) else None)

@@ -853,11 +853,15 @@ def _ends_wrapped(i: int, lines: list[str], feats: Sequence[dict[str, float]]) -
 def _headline(text: str, f: dict[str, float]) -> bool:
     """A post's or a news item's headline: its words the text's by the learnt pairs, no site's mark and a
     site's word or two at most (…家长看了都点赞！), its letters Chinese, a title's length, asking or
-    exclaiming inside it, no sentence or clause left open at its end."""
+    exclaiming inside it or set off by a clause and a subtitle (别了，苍岭支线——末班通勤车添乘记), no
+    sentence or clause left open at its end."""
     return (f.get("ngram", 0) < 0 and not any(f.get(k, 0) for k in _EVIDENCE) and _site_words(f) <= 2
             and 8 <= len(text) <= 48 and text[-1] not in "。；;，,、：:"
-            and ASKED_INSIDE.search(text) is not None and _MARK_SEP.search(text) is None
-            and len(_CJK.findall(text)) >= 0.6 * len(text))
+            and (ASKED_INSIDE.search(text) is not None or _SUBTITLED_HEAD.search(text) is not None)
+            and _MARK_SEP.search(text) is None and len(_CJK.findall(text)) >= 0.6 * len(text))
+
+
+_SUBTITLED_HEAD = re.compile(r"^[^，。！？；\s]{2,12}，[^，。！？；\s]{2,20}——[^，。！？；\s]{4,}$")
 
 
 def _titled(text: str, f: dict[str, float]) -> bool:
@@ -1493,8 +1497,8 @@ def _summary_twice(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
 # What opens the answers on a question-and-answer page (最佳答案, 12 个回答, 写回答, 1,873 人觉得有用): not an
 # exam's 参考答案, which has no question page's rows around it.
 _ANSWERS_OPEN = re.compile(r"^[^\w\n]{0,3}(?:最佳答案|推荐答案|满意答案|优质答案|最佳回答|精选回答|高赞回答|已采纳)"
-                           r"|^(?:共|已有)?\s*\d[\d,]*\s*(?:个|条|位)[\u4e00-\u9fff]{0,4}(?:回答|解答|答复)"
-                           r"|写回答|我来答|邀请回答|\d[\d,.]*\s*[万kK]?\s*人觉得有用|采纳数|采纳率"
+                           r"|^(?:共|已有|查看全部|全部|查看)?\s*\d[\d,]*\s*(?:个|条|位)[\u4e00-\u9fff]{0,4}(?:回答|解答|答复)"
+                           r"|写回答|我来答|我来回答|邀请回答|\d[\d,.]*\s*[万kK]?\s*人觉得有用|采纳数|采纳率"
                            # (a message board's reply under a resident's message: 承办单位：…　回复时间：…)
                            r"|(?:回复|答复)(?:时间|单位|部门)\s*[:：]")
 _ASKED = re.compile(r"[？?]$")
@@ -1521,8 +1525,11 @@ def _question_page(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
     for k in range(a + 1, len(lines)):
         s = lines[k]
         titled = ends_with_type(s) and _BARE_TITLE.match(s) is not None
-        if (len(s) >= _ANSWERER or _CLAUSE.search(s) or s[-1] in "：:" or titled) and not _ANSWERS_OPEN.search(s):
-            break  # (the answer's text, or its own title: 关于…问题的答复)
+        # (the answer's text, or its own title: 关于…问题的答复; a row of counts, 关注者 2,417　被浏览 1,842,036,
+        # is long in digits, not in words)
+        if ((len(_CJK.findall(s)) >= _ANSWERER or _CLAUSE.search(s) or s[-1] in "：:" or titled)
+                and not _ANSWERS_OPEN.search(s)):
+            break
         out.setdefault(idx[k], QUESTION_RULE)
 
 
@@ -1781,8 +1788,10 @@ _TITLE_LINES = 3
 
 
 def _title_line(text: str, f: dict[str, float]) -> bool:
-    """A line that may be (part of) a title: short, no sentence mark, no site's mark."""
-    return len(text) <= 40 and not _SENTENCE_IN.search(text) and not _evidence(f)
+    """A line that may be (part of) a title: short, no sentence mark, one comma at most and no
+    clause left open at its end (别了，苍岭支线——末班通勤车添乘记), no site's mark."""
+    return (len(text) <= 40 and not _SENTENCE_IN.search(text.replace("，", "", 1)) and text[-1] not in "，,、：:"
+            and not _evidence(f))
 
 
 def _fields_between(i: int, idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],

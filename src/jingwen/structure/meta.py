@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..text.blocks import Block
-from ..text.doctypes import DOC_TYPES, SUBTITLED, strip_site
+from ..text.doctypes import DOC_TYPES, SUBTITLED, ends_with_type, strip_site
 from ..text.doctypes import ISSUER_END as _ISSUER_END
 from ..text.doctypes import TITLE_END as _TITLE_END
 from ..text.doctypes import TRAILING_NOTE as _TRAILING_NOTE
@@ -142,13 +142,16 @@ def title_like(s: str) -> bool:
 
 
 def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = frozenset(),
-                 sited: frozenset[int] = frozenset(), echoes: Sequence[tuple[str, bool]] = ()) -> FrontMatter:
+                 sited: frozenset[int] = frozenset(), echoes: Sequence[tuple[str, bool]] = (),
+                 answer: bool = False) -> FrontMatter:
     """Find the title among the blocks before the first numbered section (title.rank: the best
     candidate, not the first), skipping banners, document numbers and dates; note the 文号 and the
     issuing body on the way, and the site's page titles above the document's own. `cut`: numbers
     of the input lines the rules took out as the site's (not as page furniture): a title's lines
     have none of them between them; `sited`: the lines the site's name was cut from (page titles);
-    `echoes`: the site's lines that may name the title (see title.rank)."""
+    `echoes`: the site's lines that may name the title (see title.rank); `answer`: the blocks are an
+    answer under a question the site asked (rules.chrome._question_page), which has no title but one
+    of its own kind (关于…问题的答复), not its first short line (a poem's line, 谢邀)."""
     fm = FrontMatter()
     cands: list[int] = []
     for i, b in enumerate(blocks[:_FRONT_BLOCKS]):
@@ -182,6 +185,8 @@ def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = 
         if c.score < _MIN_TITLE_SCORE or not title_like(strip_site(c.text) or c.text):
             break
         c = title.own_copy(c, ranked, _MIN_TITLE_SCORE)
+        if answer and not ends_with_type(unspaced(_TRAILING_NOTE.sub("", c.text))):
+            break
         i = cands[c.index]
         fm.title, fm.title_index, fm.title_end = strip_site(c.text) or c.text.strip(), i, i + c.span
         fm.page_titles = [cands[k] for k in title.page_titles(texts, c, paged)]

@@ -347,7 +347,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         # of a line, a sentence breaks inside it and it stops on a character: a wrap that is ragged
         # in places ("…我在党组织的培养和" / "教育下，…"), which no heading or label line is.
         return last in _MIDSENTENCE or (last in _JOINS_ON and 5 * width_of(prev) >= 3 * lay.width) or (
-            ("\u4e00" <= last <= "\u9fff" or last in "》”’」』") and 5 * width_of(prev) >= 3 * lay.width
+            ("\u4e00" <= last <= "\u9fff" or last in "》”’」』" or (last.isdigit() and nxt[0] in _UNIT_FIRST))
+            and 5 * width_of(prev) >= 3 * lay.width
             and any(c in _SENTENCE_INSIDE for c in prev[:-1]) and (not starts_with_marker(prev) or _runs_on(prev))
             and not starts_with_marker(nxt) and not (nxt[0].isdigit() and _BARE_HEADING.match(nxt)))
     # Ragged or unwrapped text: a line that stops mid-sentence continues, unless it is short
@@ -373,6 +374,10 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     unnoted = BRACKETED_NOTE.sub("", prev) if last in _CLOSERS else prev
     return (not starts_with_marker(prev) or _runs_on(prev)) and (
         last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in unnoted[:-1])))
+
+
+_UNIT_FIRST = frozenset("个台件元年月日天次项条名份家户座处辆米吨万亿倍岁周")
+"""What a number's unit opens with: a wrap that broke "…核对无误后10" / "个工作日内…" broke a sentence."""
 
 
 def _broke_word(prev: str, lay: Layout, first: bool, nxt: str) -> bool:

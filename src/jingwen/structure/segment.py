@@ -193,7 +193,12 @@ def _piece(text: str, b: Block, dotted_heads: set[int], flat: bool, state: Conti
 
 
 def _heading_like(s: str) -> bool:
-    return 0 < len(s) <= 30 and not any(ch in s for ch in "。！？；;，,")
+    # (not a table's row under its header, 序号　设备名称　数量 / "1　绿篱修剪机　6台　绿篱及灌木修剪":
+    # cells apart by wide gaps, where a heading has one phrase)
+    return 0 < len(s) <= 30 and not any(ch in s for ch in "。！？；;，,") and len(_CELL_GAP.findall(s.strip())) < 2
+
+
+_CELL_GAP = re.compile(r"[\u3000\t]+| {2,}")
 
 
 def segment(blocks: list[Block], flat: bool) -> list[Block]:
