@@ -1720,3 +1720,27 @@ def test_a_forum_threads_title_set_off_by_a_clause_and_a_subtitle_stays_between_
              "[添乘记录]　[原创]　[多图]", "别了，苍岭支线——末班通勤车添乘记", "点击 8,930　回复 126　收藏 77　　下一页 »",
              "楼主　北站扳道工　｜　UID 20817　积分 9,830", *BODY, *MORE]
     assert run(lines).title == "别了，苍岭支线——末班通勤车添乘记"
+
+
+def test_progress_bars_reader_counts_named_page_footers_and_a_sites_reference_note_go() -> None:
+    lines = ["本课学习进度 ▓▓▓░░░░░ 试看中", "已有 386 位邻居确认阅读", "[图片] 点击查看大图（1/3）", "— 行情周报 P1 —",
+             "岚溪气象 · 农气旬报 第14期　—1—", "【课程简介】下雨啦！小猫要在雨滴碰到自己之前躲开。这节课我们…（点开看全部）"]
+    doc = in_body(*lines)
+    assert not any(norm(s) in norm(doc.text) for s in lines)
+    tail = ["附件：第18期价格周报.pdf（已转为网页文本，表格以空格分隔）",
+            "※ 本刊数字只作商户备货时的参照，并非买卖依据；引用时请标明来自金禾行情。"]
+    doc = run(["粮油价格周报", *BODY, *MORE, "（本周价格为成交均价。）— 行情周报 P3 —", *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail) and "P3" not in doc.text and "（本周价格为成交均价。）" in doc.text
+    # a table's own note on its figures stays
+    own = "注：本表数据仅供参考，不作为结算依据。"
+    assert norm(own) in norm(run(["粮油价格周报", *BODY, *MORE, own]).text)
+
+
+def test_readers_additions_under_a_dictionary_entry_are_comments_even_from_a_name_ending_in_ren() -> None:
+    tail = ["网友补充（12）", "阿拉宁波人：小辰光阿爷讲“扎劲”都要拍大腿的，现在听到还是老亲切。　赞同 47",
+            "东门口的猫：舟山这边还有讲“扎劲头”的，可以收进去伐？　赞同 19"]
+    doc = run(["扎劲", *BODY, *MORE, *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail)
+    # a contact's label ending in 人 is a field: a form's lines under a heading stay
+    own = ["联系方式", "联系人：王老师", "负责人：李主任"]
+    assert all(norm(s) in norm(run(["关于开展体检的通知", *BODY, *own, *MORE]).text) for s in own)

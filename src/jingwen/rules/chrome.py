@@ -1217,11 +1217,14 @@ def _byline(s: str) -> bool:
 # A reader's comment: a name, maybe in brackets, and a colon (「小满吃饱了」：…, 8栋 王阿姨：…, 椰子不是橙子:…).
 _NAMED = re.compile(r"^[「【]?([^：:「」【】。，！？,!?]{1,16}?)[」】]?\s*[：:]\s*\S")
 # What a document's own fields are called (联系人：, 咨询电话：, 地址：): a label, not a reader's name.
-_FIELD_LABEL = re.compile(r"(?:人|电话|手机|热线|地址|邮箱|邮编|网址|传真|时间|日期|地点|方式|单位|部门|备注|附件"
+# (a party's label ends in 人 as 联系人, 负责人, 法定代表人 do; a reader's name may too, 阿拉宁波人: not
+# after just any word)
+_FIELD_LABEL = re.compile(r"(?:^[\u4e00-\u9fff]{1,2}人|[系责请理托表办起报收诉告保款货证书签审借贷]人"
+                          r"|电话|手机|热线|地址|邮箱|邮编|网址|传真|时间|日期|地点|方式|单位|部门|备注|附件"
                           r"|说明|注意|提示|要求|来源|作者|编辑|审核|校对|签发|主题|事由|题目|答案|解析|答|问)$")
 # A comment thread's header: what readers said, wrote or made.
 # (or a count of what readers posted, whatever the site calls it: —— 516 条碎碎念 ——)
-_THREAD_HEAD = re.compile(r"评论|留言|回帖|跟帖|点评|讨论|回复|作品|们说|的人说|网友说|读者说|大家说|寄语"
+_THREAD_HEAD = re.compile(r"评论|留言|回帖|跟帖|点评|讨论|回复|作品|们说|的人说|网友说|网友补充|读者说|大家说|寄语"
                           r"|(?<![第\d])\d{1,6}\s*条[\u4e00-\u9fff]{2,4}[ \t\u3000—\-─]*$", re.MULTILINE)
 
 

@@ -306,6 +306,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     if len(prev) > 3 and not prev[0].isalnum() and not prev[-1].isalnum() and (
             (prev[0] == prev[-1] and prev[1] in _BLANK_CHARS) or (prev[0] == prev[1] and prev[-1] == prev[-2])):
         return False  # "※ 作者保留一切权利 ※", "▼▼▼ 以下内容…已为您自动解锁 ▼▼▼": a framed notice is whole
+    if _NUMBER_LINE.match(nxt):
+        return False  # "沧澜航警〔2025〕0517号" under a title: the document's number, a line of its own
     if nxt[0] in _BYLINE_FIRST and _BYLINE.match(nxt):
         return False  # "文／周以宁　…合伙人" under a title: who wrote it, a line of its own
     if nxt[0] in "[［" and _REFERENCE.match(nxt):
@@ -376,6 +378,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         last in _JOINS_ON or (len(prev) >= 6 and any(c in _SENTENCE_INSIDE for c in unnoted[:-1])))
 
 
+_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]"
+                          r"\s*第?\s*\d{1,5}\s*号$")
 _UNIT_FIRST = frozenset("个台件元年月日天次项条名份家户座处辆米吨万亿倍岁周")
 """What a number's unit opens with: a wrap that broke "…核对无误后10" / "个工作日内…" broke a sentence."""
 
