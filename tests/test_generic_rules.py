@@ -1744,3 +1744,27 @@ def test_readers_additions_under_a_dictionary_entry_are_comments_even_from_a_nam
     # a contact's label ending in 人 is a field: a form's lines under a heading stay
     own = ["联系方式", "联系人：王老师", "负责人：李主任"]
     assert all(norm(s) in norm(run(["关于开展体检的通知", *BODY, *own, *MORE]).text) for s in own)
+
+
+def test_a_model_essay_sites_intros_machine_summary_labels_and_a_priced_ad_go() -> None:
+    head = ["内容提要：建房申请书是农户申请使用宅基地时提交的书面材料。下面整理了一篇格式规范的参考范文，供大家参照着写。",
+            "【编者按】迟到看似是小事。下面这篇是学生因早读迟到写给班主任的检讨书，态度诚恳，写法可供同学们借鉴。",
+            "本文由AI概括：本卷围绕压力和压强展开，共包含选择题、填空题和计算题三种题型。",
+            "1、这份文档合计 14 页，下方仅放出开头 4 页供试看。", "（下面只显示幻灯片里的文字，图片和动画已省略）", "资料正文："]
+    doc = run([*head, "检讨书", *BODY, "广告　秋季新款纯棉四件套　限时直降　¥129 起", *MORE])
+    assert not any(norm(s) in norm(doc.text) for s in head) and "¥129" not in doc.text
+    # a budget's row on advertising and a sentence on machine-written text stay
+    own = ["广告　　5000元", "AI生成的内容需要人工审核。"]
+    assert all(norm(s) in norm(run(["宣传经费预算", *BODY, *own, *MORE]).text) for s in own)
+
+
+def test_a_notices_contact_fields_and_a_note_on_its_last_page_stay_above_the_sites_block() -> None:
+    fields = ["咨询电话：0937-5521300", "服务时间：每日8:30—17:30（节假日照常采血）"]
+    tail = ["本页内容是否对您有帮助？　👍 有帮助　　👎 需改进", "🩸 今日库存：A型 充足　B型 偏紧　O型 充足",
+            "相关指南：成分献血知多少 · 献血后用血报销流程 · 团体献血预约办法", "主办：临泽市中心血站　地址：临泽市长乐路19号　甘ICP备13001182号-1"]
+    doc = run(["无偿献血须知", *BODY, *MORE, *fields, *tail])
+    assert all(norm(s) in norm(doc.text) for s in fields) and not any(norm(s) in norm(doc.text) for s in tail)
+    # the note that ends the document's last page, above its page marker, is the document's
+    note = "（本周报价格数据来源于市场电子结算系统，为成交均价，仅供参考。）"
+    doc = run(["粮油价格周报", *BODY, "— 行情周报 P1 —", *MORE, note, "— 行情周报 P2 —", *tail])
+    assert norm(note) in norm(doc.text) and not any(norm(s) in norm(doc.text) for s in tail)

@@ -461,3 +461,20 @@ def test_a_tables_numbered_rows_in_a_document_numbered_n_m_are_rows_not_headings
     doc = process_text("1　绪论\n1.1　研究背景\n" + BODY + "\n2　相关理论\n2.1　冷链物流\n" + BODY + "\n",
                        options=Options(keywords=0))
     assert [s.heading for s in doc.sections][:2] == ["绪论", "相关理论"]
+
+
+def test_a_speechs_subtitle_ending_in_its_kind_joins_its_title() -> None:
+    head = "青春与责任同行\n——在五四青年节表彰大会上的演讲\n\n"
+    doc = process_text(head + "\n".join([BODY] * 4), options=Options(keywords=0))
+    assert doc.title == "青春与责任同行——在五四青年节表彰大会上的演讲"
+
+
+def test_a_listings_headline_over_the_document_gives_way_to_its_own_title() -> None:
+    head = ("2025年餐厅燃气泄漏应急预案(通用6篇)_某某文库\n某某文库 › 餐饮美食 › 门店安全管理\n"
+            "2025年餐厅燃气泄漏应急预案(通用6篇)\n上传者　2025-03-18上传　共6页　阅读2071\n"
+            "蓉味坊餐饮管理有限公司\n燃气泄漏事故专项应急预案\n文件编号：RWF-AQ-2025-03\n")
+    doc = process_text(head + "\n".join([BODY] * 4), options=Options(keywords=0))
+    assert doc.title == "蓉味坊餐饮管理有限公司燃气泄漏事故专项应急预案" and "通用6篇" not in doc.text
+    # a contract template's own title with its note stays whole
+    doc = process_text("房屋租赁合同（范本）\n\n" + "\n".join([BODY] * 4), options=Options(keywords=0))
+    assert doc.title == "房屋租赁合同（范本）"

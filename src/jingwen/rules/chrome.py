@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -1036,12 +1037,14 @@ def _announces(text: str) -> bool:
 
 
 def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: bool = False,
-                sure: frozenset[int] = frozenset()) -> dict[int, str]:
+                sure: frozenset[int] = frozenset(), paged_to: int = 0) -> dict[int, str]:
     """Chrome among one document's lines: index in `texts` → rule id. `texts` are the lines left
     after the site packs (stripped; empty ones are skipped and never chrome); `trailer_cut`: the
     packs cut a site's trailer after the last of them; `sure`: indexes of lines in `texts` the packs
     already took for chrome, there as context (chrome comes in blocks: a line beside one is more
-    likely chrome too) and never in the result."""
+    likely chrome too) and never in the result; `paged_to`: the index in `texts` of the line after
+    the document's last page marker, above which the lines stand on its pages (the block of the
+    site's rows under the text does not reach over a page's end)."""
     m = model or load_model()
     idx = list(compress(range(len(texts)), texts))
     if not idx:
@@ -1147,7 +1150,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _notice_list(idx, lines, feats, out)
     _menu_columns(idx, lines, feats, out, first_anchor)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
-    out = _edge_blocks(idx, lines, feats, probs, out)
+    out = _edge_blocks(idx, lines, feats, probs, out, bisect_left(idx, paged_to))
     _tail_after(idx, lines, feats, probs, first, out, last_anchor)
     # (again: the edge blocks may close a list from below)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
@@ -1689,12 +1692,14 @@ def _kind_path(text: str) -> bool:
 def _joins_block(i: int, lines: list[str], feats: list[dict[str, float]], probs: list[float],
                  top: bool = False) -> bool:
     """Line i, uncertain and marked as a site's, joins a chrome block beside it: not a form's field, a
-    title or a title's first line, a headline, the end of a wrapped sentence, an author's note in brackets."""
+    title or a title's first line, a headline, the end of a wrapped sentence, an author's note in brackets;
+    under the text, not a field under the text's own line (see _field_under_text)."""
     f, text = feats[i], lines[i]
     return (_joins_edge(f, probs[i], top) and not _authors_row(text, f) and not _titled(text, f)
             and not _headline(text, f)
             and not (_over_title(i, lines) and not _evidence(f, ("dup",)))
-            and not _ends_wrapped(i, lines, feats) and not _BRACKET_NOTE.match(text))
+            and not _ends_wrapped(i, lines, feats) and not _BRACKET_NOTE.match(text)
+            and (top or not _field_under_text(i, lines, probs)))
 
 
 def _paragraph(text: str, f: dict[str, float]) -> bool:
@@ -1712,14 +1717,27 @@ _OWN_WORDS = -0.5
 
 def _leans_in(i: int, lines: list[str], feats: list[dict[str, float]], probs: list[float]) -> bool:
     """Under the text, next to the site's block, a short line the models lean to take for the site's is
-    its (a tip jar's row, 赞赏支持　还没有人赞赏): not a form's row, a note in brackets, a wrapped sentence's end."""
+    its (a tip jar's row, 赞赏支持　还没有人赞赏): not a form's row, a note in brackets, a wrapped sentence's end,
+    a field under the text's own line (see _field_under_text)."""
     text = lines[i]
     return (probs[i] >= _LEANS and 4 <= len(text) <= _MENU_ROW and not _authors_row(text, feats[i])
-            and text[0] not in "（([【" and not _ends_wrapped(i, lines, feats))
+            and text[0] not in "（([【" and not _ends_wrapped(i, lines, feats)
+            and not _field_under_text(i, lines, probs))
+
+
+def _field_under_text(i: int, lines: list[str], probs: list[float]) -> bool:
+    """A field under a line of the text's own, 咨询电话：… / 服务时间：…: a notice's own contact lines,
+    which the site's block under them does not take."""
+    return (i > 0 and probs[i - 1] < _UNSURE
+            and _CONTACT_FIELD.match(lines[i][:12].replace("\u3000", "").replace(" ", "")) is not None)
+
+
+_CONTACT_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:电话|手机|热线|地址|邮箱|邮编|传真|时间|地点|联系人|方式)[:：]")
+"""A contact's or a time's field (服务时间：, 电　话： once its label's blanks are out)."""
 
 
 def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
-                 out: dict[int, str]) -> dict[int, str]:
+                 out: dict[int, str], paged_to: int = 0) -> dict[int, str]:
     """Chrome comes in blocks: from each end of the document, an uncertain line between the edge and
     a line taken for chrome, or next to such a line on the text's side, takes its class (a site's
     numbered download notice above its footer), up to the first line that reads as the document's."""
@@ -1728,6 +1746,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
         sure = False
         passed = 0  # title lines passed over, from the top
         for i in order:
+            if from_end and i < paged_to:
+                break  # (a line on the document's last page, above its page marker)
             # (under the text a line the packs took, a site's footer, is chrome as much as one found here;
             # above it, the page's title with the site's name after it, 【参会纪要】…_…股友圈_鲸潮股友汇, opens
             # the site's rows: the title stage takes it as the page's title, or as the only title there is)

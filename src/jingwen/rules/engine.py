@@ -531,12 +531,15 @@ def _chrome_among(lines: list[Line], kept: list[str], seen: dict[int, str], trai
     packs removed as chrome (`seen`) standing in their places as context."""
     if any("](" in t for t in kept):  # a markdown scrape: each line judged by what it shows
         kept = [visible(t) for t in kept]
+    # (the line after the last page marker: the lines above it stand on the document's pages)
+    last = next((k for k in range(len(lines) - 1, 0, -1) if lines[k].brk), 0)
     if not seen:
-        return chrome.find_chrome(kept, trailer_cut=trailer_cut)
+        return chrome.find_chrome(kept, trailer_cut=trailer_cut, paged_to=last)
     order = sorted([(ln.no, k) for k, ln in enumerate(lines)] + [(no, -1) for no in seen])
     texts = [kept[k] if k >= 0 else seen[no] for no, k in order]
     sure = frozenset(j for j, (_, k) in enumerate(order) if k < 0)
-    found = chrome.find_chrome(texts, trailer_cut=trailer_cut, sure=sure)
+    paged_to = next((j for j, (_, k) in enumerate(order) if k == last), 0) if last else 0
+    found = chrome.find_chrome(texts, trailer_cut=trailer_cut, sure=sure, paged_to=paged_to)
     return {order[j][1]: rule for j, rule in found.items()}
 
 

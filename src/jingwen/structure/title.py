@@ -58,6 +58,8 @@ _PAGED = 1.0
 """What a page title counts against it, its site's name still on it or cut by a pack (see rank)."""
 _ROLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[（(][^）)]{1,6}[）)]$")
 """A field's name with its party's role (甲方（流出方）, 乙方（承租人）): the label of a form's field."""
+_LISTING_NOTE = re.compile(r"[（(](?:范文|精选|通用|合集|汇编|推荐|优秀|最新|完整版|可编辑|[Ww]ord版|\d+篇)"
+                           r"[^（()）]{0,6}[)）]$")
 _STUDY_END = re.compile(r"(?:研究|设计|设计与实现|分析|探究|探析|初探|浅析|浅谈|综述|探讨|评价|构建)$")
 _COVER_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:大学|学院|学校|研究院|研究所|党校))?[\u3000\s]*"
                           r"(?:(?:19|20)\d\d届)?"
@@ -132,6 +134,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 3.0  # a menu's item with its count (通知(3), 消息（12）): not a title
     if s[0] in "（(" and s[-1] in ")）":
         v -= 2.5  # a note in brackets ("（槐安县农业技术推广中心　2024年5月）", "（试行）"): under a title
+    if _LISTING_NOTE.search(bare):
+        v -= 1.5  # a listing's headline (…建房申请书（范文）, …预案(通用6篇)): the document's own title is plainer
     if _COVER_LABEL.match(bare):
         v -= 4.0  # a thesis's cover label (临川农商学院 / 本科毕业论文（设计）): its title is the subject under it
     if _ADOPTED.match(s):
@@ -275,6 +279,8 @@ echo of its lines would otherwise carry along, and over the first line alone, wh
 
 def _echo_gain(c: Candidate, texts: list[str], echoed: list[bool], named: list[str],
                echoes: Sequence[tuple[str, bool]], joined: str) -> float:
+    if _LISTING_NOTE.search(unspaced(c.text)):
+        return 0.0  # (a listing's headline the page's title repeats: the site names its listing, not the text)
     # (not over an issuer above the lines, "槐安县人民医院" / "病历书写规范" / "（2024年修订版）": the
     # title is the issuer's too, however the page names the file)
     if c.span > 1 and not (c.index and heads_issuer(texts[c.index - 1])) and _echoed(
@@ -414,8 +420,10 @@ def page_titles(texts: list[str], chosen: Candidate, paged: list[bool] | None = 
         sectioned = named is not None and t.count("_") >= 2
         if _SENTENCE.search(t) and not sectioned:
             continue
-        if paged and paged[i]:
-            out.append(i)  # (naming the document otherwise, "家装施工合同（范本）" over its own "…施工合同")
+        if (paged and paged[i]) or _LISTING_NOTE.search(unspaced(t)):
+            # (naming the document otherwise, "家装施工合同（范本）" over its own "…施工合同"; a listing's
+            # headline, "2025年餐厅燃气泄漏应急预案(通用6篇)", over the document it shows)
+            out.append(i)
             continue
         suffixed = named is not None and len(named) >= 4 and (sectioned or score(named, 0, None) > 0)
         if (same_title(t, own) and (strip_site(t) != t or len(t) <= len(own) + 12)) or suffixed:
