@@ -1768,3 +1768,47 @@ def test_a_notices_contact_fields_and_a_note_on_its_last_page_stay_above_the_sit
     note = "（本周报价格数据来源于市场电子结算系统，为成交均价，仅供参考。）"
     doc = run(["粮油价格周报", *BODY, "— 行情周报 P1 —", *MORE, note, "— 行情周报 P2 —", *tail])
     assert norm(note) in norm(doc.text) and not any(norm(s) in norm(doc.text) for s in tail)
+
+
+def test_a_running_header_printed_on_page_one_over_the_title_goes_there_too() -> None:
+    head = "澹庐拍卖　DANLU AUCTION　2025春季拍卖会"
+    lines = ["拍卖行2025春季拍卖会 · 古籍善本与碑帖专场 电子图录（共96页）", "图录页码：第12—17页　　预展：2025年5月16—18日",
+             head, "竞买人须知", *BODY[:2], "– 12 –", head, *BODY[2:], "– 13 –", head, *MORE]
+    doc = run(lines)
+    assert doc.title == "竞买人须知" and "DANLU" not in doc.text
+    # a title printed as the running header stays once, as the title
+    lines = ["政府工作报告", *BODY[:2], "– 2 –", "政府工作报告", *BODY[2:], "– 3 –", "政府工作报告", *MORE]
+    doc = run(lines)
+    assert doc.title == "政府工作报告"
+
+
+def test_a_courses_trial_end_and_a_paywall_run_onto_the_last_line_shown_cut_the_text_there() -> None:
+    last = "左尖横起笔不顿，直接顺锋入纸，由轻到重，收笔回锋。这种横最容易写飘"
+    doc = run(["横画的写法", *BODY, *MORE, last + "，购买本课程（¥ 99 · 共二十讲）可看完整文稿、高清示范视频，并下载配套字帖"])
+    assert doc.truncated and "购买本课程" not in doc.text and "这种横最容易写飘" in doc.text
+    doc = run(["小猫躲雨", *BODY, *MORE, "🔒 试看结束　完整讲义、课后作业与老师点评需购买课程后查看"])
+    assert doc.truncated and "试看结束" not in doc.text
+    own = "会员购买本课程可享八折优惠。"
+    assert norm(own) in norm(run(["课程说明", *BODY, own, *MORE]).text)
+
+
+def test_a_threads_plain_title_between_the_forums_path_and_its_counts_is_the_title() -> None:
+    lines = ["教师社区　|　首页　论坛　资源库　　　快捷导航 ▾　　登录 | 立即注册", "教师社区 » 学科教研 » 小学数学 » 作业设计交流",
+             "三年级下册第五单元《面积》单元作业设计", "查看: 2671 ｜ 回复: 38 ｜ 收藏: 56　　［‹ 前一帖］［后一帖 ›］",
+             "楼主　发表于 2025-3-4 21:17　　只看该作者　｜　倒序浏览", *BODY, *MORE]
+    assert run(lines).title == "三年级下册第五单元《面积》单元作业设计"
+
+
+def test_an_edit_note_in_a_forums_own_words_and_an_offer_to_unlock_the_rest_go() -> None:
+    doc = run(["钓鱼协会会员守则", *BODY, *MORE, "—— 此帖最后由 芦湾老钓 于 2025-09-02 08:05 动过刀子 ——"])
+    assert "动过刀子" not in doc.text and not doc.truncated
+    doc = run(["养蜂人访谈", *BODY, *MORE, "真正要注意的是加入「听友会」解锁全部 58 分钟文字稿，并可导出为 PDF"])
+    assert doc.truncated and "听友会" not in doc.text and "真正要注意的是" in doc.text
+
+
+def test_a_drug_leaflets_makers_fields_stay_above_the_sites_disclaimer() -> None:
+    fields = ["企业名称：青岚康泰制药有限公司", "生产地址：青岚市经济开发区药谷路XX号", "邮政编码：35XXXX", "咨询电话：0591-XXXXXXXX"]
+    tail = ["本文由云笺用户自行上传，云笺文档仅提供信息存储空间服务，不对内容的真实性、准确性负责。", "猜你想找",
+            "· 氨溴索注射液说明书（2页）", "· 儿童止咳药用药指南.pptx（18页）"]
+    doc = run(["氨溴索口服溶液说明书", *BODY, *MORE, "【生产企业】", *fields, *tail])
+    assert all(norm(s) in norm(doc.text) for s in fields) and not any(norm(s) in norm(doc.text) for s in tail)

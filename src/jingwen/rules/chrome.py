@@ -1101,7 +1101,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
                                  and not f.get("framed", 0) and _site_words(f) == 0)
         # The first headline above the text or opening it (see _headline): the rows around it make no
         # chrome of it.
-        if chrome and not headline and i <= first_anchor and first[i] < 0 and _headline(text, f):
+        # (or a title's line the first model reads as the text's own words, however its neighbours read:
+        # a thread's title between the forum's path and its counts, 三年级下册第五单元《面积》单元作业设计)
+        if chrome and not headline and i <= first_anchor and first[i] < 0 and (
+                _headline(text, f) or (first[i] < _TITLE_LOGIT and len(text) >= 8 and _title_line(text, f))):
             chrome, headline = False, True
         # The subject the text opens on, named above it (永济桥 / 永济桥，位于…): an entry's title.
         if chrome and i < first_anchor and names_subject(text, lines[first_anchor]) and not _PUNCT_RE.search(text):
@@ -1710,6 +1713,8 @@ def _paragraph(text: str, f: dict[str, float]) -> bool:
         text.count("。") >= 2 or (len(text) >= _OWN_SENTENCE and f.get("ngram", 0) < _OWN_WORDS))
 
 
+_TITLE_LOGIT = -2.5
+"""A title-shaped line the first model scores below this reads in the text's words (see find_chrome)."""
 _OWN_SENTENCE = 50
 _OWN_WORDS = -0.5
 """A long line whose learnt-pair score is below this reads in the text's words, not a site's."""
@@ -1728,11 +1733,19 @@ def _leans_in(i: int, lines: list[str], feats: list[dict[str, float]], probs: li
 def _field_under_text(i: int, lines: list[str], probs: list[float]) -> bool:
     """A field under a line of the text's own, 咨询电话：… / 服务时间：…: a notice's own contact lines,
     which the site's block under them does not take."""
-    return (i > 0 and probs[i - 1] < _UNSURE
-            and _CONTACT_FIELD.match(lines[i][:12].replace("\u3000", "").replace(" ", "")) is not None)
+    if i == 0 or _CONTACT_FIELD.match(_unblanked(lines[i][:12])) is None:
+        return False
+    # (the line above reads as the text's, or is a field the models doubt as little: 邮政编码：… / 咨询电话：…)
+    return probs[i - 1] < _UNSURE or (
+        probs[i - 1] < _LEANS and _CONTACT_FIELD.match(_unblanked(lines[i - 1][:12])) is not None)
 
 
-_CONTACT_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:电话|手机|热线|地址|邮箱|邮编|传真|时间|地点|联系人|方式)[:：]")
+def _unblanked(text: str) -> str:
+    return text.replace("\u3000", "").replace(" ", "")
+
+
+_CONTACT_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:电话|手机|热线|地址|邮箱|邮编|编码|传真|时间|地点|联系人|方式)"
+                            r"[:：]")
 """A contact's or a time's field (服务时间：, 电　话： once its label's blanks are out)."""
 
 

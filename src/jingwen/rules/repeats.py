@@ -43,6 +43,8 @@ _VERY_WIDE = re.compile(r"\S[ \t\u3000]{8,}\S")
 _DOTTED_FIELDS = re.compile(r"^[^\s，。；：,;:·•|｜]{2,30}(?:\s*[·•|｜]\s*[^\s，。；：,;:·•|｜]{2,20}){1,3}$")
 _STAMPED = re.compile(r"^[^，。；！？,;!?·•|｜]{2,24}(?:\s+[·•|｜]\s+[^，。；！？,;!?·•|｜]{1,20}){2,}$")
 _MIN_PAGE_GAP = 4
+_WORDED = 4
+"""A header with this many Chinese characters is words (a masthead), not a code (a standard's number)."""
 _FOOTER_MIN = 5
 _MIN_HEADER_GAP = 8  # (lines: a page holds more)
 _MAX_PERIODIC_SHARE = 0.2
@@ -220,10 +222,17 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
                 # "考勤与休假管理制度"); a header that is the title itself stays once, as the title.
                 if ks[0] == 0 and len(idx) > 1 and (_titled(lines[idx[1]].text) or _TWO_FIELDS.match(s)):
                     drop[idx[0]] = HEADER_RULE  # (a journal's name and issue, far apart, is never the title)
-                elif top is not None and top > 0 and any(
-                        _titled(TRAILING_NOTE.sub("", lines[idx[j]].text.strip()))
-                        for j in range(top + 1, min(top + 3, len(idx)))):
-                    drop[idx[top]] = HEADER_RULE  # under a site's rows, over the document's own title
+                else:
+                    # (and a header in words, not titled itself, twice at page edges, whose first copy stands on
+                    # page 1 over the title: 澹庐拍卖　DANLU AUCTION　2025春季拍卖会 / 竞买人须知; a code, a
+                    # standard's number, is a field of the cover where it stands there)
+                    first = top if top is not None else (
+                        ks[0] if len(at_edges) >= 2 and ks[0] not in at_edges and ks[0] < min(breaks)
+                        and len(_CJK.findall(s)) >= _WORDED else None)
+                    if first is not None and first > 0 and any(
+                            _titled(TRAILING_NOTE.sub("", lines[idx[j]].text.strip()))
+                            for j in range(first + 1, min(first + 3, len(idx)))):
+                        drop[idx[first]] = HEADER_RULE  # under a site's rows, over the document's own title
         elif _far_apart(s, ks):
             # Two fields a line's width apart, printed again pages later (…内部控制手册·资金活动　　　…　　版本：A/1):
             # a page's header, even twice; an author sets no line so, but a form's blanks (…：　　　　日期：).
