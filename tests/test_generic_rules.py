@@ -1812,3 +1812,11 @@ def test_a_drug_leaflets_makers_fields_stay_above_the_sites_disclaimer() -> None
             "· 氨溴索注射液说明书（2页）", "· 儿童止咳药用药指南.pptx（18页）"]
     doc = run(["氨溴索口服溶液说明书", *BODY, *MORE, "【生产企业】", *fields, *tail])
     assert all(norm(s) in norm(doc.text) for s in fields) and not any(norm(s) in norm(doc.text) for s in tail)
+
+
+def test_a_short_path_above_the_title_and_a_lone_close_button_go() -> None:
+    doc = run(["公示栏 » 监督公开", "▸ 平台与仪器 · 通知公告", "关于食堂管理委员会会议的公示", *BODY, *MORE, "关闭"])
+    assert "监督公开" not in doc.text and "通知公告" not in doc.text and not norm(doc.text).endswith("关闭")
+    # a heading that names two things with an arrow between them inside the text stays
+    own = "输入 > 输出"
+    assert own in run(["数据处理流程说明", *BODY, own, *MORE]).text
