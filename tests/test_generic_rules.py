@@ -1820,3 +1820,38 @@ def test_a_short_path_above_the_title_and_a_lone_close_button_go() -> None:
     # a heading that names two things with an arrow between them inside the text stays
     own = "输入 > 输出"
     assert own in run(["数据处理流程说明", *BODY, own, *MORE]).text
+
+
+def test_an_email_saved_whole_keeps_its_text_part_only() -> None:
+    head = ["Return-Path: <notice@school.edu.cn>", "Received: from mta2.school.edu.cn (mta2.school.edu.cn [10.20.1.13])",
+            "\tby mx1.mail.cn (Postfix) with ESMTPS id 5F2A1C0B9E", "Date: Mon, 18 Aug 2025 17:02:31 +0800",
+            "To: parent@mail.cn", "Subject: =?UTF-8?B?44CQ6I6y5rGg5bCP5a2m44CR5LiA5bm057qn?=", "MIME-Version: 1.0",
+            'Content-Type: multipart/alternative; boundary="==alt_7731"', "", "--==alt_7731",
+            'Content-Type: text/plain; charset="utf-8"', "Content-Transfer-Encoding: 8bit", ""]
+    tail = ["--==alt_7731", 'Content-Type: text/html; charset="utf-8"', "Content-Transfer-Encoding: base64", "",
+            "PGh0bWw+PGhlYWQ+PG1ldGEgY2hhcnNldD0idXRmLTgiPjwvaGVhZD48Ym9keSBzdHlsZT0iZm9u",
+            "dC1zaXplOjE1cHg7bGluZS1oZWlnaHQ6MS44Ij48aDI+6Ie05LiA5bm057qn5paw55Sf5a626ZW/", "--==alt_7731--"]
+    doc = run([*head, "致一年级新生家长的一封信", *BODY, *MORE, *tail])
+    assert doc.title == "致一年级新生家长的一封信"
+    assert not any(norm(s) in norm(doc.text) for s in head + tail if s)
+    # a hexadecimal hash in a tutorial and a letter's own Date line stay
+    own = ["e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", "Date: 2024年3月",
+           "DesignofWirelessEnvironmentalMonitoringNodeBasedonSTM32",
+           "src/main/java/com/example/demo/controller/UserController"]
+    assert all(norm(s) in norm(run(["校验文件完整性", *BODY, *own, *MORE]).text) for s in own)
+
+
+def test_an_apps_screen_read_out_a_tools_machine_sections_and_a_members_wall_go() -> None:
+    lines = ["返回，按钮", "事项详情，标题", "收藏，按钮", "◆ 章节速览（AI 自动划分）", "00:02:10　版本范围与测试结论",
+             "热门标签　#宋画　#范宽　#构图", "不同意　　　　　同意并继续"]
+    doc = in_body(*lines)
+    assert not any(norm(s) in norm(doc.text) for s in lines)
+    tail = ["本纪要由云叙AI辅助整理并经人工校订，请以参会各方确认的内容为准。",
+            "打印自 行囊客栈 · 原帖地址 https://www.xingnangkz.com/thread-88213-1-1.html"]
+    doc = run(["上线评审会议纪要", *BODY, *MORE, *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail)
+    doc = run(["肥厚型心肌病病例分享", *BODY, *MORE, "▍以下内容仅向认证医师开放（剩余约 58%）",
+               "完成执业医师认证即可查看完整诊治经过、讨论要点和专家点评"])
+    assert doc.truncated and "认证" not in doc.text
+    own = ["如需帮助，请点击右上角的设置，按钮在页面顶部。", "以下内容仅对本单位职工开放使用。"]
+    assert all(norm(s) in norm(run(["系统使用说明", *BODY, *own, *MORE]).text) for s in own)

@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from jingwen import InputError, process_bytes
-from jingwen.read.text import decode, split_lines
+from jingwen.read.text import decode, decode_text, split_lines
 
 TEXT = "一、工作背景\n卫生城市是指在城市智慧化、环境整治等方面取得重要进展的城市。\n"
 
@@ -56,3 +56,12 @@ def test_binary_input_is_a_clear_error_naming_the_file(data: bytes) -> None:
         process_bytes(data, "pic.png")
     assert "pic.png" in str(e.value)
     assert e.value.kind == "binary"
+
+
+def test_a_legacy_line_that_is_valid_utf8_by_chance_is_read_in_the_files_encoding() -> None:
+    # "[图片]" in GB18030 is also valid UTF-8 ("[ͼƬ]"); the file's other lines are GB18030.
+    text = "岚湖国家湿地公园是候鸟迁徙的重要停歇地，每年暑期接待大量游客。\n[图片]\n一、招募人数\n自然讲解志愿者40名。\n"
+    assert decode_text(text.encode("gb18030")).text == text
+    # a UTF-8 line of dashes among GB18030 lines stays dashes
+    mixed = "——".encode() + b"\n" + "中文内容一行，很长的一行，写了一些字。".encode("gb18030") + b"\n"
+    assert decode_text(mixed).text.splitlines()[0] == "——"

@@ -133,6 +133,11 @@ def _mostly_utf8(replaced: str) -> bool:
     return len(_WIDE.findall(replaced)) - replaced.count("\ufffd") >= 3 * bad
 
 
+_FOREIGN_ONLY = re.compile(r"^[\x00-\x7f\u0100-\u1fff]*$")
+_HAN_TEXT = r"[\x00-\x7f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+_CHINESE_ONLY = re.compile(rf"^{_HAN_TEXT}*[\u4e00-\u9fff]{_HAN_TEXT}*$")
+
+
 def _decode_lines(data: bytes) -> Decoded:
     """Text that is not UTF-8 throughout: a legacy encoding, or UTF-8 and a legacy encoding mixed line
     by line (concatenated scrapes). Each line is UTF-8 when it is valid UTF-8 (or UTF-8 but for a few
@@ -149,6 +154,18 @@ def _decode_lines(data: bytes) -> Decoded:
     legacy = _legacy(b"\n".join(raw for raw, t in zip(raw_lines, out, strict=True) if t is None))
     codecs_of: list[str | None] = ["utf-8" if t is not None and not raw.isascii() else None
                                    for raw, t in zip(raw_lines, out, strict=True)]
+    for i, raw in enumerate(raw_lines):
+        # (a short legacy line that is valid UTF-8 by chance, "[图片]" in GBK read as "[ͼƬ]": as UTF-8 only
+        # letters of other scripts, Greek, Latin Extended; in the file's encoding all Chinese. A UTF-8 line
+        # of dashes or quotes, "——", keeps its reading: those are punctuation, not letters.)
+        t = out[i]
+        if t is not None and not raw.isascii() and _FOREIGN_ONLY.match(t):
+            try:
+                other = raw.decode(legacy)
+            except UnicodeDecodeError:
+                continue
+            if _CHINESE_ONLY.match(other):
+                out[i], codecs_of[i] = other, legacy
     undecided, repaired = [], []
     for i, raw in enumerate(raw_lines):
         if out[i] is not None:

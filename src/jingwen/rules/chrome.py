@@ -1132,7 +1132,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # calling the reader to click (…一站式采购　了解详情>, …已上线　点击观看 ＞; an author's sentence does
         # not end on a button), a row of other documents' titles, a menu run together above or under the text.
         chrome = chrome or (_CALL_END.search(text) is not None and len(text) <= MAX_CHROME)
-        chrome = chrome or _title_row(text) or _toolbar(text) or _tabs(text)
+        chrome = chrome or _title_row(text) or _toolbar(text) or _tabs(text) or _encoded(text)
         # above the text, a path down the site's sections to the page (名录检索 ＞ 传统技艺 ＞ 省级 ＞ …),
         # whatever the model makes of it: no author heads a document with one
         chrome = chrome or (i < first_anchor and (_dated_row(text) or _headed_path(text, p) or _kind_path(text)))
@@ -1206,7 +1206,9 @@ _HINTED = re.compile("|".join(map(re.escape, _BYLINE_WORDS)) + r"|19\d\d[-/.]\d|
 # searches that `re` skips through to a literal, matching on every line one of the three matches
 # (a change to those must keep it so) and on a few more: a posting word or a date after a dash
 # anywhere in a line; after the line break before it, a user and a time or a floor opening a line.
-_BYLINE_IN = re.compile(r"发表于|发布于|回复于|评论于|留言于|—\s*(?:19|20)\d\d[-/.]|–\s*(?:19|20)\d\d[-/.]")
+_BYLINE_IN = re.compile(r"发表于|发布于|回复于|评论于|留言于|—\s*(?:19|20)\d\d[-/.]|–\s*(?:19|20)\d\d[-/.]"
+                        # (a printed thread's 作者：X　时间：…)
+                        r"|作者[:：][^\n]{1,24}?时间[:：]\s*(?:19|20)\d\d[-/.]")
 _BYLINE_OPENS = re.compile(r"\n(?:[^\s，。：:]{1,24}(?:\s+|\s*[·•|｜]\s*)(?:19|20)\d\d[-/.]"
                            r"|沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d|\d{1,4}\s*#)")
 _BYLINE_AGO = re.compile(r"(?:分钟|小时|天|周)前" + _FROM + "\n")
@@ -1728,6 +1730,23 @@ def _leans_in(i: int, lines: list[str], feats: list[dict[str, float]], probs: li
     return (probs[i] >= _LEANS and 4 <= len(text) <= _MENU_ROW and not _authors_row(text, feats[i])
             and text[0] not in "（([【" and not _ends_wrapped(i, lines, feats)
             and not _field_under_text(i, lines, probs))
+
+
+_BASE64 = re.compile(r"^[A-Za-z0-9+/]{40,}={0,2}$")
+
+
+def _encoded(text: str) -> bool:
+    """A line of base64 (an e-mail's attachment or HTML part, an embedded image): its letters and digits
+    mixed as no words are (a fifth of them capitals, a fifth small, some digits). An English title run
+    together (DesignofWirelessEnvironmentalMonitoringNode…) has too few digits; a path
+    (src/main/java/…/UserController) too few capitals; a hexadecimal hash no capitals."""
+    if _BASE64.match(text) is None:
+        return False
+    n = len(text)
+    upper = sum(c.isupper() for c in text)
+    lower = sum(c.islower() for c in text)
+    digits = sum(c.isdigit() for c in text)
+    return upper >= 0.15 * n and lower >= 0.15 * n and digits >= 0.04 * n
 
 
 def _field_under_text(i: int, lines: list[str], probs: list[float]) -> bool:
