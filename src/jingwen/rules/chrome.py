@@ -1752,15 +1752,11 @@ def _encoded(text: str) -> bool:
 def _field_under_text(i: int, lines: list[str], probs: list[float]) -> bool:
     """A field under a line of the text's own, 咨询电话：… / 服务时间：…: a notice's own contact lines,
     which the site's block under them does not take."""
-    if i == 0 or _CONTACT_FIELD.match(_unblanked(lines[i][:12])) is None:
+    if i == 0 or _CONTACT_FIELD.match(unspaced(lines[i][:12])) is None:
         return False
     # (the line above reads as the text's, or is a field the models doubt as little: 邮政编码：… / 咨询电话：…)
     return probs[i - 1] < _UNSURE or (
-        probs[i - 1] < _LEANS and _CONTACT_FIELD.match(_unblanked(lines[i - 1][:12])) is not None)
-
-
-def _unblanked(text: str) -> str:
-    return text.replace("\u3000", "").replace(" ", "")
+        probs[i - 1] < _LEANS and _CONTACT_FIELD.match(unspaced(lines[i - 1][:12])) is not None)
 
 
 _CONTACT_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:电话|手机|热线|地址|邮箱|邮编|编码|传真|时间|地点|联系人|方式)"

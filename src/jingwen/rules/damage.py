@@ -274,14 +274,12 @@ def punct_map(text: str) -> dict[str, str]:
 
     seps = "\n，,、（("
 
-    def after_label(p: int) -> bool:
-        # a short label at the line's start (甲方：), or after a comma or a bracket (…，账号：…, （户名：…)
-        if p - (text.rfind("\n", 0, p) + 1) <= _LABEL:
-            return True
-        return any(ch in seps for ch in text[max(0, p - _LABEL_AFTER - 1):p])
-
     def at_label(p: int) -> bool:
         return p - (text.rfind("\n", 0, p) + 1) <= _LABEL
+
+    def after_label(p: int) -> bool:
+        # a short label at the line's start (甲方：), or after a comma or a bracket (…，账号：…, （户名：…)
+        return at_label(p) or any(ch in seps for ch in text[max(0, p - _LABEL_AFTER - 1):p])
 
     def pick(mark: str, test: Callable[[int], bool] | None, least: float) -> None:
         if not rest:
