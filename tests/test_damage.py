@@ -285,3 +285,14 @@ def test_markdown_marks_before_a_bare_numbered_heading_go() -> None:
     assert fixed("## 1 目的") == ("1 目的", ["format.markdown_heading"])
     assert fixed("### 4.2 存储管理") == ("4.2 存储管理", ["format.markdown_heading"])
     assert fixed("# 2024年工作总结") == ("# 2024年工作总结", [])
+
+
+def test_brackets_holding_a_list_are_read_as_brackets_though_a_comma_stands_between_them() -> None:
+    # （7:00—9:00、17:00—19:00）: the open and close marks take turns with a 、 between them.
+    font = {"，": "\ue0a1", "：": "\ue0a4", "、": "\ue0a3", "（": "\ue0a5", "）": "\ue0a6"}
+    text = ("调整内容：高峰时段（7:00—9:00、17:00—19:00）发车间隔由15分钟缩短至10分钟，线路走向不变。\n"
+            "首末班时间：6:00—21:30（江北新城客运站首班6:30），票价不变。\n"
+            "新增站点：环城南路、南湖公园、江北中学，其余站点不变。\n"
+            "取消站点：东门老街、文化宫，改经环城南路运行，其余走向不变。\n"
+            "票价：实行一票制，刷卡、扫码乘车享受优惠，老年卡、学生卡照常使用。")
+    assert punct_map(text.translate(str.maketrans(font))) == {v: k for k, v in font.items()}

@@ -1855,3 +1855,60 @@ def test_an_apps_screen_read_out_a_tools_machine_sections_and_a_members_wall_go(
     assert doc.truncated and "认证" not in doc.text
     own = ["如需帮助，请点击右上角的设置，按钮在页面顶部。", "以下内容仅对本单位职工开放使用。"]
     assert all(norm(s) in norm(run(["系统使用说明", *BODY, *own, *MORE]).text) for s in own)
+
+
+def test_a_footer_of_a_name_and_its_page_count_goes_where_it_counts_up_or_breaks_a_sentence() -> None:
+    from jingwen.rules.repeats import find_repeats
+    from jingwen.text.lines import Line
+
+    def kept(texts: list[str]) -> list[str]:
+        return [ln.text for ln in find_repeats([Line(i + 1, t) for i, t in enumerate(texts)])[0]]
+
+    counted = ["一、单项选择题", "7．电工作业人员必须经专门培训并考核合格，方可上岗", "低压电工A卷　1／2",
+               "作业。", "8．停电检修时应当先验电。", "低压电工A卷　2／2"]
+    assert kept(counted) == ["一、单项选择题", "7．电工作业人员必须经专门培训并考核合格，方可上岗", "作业。",
+                             "8．停电检修时应当先验电。"]
+    alone = ["1．按电路图连接电路，滑动变阻器的滑片移到接入", "‹老周物理›　1 ⁄ 4", "阻值最大的一端。"]
+    assert kept(alone) == [alone[0], alone[2]]
+    # a table's rows of a name and a score stay: they neither count up to one total nor break a sentence
+    table = ["各班完成情况如下。", "一班　3／5", "二班　4／5", "三班　2／5", "以上为本周统计。"]
+    assert kept(table) == table
+
+
+def test_a_text_browsers_dump_loses_its_link_rows_and_its_list_of_addresses() -> None:
+    head = ["[1]快骑电动车维修　[2]首页　[3]门店查询　[4]预约上门", "[7]登录　|　[8]免费注册",
+            "您在这里：[9]首页 ＞ [10]服务支持 ＞ 常见问题"]
+    tail = ["Links:", "1. https://www.kuaiqi.example.com/", "2. https://www.kuaiqi.example.com/stores"]
+    doc = run(["电动车常见问题解答", *head, *BODY, *MORE, *tail])
+    assert not any(norm(s) in norm(doc.text) for s in head + tail)
+    # a paper's citations and its list of references stay
+    own = ["已有研究[1][2]表明，分区轮换可以降低病害发生率。", "[1]王某某. 茶园病害综合防治研究[J]. 茶叶科学, 2020."]
+    assert all(norm(s) in norm(run(["茶园病害防治综述", *BODY, *own, *MORE]).text) for s in own)
+
+
+def test_a_titles_issue_its_issuer_and_a_columns_label_over_it_are_read_as_such() -> None:
+    site = ["清江公交　www.qjbus.example.cn", "首页 ┆ 线路查询 ┆ 出行公告 ┆ 投诉建议"]
+    doc = run([*site, "清江公交集团有限公司", "关于优化调整12路、K8路等4条公交线路的公告",
+               "来源：运营调度处　　2025-10-24 发布　　阅读 5,871 次", *BODY, *MORE])
+    assert doc.title == "清江公交集团有限公司关于优化调整12路、K8路等4条公交线路的公告"
+    doc = run([*site, "青石村茶旅融合示范项目建设进展情况", "（第3期）", *BODY, *MORE])
+    assert doc.title == "青石村茶旅融合示范项目建设进展情况（第3期）"
+    doc = run(["林氏宗亲网　登录　注册　联系我们", "首页　│　宗亲动态　│　世系查询　│　祠堂修缮",
+               "▍宗亲公告", "发布：联谊会秘书处　2025-08-01　阅读 2,117", "永安陈氏宗祠修缮工程募捐倡议书", *BODY, *MORE])
+    assert doc.title == "永安陈氏宗祠修缮工程募捐倡议书" and "宗亲公告" not in doc.text
+
+
+def test_a_document_sites_notes_on_use_and_its_keywords_above_the_title_go() -> None:
+    head = ["上传人：蓝鲸办公　　编号：8841276　　3页　　DOCX　　42.6KB", "【使用说明】",
+            "（1）本范本只作参照，因使用本范本引起的争议与平台无关。",
+            "（2）网页上看到的是转码后的样子，下载文件的字体可能稍有出入。",
+            "（3）电子资料售出概不退换；文件打不开的，可找客服帮忙解决。",
+            "关键字：劳动合同　用工合同　全日制", "内容说明："]
+    doc = run(["劳动合同范本2024.docx", *head, "劳动合同书", *BODY, *MORE])
+    assert doc.title == "劳动合同书" and not any(norm(s) in norm(doc.text) for s in head)
+    # a manual's own 使用说明 over its steps, and a paper's keywords, stay
+    own = ["【使用说明】", "1．打开电源开关，待指示灯变绿后再放入样品。", "2．测量结束后关闭电源并清洁样品台。"]
+    doc = run(["便携式水质检测仪操作规程", *BODY, *own, *MORE, *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own)
+    assert "关键词：供水　管网" in run(["城乡供水研究", "摘要：本文调查了全县供水设施。", "关键词：供水　管网",
+                                         *BODY, *MORE]).text

@@ -69,7 +69,8 @@ _MARK_SEP = re.compile(rf"[{_BARS}/>＞»›→·•]")
 # A count with its unit (2,316 人赞同, 4次下载, 58KB, 3页), and a counter after its word (阅读(286),
 # 评论（3）, 博客访问:89,213, 热度 8.2k) or a price (年卡 ¥99).
 _COUNT_LED = (r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览|收藏|评价|关注|点赞|看过|赞同|赞过|喜欢"
-              r"|参与|想看|推荐|觉得有用)|次(?:阅读|下载|浏览|播放)?|下载券|积分|金币|币|分(?![之钟])|页(?!面)|[KkMmGg]i?[Bb]|字|条评论|赞"
+              r"|参与|想看|推荐|觉得有用|回答)|次(?:阅读|下载|浏览|播放)?|下载券|积分|金币|币|分(?![之钟])|页(?!面)|[KkMmGg]i?[Bb]|字|条评论|赞"
+              r"|[个条](?:回答|答案|回复)"
               r"|阅读|浏览|下载|收藏)")
 _COUNT_AFTER = (r"[¥￥]\s*\d|(?:阅读|浏览|评论|收藏|转载|点赞|下载|喜欢|分享|回复|访问|人气|积分|粉丝|关注|热度"
                 r"|阅|藏|赞)\s*(?:[（(:：]\s*\d|\d[\d,.]*\s*[万wWkK](?![A-Za-z]))"
@@ -875,8 +876,10 @@ def _over_title(i: int, lines: list[str]) -> bool:
     """The line stands over one that reads as a title: it may be the title's first line or its
     issuer (…冷链物流集配中心 / 建设项目建议书, “情暖重阳·爱在溪桥” / 社区敬老志愿服务活动策划书)."""
     # (or over a title set over two lines: 沅岙县实验小学 / 2025年春季…研学实践活动 / 安全告知书)
-    return any(5 <= len(t) <= 40 and (ends_with_type(t) or ends_with_type(bare_title(t)))
-               and _PUNCT_RE.search(t) is None and not _FILENAME.search(t)
+    # (a 关于 title lists what it is about: 关于调整12路、K8路等4条线路的公告)
+    return any(5 <= len(t) <= 48 and (ends_with_type(t) or ends_with_type(bare_title(t)))
+               and _PUNCT_RE.search(t.replace("、", "") if t.startswith("关于") else t) is None
+               and not _FILENAME.search(t)
                for t in (lines[i + 1:i + 2] + ["".join(lines[i + 1:i + 3])] * (i + 2 < len(lines))))
 
 
@@ -1150,7 +1153,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _summary_twice(idx, lines, out)
     _question_page(idx, lines, out)
     _record_fields(idx, lines, feats, out)
-    _notice_list(idx, lines, feats, out)
+    _notice_list(idx, lines, feats, out, m)
     _menu_columns(idx, lines, feats, out, first_anchor)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     out = _edge_blocks(idx, lines, feats, probs, out, bisect_left(idx, paged_to))
@@ -1459,24 +1462,35 @@ def _menu_columns(idx: list[int], lines: list[str], feats: list[dict[str, float]
         run = []
 
 
-_NOTICE_HEAD = re.compile(r"^[【\[［〔]\s*(?:下载|购买|付费|会员|积分|版权|用户|上传)(?:须知|说明|提示|声明|协议)"
-                          r"\s*[】\]］〕]\s*[:：]?$")
+_NOTICE_HEAD = re.compile(r"^[【\[［〔]\s*(?:下载|购买|付费|会员|积分|版权|用户|上传|使用|阅读|温馨|特别|重要|免责)"
+                          r"(?:须知|说明|提示|声明|协议)\s*[】\]］〕]\s*[:：]?$")
+_SITE_NOTICE_HEAD = re.compile(r"^[【\[［〔]\s*(?:下载|购买|付费|会员|积分|版权|用户|上传)")
 _NOTICE_ITEMS = 12
+_NOTICE_EDGE = 15
+"""A site's notices stand among the page's first or last lines."""
 
 
-def _notice_list(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> None:
+def _notice_list(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str],
+                 m: Model) -> None:
     """A site's numbered notices under their header, bracketed as a site's label (【下载须知】 / 1. …平台不提供
-    法律咨询 / 2. 下载完成后…): the header and the numbered items after it, each short, half of them or more
-    with a site's words. (An author's 下载说明 over the steps of an install has no brackets.)"""
+    法律咨询 / 2. 下载完成后…), among the page's first or last lines: the header and the numbered items
+    after it, each short, half of them or more with a site's words (read again on an item the layer
+    took for plain text). (An author's 下载说明 over the steps of an install has no brackets.)"""
     for i, s in enumerate(lines):
         if len(s) > 12 or s[0] not in "【[［〔" or not _NOTICE_HEAD.match(s):
+            continue
+        if _NOTICE_EDGE <= i < len(lines) - _NOTICE_EDGE:
             continue
         j = i + 1
         while (j < len(lines) and j - i <= _NOTICE_ITEMS and starts_with_marker(lines[j])
                and len(lines[j]) <= MAX_CHROME):
             j += 1
         items = range(i + 1, j)
-        worded = sum(1 for k in items if feats[k] is not PLAIN and _site_words(feats[k]))
+        # (under a header of the site's own words, any site's word; under a plainer one, 【使用说明】,
+        # the words of a site's notice: its platform, downloads, service, refunds)
+        sited = _SITE_NOTICE_HEAD.match(s) is not None
+        worded = sum(1 for k in items if (_site_words if sited else _notice_words)(
+            feats[k] if feats[k] is not PLAIN else _known(lines[k], m.vocab, m.items, frozenset(), m.cache, m.ngrams)))
         if len(items) >= 2 and 2 * worded >= len(items):
             for k in (i, *items):
                 out.setdefault(idx[k], "generic.chrome.notice")
@@ -1638,6 +1652,10 @@ def _evidence(f: dict[str, float], but: tuple[str, ...] = ()) -> bool:
     return any(v > 0 and k.endswith("_density") for k, v in f.items())
 
 
+def _notice_words(f: dict[str, float]) -> float:
+    return f.get("notice", 0)
+
+
 def _site_words(f: dict[str, float]) -> float:
     """About how many site words a line holds (each vocabulary's count is capped at 4, halved)."""
     return 2 * sum(f.get(k, 0) for k in ("nav", "widget", "notice", "meta", "ad"))
@@ -1764,6 +1782,12 @@ _CONTACT_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:电话|手机|热线|地�
 """A contact's or a time's field (服务时间：, 电　话： once its label's blanks are out)."""
 
 
+def _column_label(text: str) -> bool:
+    """A column's name after a bar (▍宗亲公告), among the site's rows above the text: the page's section,
+    not the title (in a post, a bar opens the author's sections, inside the text)."""
+    return text[0] in "▍▌▎▏▋▊▉█▐┃" and len(text) <= 12 and _PUNCT_RE.search(text) is None
+
+
 def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
                  out: dict[int, str], paged_to: int = 0) -> dict[int, str]:
     """Chrome comes in blocks: from each end of the document, an uncertain line between the edge and
@@ -1797,6 +1821,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:
                     block.append(i)
+            elif not from_end and (sure or block) and _column_label(lines[i]):
+                out[idx[i]] = "generic.chrome.nav"  # (wherever the walk stands among the rows above the text)
             elif not from_end and (sure or block) and passed < _TITLE_LINES and (
                     _title_line(lines[i], feats[i]) or _headline(lines[i], feats[i])
                     or (feats[i] is PLAIN and _plain_headline(lines[i]))):

@@ -328,6 +328,21 @@ def _bracket_pairs(text: str, marks: dict[str, list[int]]) -> list[tuple[str, st
             if a != b and n >= 0.9 * len(marks[a]) and abs(len(marks[a]) - len(marks[b])) <= 1 \
                     and n >= 0.9 * len(marks[b]) and not any(a in pair or b in pair for pair in out):
                 out.append((a, b))
+    if out or len(marks) < 3:
+        return out
+    # A bracket may hold a list (（7:00—9:00、17:00—19:00）): two of the rarer marks that strictly take
+    # turns, each span short and on one line, the second seldom ending a line as 。 does.
+    commonest = max(marks, key=lambda c: len(marks[c]))
+    for a in marks:
+        for b in marks:
+            if a == b or commonest in (a, b) or len(marks[a]) != len(marks[b]) or len(marks[a]) < 2:
+                continue
+            turns = sorted([(p, a) for p in marks[a]] + [(p, b) for p in marks[b]])
+            pairs = list(zip(turns[::2], turns[1::2], strict=True))
+            if all(x[1] == a and y[1] == b and y[0] - x[0] <= 30 and "\n" not in text[x[0]:y[0]]
+                   and "。" not in text[x[0]:y[0]] and text[y[0] + 1:y[0] + 2] not in ("\n", "")
+                   for x, y in pairs) and not any(a in pair or b in pair for pair in out):
+                out.append((a, b))
     return out
 
 

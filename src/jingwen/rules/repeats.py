@@ -27,7 +27,7 @@ _DIGITS = re.compile(r"\d+")
 # A page's number in a footer: 第2页, Page 2, 2/9, or a bare number after a mark (讲台资料库 · 2).
 # Or a number framed by marks at the line's end (浙江执中律师事务所　　·1·, …　－3－), or far right of its
 # name (学生会换届选举办法（修订稿）　　2).
-_FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*/\s*\d+$|\S\s*[·•|｜\-—–]\s*\d{1,4}$"
+_FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*[/／∕⁄]\s*\d+$|\S\s*[·•|｜\-—–]\s*\d{1,4}$"
                     r"|\s[^\w\s]{1,2}\s*\d{1,4}\s*[^\w\s]{1,2}$|[^\s\d][ \t\u3000]{2,}\d{1,4}$")
 # A page number alone, bare, as "P3" / "Page 3" or in brackets (【3】, ［3］, （3）): counted like a bare number
 # (a chain of them counting up, pages apart, is no list: a list's markers stand over their items).
@@ -35,6 +35,8 @@ _FOLIO = re.compile(r"第\s*\d+\s*页|\b[Pp](?:age)?\.?\s*\d+$|\d+\s*/\s*\d+$|\S
 _PAGE_TOKEN = re.compile(r"^(?:[\[［【（(〔<〈]|[·•∙・\s]{1,8})?\s*(?:[Pp](?:age)?\.?\s*)?(\d{1,4})\s*"
                          r"(?:[\]］】）)〕>〉]|[·•∙・\s]{1,8})?$")
 _MAX_HEADER = 60
+# A footer of a short name and its page of so many (低压电工A卷　1／2, ‹老周物理›　1 ⁄ 4).
+_COUNTED_FOOTER = re.compile(r"^[^\s，。；：！？,;:!?]{2,24}?[ \t\u3000]+(\d{1,3})\s*[/／∕⁄]\s*(\d{1,3})$")
 # Two short fields far apart, nothing else: a header's left and right halves.
 _TWO_FIELDS = re.compile(r"^[^\s，。；：,;:]{2,20}[ \t\u3000]{4,}[^\s，。；：,;:]{2,20}$")
 _WIDE_GAP = re.compile(r"\S[ \t\u3000]{4,}\S")
@@ -143,6 +145,33 @@ def _far_apart(s: str, ks: list[int]) -> bool:
             and min(b - a for a, b in pairwise(ks)) >= _MIN_HEADER_GAP)
 
 
+def _counted_footers(stripped: list[str], idx: list[int]) -> set[int]:
+    """Lines of a name and a page count (低压电工A卷　1／2) that are a page's footer: the same name
+    counting up to the same total, or one alone that falls inside a sentence (the line above it
+    unfinished, the one below going on). A table's row of a name and a score stands among rows."""
+    found: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for k, i in enumerate(idx):
+        s = stripped[i]
+        if s[-1:].isdigit() and (m := _COUNTED_FOOTER.match(s)):
+            page, total = int(m.group(1)), int(m.group(2))
+            if 1 <= page <= total and total >= 2:
+                found[s[:m.start(1)].strip()].append((k, page, total))
+    out: set[int] = set()
+    for hits in found.values():
+        counting = len(hits) >= 2 and len({t for _, _, t in hits}) == 1 and all(
+            b[1] > a[1] for a, b in pairwise(hits))
+        for k, _, _ in hits:
+            above = stripped[idx[k - 1]] if k > 0 else ""
+            below = stripped[idx[k + 1]] if k + 1 < len(idx) else ""
+            # (a wrapped line of text above, long; neither neighbour a row of the same shape)
+            inside = len(above) >= 10 and above[-1] not in _SENTENCE_END and above[-1] not in _CLOSERS and bool(
+                below) and _CJK.match(below) is not None and not starts_with_marker(below) and not any(
+                _COUNTED_FOOTER.match(n) for n in (above, below))
+            if counting or inside:
+                out.add(idx[k])
+    return out
+
+
 def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], list[Removal]]:
     """Bare page numbers, and (with `headers`) running headers by repetition. A reader that saw
     the page layout (PDF) finds headers by their position instead: there every line at a page's
@@ -152,6 +181,8 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     drop: dict[int, str] = {}
     for i in _own_count(_page_numbers(stripped, idx), lines, idx):
         drop[i] = PAGE_NUMBER_RULE
+    for i in _counted_footers(stripped, idx):
+        drop[i] = HEADER_RULE
     # Ranks (in idx) of the content lines that begin a page.
     breaks = {k for k, i in enumerate(idx) if lines[i].brk}
     numbered = {k for k, i in enumerate(idx) if i in drop}

@@ -38,6 +38,8 @@ _SITE_ROW = re.compile(
 _ASKED = re.compile(r"[？?！!](?=——)")
 # A line opened by a pictograph, or framed by symbols on both sides.
 _BADGED = re.compile(PICTOGRAPH.pattern + r"|^([^\w\s（(“《【\[])\1*\s.*\s\1+$")
+_BAR_BADGE = "▍▌▎▏▋▊▉█▐┃"
+"""A bar before a line: a column's label (▍宗亲公告) or a section's heading in a post, not a title."""
 _GAPPED = re.compile(r"\S[ \t\u3000]{2,}\S")
 _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 12
@@ -128,7 +130,7 @@ def score(text: str, index: int, nxt: str | None) -> float:
         v -= 4.0  # an entry of a contents list or a numbered item (二、教材和资料, 1 历史沿革), not a title
     if s.startswith(("[图", "[头图", "[视频", "【图", "[音频")):
         v -= 4.0  # an image's caption under its placeholder ([头图] 图片仅作示意 · 设计：…), not a title
-    if _BADGED.match(s):
+    if _BADGED.match(s) or s[0] in _BAR_BADGE:
         v -= 4.0  # a site's badge or frame (📌 置顶公告, ※ 作者保留一切权利 ※, ── 1楼 ──): not a title
     if (m := _COUNTER_END.search(s)) and m.start() <= 8:
         v -= 3.0  # a menu's item with its count (通知(3), 消息（12）): not a title
@@ -208,6 +210,7 @@ def joins(first: str, second: str) -> bool:
 # A note below a title: its edition or status (（2024年修订版）, （试行）, （征求意见稿）) or the years it
 # covers (（2024—2027年）, a plan's), not a date or a kind.
 _EDITION = re.compile(r"^[（(](?:[^（()）]{0,12}(?:试行|暂行|修订|修正|稿|草案|版|适用|专用|通用)[^（()）]{0,4}"
+                      r"|第\s*[\d一二三四五六七八九十百]+\s*[期号]"
                       r"|(?:19|20)\d\d\s*[—–\-－~～至]\s*(?:19|20)?\d\d\s*年?(?:度)?)[)）]$")
 # A speech's occasion under its title (——在…会议上的讲话, ——2024年1月10日在…): where, not what.
 _OCCASION = re.compile(r"^[—\s]*(?:在|于|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月)|会议|大会|会上|讲话|发言|致辞|报告会")
