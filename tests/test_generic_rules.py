@@ -1912,3 +1912,37 @@ def test_a_document_sites_notes_on_use_and_its_keywords_above_the_title_go() -> 
     assert all(norm(s) in norm(doc.text) for s in own)
     assert "关键词：供水　管网" in run(["城乡供水研究", "摘要：本文调查了全县供水设施。", "关键词：供水　管网",
                                          *BODY, *MORE]).text
+
+
+def test_a_list_of_other_pages_inserted_in_the_text_goes_and_the_text_after_it_stays() -> None:
+    listed = ["▍相关阅读", "· 沔江今年秋季新增中小学学位1.2万个", "· 中小学教室护眼灯改造明年底前全覆盖"]
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *listed, *BODY[2:], *MORE])
+    assert not any(norm(s) in norm(doc.text) for s in listed) and norm(BODY[3]) in norm(doc.text)
+    assert "沔江今年秋季新增中小学学位1.2万个" in doc.related
+    # a document's own list under a heading of that shape, numbered or ending its items with 。, stays
+    own = ["相关链接", "1．全县供水工程分布图", "2．全县水质检测点名录"]
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:], *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_an_articles_end_mark_closes_it_and_a_thread_under_a_sites_header_goes() -> None:
+    tail = ["· 完 ·", "觉得有用的话，右下角点个“在看”，分享给需要的人吧 👇", "精选留言", "橘子汽水　　山东　　12",
+            "收藏了，每年都要来翻一遍", "阿峰　　湖南　　5", "大病医疗是不是也可以扣？"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail[1:])
+    # who supplied the article, under its end mark, is its own line
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "（完）", "供稿：县水利局办公室"])
+    assert "供稿：县水利局办公室" in doc.text
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "原标题：《全县供水设施专项调查完成》", "来源：沔江日报"])
+    assert "原标题" not in doc.text
+
+
+def test_a_page_title_with_its_section_and_site_after_plain_dashes_and_an_entry_over_its_description() -> None:
+    from jingwen.text.doctypes import strip_site
+
+    assert strip_site("幽门螺杆菌阳性，全家都要查吗？-健康科普-沐城市第三人民医院") == "幽门螺杆菌阳性，全家都要查吗？"
+    assert strip_site("中国-东盟自贸区-升级版") == "中国-东盟自贸区-升级版"
+    doc = run(["博闻百科　｜　搜网页　搜新闻　搜图片　查百科", "首页　　秒懂百科　　特色百科　　知识专题　　加入百科",
+               "青团", "江南地区传统清明节令食品", "青团是江南地区汉族传统特色小吃，因色泽青绿而得名，多在清明节前后食用。",
+               *BODY, *MORE])
+    assert doc.title == "青团"

@@ -27,6 +27,7 @@ from itertools import compress, repeat
 from operator import is_not
 from typing import TypeVar
 
+from ..text.doctypes import BYLINE as _CREDIT
 from ..text.doctypes import DOC_TYPES, FILE_TYPES, bare_title, ends_with_type, strip_site
 from ..text.lines import QUESTION_RULE, lines_matching, names_subject, names_whole, unspaced
 from ..text.markers import read_marker, starts_with_marker
@@ -91,7 +92,8 @@ _SIGNED = re.compile(r"^[^\s：:，。]{1,16}[：:].{2,}\s(?:\d{1,2}-\d{1,2}|(?:
 # A comment's likes or its writer's region at a line's end (…看齐赞 5, 赞 3, 周末也在学习的老党员　江苏): the
 # lines beside it are comments and replies too.
 _LIKED = re.compile(r"(?:👍|赞)\s*\d+$|[ \t\u3000](?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建"
-                    r"|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$")
+                    r"|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
+                    r"(?:[ \t\u3000]+\d{1,6})?$")  # (its likes after the region: 橘子汽水　　山东　　12)
 # An item of a list of other pages: opened by a bullet, or closed by its date or its count of answers
 # (· 市消保委发布春季家装消费提示　03-06, » 试用期被辞退有没有经济补偿？（12 个回答）); under a trailer,
 # no text of the document's.
@@ -1150,6 +1152,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _template_rows(idx, lines, feats, probs, out)
     _badged_run(idx, lines, out)
     _comment_thread(idx, lines, feats, probs, out)
+    _after_end_mark(idx, lines, out)
     _summary_twice(idx, lines, out)
     _question_page(idx, lines, out)
     _record_fields(idx, lines, feats, out)
@@ -1268,6 +1271,40 @@ def _named_comments(lines: list[str], a: int) -> set[int]:
     return set()
 
 
+_END_MARK = re.compile(r"^[^\w\n]{0,6}(?:完|全文完|本文完|正文完|END|End|THE END)[^\w\n]{0,6}$")
+_AFTER_END = 30
+"""Lines after an article's end mark that may be the page's (credits, calls to share, comments)."""
+
+
+def _after_end_mark(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
+    """An article's end mark on a line of its own (· 完 ·, -END-, （全文完）) in its last part, with no
+    long paragraph after it: the credits, the calls to like and share, the readers' comments after it
+    are the page's, whatever they read like."""
+    n = len(lines)
+    end = next((i for i in range(n - 2, n // 2, -1) if _END_MARK.match(lines[i])), None)
+    if end is None or n - end - 1 > _AFTER_END:
+        return
+    if all(len(lines[i]) <= _COMMENT_CHARS and not starts_with_marker(lines[i]) for i in range(end + 1, n)):
+        for i in range(end + 1, n):
+            if not _CREDIT.match(lines[i]):  # (who supplied or wrote it, 供稿：…: the author's line)
+                out.setdefault(idx[i], "generic.chrome.block")
+
+
+def _headed_thread(idx: list[int], lines: list[str], out: dict[int, str], a: int) -> None:
+    """Under a thread's header the layer took for the site's (精选留言) in the document's last part, to
+    the end: short lines only, none numbered, one of them a reader's byline closed by a region or a
+    count of likes (阿峰　　湖南　　5, …👍 58): the readers' comments and their replies."""
+    n = len(lines)
+    head = next((i for i in range(a, n - 2) if idx[i] in out and _thread_header(lines[i])), None)
+    if head is None:
+        return
+    rest = range(head + 1, n)
+    if all(len(lines[i]) <= _COMMENT_CHARS and not starts_with_marker(lines[i]) for i in rest) and any(
+            len(lines[i]) <= 40 and _LIKED.search(lines[i]) for i in rest):
+        for i in rest:
+            out.setdefault(idx[i], "generic.chrome.comments")
+
+
 def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
                     out: dict[int, str]) -> None:
     """A comment thread under the text: from the first of two or more bylines in the document's
@@ -1285,6 +1322,7 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     named = _named_comments(lines, a) if _THREAD_HEAD.search(tail) else set()
     bylines = sorted({*bylines, *named})
     if len(bylines) < 2:
+        _headed_thread(idx, lines, out, a)
         return
     start = bylines[0]
     if start in named:
@@ -1857,7 +1895,7 @@ def _sited_title(text: str) -> bool:
     """A page title with the site's name or section after underscores or a spaced dash (X_栏目_站名,
     X - 站名): the page's, wherever the document's own title stands."""
     return _UNDERSCORED.search(text) is not None or (strip_site(text) != text and (
-        "_" in text or " - " in text or " — " in text))
+        "_" in text or " - " in text or " — " in text or text.count("-") >= 2))
 
 
 _TITLE_LINES = 3

@@ -390,6 +390,8 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         # with text under it is the document's own heading.
         if not end[2].own_if_text:
             texts, stripped = _cut_phrase(texts, stripped, end, removed, pages)
+        else:
+            texts, stripped = _cut_inserted_list(texts, stripped, end, removed, related)
         end = None
     if end is not None:
         texts = _cut_end(texts, end, removed, related, pages, p)
@@ -583,6 +585,39 @@ def _cut_phrase(texts: list[str], stripped: list[str], end: tuple[int, int, Rule
     if m and (rule.truncates or "remaining" in rule.pattern.groupindex):
         pages.note(rule, m, i + 1, _CUT_WINDOW + 1, _CUT_WINDOW + 1)
     texts[i], stripped[i] = kept, kept.strip()
+    return texts, stripped
+
+
+_LIST_BULLET = re.compile(r"^[-•·»›▸▪◆◇●○■▶►]\s*\S")
+_LISTED_MIN = 2
+
+
+def _cut_inserted_list(texts: list[str], stripped: list[str], end: tuple[int, int, Rule], removed: list[Removal],
+                       related: list[str]) -> tuple[list[str], list[str]]:
+    """A list of other pages inserted in the text (▍相关阅读 / · 甲 / · 乙, with the text going on
+    under it): the header and its bulleted titles go, the text stays. Titles in a list are bulleted,
+    short, no full stop at their end; numbered items under such a header may be the document's."""
+    i, col, rule = end
+    if col or rule.item is None:
+        return texts, stripped
+    items = []
+    for k in range(i + 1, len(stripped)):
+        s = stripped[k]
+        if not s:
+            continue
+        m = rule.item.search(s)
+        if not (m and _LIST_BULLET.match(s) and s[-1] not in "。；;"):
+            break
+        items.append((k, m))
+    if len(items) < _LISTED_MIN:
+        return texts, stripped
+    texts, stripped = list(texts), list(stripped)
+    removed.append(Removal(line=i + 1, rule=rule.id, text=stripped[i]))
+    for k, m in items:
+        removed.append(Removal(line=k + 1, rule=rule.id, text=stripped[k]))
+        related.append((m.groupdict().get("title") or stripped[k]).strip())
+    for k in (i, *(k for k, _ in items)):
+        texts[k], stripped[k] = "", ""
     return texts, stripped
 
 

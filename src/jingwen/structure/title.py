@@ -72,7 +72,7 @@ _ADOPTED = re.compile(r"^[（(]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,24}?(?:�
 """A note of the date and the body that adopted a text, on a line of its own."""
 
 
-def score(text: str, index: int, nxt: str | None) -> float:
+def score(text: str, index: int, nxt: str | None, opening: str | None = None) -> float:
     """How much one block reads as the document's title (as it will read: its markdown marks,
     which the title stage cuts, do not make it longer)."""
     s = tidy_title(text, 0)[0]
@@ -149,7 +149,8 @@ def score(text: str, index: int, nxt: str | None) -> float:
     v -= 0.35 * index
     if nxt is not None:
         t = nxt.strip()
-        if names_subject(bare, t):
+        # (the text may open a line further down, under the entry's short description of it)
+        if names_subject(bare, t) or (opening is not None and names_subject(bare, opening.strip())):
             v += 3.0  # the subject the text opens on (永济桥 / 永济桥，位于…): an entry's title
         if len(t) >= 40 and not _SITE_ROW.search(t):
             v += 0.5  # running text follows
@@ -332,8 +333,9 @@ def _ranked(texts: list[str], adjacent: list[bool] | None, paged: list[bool] | N
     out = []
     for i, t in enumerate(texts[:_MAX_CANDIDATES]):
         nxt = texts[i + 1] if i + 1 < len(texts) else None
-        out.append(Candidate(i, t, score(t, i, nxt) - (_PAGED if paged and paged[i] else 0.0)))
         after = texts[i + 2] if i + 2 < len(texts) else None
+        below = after if nxt is not None and len(nxt.strip()) <= _DESCRIPTION and not _SENTENCE.search(nxt) else None
+        out.append(Candidate(i, t, score(t, i, nxt, below) - (_PAGED if paged and paged[i] else 0.0)))
         # (a page title with the site's decorations, "… - 家装板块 - 观潮社区", is whole: it heads no line)
         # (nor is one document named twice, a header row over the cover's line: no title of both)
         pair = nxt is not None and strip_site(t) == t.strip() and not (paged and paged[i]) and (
@@ -358,6 +360,8 @@ def _ranked(texts: list[str], adjacent: list[bool] | None, paged: list[bool] | N
     return out
 
 
+_DESCRIPTION = 20
+"""An entry's short description of its subject, between its title and its text, is no longer."""
 _BARE_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[ \t\u3000]+[\u4e00-\u9fff]")
 
 _DECORATION = 10

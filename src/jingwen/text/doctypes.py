@@ -58,7 +58,10 @@ _SITE_NAME = r"[\w\u4e00-\u9fff.]{0,12}(?:文库|文档|资料|网|库|站|平�
 # short name after a dash with blanks around it ("… - 智能家电板块 - 数码控社区"), a board's or a site's.
 _SITE_SUFFIX = re.compile(rf"\s*(?:[-_–—|｜]\s*{_SITE_NAME}|_第\d+页|_[^\s_|｜，。；：、！？,.;:!?]{{1,10}}"
                           r"|_[^\s_|｜，。；：、！？,.;:!?]{1,10}[-–·\s][A-Za-z][A-Za-z .]{0,16}"
-                          r"|\s[-–—]\s[^\s\-–—，。；：、！？,.;:!?]{1,12})\s*$")
+                          r"|\s[-–—]\s[^\s\-–—，。；：、！？,.;:!?]{1,12}"
+                          # (or the section and the site after plain dashes: "…全家都要查吗？-健康科普-沐城三院")
+                          r"|(?<=[\u4e00-\u9fff？！?!）)》”])(?:-[\u4e00-\u9fff]{2,16}){1,2}-[\u4e00-\u9fff]{1,14}"
+                          r"(?:网|站|平台|中心|社区|论坛|医院|大学|学院|学校|政府|官网|集团|公司|协会|频道|门户))\s*$")
 # After a bar, a short name that does not end a title ("…导游词｜山水说", not "关于A｜B的通知").
 _BAR_SUFFIX = re.compile(r"\s*[|｜]\s*([^\s_|｜，。；：、！？,.;:!?]{1,10})\s*$")
 FILE_TYPES = r"(?:docx?|pdf|pptx?|xlsx?|txt|wps)"
