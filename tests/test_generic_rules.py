@@ -1946,3 +1946,28 @@ def test_a_page_title_with_its_section_and_site_after_plain_dashes_and_an_entry_
                "青团", "江南地区传统清明节令食品", "青团是江南地区汉族传统特色小吃，因色泽青绿而得名，多在清明节前后食用。",
                *BODY, *MORE])
     assert doc.title == "青团"
+
+
+def test_an_exams_cover_keeps_its_secrecy_mark_and_its_title_over_its_subject() -> None:
+    site = ["学科网 zxxk.com　高中 ▾　思想政治 ▾　　资源 · 组卷 · 备课", "学科网 > 高中思想政治 > 高考模拟 > 2025年",
+            "资料类型：高考模拟　适用地区：湖南　年份：2025　大小：512KB"]
+    doc = run([*site, "绝密★启用前", "湖南省衡岳联考2025届高三第二次模拟考试", "思想政治",
+               "本试卷共6页，19题。全卷满分100分。考试用时75分钟。", *BODY, *MORE])
+    assert doc.title == "湖南省衡岳联考2025届高三第二次模拟考试思想政治"
+    assert "绝密★启用前" in doc.preamble
+
+
+def test_a_listings_name_for_an_example_yields_to_the_documents_own_title() -> None:
+    doc = run(["360doc　我的馆藏　阅览室　馆友圈　　登录 / 注册", "红旗渠畔 / 党建工作 / 支委会会议记录范例（2024年9月）",
+               "支委会会议记录范例（2024年9月）", "2024-10-08　红旗渠畔　　阅 842　转 57",
+               "中共青山湖街道枫林社区支部委员会", "会议记录", *BODY, *MORE])
+    assert doc.title == "中共青山湖街道枫林社区支部委员会会议记录"
+
+
+def test_preview_breaks_and_pitches_in_other_words_go() -> None:
+    lines = ["还剩 2 页没有显示　　点开看剩下的内容 ∨", "成为VIP即可下载此文 · 每月10篇额度 · 资料随便挑",
+             "AI速览：本文为用人单位与员工签订的竞业限制协议，约定了竞业限制范围、期限及违约责任。"]
+    doc = in_body(*lines)
+    assert not any(norm(s) in norm(doc.text) for s in lines)
+    own = ["还剩3页的内容需要在下次会议上讨论。", "成为会员即可享受本协会提供的培训服务。"]
+    assert all(norm(s) in norm(in_body(*own).text) for s in own)

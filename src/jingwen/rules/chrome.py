@@ -1166,7 +1166,13 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _echoed_title(idx, lines, first, first_anchor, out)
     for k in _markdown_tables(lines):
         out.pop(idx[k], None)
+    for k, s in enumerate(lines):  # (its star no rating: an exam's cover mark, 绝密★启用前)
+        if _SECRECY.match(s):
+            out.pop(idx[k], None)
     return {k: rule for k, rule in out.items() if rule}
+
+
+_SECRECY = re.compile(r"^(?:绝密|机密|秘密)\s*[★☆*＊]\s*(?:启用前|[\d一二三四五六七八九十]+年)?$")
 
 
 _TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$", re.MULTILINE)

@@ -62,6 +62,8 @@ _ROLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[（(][^）)]{1,6}[）)]$")
 """A field's name with its party's role (甲方（流出方）, 乙方（承租人）): the label of a form's field."""
 _LISTING_NOTE = re.compile(r"[（(](?:范文|精选|通用|合集|汇编|推荐|优秀|最新|完整版|可编辑|[Ww]ord版|\d+篇)"
                            r"[^（()）]{0,6}[)）]$")
+_LISTING_WORD = re.compile(r"(?:范例|范文|模板|样例)(?:[（(][^（()）]{1,12}[)）])?$")
+"""A listing's word for what it offers (支委会会议记录范例（2024年9月）): no author titles their document so."""
 _STUDY_END = re.compile(r"(?:研究|设计|设计与实现|分析|探究|探析|初探|浅析|浅谈|综述|探讨|评价|构建)$")
 _COVER_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:大学|学院|学校|研究院|研究所|党校))?[\u3000\s]*"
                           r"(?:(?:19|20)\d\d届)?"
@@ -136,7 +138,7 @@ def score(text: str, index: int, nxt: str | None, opening: str | None = None) ->
         v -= 3.0  # a menu's item with its count (通知(3), 消息（12）): not a title
     if s[0] in "（(" and s[-1] in ")）":
         v -= 2.5  # a note in brackets ("（槐安县农业技术推广中心　2024年5月）", "（试行）"): under a title
-    if _LISTING_NOTE.search(bare):
+    if _LISTING_NOTE.search(bare) or _LISTING_WORD.search(bare):
         v -= 1.5  # a listing's headline (…建房申请书（范文）, …预案(通用6篇)): the document's own title is plainer
     if _COVER_LABEL.match(bare):
         v -= 4.0  # a thesis's cover label (临川农商学院 / 本科毕业论文（设计）): its title is the subject under it
@@ -194,6 +196,8 @@ def joins(first: str, second: str) -> bool:
         return True  # "关于…有限公司" / "…相关事项的法律意见书": a 关于 title wrapped after a name
     if len(_CJK.findall(a)) < 0.5 * len("".join(a.split())):
         return False  # a code or a number ("P 47", "ICS 91.140.40") heads no title
+    if _EXAM.search(a) and _SUBJECT.match(ub):
+        return True  # an exam's name over its subject (…第二次模拟考试 / 思想政治): one title
     if ends_with_type("".join(a.split())) and not a.endswith("（") :
         return False
     if heads_issuer(a):
@@ -283,7 +287,7 @@ echo of its lines would otherwise carry along, and over the first line alone, wh
 
 def _echo_gain(c: Candidate, texts: list[str], echoed: list[bool], named: list[str],
                echoes: Sequence[tuple[str, bool]], joined: str) -> float:
-    if _LISTING_NOTE.search(unspaced(c.text)):
+    if _LISTING_NOTE.search(unspaced(c.text)) or _LISTING_WORD.search(unspaced(c.text)):
         return 0.0  # (a listing's headline the page's title repeats: the site names its listing, not the text)
     # (not over an issuer above the lines, "槐安县人民医院" / "病历书写规范" / "（2024年修订版）": the
     # title is the issuer's too, however the page names the file)
@@ -325,8 +329,11 @@ def _echoed(text: str, echoes: Sequence[tuple[str, bool]], joined: str, opening:
     by the page's. (`joined`: the echoes joined, searched once in C before each is tried; `opening`:
     a page title may name it at its start, as names_whole allows.)"""
     name = unspaced(text)
+    # (a short name set off by marks in a site's row, 高中 ▾　思想政治 ▾, is a menu's item, not the title's echo)
     return (2 <= len(name) <= 48 and name in joined and strip_site(text) == text.strip()
-            and any(names_whole(name, e, at_start and opening) for e, at_start in echoes))
+            and any(names_whole(name, e, at_start and opening) for e, at_start in echoes
+                    if len(name) > _MENU_ITEM or (at_start and opening and e.startswith(name))
+                    or f"《{name}》" in e or f"“{name}”" in e))  # (a work's name in its quotes, 《荷塘月色》)
 
 
 def _ranked(texts: list[str], adjacent: list[bool] | None, paged: list[bool] | None) -> list[Candidate]:
@@ -360,6 +367,11 @@ def _ranked(texts: list[str], adjacent: list[bool] | None, paged: list[bool] | N
     return out
 
 
+_EXAM = re.compile(r"(?:考试|测试|联考|检测|测评|月考|统考|质检|调研|模拟|练习|竞赛)$")
+_SUBJECT = re.compile(r"^(?:语文|数学|英语|物理|化学|生物学?|历史|地理|思想政治|政治|道德与法治|科学|信息技术|通用技术"
+                      r"|日语|俄语|文科综合|理科综合|文综|理综|综合)(?:试[题卷]|试题卷|答题卡|[（(][^（）()]{1,8}[)）])?$")
+_MENU_ITEM = 4
+"""A name this short, set off by marks in a site's row, is as likely one of its menu's items."""
 _DESCRIPTION = 20
 """An entry's short description of its subject, between its title and its text, is no longer."""
 _BARE_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[ \t\u3000]+[\u4e00-\u9fff]")
