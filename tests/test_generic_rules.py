@@ -1971,3 +1971,19 @@ def test_preview_breaks_and_pitches_in_other_words_go() -> None:
     assert not any(norm(s) in norm(doc.text) for s in lines)
     own = ["还剩3页的内容需要在下次会议上讨论。", "成为会员即可享受本协会提供的培训服务。"]
     assert all(norm(s) in norm(in_body(*own).text) for s in own)
+
+
+def test_a_judgments_court_over_its_spaced_type_is_its_title_and_a_frames_corners_go() -> None:
+    doc = run(["公鉴裁判文书公开平台　｜　检索　｜　登录", "首页 ＞ 刑事案件 ＞ 危险驾驶罪", "王某某危险驾驶一审刑事判决书",
+               "审理法院：沔江市临溪区人民法院　　案件类型：刑事案件", "浏览 1,287　　⤓ 下载Word　　⎙ 打印　　☆ 收藏",
+               "┌ 本文目录", "└", "沔江市临溪区人民法院", "刑 事 判 决 书", "（2025）沔0105刑初87号", *BODY, *MORE])
+    assert "".join(doc.title.split()) == "沔江市临溪区人民法院刑事判决书"
+    assert "└" not in doc.text
+
+
+def test_comments_above_their_stamps_go_with_them() -> None:
+    tail = ["↻ 转发 286　　💬 评论 1034　　👍 赞 8712", "热门 ／ 最新", "小葵花开了：验房视频太重要了，学到了！",
+            "4-7 08:12 来自广东　　回复　　👍 312", "阿柚不吃香菜 作者：对的，一定要拍，细节都拍到",
+            "4-7 09:30 来自浙江　　回复　　👍 86"]
+    doc = run(["租房押金维权记", *BODY, *MORE, *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail)

@@ -395,3 +395,12 @@ def test_a_number_wrapped_apart_from_its_unit_on_a_short_line_goes_on() -> None:
             "承担；发生保险事故时，乙方应及时通知甲方并协助办理理赔手续。"]
     blocks = [b.text for b in reflow([Line(k + 1, t) for k, t in enumerate(text)])[0]]
     assert any("核对无误后10个工作日内支付" in b for b in blocks)
+
+
+def test_a_books_title_left_open_goes_on_and_a_timetables_entries_stand_apart() -> None:
+    text = ["二、哪些家庭成员建议检测", "根据《中国居民家庭幽门螺杆菌感染防控和管理专家共识",
+            "（2021年）》，家庭中有一人确诊感染时，建议同住的成年家庭成员进行检",
+            "测。以下人群尤其需要重视：", "四、时间安排",
+            "10月15日前：各单位报送推荐材料（纸质版一式一份，电子版发送至研究生院）", "10月下旬：学校审定及公示"]
+    blocks, _ = reflow(lines("\n".join(text)))
+    assert [b.text[:6] for b in blocks] == ["二、哪些家庭", "根据《中国居", "四、时间安排", "10月15日", "10月下旬："]

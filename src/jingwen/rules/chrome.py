@@ -1210,9 +1210,12 @@ _FLOOR = re.compile(r"^(?:沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d{1,4}|\d{
 # A short comment signed by its date after a dash (…　— 2024-04-02).
 _DATED = re.compile(r"\S\s*[—–]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 _SENTENCE_IN = re.compile(r"[，。,；;！？]")
+# A comment's stamp under it: its day, time and where it came from (4-7 08:12 来自广东　　回复　　👍 312).
+_STAMP_FROM = re.compile(r"^\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d\s+来自[\u4e00-\u9fff]{2,4}")
 # What each of them holds: a posting word, a floor, or a date with - / . in it (one search, each
 # alternative opened by a literal: `re` skips ahead to them).
-_BYLINE_WORDS = ("发表于", "发布于", "回复于", "评论于", "留言于", "楼", "#", "沙发", "板凳", "地板", "藤椅", "前\n")
+_BYLINE_WORDS = ("发表于", "发布于", "回复于", "评论于", "留言于", "楼", "#", "沙发", "板凳", "地板", "藤椅", "前\n",
+                 "来自")
 _HINTED = re.compile("|".join(map(re.escape, _BYLINE_WORDS)) + r"|19\d\d[-/.]\d|20\d\d[-/.]\d|前[ \t\u3000]*[·•]")
 # The lines of the tail where one of the three may match (each line then tested by _byline): two
 # searches that `re` skips through to a literal, matching on every line one of the three matches
@@ -1222,6 +1225,7 @@ _BYLINE_IN = re.compile(r"发表于|发布于|回复于|评论于|留言于|—\
                         # (a printed thread's 作者：X　时间：…)
                         r"|作者[:：][^\n]{1,24}?时间[:：]\s*(?:19|20)\d\d[-/.]")
 _BYLINE_OPENS = re.compile(r"\n(?:[^\s，。：:]{1,24}(?:\s+|\s*[·•|｜]\s*)(?:19|20)\d\d[-/.]"
+                           r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d\s+来自"
                            r"|沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d|\d{1,4}\s*#)")
 _BYLINE_AGO = re.compile(r"(?:分钟|小时|天|周)前" + _FROM + "\n")
 _THREAD_LINES = 40
@@ -1229,7 +1233,7 @@ _COMMENT_CHARS = 150
 
 
 def _byline(s: str) -> bool:
-    if (s[-1].isdigit() and _DATED.search(s)) or _FLOOR.match(s):
+    if (s[-1].isdigit() and _DATED.search(s)) or _FLOOR.match(s) or _STAMP_FROM.match(s):
         return True
     return len(s) <= 60 and _SENTENCE_IN.search(s) is None and _BYLINE.search(s) is not None
 
@@ -1333,6 +1337,8 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     start = bylines[0]
     if start in named:
         start -= 1  # the thread's header (see _named_comments)
+    elif start > 0 and _STAMP_FROM.match(lines[start]) and _NAMED.match(lines[start - 1]):
+        start -= 1  # the comment its stamp stands under (小葵花开了：… / 4-7 08:12 来自广东)
     if any(idx[i] not in out and len(lines[i]) > _COMMENT_CHARS for i in range(start, n)):
         return  # a long paragraph below: the document's own text, dated entries of a chronicle
     for i in range(start, n):

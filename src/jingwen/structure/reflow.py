@@ -64,6 +64,9 @@ _SPEAKER = re.compile(r"^[\u4e00-\u9fff][0-9０-９]?[：:]\S")
 _CLOCK_LEAD = re.compile(r"^\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?[ \t\u3000]+[^\s，。；,.;]")
 # A schedule's entry opened by its days (9月15日—9月25日　学生申请…), each a line of its own.
 _DAYS_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日\s*[-—–~～至]+\s*(?:\d{1,2}月)?\d{1,2}日")
+# A timetable's entry: a date or a part of a month as a field's label (10月15日前：…, 10月下旬：…, 9月19日—9月26日：…).
+_DATED_FIELD = re.compile(r"^\d{1,2}月(?:\d{1,2}日)?(?:前|后|起|底|初|上旬|中旬|下旬|内|中)?"
+                          r"(?:\s*[-—–~～至]+\s*(?:\d{1,2}月)?\d{1,2}日(?:前|后)?)?\s*[：:]")
 # An itinerary's day (D1乌鲁木齐接机…, Day 2 …, 第3天 …), each a line of its own.
 _DAY_LEAD = re.compile(r"^(?:D|Day\s?)\d{1,2}(?![\d.:：、])|^第[一二三四五六七八九十\d]{1,3}天")
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
@@ -272,6 +275,9 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False  # "08:00　开幕式（…）" then "09:00　…": a schedule's entries (not "…于下午" / "14:00在…")
     if nxt[0].isdigit() and _DAYS_LEAD.match(nxt) and _DAYS_LEAD.match(prev):
         return False  # "9月15日—9月25日　学生申请…" then "9月26日—10月10日　学院审核…": a schedule's entries
+    if nxt[0].isdigit() and _DATED_FIELD.match(nxt) and _DATED_FIELD.match(
+            para if isinstance(para, str) else para[0] if para else prev):
+        return False  # "10月15日前：各单位报送…" then "10月下旬：学校审定…": a timetable's entries, each its line
     if nxt[0] in "D第" and _DAY_LEAD.match(nxt) and _DAY_LEAD.match(para if isinstance(para, str) else para[0] if para
                                                                    else prev):
         return False  # "D1乌鲁木齐接机…" then "D2乌鲁木齐—克拉玛依…": an itinerary's days
@@ -324,6 +330,8 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
     if last in "：:" and _ADDRESSEE.match(prev):
         return False  # "各乡镇（街道）…、家庭农场：" over the notice's text: its addressees, a line of their own
     full = _full(prev, lay, first, nxt)
+    if last not in _TERMINAL and (prev.count("《") > prev.count("》") or prev.count("“") > prev.count("”")):
+        return True  # "根据《…管理专家共识" then "（2021年）》，…": the book's title or the quote goes on
     # (after a comma the sentence goes on, a field in it: "…1987年4月9日出生，" / "公民身份号码：…")
     if ("：" in nxt[:11] or ":" in nxt[:11]) and _LABEL_START.match(nxt) and not _mid_clause(prev, nxt, lay) \
             and last not in "，,":

@@ -412,7 +412,9 @@ def own_copy(chosen: Candidate, ranked: list[Candidate], least: float) -> Candid
         # (the rest is a decoration: an edition, a note, a version; not the title's own words)
         if c.index >= chosen.index + chosen.span and c.span == 1 and len(mine) - _DECORATION <= len(own) < len(mine) \
                 and (mine.startswith(own) or mine.endswith(own)):
-            return c
+            # (the line with the issuer above it, where they read better as one: 沔江市临溪区人民法院 / 刑 事 判 决 书)
+            return next((d for d in ranked if d.span > 1 and d.index < c.index < d.index + d.span
+                         and d.score >= c.score), c)
     return chosen
 
 
