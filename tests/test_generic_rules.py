@@ -1987,3 +1987,20 @@ def test_comments_above_their_stamps_go_with_them() -> None:
             "4-7 09:30 来自浙江　　回复　　👍 86"]
     doc = run(["租房押金维权记", *BODY, *MORE, *tail])
     assert not any(norm(s) in norm(doc.text) for s in tail)
+
+
+def test_a_qa_answers_badges_an_accounts_follow_prompt_and_bare_counts_in_a_row_go() -> None:
+    doc = run(["百度知道　　首页　问题分类　特色　　｜　　我要提问", "公司没给竞业补偿金，离职后还必须遵守吗？",
+               "网友提问　　2025-01-08　　浏览 1.6万", "共 5 个回答", "✓ 提问者采纳的答案",
+               "劳动法小周　　执业律师　·　认证专家　　采纳率 92%　　专长领域：劳动用工纠纷", *BODY, *MORE,
+               "知行合一a7　　2025-01-09", "楼上说得对，我去年也是这种情况。", "热心网友　　2025-01-10", "没付钱就不用管它。",
+               "其他类似问题", "竞业限制补偿金一般给多少？2024-11-23", "离职时没签竞业协议，事后补签有效吗？2025-02-14"])
+    assert doc.text.startswith(BODY[0][:10]) and "采纳" not in doc.text and "楼上" not in doc.text
+    assert "补签" not in doc.text
+    doc = run(["全县城乡供水情况调查报告", "↑ 轻触上方蓝色名称，第一时间获取供水资讯", "2025-02-21　山城老周　阅读 412　转存 23",
+               *BODY, *MORE])
+    assert "蓝色名称" not in doc.text and "山城老周" not in doc.text
+    # a field's date is no reader's byline; a sentence's count is no row's
+    own = ["申报日期　　2025-01-09", "说明：逾期不再受理。", "截止日期　　2025-01-10", "学生每天阅读 30 分钟以上。"]
+    kept = run(["全县城乡供水情况调查报告", *BODY, *MORE, *own]).text
+    assert all(norm(s) in norm(kept) for s in own)

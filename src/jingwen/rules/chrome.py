@@ -75,6 +75,9 @@ _COUNT_LED = (r"\d[\d,.]*\s*(?:万|w|W)?\s*(?:人(?:已)?(?:阅读|下载|浏览
               r"|阅读|浏览|下载|收藏)")
 _COUNT_AFTER = (r"[¥￥]\s*\d|(?:阅读|浏览|评论|收藏|转载|点赞|下载|喜欢|分享|回复|访问|人气|积分|粉丝|关注|热度"
                 r"|阅|藏|赞)\s*(?:[（(:：]\s*\d|\d[\d,.]*\s*[万wWkK](?![A-Za-z]))"
+                # (or a bare count between a row's fields: …　阅读 412　转存 23)
+                r"|(?:阅读|浏览|评论|收藏|转存|转藏|转载|点赞|回复|访问)[ \t\u3000]\d[\d,.]*"
+                r"(?=$|\u3000|[ \t]{2,}|[ \t]+(?:阅读|浏览|评论|收藏|转存|转藏|转载|点赞|回复|访问|分享|赞))"
                 # the icons a page puts for views, likes and comments before their count (👁 3.6万, 💬 96)
                 "|[\U0001F440\U0001F441\U0001F44D\U0001F4AC\u2764\u2665\u2b50\U0001F525\U0001F44F]\ufe0f?\\s*\\d")
 _COUNT = re.compile(_COUNT_LED + "|" + _COUNT_AFTER)
@@ -91,9 +94,12 @@ _SIGNED = re.compile(r"^[^\s：:，。]{1,16}[：:].{2,}\s(?:\d{1,2}-\d{1,2}|(?:
                      r"|\d+\s*(?:分钟|小时|天)前|昨天|刚刚)(?:\s+(?:回复|采纳|举报|点赞|赞))?$")
 # A comment's likes or its writer's region at a line's end (…看齐赞 5, 赞 3, 周末也在学习的老党员　江苏): the
 # lines beside it are comments and replies too.
-_LIKED = re.compile(r"(?:👍|赞)\s*\d+$|[ \t\u3000](?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建"
-                    r"|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
-                    r"(?:[ \t\u3000]+\d{1,6})?$")  # (its likes after the region: 橘子汽水　　山东　　12)
+_PROVINCES = ("(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
+              "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)")
+_LIKED = re.compile(r"(?:👍|赞)\s*\d+$|[ \t\u3000]" + _PROVINCES
+                    + r"(?:[ \t\u3000]+\d{1,6})?$")  # (its likes after the region: 橘子汽水　　山东　　12)
+# A reader, their region and what they said on one line (小雨同学　云南　今年…多少分？).
+_REGIONED = re.compile(r"^[^\s，。：:]{1,16}[ \t\u3000]+" + _PROVINCES + r"[ \t\u3000]+\S")
 # An item of a list of other pages: opened by a bullet, or closed by its date or its count of answers
 # (· 市消保委发布春季家装消费提示　03-06, » 试用期被辞退有没有经济补偿？（12 个回答）); under a trailer,
 # no text of the document's.
@@ -1210,6 +1216,7 @@ _FLOOR = re.compile(r"^(?:沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d{1,4}|\d{
 # A short comment signed by its date after a dash (…　— 2024-04-02).
 _DATED = re.compile(r"\S\s*[—–]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 _SENTENCE_IN = re.compile(r"[，。,；;！？]")
+_NAME_DATE = re.compile(r"^([^\s，。：:]{1,16})[ \t\u3000]{2,}(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
 # A comment's stamp under it: its day, time and where it came from (4-7 08:12 来自广东　　回复　　👍 312).
 _STAMP_FROM = re.compile(r"^\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d\s+来自[\u4e00-\u9fff]{2,4}")
 # What each of them holds: a posting word, a floor, or a date with - / . in it (one search, each
@@ -1235,6 +1242,8 @@ _COMMENT_CHARS = 150
 def _byline(s: str) -> bool:
     if (s[-1].isdigit() and _DATED.search(s)) or _FLOOR.match(s) or _STAMP_FROM.match(s):
         return True
+    if (m := _NAME_DATE.match(s)) and not _FIELD_LABEL.search(m.group(1)):
+        return True  # a reader and the day (知行合一a7　　2025-01-09), not a field's (截止日期　　2025-01-09)
     return len(s) <= 60 and _SENTENCE_IN.search(s) is None and _BYLINE.search(s) is not None
 
 
@@ -1310,7 +1319,7 @@ def _headed_thread(idx: list[int], lines: list[str], out: dict[int, str], a: int
         return
     rest = range(head + 1, n)
     if all(len(lines[i]) <= _COMMENT_CHARS and not starts_with_marker(lines[i]) for i in rest) and any(
-            len(lines[i]) <= 40 and _LIKED.search(lines[i]) for i in rest):
+            (len(lines[i]) <= 40 and _LIKED.search(lines[i])) or _REGIONED.match(lines[i]) for i in rest):
         for i in rest:
             out.setdefault(idx[i], "generic.chrome.comments")
 
@@ -1583,6 +1592,13 @@ _ANSWERER = 24
 """The answerer's rows under the answers' head (name, bio, level, counts) are shorter than this."""
 
 
+# What a Q&A site says of an answer and its answerer (✓ 提问者采纳的答案, 执业律师 · 认证专家　采纳率 92%).
+_ANSWER_BADGE = re.compile(r"采纳|最佳答案|满意答案|优质答案|好评率|认证(?:专家|律师|医生|答主|用户)|获赞"
+                           r"|专长领域|擅长领域")
+_ANSWERER_ROW = 60
+_SENTENCE_END_IN = re.compile(r"[。！；]")
+
+
 def _question_page(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
     """A question-and-answer page: the question (a line ending with its question mark) and what stands
     around it above the head of the answers are the page's (its detail, the asker's row), and so are the
@@ -1599,6 +1615,9 @@ def _question_page(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
         out.setdefault(idx[k], QUESTION_RULE)
     for k in range(a + 1, len(lines)):
         s = lines[k]
+        if len(s) <= _ANSWERER_ROW and _ANSWER_BADGE.search(s) and not _SENTENCE_END_IN.search(s):
+            out.setdefault(idx[k], QUESTION_RULE)  # the answer's badge, its answerer's credentials (采纳率 92%)
+            continue
         titled = ends_with_type(s) and _BARE_TITLE.match(s) is not None
         # (the answer's text, or its own title: 关于…问题的答复; a row of counts, 关注者 2,417　被浏览 1,842,036,
         # is long in digits, not in words)

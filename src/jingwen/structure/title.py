@@ -276,7 +276,14 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
         echoed = [_echoed(t, echoes, joined) for t in texts[:_MAX_CANDIDATES + 2]]
         named = [f"《{t.strip()}》" for t, e in zip(heads, echoed[:len(heads)], strict=True) if e]
         out = [replace(c, score=c.score + _echo_gain(c, texts, echoed, named, echoes, joined)) for c in out]
+    # A post's headline led by its column (讲座回顾｜古籍修复：…) printed twice at the top, as its tab and as
+    # its headline: the bar score counts against it is no site's there.
+    out = [replace(c, score=c.score + _TWICE_COLUMNED) if c.span == 1 and c.index + 1 < len(texts)
+           and texts[c.index + 1].strip() == c.text.strip() and columned(c.text) else c for c in out]
     return sorted(out, key=lambda c: (-c.score, c.index))
+
+
+_TWICE_COLUMNED = 4.0
 
 
 _NAMED_WHOLE = 1.0
