@@ -1172,13 +1172,16 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _echoed_title(idx, lines, first, first_anchor, out)
     for k in _markdown_tables(lines):
         out.pop(idx[k], None)
-    for k, s in enumerate(lines):  # (its star no rating: an exam's cover mark, 绝密★启用前)
-        if _SECRECY.match(s):
+    for k, s in enumerate(lines):
+        if _PRINTED_OWN.match(s):
             out.pop(idx[k], None)
     return {k: rule for k, rule in out.items() if rule}
 
 
-_SECRECY = re.compile(r"^(?:绝密|机密|秘密)\s*[★☆*＊]\s*(?:启用前|[\d一二三四五六七八九十]+年)?$")
+# What a document prints of itself that a site never does: an exam's cover mark (绝密★启用前, its star
+# no rating), an official document's colophon (…办公厅2025年3月5日印发).
+_PRINTED_OWN = re.compile(r"^(?:绝密|机密|秘密)\s*[★☆*＊]\s*(?:启用前|[\d一二三四五六七八九十]+年)?$"
+                          r"|^[\u4e00-\u9fff（）()]{2,40}\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 
 
 _TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$", re.MULTILINE)
