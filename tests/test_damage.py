@@ -296,3 +296,13 @@ def test_brackets_holding_a_list_are_read_as_brackets_though_a_comma_stands_betw
             "取消站点：东门老街、文化宫，改经环城南路运行，其余走向不变。\n"
             "票价：实行一票制，刷卡、扫码乘车享受优惠，老年卡、学生卡照常使用。")
     assert punct_map(text.translate(str.maketrans(font))) == {v: k for k, v in font.items()}
+
+
+def test_a_run_of_chunk_counters_takes_its_earlier_counter_set_closer_than_the_runs_spacing() -> None:
+    text = ("本期书目是迟子建的长篇小说《额尔古纳河右岸》。图书馆提前一个月采购了复本十二册，报名读者均已借 2、阅，大部分读者用三到四周读完全书。"
+            "分享环节大家轮流发言，退休教师王秀兰说最打动她的是 3、小说的叙述方式，以一位老人的口吻讲述一个民族的百年变迁，语言平静却很有力量。"
+            "年轻读者小林则关注书中人与自然的关系，她认为小说写出了驯鹿、森林和河流在鄂温克人生活中的分量，也写出了现代生活带来的冲击和失落。讨 4、论中大家都同意，"
+            "小说并没有给出简单的答案，这正是它耐读的地方。下一期将共读一部散文集，欢迎更多居民加入我们的读书会，一起在书页之间相遇，分享阅读带来的快乐与思考，"
+            "也欢迎大家推荐书目，把好书带给更多的邻居朋友。图书馆会在每期活动前两周公布书目并准备复本，方便读者提前借阅，让更多居民加入槐下共 5、读。")
+    out, repairs = repair([text])
+    assert "2、" not in out[0] and "借阅" in out[0] and "共读" in out[0] and len(repairs) == 4

@@ -2004,3 +2004,11 @@ def test_a_qa_answers_badges_an_accounts_follow_prompt_and_bare_counts_in_a_row_
     own = ["申报日期　　2025-01-09", "说明：逾期不再受理。", "截止日期　　2025-01-10", "学生每天阅读 30 分钟以上。"]
     kept = run(["全县城乡供水情况调查报告", *BODY, *MORE, *own]).text
     assert all(norm(s) in norm(kept) for s in own)
+
+
+def test_the_pages_title_with_its_sites_name_stays_apart_from_the_documents_own_title() -> None:
+    doc = run(["十月共读回顾：在额尔古纳河右岸，听一个民族的黄昏 - 槐树巷社区图书馆",
+               "槐树巷社区图书馆　　每周二—周日 9:00—20:30 开馆，周一闭馆整理", "馆藏检索 · 活动报名 · 活动回顾 · 少儿阅读 · 本馆介绍",
+               "活动回顾 ｜ 2025-10-22 ｜ 文：馆员 冯晓", "", "“槐下共读”第15期读书会纪要", "时间：2025年10月19日（周日）14:30—16:50",
+               *BODY, *MORE])
+    assert doc.title == "“槐下共读”第15期读书会纪要" and "黄昏" not in doc.text

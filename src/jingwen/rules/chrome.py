@@ -724,7 +724,9 @@ def _counted(f: dict[str, float]) -> bool:
 
 def _plain_at(feats: Sequence[dict[str, float]], lines: Sequence[str], order: range) -> int | None:
     """The first PLAIN line in `order` that reads as running text (any PLAIN line, without `lines`)."""
-    return next((k for k in order if feats[k] is PLAIN and (not lines or _runs_on(lines[k]))), None)
+    # (nor the page's title opening the page with the site's name after it: "…的黄昏 - 槐树巷社区图书馆")
+    return next((k for k in order if feats[k] is PLAIN and (not lines or (
+        _runs_on(lines[k]) and not (k == 0 and _sited_title(lines[k]))))), None)
 
 
 def _runs_on(text: str) -> bool:

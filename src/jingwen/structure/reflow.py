@@ -469,8 +469,9 @@ def _parted(line: str, top: bool, taken_under: bool) -> bool:
     follow button: "…学习顺序" / "财务分析师｜CPA全科持证"). A headline at the top that asks or exclaims is
     whole on its line: the line under it (its author, "醴陵农技推广") is not the rest of it."""
     if taken_under and (ends_with_type(line) or (
-            top and len(line) <= 60 and (not _CLAUSE_MARKS.search(line) or _headline(line)))):
-        return True
+            top and len(line) <= 60 and (not _CLAUSE_MARKS.search(line) or _headline(line)
+                                         or suffixed_title(line) is not None))):
+        return True  # (a page's title with the site's name after it is whole, its commas or not)
     return (top and _headline(line) and len(line) >= _HEADLINE_WHOLE
             and not _CLAUSE_MARKS.search(ASKED_INSIDE.split(line)[-1]))
 
