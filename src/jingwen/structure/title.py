@@ -456,7 +456,7 @@ def page_titles(texts: list[str], chosen: Candidate, paged: list[bool] | None = 
         # (the page's first line, its site's name after a spaced dash, is the page's title however its
         # headline reads: 十月共读回顾：在…，听一个民族的黄昏 - 槐树巷社区图书馆)
         suffixed = named is not None and len(named) >= 4 and (
-            sectioned or score(named, 0, None) > 0 or (i == 0 and (" - " in t or " — " in t)))
+            sectioned or score(named, 0, None) > 0 or (i == 0 and (" - " in t or " — " in t or "_" in t)))
         if (same_title(t, own) and (strip_site(t) != t or len(t) <= len(own) + 12)) or suffixed:
             out.append(i)  # (a page title naming the document otherwise, "… - 家装板块 - 观潮社区", is the site's too)
     return out
