@@ -2012,3 +2012,12 @@ def test_the_pages_title_with_its_sites_name_stays_apart_from_the_documents_own_
                "活动回顾 ｜ 2025-10-22 ｜ 文：馆员 冯晓", "", "“槐下共读”第15期读书会纪要", "时间：2025年10月19日（周日）14:30—16:50",
                *BODY, *MORE])
     assert doc.title == "“槐下共读”第15期读书会纪要" and "黄昏" not in doc.text
+
+
+def test_a_blogs_masthead_above_its_rows_yields_to_the_headline_the_text_hangs_from() -> None:
+    # a driving coach's blog, wrapped at 33: the masthead above the menu, the headline over the text
+    from jingwen.pipeline import process_bytes
+
+    raw = next((Path(__file__).parent / "data" / "unseen" / "holdout35" / "raw").glob("c04_*"))
+    doc = process_bytes(raw.read_bytes(), str(raw))
+    assert doc.title == "科目二倒车入库：看点、打轮、回正，一步一步讲清楚"

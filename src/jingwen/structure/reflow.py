@@ -448,6 +448,9 @@ def _complete_subtitle(prev: str, nxt: str) -> bool:
 
 
 _CLAUSE_MARKS = re.compile(r"[，。；！？,;!?]")
+_SENTENCE_END_IN = re.compile(r"[。；！？;!?]")
+_CLAUSE_OPENED = re.compile(r"[，,][^，,]{0,3}$")
+"""A clause just begun at a line's end ("…牵头，各"): the sentence goes on."""
 _TOP_BLOCKS = 2
 """The blocks a title may have above it: the page's title, a cover line."""
 
@@ -476,6 +479,21 @@ def _parted(line: str, top: bool, taken_under: bool) -> bool:
             and not _CLAUSE_MARKS.search(ASKED_INSIDE.split(line)[-1]))
 
 
+_SHORT_TOP = 0.85
+"""A wrapped paragraph's first line fills the width but for an indent: a top line shorter than this
+share of it is a line of its own (a headline with its commas), not the paragraph's first."""
+
+
+def _short_top(line: str, lay: Layout) -> bool:
+    """A line at the top of wrapped text that stops well short of the width, on no open clause and no
+    sentence's end inside it: the headline over the text, whatever its commas (科目二倒车入库：看点、打轮、
+    回正，一步一步讲清楚 over lines of 33)."""
+    # (nor on a word that goes on: "…带着刚买的")
+    return (lay.width is not None and width_of(line) < _SHORT_TOP * lay.width
+            and line[-1] not in _MIDSENTENCE and line[-1] not in _TERMINAL and line[-1] not in _JOINS_ON
+            and not _SENTENCE_END_IN.search(line) and not _CLAUSE_OPENED.search(line))
+
+
 def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     stripped = [ln.text.strip() for ln in lines]
     lay = layout(lines, stripped)
@@ -490,7 +508,8 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
             blank = True
             continue
         row = ln.alone or ("\t" in s and bool(_TAB_ROW.search(s)))
-        parted = len(cur) == 1 and _parted(cur[0], len(blocks) < _TOP_BLOCKS, ln.no > prev_no + 1)
+        parted = len(cur) == 1 and (_parted(cur[0], len(blocks) < _TOP_BLOCKS, ln.no > prev_no + 1)
+                                    or (len(blocks) < _TOP_BLOCKS and _short_top(cur[0], lay)))
         prev_no = ln.no
         # A blank line beside a page break is the page's margin, not a paragraph separator.
         if cur and not alone and not row and not parted and continues(

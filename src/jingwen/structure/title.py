@@ -280,7 +280,30 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
     # its headline: the bar score counts against it is no site's there.
     out = [replace(c, score=c.score + _TWICE_COLUMNED) if c.span == 1 and c.index + 1 < len(texts)
            and texts[c.index + 1].strip() == c.text.strip() and columned(c.text) else c for c in out]
+    # The first line above the site's rows (its menu, a date row, taken out under it), where a headline
+    # stands right over the text further down: the site's masthead (老周教车 —— 一个…教练的碎碎念), not the
+    # document's title, which the text hangs from.
+    if adjacent is not None and adjacent and not adjacent[0] and any(
+            c.index >= 1 and c.span == 1 and _over_text(c.index, texts, adjacent) and c.score >= _HEADLINE_LEAST
+            for c in out):
+        out = [replace(c, score=c.score - _MASTHEAD) if c.index == 0 else c for c in out]
     return sorted(out, key=lambda c: (-c.score, c.index))
+
+
+_MASTHEAD = 1.5
+_HEADLINE_LEAST = -1.0
+
+
+def _over_text(i: int, texts: list[str], adjacent: list[bool]) -> bool:
+    """Block i stands right over the text's first paragraph: a sentence of running text under it."""
+    nxt = texts[i + 1].strip() if i + 1 < len(texts) else ""
+    own = texts[i].strip()
+    # (not an image's caption among the paragraphs: ▲白沙湖渔场…光伏阵列（无人机拍摄）)
+    return (adjacent[i] and len(nxt) >= 40 and _SENTENCE.search(nxt) is not None and not _SENTENCE.search(own)
+            and not own.startswith(_CAPTION_LEAD))
+
+
+_CAPTION_LEAD = ("▲", "△", "↑", "图", "（图", "(图", "[图")
 
 
 _TWICE_COLUMNED = 4.0
