@@ -1978,7 +1978,7 @@ def test_a_judgments_court_over_its_spaced_type_is_its_title_and_a_frames_corner
                "审理法院：沔江市临溪区人民法院　　案件类型：刑事案件", "浏览 1,287　　⤓ 下载Word　　⎙ 打印　　☆ 收藏",
                "┌ 本文目录", "└", "沔江市临溪区人民法院", "刑 事 判 决 书", "（2025）沔0105刑初87号", *BODY, *MORE])
     assert "".join(doc.title.split()) == "沔江市临溪区人民法院刑事判决书"
-    assert "└" not in doc.text
+    assert "└" not in doc.text and "王某某危险驾驶一审刑事判决书" not in doc.text  # (the site's copy of it)
 
 
 def test_comments_above_their_stamps_go_with_them() -> None:
@@ -2021,3 +2021,10 @@ def test_a_blogs_masthead_above_its_rows_yields_to_the_headline_the_text_hangs_f
     raw = next((Path(__file__).parent / "data" / "unseen" / "holdout35" / "raw").glob("c04_*"))
     doc = process_bytes(raw.read_bytes(), str(raw))
     assert doc.title == "科目二倒车入库：看点、打轮、回正，一步一步讲清楚"
+
+
+def test_a_portals_disclosure_fields_and_its_scan_prompt_go() -> None:
+    head = ["所在位置：政务公开 ＞ 政策文件库 ＞ 省政府文件", "索 引 号：11430000MB1X27645R/2025-00163",
+            "发文字号：湄政发〔2025〕11号", "有 效 性：现行有效"]
+    doc = run([*head, "湄阳省人民政府关于加快发展银发经济的实施意见", *BODY, *MORE, "［二维码］用手机扫一扫，随时随地读政策"])
+    assert not any(norm(s) in norm(doc.text) for s in head[1:]) and "扫一扫" not in doc.text

@@ -184,12 +184,15 @@ def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = 
     for c in ranked:
         if c.score < _MIN_TITLE_SCORE or not title_like(strip_site(c.text) or c.text):
             break
-        c = title.own_copy(c, ranked, _MIN_TITLE_SCORE)
+        chosen, c = c, title.own_copy(c, ranked, _MIN_TITLE_SCORE)
         if answer and not ends_with_type(unspaced(_TRAILING_NOTE.sub("", c.text))):
             break
         i = cands[c.index]
         fm.title, fm.title_index, fm.title_end = strip_site(c.text) or c.text.strip(), i, i + c.span
         fm.page_titles = [cands[k] for k in title.page_titles(texts, c, paged)]
+        if chosen is not c and chosen.span == 1 and chosen.index < c.index \
+                and cands[chosen.index] not in fm.page_titles:
+            fm.page_titles.append(cands[chosen.index])  # (the site's copy of it, above the document's own)
         break
     return fm
 

@@ -481,8 +481,21 @@ def page_titles(texts: list[str], chosen: Candidate, paged: list[bool] | None = 
         suffixed = named is not None and len(named) >= 4 and (
             sectioned or score(named, 0, None) > 0 or (i == 0 and (" - " in t or " — " in t or "_" in t)))
         if (same_title(t, own) and (strip_site(t) != t or len(t) <= len(own) + 12)) or suffixed:
+            out.append(i)
+        elif i == 0 and _same_type(t, own):
+            # (the page's headline naming the case, 王某某危险驾驶一审刑事判决书, over the court's own)
             out.append(i)  # (a page title naming the document otherwise, "… - 家装板块 - 观潮社区", is the site's too)
     return out
+
+
+def _same_type(a: str, b: str) -> bool:
+    """Two titles ending in the same document type of three characters or more (…一审刑事判决书 and
+    …人民法院刑 事 判 决 书), neither with a sentence in it."""
+    ua, ub = unspaced(a), unspaced(b)
+    k = 0
+    while k < min(len(ua), len(ub)) and ua[-1 - k] == ub[-1 - k]:
+        k += 1
+    return k >= 3 and ends_with_type(ua[-k:]) and not _SENTENCE.search(ua) and ua != ub
 
 
 def _names(title: str, issuer: str) -> bool:
