@@ -2028,3 +2028,11 @@ def test_a_portals_disclosure_fields_and_its_scan_prompt_go() -> None:
             "发文字号：湄政发〔2025〕11号", "有 效 性：现行有效"]
     doc = run([*head, "湄阳省人民政府关于加快发展银发经济的实施意见", *BODY, *MORE, "［二维码］用手机扫一扫，随时随地读政策"])
     assert not any(norm(s) in norm(doc.text) for s in head[1:]) and "扫一扫" not in doc.text
+
+
+def test_a_pages_headline_marked_for_saving_is_the_sites_and_a_responsibility_system_is_a_title() -> None:
+    doc = run(["360doc　　馆藏　　阅览室　　馆友圈　　登录", "墨池书斋 / 年度材料 / 图书馆一年来的工作回顾与新年打算（建议收藏）",
+               "图书馆一年来的工作回顾与新年打算（建议收藏）", "2024-01-19　墨池书斋　阅 3127　转 58",
+               "枫林市图书馆2023年工作总结和2024年工作计划", *BODY, *MORE])
+    assert doc.title == "枫林市图书馆2023年工作总结和2024年工作计划" and "建议收藏" not in doc.text
+    assert run(["南岭建材有限公司全员安全生产责任制", *BODY, *MORE]).title == "南岭建材有限公司全员安全生产责任制"

@@ -60,7 +60,8 @@ _PAGED = 1.0
 """What a page title counts against it, its site's name still on it or cut by a pack (see rank)."""
 _ROLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[（(][^）)]{1,6}[）)]$")
 """A field's name with its party's role (甲方（流出方）, 乙方（承租人）): the label of a form's field."""
-_LISTING_NOTE = re.compile(r"[（(](?:范文|精选|通用|合集|汇编|推荐|优秀|最新|完整版|可编辑|[Ww]ord版|\d+篇)"
+_LISTING_NOTE = re.compile(r"[（(](?:范文|精选|通用|合集|汇编|推荐|优秀|最新|完整版|可编辑|[Ww]ord版|\d+篇"
+                           r"|建议收藏|值得收藏|收藏版|必看|干货)"
                            r"[^（()）]{0,6}[)）]$")
 _LISTING_WORD = re.compile(r"(?:范例|范文|模板|样例)(?:[（(][^（()）]{1,12}[)）])?$")
 """A listing's word for what it offers (支委会会议记录范例（2024年9月）): no author titles their document so."""
