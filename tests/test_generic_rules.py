@@ -2036,3 +2036,10 @@ def test_a_pages_headline_marked_for_saving_is_the_sites_and_a_responsibility_sy
                "枫林市图书馆2023年工作总结和2024年工作计划", *BODY, *MORE])
     assert doc.title == "枫林市图书馆2023年工作总结和2024年工作计划" and "建议收藏" not in doc.text
     assert run(["南岭建材有限公司全员安全生产责任制", *BODY, *MORE]).title == "南岭建材有限公司全员安全生产责任制"
+
+
+def test_a_qa_pages_answers_under_a_head_with_their_count_in_brackets() -> None:
+    doc = run(["华律网　　找律师　　法律咨询　　法律知识　　登录　注册", "法律咨询 > 劳动纠纷 > 拖欠工资",
+               "公司拖欠三个月工资，离职后还能要回来吗？", "我在一家装修公司做设计，公司说资金紧张，工资一直拖着没发。现在老板不接电话，问一下我还能要回来吗？",
+               "浙江-杭州　|　2025-03-04 21:17　|　浏览 1.6万　|　6位律师回答", "律师解答（6）　　按时间 ▾", *BODY, *MORE])
+    assert doc.title is None and "拖欠" not in doc.text and doc.text.startswith(BODY[0][:10])

@@ -1587,6 +1587,7 @@ def _summary_twice(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
 # exam's 参考答案, which has no question page's rows around it.
 _ANSWERS_OPEN = re.compile(r"^[^\w\n]{0,3}(?:最佳答案|推荐答案|满意答案|优质答案|最佳回答|精选回答|高赞回答|已采纳)"
                            r"|^(?:共|已有|查看全部|全部|查看)?\s*\d[\d,]*\s*(?:个|条|位)[\u4e00-\u9fff]{0,4}(?:回答|解答|答复)"
+                           r"|^[\u4e00-\u9fff]{0,4}(?:回答|解答|答复)\s*[（(]\s*\d[\d,]*\s*[)）]"  # (律师解答（6）)
                            r"|写回答|我来答|我来回答|邀请回答|\d[\d,.]*\s*[万kK]?\s*人觉得有用|采纳数|采纳率"
                            # (a message board's reply under a resident's message: 承办单位：…　回复时间：…)
                            r"|(?:回复|答复)(?:时间|单位|部门)\s*[:：]")
