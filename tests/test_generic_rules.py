@@ -2043,3 +2043,10 @@ def test_a_qa_pages_answers_under_a_head_with_their_count_in_brackets() -> None:
                "公司拖欠三个月工资，离职后还能要回来吗？", "我在一家装修公司做设计，公司说资金紧张，工资一直拖着没发。现在老板不接电话，问一下我还能要回来吗？",
                "浙江-杭州　|　2025-03-04 21:17　|　浏览 1.6万　|　6位律师回答", "律师解答（6）　　按时间 ▾", *BODY, *MORE])
     assert doc.title is None and "拖欠" not in doc.text and doc.text.startswith(BODY[0][:10])
+
+
+def test_a_table_rows_last_number_is_no_numbered_item() -> None:
+    rows = ["次数　　1　　2　　3　　4　　5　　6", "U/V　　1.37　　1.32　　1.24　　1.18　　1.10　　1.05",
+            "I/A　　0.12　　0.20　　0.31　　0.40　　0.52　　0.60"]
+    doc = run(["电池电动势和内阻的测量", *BODY, "五、数据记录与处理", *rows, *MORE])
+    assert all(r in doc.text.split("\n") for r in rows)

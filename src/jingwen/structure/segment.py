@@ -141,6 +141,8 @@ def _inline_markers(text: str, state: Continuity, flat: bool, after: int) -> lis
         k, m = hit
         if _toc_entry(text[pos + k + m.end:pos + k + m.end + 40]):
             continue
+        if last.isdigit() and _CELL_AFTER.match(text, pos + k + m.end):
+            continue  # a number among a table row's cells (…1.10　　1.05), nothing after it but cells
         strong = gap >= 2 or (gap >= 1 and last in _TERMINAL + "：:") or (flat and gap == 0 and last in _TERMINAL)
         if strong:
             ok = state.fits(m) or not state.open(m)
@@ -198,6 +200,7 @@ def _heading_like(s: str) -> bool:
     return 0 < len(s) <= 30 and not any(ch in s for ch in "。！？；;，,") and len(_CELL_GAP.findall(s.strip())) < 2
 
 
+_CELL_AFTER = re.compile(r"[ \t\u3000]*(?:$|\n|[ \t\u3000]{2}[\d.%]+)")
 _CELL_GAP = re.compile(r"[\u3000\t]+| {2,}")
 
 
