@@ -180,7 +180,9 @@ def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = 
                 and not any(n in cut for n in range(blocks[cands[k]].last + 1, blocks[cands[k + 1]].line))
                 for k in range(len(cands))]
     paged = [blocks[i].line in sited for i in cands]
-    ranked = title.rank(texts, adjacent, paged, echoes)
+    cut_under_first = len(cands) > 1 and any(
+        n in cut for n in range(blocks[cands[0]].last + 1, blocks[cands[1]].line))
+    ranked = title.rank(texts, adjacent, paged, echoes, cut_under_first)
     for c in ranked:
         if c.score < _MIN_TITLE_SCORE or not title_like(strip_site(c.text) or c.text):
             break

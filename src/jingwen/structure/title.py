@@ -256,12 +256,13 @@ card: see names_whole): sites echo the document's title, whatever it reads like.
 
 
 def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool] | None = None,
-         echoes: Sequence[tuple[str, bool]] = ()) -> list[Candidate]:
+         echoes: Sequence[tuple[str, bool]] = (), cut_under_first: bool = False) -> list[Candidate]:
     """Candidates among the first blocks (their texts), best first: each block, and each pair of
     consecutive blocks that joins into one title (`Candidate.span` 2; `adjacent[i]`: block i+1 follows
     block i directly; `paged[i]`: block i is a page title the site's name was cut from, which counts
     against it as the name would; `echoes`: the site's lines, without blanks, which may name the title,
-    each with whether it is a page title, which may name it at its start: see names_whole)."""
+    each with whether it is a page title, which may name it at its start: see names_whole;
+    `cut_under_first`: the site's rows were taken out right under the first block)."""
     out = _ranked(texts, adjacent, paged)
     # (a page title among the candidates echoes the one under it: "陆清禾_360百科" over "陆清禾")
     heads = texts[:_MAX_CANDIDATES]
@@ -284,7 +285,7 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
     # The first line above the site's rows (its menu, a date row, taken out under it), where a headline
     # stands right over the text further down: the site's masthead (老周教车 —— 一个…教练的碎碎念), not the
     # document's title, which the text hangs from.
-    if adjacent is not None and adjacent and not adjacent[0] and any(
+    if cut_under_first and adjacent is not None and any(
             c.index >= 1 and c.span == 1 and _over_text(c.index, texts, adjacent) and c.score >= _HEADLINE_LEAST
             for c in out):
         out = [replace(c, score=c.score - _MASTHEAD) if c.index == 0 else c for c in out]
