@@ -2050,3 +2050,18 @@ def test_a_table_rows_last_number_is_no_numbered_item() -> None:
             "I/A　　0.12　　0.20　　0.31　　0.40　　0.52　　0.60"]
     doc = run(["电池电动势和内阻的测量", *BODY, "五、数据记录与处理", *rows, *MORE])
     assert all(r in doc.text.split("\n") for r in rows)
+
+
+def test_a_dash_page_count_a_labelled_site_notice_a_comment_boxs_prompt_and_barred_credits_go() -> None:
+    doc = run(["校园安全工作规章选编", *BODY[:2], "－1－（全11页）", *BODY[2:], *MORE, "温馨提醒：",
+               "1、本篇系用户投稿，原创力文档只作网络存放，内容的版权归属由上传者自行负责。",
+               "2、预览部分与下载文件的排版可能不同，若下载后内容缺失，可联系人工客服处理。"])
+    assert "全11页" not in doc.text and "温馨提醒" not in doc.text and "客服" not in doc.text
+    tail = ["责编｜文　晴　　审核｜刘建国　　来源｜澄坪县农业农村局", "留言区", "写下你的想法",
+            "老农说事：我们村也是冷浸田，明年想试试，找谁对接技术？", "澄坪农业（作者）：可以联系县农技中心水产站。"]
+    doc = run(["稻田里养出金银蟹", *BODY, *MORE, *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail)
+    # a notice's own tips under its label stay
+    own = ["温馨提示：", "1、请居民提前储水，做好停水准备。", "2、恢复供水初期水质可能浑浊，请放水片刻后再使用。"]
+    doc = run(["关于城区部分区域临时停水的通知", *BODY, *MORE, *own])
+    assert all(norm(s) in norm(doc.text) for s in own)

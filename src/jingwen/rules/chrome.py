@@ -1276,6 +1276,10 @@ def _thread_header(text: str) -> bool:
             and (_COUNTED_HEAD.search(text) is not None or _THREAD_HEAD.search(text) is not None))
 
 
+# A comment box's prompt: a few words, no colon, no sentence's end (写下你的想法, 说点什么吧).
+_PROMPT_LINE = re.compile(r"^[^\s：:。！？]{2,10}$")
+
+
 def _named_comments(lines: list[str], a: int) -> set[int]:
     """Readers' comments under a thread's header in the document's last part (热门评论, 评论区（8）,
     邻居们说, 📝 这道菜的作品（642）, 用过这个本子的人说：): the lines after it that open with a name and
@@ -1288,8 +1292,10 @@ def _named_comments(lines: list[str], a: int) -> set[int]:
             m = _NAMED.match(lines[i]) if len(lines[i]) <= _COMMENT_CHARS else None
             if m and not _FIELD_LABEL.search(m.group(1).strip()) and not starts_with_marker(lines[i]):
                 out[i] = m.group(1).strip()
-        if head + 1 not in out:
+        if head + 1 not in out and not (head + 2 in out and _PROMPT_LINE.match(lines[head + 1])):
             continue  # the header's next line is a reader's: else the header heads something else
+        if head + 1 not in out:
+            out[head + 1] = ""  # (the box's prompt between the header and the first comment: 写下你的想法)
         above = {m.group(1).strip() for s in lines[:head] if (m := _NAMED.match(s))}
         return {i for i, name in out.items() if name not in above}
     return set()
@@ -1528,6 +1534,8 @@ def _menu_columns(idx: list[int], lines: list[str], feats: list[dict[str, float]
 
 _NOTICE_HEAD = re.compile(r"^[【\[［〔]\s*(?:下载|购买|付费|会员|积分|版权|用户|上传|使用|阅读|温馨|特别|重要|免责)"
                           r"(?:须知|说明|提示|声明|协议)\s*[】\]］〕]\s*[:：]?$")
+# (or unbracketed, as a label: 温馨提醒： over the site's numbered notes, their notice words telling them apart)
+_NOTICE_LABEL = re.compile(r"^(?:温馨提[示醒]|特别提[示醒]|下载须知|下载说明|购买须知|版权声明|免责声明)\s*[:：]$")
 _SITE_NOTICE_HEAD = re.compile(r"^[【\[［〔]\s*(?:下载|购买|付费|会员|积分|版权|用户|上传)")
 _NOTICE_ITEMS = 12
 _NOTICE_EDGE = 15
@@ -1541,7 +1549,7 @@ def _notice_list(idx: list[int], lines: list[str], feats: list[dict[str, float]]
     after it, each short, half of them or more with a site's words (read again on an item the layer
     took for plain text). (An author's 下载说明 over the steps of an install has no brackets.)"""
     for i, s in enumerate(lines):
-        if len(s) > 12 or s[0] not in "【[［〔" or not _NOTICE_HEAD.match(s):
+        if len(s) > 12 or not (_NOTICE_HEAD.match(s) if s[0] in "【[［〔" else _NOTICE_LABEL.match(s)):
             continue
         if _NOTICE_EDGE <= i < len(lines) - _NOTICE_EDGE:
             continue
