@@ -2065,3 +2065,9 @@ def test_a_dash_page_count_a_labelled_site_notice_a_comment_boxs_prompt_and_barr
     own = ["温馨提示：", "1、请居民提前储水，做好停水准备。", "2、恢复供水初期水质可能浑浊，请放水片刻后再使用。"]
     doc = run(["关于城区部分区域临时停水的通知", *BODY, *MORE, *own])
     assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_a_lottery_sites_number_and_its_offer_injected_into_a_sentence_is_cut() -> None:
+    doc = run(["御景湾小区地下车库地坪翻新公告", "御景湾小区地下188彩票注册送金自2012年交付使用以来，地坪磨损、起砂现象日益严重。",
+               *BODY, *MORE, "2025年彩票公益金使用情况已在本站公示。"])
+    assert "彩票注册送金" not in doc.text and "2025年彩票公益金使用情况" in doc.text
