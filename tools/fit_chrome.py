@@ -358,9 +358,10 @@ def main() -> None:
     smooth = np.array([values[max(0, k - WINDOW):k + WINDOW + 1].mean() for k in range(len(grid))])
     # The plateau is wide and nearly flat (its value varies by a few tenths of a percent over a tenth of
     # probability): its best point moved from 0.86 to 0.94 as labelled sets were added. The middle of the
-    # thresholds within PLATEAU of the best stays put. (Its low edge scored a little better on the labelled
-    # sets, about a thousandth of precision, but cut the near-miss lines the site fixtures keep: a
-    # contract's clause on VIP members, a 相关文章 line of the document's own.)
+    # thresholds within PLATEAU of the best moves less, though it still drifts (0.90 to 0.94 with two more
+    # sets in session 14: the grid's upper end lies inside the plateau). (Its low edge scored a little
+    # better on the labelled sets, about a thousandth of precision, but cut the near-miss lines the site
+    # fixtures keep: a contract's clause on VIP members, a 相关文章 line of the document's own.)
     near = grid[smooth >= smooth.max() - PLATEAU * abs(smooth.max())]
     threshold = float(np.round(np.median(near), 2))
     if args.verbose:

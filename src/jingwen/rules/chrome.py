@@ -31,7 +31,7 @@ from ..text.doctypes import BYLINE as _CREDIT
 from ..text.doctypes import DOC_TYPES, FILE_TYPES, bare_title, ends_with_type, strip_site
 from ..text.lines import QUESTION_RULE, lines_matching, names_subject, names_whole, unspaced
 from ..text.markers import read_marker, starts_with_marker
-from ..text.punct import ASKED_INSIDE, BADGE_COUNT, BLANK_FIELD
+from ..text.punct import ASKED_INSIDE, BADGE_COUNT, BAR_BADGES, BLANK_FIELD
 from ..text.punct import CJK as _CJK
 from ..text.punct import PICTOGRAPH as _PICT
 from ..text.punct import PICTOGRAPH_CLASS as _PICT_CLASS
@@ -1306,6 +1306,11 @@ _AFTER_END = 30
 """Lines after an article's end mark that may be the page's (credits, calls to share, comments)."""
 
 
+def _short_unnumbered(lines: list[str], rows: range) -> bool:
+    """Every line of `rows` a comment's length or less and none numbered: no text of the document's."""
+    return all(len(lines[i]) <= _COMMENT_CHARS and not starts_with_marker(lines[i]) for i in rows)
+
+
 def _after_end_mark(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
     """An article's end mark on a line of its own (· 完 ·, -END-, （全文完）) in its last part, with no
     long paragraph after it: the credits, the calls to like and share, the readers' comments after it
@@ -1314,7 +1319,7 @@ def _after_end_mark(idx: list[int], lines: list[str], out: dict[int, str]) -> No
     end = next((i for i in range(n - 2, n // 2, -1) if _END_MARK.match(lines[i])), None)
     if end is None or n - end - 1 > _AFTER_END:
         return
-    if all(len(lines[i]) <= _COMMENT_CHARS and not starts_with_marker(lines[i]) for i in range(end + 1, n)):
+    if _short_unnumbered(lines, range(end + 1, n)):
         for i in range(end + 1, n):
             if not _CREDIT.match(lines[i]):  # (who supplied or wrote it, 供稿：…: the author's line)
                 out.setdefault(idx[i], "generic.chrome.block")
@@ -1329,7 +1334,7 @@ def _headed_thread(idx: list[int], lines: list[str], out: dict[int, str], a: int
     if head is None:
         return
     rest = range(head + 1, n)
-    if all(len(lines[i]) <= _COMMENT_CHARS and not starts_with_marker(lines[i]) for i in rest) and any(
+    if _short_unnumbered(lines, rest) and any(
             (len(lines[i]) <= 40 and _LIKED.search(lines[i])) or _REGIONED.match(lines[i]) for i in rest):
         for i in rest:
             out.setdefault(idx[i], "generic.chrome.comments")
@@ -1868,7 +1873,7 @@ _CONTACT_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:电话|手机|热线|地�
 def _column_label(text: str) -> bool:
     """A column's name after a bar (▍宗亲公告), among the site's rows above the text: the page's section,
     not the title (in a post, a bar opens the author's sections, inside the text)."""
-    return text[0] in "▍▌▎▏▋▊▉█▐┃" and len(text) <= 12 and _PUNCT_RE.search(text) is None
+    return text[0] in BAR_BADGES and len(text) <= 12 and _PUNCT_RE.search(text) is None
 
 
 def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],

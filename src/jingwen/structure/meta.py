@@ -176,13 +176,12 @@ def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = 
     texts = [blocks[i].text.strip() for i in cands]
     # A title does not span a 文号 or a date between its lines, nor a site's menu or toolbar taken out
     # from between them: only adjacent blocks join.
-    adjacent = [k + 1 < len(cands) and cands[k + 1] == cands[k] + 1
-                and not any(n in cut for n in range(blocks[cands[k]].last + 1, blocks[cands[k + 1]].line))
-                for k in range(len(cands))]
+    cut_under = [k + 1 < len(cands)
+                 and any(n in cut for n in range(blocks[cands[k]].last + 1, blocks[cands[k + 1]].line))
+                 for k in range(len(cands))]
+    adjacent = [k + 1 < len(cands) and cands[k + 1] == cands[k] + 1 and not cut_under[k] for k in range(len(cands))]
     paged = [blocks[i].line in sited for i in cands]
-    cut_under_first = len(cands) > 1 and any(
-        n in cut for n in range(blocks[cands[0]].last + 1, blocks[cands[1]].line))
-    ranked = title.rank(texts, adjacent, paged, echoes, cut_under_first)
+    ranked = title.rank(texts, adjacent, paged, echoes, bool(cut_under) and cut_under[0])
     for c in ranked:
         if c.score < _MIN_TITLE_SCORE or not title_like(strip_site(c.text) or c.text):
             break

@@ -28,6 +28,7 @@ from ..text.markers import is_contents_head, is_toc_line, read_marker, starts_wi
 from ..text.punct import ASKED_INSIDE, BRACKETED_NOTE, PICTOGRAPH
 from ..text.punct import CJK as _CJK
 from ..text.punct import CLOSERS as _CLOSERS
+from ..text.punct import SENTENCE_END as _SENTENCE_END
 from ..text.punct import TERMINAL as _TERMINAL
 
 _MIDSENTENCE = "，,、（(“‘《【—-"
@@ -448,7 +449,7 @@ def _complete_subtitle(prev: str, nxt: str) -> bool:
 
 
 _CLAUSE_MARKS = re.compile(r"[，。；！？,;!?]")
-_SENTENCE_END_IN = re.compile(r"[。；！？;!?]")
+_SENTENCE_END_IN = re.compile(f"[{_SENTENCE_END}]")
 _CLAUSE_OPENED = re.compile(r"[，,][^，,]{0,3}$")
 """A clause just begun at a line's end ("…牵头，各"): the sentence goes on."""
 _TOP_BLOCKS = 2

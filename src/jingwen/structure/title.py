@@ -21,7 +21,7 @@ from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site, 
 from ..text.doctypes import TRAILING_NOTE as _NOTE
 from ..text.lines import names_subject, names_whole, unspaced
 from ..text.markers import read_marker
-from ..text.punct import BADGE_COUNT, BRACKETED_NOTE, PATH_STEP, PICTOGRAPH
+from ..text.punct import BADGE_COUNT, BAR_BADGES, BRACKETED_NOTE, PATH_STEP, PICTOGRAPH
 from ..text.punct import CJK as _CJK
 from .tidy import tidy_title
 
@@ -38,8 +38,6 @@ _SITE_ROW = re.compile(
 _ASKED = re.compile(r"[？?！!](?=——)")
 # A line opened by a pictograph, or framed by symbols on both sides.
 _BADGED = re.compile(PICTOGRAPH.pattern + r"|^([^\w\s（(“《【\[])\1*\s.*\s\1+$")
-_BAR_BADGE = "▍▌▎▏▋▊▉█▐┃"
-"""A bar before a line: a column's label (▍宗亲公告) or a section's heading in a post, not a title."""
 _GAPPED = re.compile(r"\S[ \t\u3000]{2,}\S")
 _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 12
@@ -65,6 +63,13 @@ _LISTING_NOTE = re.compile(r"[（(](?:范文|精选|通用|合集|汇编|推荐|
                            r"[^（()）]{0,6}[)）]$")
 _LISTING_WORD = re.compile(r"(?:范例|范文|模板|样例)(?:[（(][^（()）]{1,12}[)）])?$")
 """A listing's word for what it offers (支委会会议记录范例（2024年9月）): no author titles their document so."""
+
+
+def _listing(bare: str) -> bool:
+    """A listing's headline, by its note or its word for what it offers (…（范文）, …会议记录范例)."""
+    return _LISTING_NOTE.search(bare) is not None or _LISTING_WORD.search(bare) is not None
+
+
 _STUDY_END = re.compile(r"(?:研究|设计|设计与实现|分析|探究|探析|初探|浅析|浅谈|综述|探讨|评价|构建)$")
 _COVER_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}(?:大学|学院|学校|研究院|研究所|党校))?[\u3000\s]*"
                           r"(?:(?:19|20)\d\d届)?"
@@ -133,13 +138,13 @@ def score(text: str, index: int, nxt: str | None, opening: str | None = None) ->
         v -= 4.0  # an entry of a contents list or a numbered item (二、教材和资料, 1 历史沿革), not a title
     if s.startswith(("[图", "[头图", "[视频", "【图", "[音频")):
         v -= 4.0  # an image's caption under its placeholder ([头图] 图片仅作示意 · 设计：…), not a title
-    if _BADGED.match(s) or s[0] in _BAR_BADGE:
+    if _BADGED.match(s) or s[0] in BAR_BADGES:
         v -= 4.0  # a site's badge or frame (📌 置顶公告, ※ 作者保留一切权利 ※, ── 1楼 ──): not a title
     if (m := _COUNTER_END.search(s)) and m.start() <= 8:
         v -= 3.0  # a menu's item with its count (通知(3), 消息（12）): not a title
     if s[0] in "（(" and s[-1] in ")）":
         v -= 2.5  # a note in brackets ("（槐安县农业技术推广中心　2024年5月）", "（试行）"): under a title
-    if _LISTING_NOTE.search(bare) or _LISTING_WORD.search(bare):
+    if _listing(bare):
         v -= 1.5  # a listing's headline (…建房申请书（范文）, …预案(通用6篇)): the document's own title is plainer
     if _COVER_LABEL.match(bare):
         v -= 4.0  # a thesis's cover label (临川农商学院 / 本科毕业论文（设计）): its title is the subject under it
@@ -319,7 +324,7 @@ echo of its lines would otherwise carry along, and over the first line alone, wh
 
 def _echo_gain(c: Candidate, texts: list[str], echoed: list[bool], named: list[str],
                echoes: Sequence[tuple[str, bool]], joined: str) -> float:
-    if _LISTING_NOTE.search(unspaced(c.text)) or _LISTING_WORD.search(unspaced(c.text)):
+    if _listing(unspaced(c.text)):
         return 0.0  # (a listing's headline the page's title repeats: the site names its listing, not the text)
     # (not over an issuer above the lines, "槐安县人民医院" / "病历书写规范" / "（2024年修订版）": the
     # title is the issuer's too, however the page names the file)
@@ -483,10 +488,9 @@ def page_titles(texts: list[str], chosen: Candidate, paged: list[bool] | None = 
         suffixed = named is not None and len(named) >= 4 and (
             sectioned or score(named, 0, None) > 0 or (i == 0 and (" - " in t or " — " in t or "_" in t)))
         if (same_title(t, own) and (strip_site(t) != t or len(t) <= len(own) + 12)) or suffixed:
-            out.append(i)
-        elif i == 0 and _same_type(t, own):
-            # (the page's headline naming the case, 王某某危险驾驶一审刑事判决书, over the court's own)
             out.append(i)  # (a page title naming the document otherwise, "… - 家装板块 - 观潮社区", is the site's too)
+        elif i == 0 and _same_type(t, own):
+            out.append(i)  # (the page's headline naming the case, 王某某危险驾驶一审刑事判决书, over the court's own)
     return out
 
 

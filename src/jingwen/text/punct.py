@@ -39,6 +39,8 @@ document's own form, where a site's rows carry values."""
 # (geometric shapes, circled numbers), ticks and boxes (✓ ☑) and plain arrows (→) are left out.
 # A menu item's count in brackets at its end (通知(3), 消息（12）): a site's badge, not a title's note.
 BADGE_COUNT = r"[（(]\d{1,4}[)）]$"
+BAR_BADGES = "▍▌▎▏▋▊▉█▐┃"
+"""A bar before a line: a site's column label (▍宗亲公告) or a post's section heading, never a title."""
 PICTOGRAPH_CLASS = (
     "[\U0001F000-\U0001FAFF\u2196-\u21FF\u2300-\u23FF\u2600-\u260F\u2613-\u2712\u2715-\u27BF\u2B00-\u2BFF]"
 )
