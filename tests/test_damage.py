@@ -254,6 +254,18 @@ def test_a_notice_of_field_lines_holds_more_colons_than_commas_and_its_colon_is_
     assert punct_map(text.translate(str.maketrans(font))) == {v: k for k, v in font.items()}
 
 
+def test_a_fonts_colon_is_read_in_a_row_of_fields_set_apart_by_wide_gaps() -> None:
+    # One row of fields at the top (人数：…　　年龄：…　　时长：…): two of its three colons stand after a
+    # label that follows a wide gap, not a comma; the mark is still the colon, not 、.
+    font = {"，": "\ue010", "：": "\ue012"}
+    text = ("星港集市　桌游规则\n适合人数：2-4人　　适合年龄：8岁以上　　游戏时长：约30分钟\n"
+            "在游戏中，玩家扮演集市摊主，通过进货、摆摊和接单来赚取金币，游戏结束时金币最多的玩家获胜。\n"
+            "第一次玩时，建议先跳过事件卡，只按照订单卡的要求交付货物，熟悉流程之后再加入。\n"
+            "每位玩家选择一种颜色，拿取对应的摊位板，并把金币标记放在计分轨的起点。\n"
+            "洗混订单卡，给每位玩家发三张，其余放在版图旁边，翻开四张作为公共订单。")
+    assert punct_map(text.translate(str.maketrans(font))) == {v: k for k, v in font.items()}
+
+
 def test_a_line_of_hidden_anti_copy_noise_is_removed_and_a_heading_without_function_words_stays() -> None:
     noise = "蒍螄袇芀羈蚈膁莃蒇薅螭蚷袃膈芶莁" * 5
     heading = "梓潼县农产品冷链物流中心建设项目可行性研究报告"

@@ -2071,3 +2071,24 @@ def test_a_lottery_sites_number_and_its_offer_injected_into_a_sentence_is_cut() 
     doc = run(["御景湾小区地下车库地坪翻新公告", "御景湾小区地下188彩票注册送金自2012年交付使用以来，地坪磨损、起砂现象日益严重。",
                *BODY, *MORE, "2025年彩票公益金使用情况已在本站公示。"])
     assert "彩票注册送金" not in doc.text and "2025年彩票公益金使用情况" in doc.text
+
+
+def test_a_pages_generated_contents_go_and_a_documents_own_contents_stay() -> None:
+    heads = ["一、适用范围", "二、申报条件", "三、办理流程"]
+    body = [x for h, b in zip(heads, BODY, strict=False) for x in (h, b)]
+    widget = ["本文目录", *heads]
+    doc = run(["农机购置补贴申报指南", *widget, *body, *MORE])
+    assert [r.line for r in doc.removed if r.rule == "generic.page_contents"] == [2, 3, 4, 5]
+    assert [s.heading for s in doc.sections][:3] == ["适用范围", "申报条件", "办理流程"]
+    # the document's own contents list stays; so does a widget's head over lines the text has not
+    doc = run(["农机购置补贴申报指南", "目录", *heads, *body, *MORE])
+    assert not any(r.rule == "generic.page_contents" for r in doc.removed) and "目录" in doc.text
+    doc = run(["农机购置补贴申报指南", "本文目录", "适用对象", "补贴标准", *BODY, *MORE])
+    assert not any(r.rule == "generic.page_contents" for r in doc.removed)
+
+
+def test_a_title_over_its_dotted_byline_stays_between_the_sites_rows() -> None:
+    doc = run(["码坊笔记　　首页　专栏　问答　工具箱　　写笔记　　登录", "首页 / Python / 入门实践",
+               "用标准库写一个文件批量改名工具", "老周 · 2025-03-02 21:10 · 3,418 人看过 · 全文约 5 分钟", *BODY, *MORE])
+    assert doc.title == "用标准库写一个文件批量改名工具"
+    assert "人看过" not in doc.text and "首页" not in doc.text

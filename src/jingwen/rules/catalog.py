@@ -24,6 +24,8 @@ CODE_RULES: tuple[CodeRule, ...] = (
              "document's own title"),
     CodeRule("generic.duplicate_copy", "copy", "generic",
              "a second copy of the text: a teaser of the opening above the full text, or the document pasted twice"),
+    CodeRule("generic.page_contents", "chrome", "generic",
+             "a page's generated table of contents (本文目录 over the headings the text has elsewhere)"),
     CodeRule("generic.chrome.nav", "chrome", "generic", "site navigation: menus, breadcrumbs, account and search rows"),
     CodeRule("generic.chrome.meta", "chrome", "generic",
              "a document page's metadata row: uploader, date, format, pages, size, views, downloads, rating"),

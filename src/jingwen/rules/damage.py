@@ -272,13 +272,14 @@ def punct_map(text: str) -> dict[str, str]:
     def ends_line(p: int) -> bool:
         return p + 1 >= len(text) or text[p + 1] == "\n"
 
-    seps = "\n，,、（("
+    seps = "\n，,、（(\u3000\t"  # (a row of fields sets them apart by wide gaps: 人数：…　　年龄：…)
 
     def at_label(p: int) -> bool:
         return p - (text.rfind("\n", 0, p) + 1) <= _LABEL
 
     def after_label(p: int) -> bool:
-        # a short label at the line's start (甲方：), or after a comma or a bracket (…，账号：…, （户名：…)
+        # a short label at the line's start (甲方：), or after a comma, a bracket or a wide gap (…，账号：…,
+        # （户名：…, …　　年龄：…)
         return at_label(p) or any(ch in seps for ch in text[max(0, p - _LABEL_AFTER - 1):p])
 
     def pick(mark: str, test: Callable[[int], bool] | None, least: float) -> None:

@@ -22,6 +22,7 @@ from ..text.markup import visible
 from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
 from ..text.punct import PATH_STEP, PICTOGRAPH
 from . import chrome, copies, damage
+from .contents import CONTENTS_RULE, page_contents
 from .packs import Pack, Rule
 from .prefilter import required_literal, starts_line, with_prefilter
 from .repeats import find_repeats
@@ -418,6 +419,7 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
     # in the clean text (read again, a notice block gone, the breadcrumb under it is at the top).
     kept_head, rank = list(head), 0
     front = front_matter(stripped) if p.generic else set()
+    widget = page_contents(stripped) if p.generic else set()
     for i, text in enumerate(texts):
         brk = brk or i + 1 in breaks
         if i + 1 in taken:
@@ -426,8 +428,8 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         if not s:
             lines.append(Line(i + 1, "", brk))
             continue
-        if i in front:
-            removed.append(Removal(line=i + 1, rule=ENVELOPE_RULE, text=s))
+        if i in front or i in widget:
+            removed.append(Removal(line=i + 1, rule=ENVELOPE_RULE if i in front else CONTENTS_RULE, text=s))
             continue
         kept_head[i] = rank
         hit = _match(line_rules, line_gate, s, i, kept_head, tail) if rank < first or i in line_hits else None
