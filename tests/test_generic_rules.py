@@ -2092,3 +2092,49 @@ def test_a_title_over_its_dotted_byline_stays_between_the_sites_rows() -> None:
                "用标准库写一个文件批量改名工具", "老周 · 2025-03-02 21:10 · 3,418 人看过 · 全文约 5 分钟", *BODY, *MORE])
     assert doc.title == "用标准库写一个文件批量改名工具"
     assert "人看过" not in doc.text and "首页" not in doc.text
+
+
+def test_a_qa_pages_question_goes_when_its_answers_count_stands_in_the_askers_row() -> None:
+    doc = run(["法问网　免费咨询　律师库　法规查询", "法问网 > 法律咨询 > 婚姻家庭 > 财产分割",
+               "问：婚前买的房子婚后一起还贷，离婚时怎么分？",
+               "房子是我婚前付的首付，婚后我们俩一起还了五年贷款，现在要离婚了，想知道她能分多少。",
+               "浙江-宁波　｜　2025-04-02 10:12 提问　｜　已有 4 位律师解答　｜　浏览 2,031", *BODY, *MORE])
+    assert doc.title is None and "婚前" not in doc.text and doc.text.startswith(BODY[0][:10])
+
+
+def test_a_chapters_comments_under_their_counted_head_go() -> None:
+    thread = ["回应 (46)", "北风吹过：结尾那几句太戳我了，看完就想去山里走走", "阿梨：同感，前二十分钟确实需要一点耐心"]
+    doc = run(["第二十章　灯塔", *BODY, *MORE, *thread, "> 查看更多回应"])
+    assert not any(norm(s) in norm(doc.text) for s in thread)
+
+
+def test_a_row_of_bracketed_buttons_naming_a_document_type_is_no_title() -> None:
+    doc = in_body("━━━━━━━━━━━━━━━━", "【预约免费评估】　　【下载申请书模板】", "━━━━━━━━━━━━━━━━")
+    assert "预约免费评估" not in doc.text
+
+
+def test_a_column_named_in_the_path_above_the_text_goes_and_a_document_type_stays() -> None:
+    doc = run(["学校首页 | 校园动态 | 家校共育 | 校务公开", "所在栏目：家校共育 / 家委会专栏 / 正文", "家委会专栏",
+               "信息来源：校级家委会　　发布时间：2025-02-21　　点击数：1386", "关于春季学期护学岗值岗安排的说明", *BODY, *MORE])
+    assert "家委会专栏" not in doc.text and doc.title == "关于春季学期护学岗值岗安排的说明"
+    doc = run(["首页 | 范文大全 | 检讨书", "当前位置：首页 > 范文大全 > 检讨书 > 正文", "检讨书",
+               "时间：2024-05-11　　来源：网友投稿　　阅读：3206", "尊敬的老师：", *BODY, *MORE])
+    assert doc.title == "检讨书"
+
+
+def test_a_question_headline_over_its_updated_row_stays_and_the_row_goes() -> None:
+    doc = run(["迅达速运　寄快递　查快递　服务网点　帮助中心", "帮助中心 ＞ 理赔与投诉 ＞ 破损/丢失", "包裹破损了，怎样申请理赔？",
+               "最近更新：2025-08-02　　　3.6万次查看", *BODY, *MORE])
+    assert doc.title == "包裹破损了，怎样申请理赔？" and "最近更新" not in doc.text
+    # a standard's own cover dates are its fields, not a page's row
+    cover = "发布日期：2024年2月20日　　实施日期：2024年3月1日"
+    doc = run(["安全生产责任制", "文件编号：AQ-001-2024", cover, *BODY, *MORE])
+    assert cover in doc.text
+
+
+def test_a_posts_headline_over_its_byline_goes_when_the_documents_own_title_is_under_it() -> None:
+    doc = run(["鸣泉业余无线电俱乐部　·　公告板　·　频率一览　·　考证辅导", "当前所在 ▸ 公告板 ▸ 台站事务",
+               "【台站事务】中继台暂停服务＋演练安排（请相互转告）", "贴主 BH4QW　｜　2025-03-18 21:40　｜　浏览 627　｜　回帖 9",
+               "关于中继台春季检修停机的通知", *BODY, *MORE])
+    assert doc.title == "关于中继台春季检修停机的通知" and "请相互转告" not in doc.text
+    assert any(r.rule == "generic.page_title" and "台站事务" in r.text for r in doc.removed)

@@ -29,7 +29,7 @@ from typing import TypeVar
 
 from ..text.doctypes import BYLINE as _CREDIT
 from ..text.doctypes import DOC_TYPES, FILE_TYPES, bare_title, ends_with_type, strip_site
-from ..text.lines import QUESTION_RULE, lines_matching, names_subject, names_whole, unspaced
+from ..text.lines import PAGE_TITLE_RULE, QUESTION_RULE, lines_matching, names_subject, names_whole, unspaced
 from ..text.markers import read_marker, starts_with_marker
 from ..text.punct import ASKED_INSIDE, BADGE_COUNT, BAR_BADGES, BLANK_FIELD
 from ..text.punct import CJK as _CJK
@@ -824,13 +824,19 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
     counted = f["count"] and _COUNT.search(_ORDINAL.sub("", text)) is not None
     if f["menu"] or f["spaced"] or counted or f["kv"] or f["url"] or f["rating"] or _CAPTION.search(text):
         return False
-    if f["punct"] or not 5 <= len(text) <= 40:
+    if f["punct"] or not 5 <= len(text) <= 40 or _buttons_only(text, f):
         return False
     # A page title with the site's decorations ("…合同（范本） - 人人文库") is a title all the same.
     return f["doctype"] > 0 or f["filename"] > 0 or ends_with_type(bare_title(text))
 
 
 _ORDINAL = re.compile(r"第\s*\d+\s*[次届期]")
+
+
+def _buttons_only(text: str, f: dict[str, float]) -> bool:
+    """A row of two bracketed buttons or more and nothing else (【预约免费评估】　【下载交底书模板】): no
+    title, whatever document type a button names."""
+    return f["buttons"] >= 1 and not _BUTTON.sub("", text).strip()
 
 
 def _plain_own(f: dict[str, float]) -> bool:
@@ -880,6 +886,22 @@ def _titled(text: str, f: dict[str, float]) -> bool:
     """A line that reads as a document's title (it ends in a document type, no file name, no
     sentence marks): a block of chrome at the edge stops there."""
     return f["doctype"] > 0 and not f["filename"] and f["punct"] == 0 and 5 <= len(text) <= 40
+
+
+def _post_headline(idx: list[int], lines: list[str], out: dict[int, str], first_anchor: int) -> None:
+    """Above the text, a post's headline over its byline (贴主 …　｜　2025-03-18 21:40　｜　浏览 627), with the
+    document's own title under the byline (关于…的通知): the page's title for the document it carries."""
+    for i in range(min(first_anchor, _ECHO_HEAD, len(lines) - 2)):
+        if (idx[i] not in out and idx[i + 1] in out and len(lines[i]) <= 48 and _STOPPED.search(lines[i]) is None
+                and _dated_row(lines[i + 1]) and _titled_below(i + 2, lines)):
+            out[idx[i]] = PAGE_TITLE_RULE
+            return
+
+
+def _titled_below(i: int, lines: list[str]) -> bool:
+    """A document's own title (a kind of document at its end, no sentence) among the few lines from i."""
+    return any(5 <= len(t) <= 48 and ends_with_type(t) and _PUNCT_RE.search(t) is None
+               for t in lines[i:i + _TITLE_BELOW])
 
 
 def _over_title(i: int, lines: list[str]) -> bool:
@@ -998,6 +1020,9 @@ _TAB = re.compile(r"^[^\s，。；！？：:]{2,8}[（(]\d{1,6}[)）]$")
 _DATE_CELL = re.compile(r"^(?:(?:19|20)\d\d(?:年|[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
                         r"|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d\d)$")
 _POSTED = re.compile(r"(?:发布|发表|更新|编辑|上传)于\s*(?:(?:19|20)\d\d[-/.年]\s*)?\d{1,2}[-/.月]\s*\d{1,2}")
+# (发布日期 and 实施日期 are a standard's own cover fields: not a page's)
+_UPDATED_CELL = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:发表|更新|上传|修改)(?:时间|日期|于)?\s*[:：]?\s*"
+                           r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d)?$")
 _STAMP_LED = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s")
 
 
@@ -1025,7 +1050,9 @@ def _dated_row(text: str) -> bool:
         return False
     if (_STAMP_LED.match(text) or _POSTED.search(text)) and len(text) <= 40:
         return True  # (…, or a post's byline: 周老师（班主任）发布于 08-26 19:30)
-    return len(cells) >= 3 and any(_DATE_CELL.match(c) for c in cells)
+    # (two cells suffice when the date's label says the page was posted or updated: 最近更新：2025-08-02　3.6万次查看)
+    return (len(cells) >= 3 and any(_DATE_CELL.match(c) for c in cells)) or (
+        len(cells) >= 2 and any(_UPDATED_CELL.match(c) for c in cells))
 
 
 def _title_row(text: str) -> bool:
@@ -1117,11 +1144,12 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # chrome of it.
         # (or a title's line the first model reads as the text's own words, however its neighbours read:
         # a thread's title between the forum's path and its counts, 三年级下册第五单元《面积》单元作业设计)
-        # (or a title's line leaning to the text's words over its byline: 阿砚 · 2025-04-17 · 5,216 人看过)
+        # (or a title's line leaning to the text's words over its byline, 阿砚 · 2025-04-17 · 5,216 人看过, with
+        # no title of the document's own under the byline: a post's headline over a notice's 关于…的通知 is the page's)
         if chrome and not headline and i <= first_anchor and first[i] < 0 and (
                 _headline(text, f) or (first[i] < _TITLE_LOGIT and len(text) >= 8 and _title_line(text, f))
                 or (len(text) >= _BYLINED_TITLE and _title_line(text, f) and i + 1 < len(lines)
-                    and _dated_row(lines[i + 1]))):
+                    and _dated_row(lines[i + 1]) and not _titled_below(i + 2, lines))):
             chrome, headline = False, True
         # The subject the text opens on, named above it (永济桥 / 永济桥，位于…): an entry's title.
         if chrome and i < first_anchor and names_subject(text, lines[first_anchor]) and not _PUNCT_RE.search(text):
@@ -1176,6 +1204,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     # (again: the edge blocks may close a list from below)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     _echoed_title(idx, lines, first, first_anchor, out)
+    _column_echo(idx, lines, out, first_anchor)
+    _post_headline(idx, lines, out, first_anchor)
     for k in _markdown_tables(lines):
         out.pop(idx[k], None)
     for k, s in enumerate(lines):
@@ -1266,7 +1296,8 @@ _FIELD_LABEL = re.compile(r"(?:^[\u4e00-\u9fff]{1,2}人|[系责请理托表办�
                           r"|说明|注意|提示|要求|来源|作者|编辑|审核|校对|签发|主题|事由|题目|答案|解析|答|问)$")
 # A comment thread's header: what readers said, wrote or made.
 # (or a count of what readers posted, whatever the site calls it: —— 516 条碎碎念 ——)
-_THREAD_HEAD = re.compile(r"评论|留言|回帖|跟帖|点评|讨论|回复|作品|们说|的人说|网友说|网友补充|读者说|大家说|寄语"
+_THREAD_HEAD = re.compile(r"评论|留言|回帖|跟帖|点评|讨论|回复|回应|作品|们说|的人说|网友说|网友补充|读者说|大家说|寄语"
+                          r"|章说|段评|短评|热评|吐槽"
                           r"|(?<![第\d])\d{1,6}\s*条[\u4e00-\u9fff]{2,4}[ \t\u3000—\-─]*$", re.MULTILINE)
 
 
@@ -1604,6 +1635,8 @@ def _summary_twice(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
 # exam's 参考答案, which has no question page's rows around it.
 _ANSWERS_OPEN = re.compile(r"^[^\w\n]{0,3}(?:最佳答案|推荐答案|满意答案|优质答案|最佳回答|精选回答|高赞回答|已采纳)"
                            r"|^(?:共|已有|查看全部|全部|查看)?\s*\d[\d,]*\s*(?:个|条|位)[\u4e00-\u9fff]{0,4}(?:回答|解答|答复)"
+                           # (or a cell of the asker's row: 江苏-苏州　｜　…提问　｜　已有 3 位律师解答)
+                           rf"|[{_BARS}\u3000]\s*(?:共|已有)\s*\d[\d,]*\s*(?:个|条|位)[\u4e00-\u9fff]{{0,4}}(?:回答|解答|答复)"
                            r"|^[\u4e00-\u9fff]{0,4}(?:回答|解答|答复)\s*[（(]\s*\d[\d,]*\s*[)）]"  # (律师解答（6）)
                            r"|写回答|我来答|我来回答|邀请回答|\d[\d,.]*\s*[万kK]?\s*人觉得有用|采纳数|采纳率"
                            # (a message board's reply under a resident's message: 承办单位：…　回复时间：…)
@@ -1733,6 +1766,28 @@ def _echoed_title(idx: list[int], lines: list[str], first: list[float], first_an
             return  # (a question page's question is the page's, echoed or not)
         out.pop(idx[i], None)
         return
+
+
+_COLUMN_NAME = 12
+"""A column's name is this short at most (家委会专栏, 理赔与投诉)."""
+
+
+def _column_echo(idx: list[int], lines: list[str], out: dict[int, str], first_anchor: int) -> None:
+    """Above the text, a line standing alone that a path the layer took names as a step short of its last
+    (所在栏目：家校共育 / 家委会专栏 / 正文, 帮助中心 ＞ 理赔与投诉 ＞ 破损/丢失): the page's column, not its
+    title (a path's last step may be the title; a step before it is where the page stands), unless it
+    names a kind of document (检讨书, 监理规划: the title of a page of that column's kind)."""
+    head = min(first_anchor, _ECHO_HEAD, len(lines))
+    steps = set()
+    for j in range(head):
+        if idx[j] in out and _CRUMB_SEP.search(lines[j]):
+            path = [c.strip() for c in _CRUMB_SEP.split(_CRUMB_LABEL.sub("", lines[j], count=1)) if c.strip()]
+            if len(path) >= 3:
+                steps.update(path[:-1])
+    for i in range(head):
+        # (a document's type is no column's name, whatever the path calls its column: 范文大全 ＞ 检讨书 ＞ …)
+        if idx[i] not in out and len(lines[i]) <= _COLUMN_NAME and lines[i] in steps and not ends_with_type(lines[i]):
+            out[idx[i]] = "generic.chrome.nav"
 
 
 def _evidence(f: dict[str, float], but: tuple[str, ...] = ()) -> bool:
@@ -1960,9 +2015,10 @@ _TITLE_LINES = 3
 
 def _title_line(text: str, f: dict[str, float]) -> bool:
     """A line that may be (part of) a title: short, no sentence mark, one comma at most and no
-    clause left open at its end (别了，苍岭支线——末班通勤车添乘记), no site's mark."""
-    return (len(text) <= 40 and not _SENTENCE_IN.search(text.replace("，", "", 1)) and text[-1] not in "，,、：:"
-            and not _evidence(f))
+    clause left open at its end (别了，苍岭支线——末班通勤车添乘记), no site's mark; it may ask
+    (包裹破损或丢失了，怎样申请理赔？)."""
+    return (len(text) <= 40 and not _SENTENCE_IN.search(text.rstrip("？?").replace("，", "", 1))
+            and text[-1] not in "，,、：:" and not _evidence(f))
 
 
 def _fields_between(i: int, idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..models import Removal, Repair
 from ..text.doctypes import FILE_NAMED, SUBTITLED, same_title, strip_site
-from ..text.lines import QUESTION_RULE, Cleaned, Line, PageMap, drop_lines, lines_matching
+from ..text.lines import PAGE_TITLE_RULE, QUESTION_RULE, Cleaned, Line, PageMap, drop_lines, lines_matching
 from ..text.markers import starts_with_marker
 from ..text.markup import visible
 from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
@@ -680,7 +680,6 @@ def _cut_end(texts: list[str], end: tuple[int, int, Rule], removed: list[Removal
     return [*texts[:i], kept] if kept.strip() else texts[:i]
 
 
-_PAGE_TITLE_RULE = "generic.page_title"
 # The lines under a page title among which the document's own title is sought (a breadcrumb, a 文号
 # and an issuer's line may stand between them).
 _TITLE_WINDOW = 6
@@ -699,7 +698,7 @@ def _drop_page_title(lines: list[Line], raw: list[str], removed: list[Removal]) 
     first, below = lines[content[0]], [lines[k] for k in content[1:]]
     if _suffixed_page_title(first, below, removed) or _headline_over_byline(first, below, removed):
         removed[:] = [r for r in removed if r.line != first.no]
-        removed.append(Removal(line=first.no, rule=_PAGE_TITLE_RULE, text=raw[first.no - 1].strip()))
+        removed.append(Removal(line=first.no, rule=PAGE_TITLE_RULE, text=raw[first.no - 1].strip()))
         return lines[: content[0]] + lines[content[0] + 1:]
     return lines
 

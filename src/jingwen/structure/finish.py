@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from ..models import Removal
 from ..text.blocks import Block
 from ..text.doctypes import strip_site
-from ..text.lines import QUESTION_RULE, Cleaned, PageMap
+from ..text.lines import PAGE_TITLE_RULE, QUESTION_RULE, Cleaned, PageMap
 from . import meta, title, tree
 from .tidy import tidy_title
 
-PAGE_TITLE_RULE = "generic.page_title"
 # The site's page title is sought among the lines removed above the text, this many at most.
 _PAGE_TITLE_WINDOW = 4
 # A crawler's key before the page title ("Title: …" in a Jina-style envelope).

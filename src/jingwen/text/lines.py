@@ -77,6 +77,9 @@ def in_order(s: str, text: str) -> bool:
     return all(c in it for c in s)
 
 
+PAGE_TITLE_RULE = "generic.page_title"
+"""The rule id of the site's page title above the document's own title (the rules take a post's
+headline over its byline; the title stage takes the rest)."""
 QUESTION_RULE = "generic.chrome.question"
 """The rule id of a question page's question and rows: the page's, and no title (the rules take
 them; the title stage names none for the page)."""
