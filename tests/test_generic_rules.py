@@ -2138,3 +2138,27 @@ def test_a_posts_headline_over_its_byline_goes_when_the_documents_own_title_is_u
                "关于中继台春季检修停机的通知", *BODY, *MORE])
     assert doc.title == "关于中继台春季检修停机的通知" and "请相互转告" not in doc.text
     assert any(r.rule == "generic.page_title" and "台站事务" in r.text for r in doc.removed)
+
+
+def test_a_shops_reviews_bundle_offer_and_footer_under_the_text_go() -> None:
+    tail = ["买家评价（862）　满意度 97%　｜　“口感好”（301）　“物流快”（122）", "山**人：第三年回购了，今年的比去年还好。",
+            "小****雨：送长辈的，老人家说味道很正。", "一起带走更省：红茶 250克 + 绿茶 100克　组合价￥299",
+            "青岭茶园直营店　客服 9:30—21:30 在线　经营许可 JY13509820098765"]
+    doc = run(["青岭茶园手记", *BODY, *MORE, *tail])
+    assert not any(norm(s) in norm(doc.text) for s in tail) and norm(MORE[-1]) in norm(doc.text)
+    # a list of people with masked names in the document's own text stays
+    winners = ["一等奖：王**　138****1234", "二等奖：李**　139****5678"]
+    doc = run(["关于年度读书活动获奖名单的公示", *BODY, *winners, *MORE])
+    assert all(w in doc.text for w in winners)
+
+
+def test_a_shops_row_of_products_inside_the_text_goes_with_its_frame_and_buttons() -> None:
+    doc = in_body("┌ 本店在售 ┐", "布洛芬混悬液 100ml　¥23.80　　对乙酰氨基酚口服溶液 60ml　¥18.50",
+                  "［加入药箱］　［到店自取］　处方药需凭处方购买，非处方药请按说明书使用")
+    assert "¥" not in doc.text and "本店在售" not in doc.text
+
+
+def test_a_framed_download_call_under_an_announced_form_goes() -> None:
+    form = ["是否作主题发言：□是　□否", "是否需要预订住宿：□单间　□标间　□不需要"]
+    doc = run(["关于召开智慧农业论坛的邀请函", *BODY, *MORE, "附件：参会回执", *form, "↓↓↓ 点击下载完整版文档 ↓↓↓"])
+    assert "点击下载" not in doc.text and all(f in doc.text for f in form)

@@ -466,6 +466,10 @@ _RUNNING = "，。；！？、的了是在和与对为将"
 _HALTING = re.compile(f"\n[^{_RUNNING}\n]{{{_PLAIN_MIN},}}(?=\n)")
 _CLAUSE = re.compile("[，。；！？]")
 """A sentence mark or a function word: what a line of running text has and a site's row lacks."""
+# A row of cells set apart by wide gaps, no sentence mark in it (店名　客服 9:30—21:30 在线　经营许可 …): however
+# many function words its names hold (在线), no running text.
+_CELL_ROW = re.compile(r"^[^，。；！？\n]*?(?:\u3000|[ \t]{2,})[^，。；！？\n]*?(?:\u3000|[ \t]{2,})[^，。；！？\n]*$",
+                       re.MULTILINE)
 
 # The lines _COUNT matches, found faster: a count is sought from the first digit of a run only
 # (one found from a later digit is found from the first as well), not again from each digit; and
@@ -547,6 +551,7 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     n = len(texts)
     plain = list(map(_PLAIN_MIN.__le__, map(len, texts)))  # (len >= _PLAIN_MIN, in C)
     halting = lines_matching(_HALTING, "\n" + joined + "\n")  # (of the lines long enough to be plain)
+    halting |= lines_matching(_CELL_ROW, joined)
     for k in halting | marked:
         plain[k] = False
     # So is a line of several clauses with a number in it ("资助职工子女312人次。", "（4分）"):
@@ -921,9 +926,13 @@ _SLOT = re.compile(r"[:：]\s*[\[［]\s*[^\]］\n]{0,12}[\]］]")
 
 def _form(text: str, f: dict[str, float]) -> bool:
     """A form's blank fields (签订日期：　　年　　月　　日) or a template's slots, two of them
-    (电话：[电话号码] 传真：[传真]): the document's own; sites print their rows filled in."""
-    return ((BLANK_FIELD.search(text) is not None or len(_SLOT.findall(text)) >= 2)
+    (电话：[电话号码] 传真：[传真]), or a field's boxes to tick (是否需要住宿：□单间　□标间): the document's
+    own; sites print their rows filled in."""
+    return ((BLANK_FIELD.search(text) is not None or len(_SLOT.findall(text)) >= 2 or _TICKED.search(text) is not None)
             and not (f["count"] or f["url"] or f["rating"]))
+
+
+_TICKED = re.compile(r"[:：][ \t\u3000]*[□☐][ \t\u3000]*[^□☐\s]{1,8}[ \t\u3000]+[□☐]")
 
 
 def _topic_words(texts: list[str], feats: list[dict[str, float]], m: Model, first: list[float],
@@ -1166,10 +1175,12 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # ad (🔥 …点此领取 👉) have text on both sides.
         inside = first_anchor < i < last_anchor
         badged = f.get("framed", 0) > 0 or (f.get("pict_lead", 0) > 0 and not (inside and emoji_led))
-        chrome = chrome or (badged and first[i] >= _FRAMED_LOGIT and not (inside and _plain_own(f)))
+        framed_own = badged and first[i] >= _FRAMED_LOGIT and not (inside and _plain_own(f))
+        chrome = chrome or framed_own
         # above the text or under it, an uncertain framed line is the site's (※ 本文由OCR识别生成… ※)
         chrome = chrome or (badged and p >= _UNSURE and not inside)
-        if chrome and announced and not (f["url"] or f["url_only"] or f["host"]):
+        # (a framed call of the site's, ↓↓↓ 点击下载完整版文档 ↓↓↓, is no row of the list announced above it)
+        if chrome and announced and not (f["url"] or f["url_only"] or f["host"] or framed_own):
             # A list or table the author announced ("附：积分规则速查表", "…如下："), however much its
             # rows read as a site's (上传积分 10分/篇); a link in it is the site's all the same.
             chrome = False
@@ -1201,6 +1212,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     out = _edge_blocks(idx, lines, feats, probs, out, bisect_left(idx, paged_to))
     _tail_after(idx, lines, feats, probs, first, out, last_anchor)
+    _between_rows(idx, lines, feats, probs, out, first_anchor, last_anchor)
     # (again: the edge blocks may close a list from below)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     _echoed_title(idx, lines, first, first_anchor, out)
@@ -1286,6 +1298,7 @@ def _byline(s: str) -> bool:
     return len(s) <= 60 and _SENTENCE_IN.search(s) is None and _BYLINE.search(s) is not None
 
 
+_MASKED_NAME = re.compile(r"^[^\s：:*]{1,6}\*{2,}[^\s：:*]{0,6}\s*[：:]\s*\S", re.MULTILINE)
 # A reader's comment: a name, maybe in brackets, and a colon (「小满吃饱了」：…, 8栋 王阿姨：…, 椰子不是橙子:…).
 _NAMED = re.compile(r"^[「【]?([^：:「」【】。，！？,!?]{1,16}?)[」】]?\s*[：:]\s*\S")
 # What a document's own fields are called (联系人：, 咨询电话：, 地址：): a label, not a reader's name.
@@ -1390,7 +1403,9 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
                | lines_matching(_BYLINE_AGO, tail + "\n")
                if len(lines[a + k]) <= _COMMENT_CHARS and _byline(lines[a + k])] if hinted else []
     named = _named_comments(lines, a) if _THREAD_HEAD.search(tail) else set()
-    bylines = sorted({*bylines, *named})
+    # (a shop's reviews open with the buyer's name masked, 茶**人：…: no author names anyone so)
+    masked = {a + k for k in lines_matching(_MASKED_NAME, tail)} if "**" in tail else set()
+    bylines = sorted({*bylines, *named, *(i for i in masked if len(lines[i]) <= _COMMENT_CHARS)})
     if len(bylines) < 2:
         _headed_thread(idx, lines, out, a)
         return
@@ -1982,6 +1997,18 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
             else:
                 break
     return out
+
+
+def _between_rows(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
+                  out: dict[int, str], first_anchor: int, last_anchor: int) -> None:
+    """Inside the text, a line between two of the site's, itself leaning to the site's and marked as one (a
+    shop's row of products and prices between its ┌ 本店在售 ┐ and its buttons): the inserted block's middle.
+    (Above the text the line between the menu and the byline is the title, however site-like.)"""
+    for i in range(max(1, first_anchor + 1), min(len(lines) - 1, last_anchor)):
+        f = feats[i]
+        if (idx[i] not in out and idx[i - 1] in out and idx[i + 1] in out and f is not PLAIN and f is not SURE
+                and probs[i] >= _LEANS and _evidence(f) and not _paragraph(lines[i], f)):
+            out[idx[i]] = "generic.chrome." + _kind(f)
 
 
 def _tail_after(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
