@@ -2162,3 +2162,30 @@ def test_a_framed_download_call_under_an_announced_form_goes() -> None:
     form = ["是否作主题发言：□是　□否", "是否需要预订住宿：□单间　□标间　□不需要"]
     doc = run(["关于召开智慧农业论坛的邀请函", *BODY, *MORE, "附件：参会回执", *form, "↓↓↓ 点击下载完整版文档 ↓↓↓"])
     assert "点击下载" not in doc.text and all(f in doc.text for f in form)
+
+
+def test_a_footer_of_a_code_and_a_page_number_after_a_bar_goes_where_it_counts_up_a_page_apart() -> None:
+    lines = ["澜庭酒店员工手册", "LT-HR-2025 | 1", *BODY, "第二章　仪容仪表", "LT-HR-2025 | 2", *MORE, "第三章　考勤",
+             "LT-HR-2025 | 3", *BODY[:2]]
+    doc = run(lines)
+    assert "LT-HR" not in doc.text
+    # a table's rows of a name and a number stand together, and stay
+    rows = ["一班 | 1", "二班 | 2", "三班 | 3"]
+    doc = run(["各班名次", *BODY, *rows, *MORE])
+    assert all(r in doc.text for r in rows)
+
+
+def test_dots_under_a_cut_preview_go_with_its_notice_and_an_organisers_field_stays() -> None:
+    doc = run(["枫岭镇专职消防队冬季训练情况报告", *BODY, *MORE, "……", "★ 本文为节选，完整报告请到公众号发送“训练”获取",
+               "相关阅读：· 镇专职消防队开展冬季拉练　· 竹溪村新建微型消防站投入使用"])
+    assert not doc.text.rstrip().endswith("……")
+    credits = ["主办单位：澜县文化和广电旅游体育局", "承办单位：澜县博物馆"]
+    doc = run(["青龙岗窑址考古成果展", *BODY, *MORE, *credits, "把展览推荐给朋友 → 微信好友 · 朋友圈 · 微博　　⭐ 想去 2,031",
+               "澜县博物馆 版权所有　赣ICP备20230911号-2"])
+    assert all(norm(c) in norm(doc.text) for c in credits)
+
+
+def test_a_teaser_headline_over_the_posts_dated_row_goes_when_the_documents_title_is_under_it() -> None:
+    doc = run(["就业信息网　｜　招聘日历　｜　宣讲会　｜　双选会", "首页 / 通知公告 / 宣讲会安排", "第七周宣讲会汇总（10.13—10.17）来了，收藏备用！",
+               "发布者：就业指导中心　　日期：2025-10-10　　浏览次数：4,127", "2025年秋季校园招聘宣讲会日程（第7周）", *BODY, *MORE])
+    assert doc.title == "2025年秋季校园招聘宣讲会日程（第7周）" and "收藏备用" not in doc.text

@@ -893,20 +893,32 @@ def _titled(text: str, f: dict[str, float]) -> bool:
     return f["doctype"] > 0 and not f["filename"] and f["punct"] == 0 and 5 <= len(text) <= 40
 
 
-def _post_headline(idx: list[int], lines: list[str], out: dict[int, str], first_anchor: int) -> None:
-    """Above the text, a post's headline over its byline (贴主 …　｜　2025-03-18 21:40　｜　浏览 627), with the
-    document's own title under the byline (关于…的通知): the page's title for the document it carries."""
-    for i in range(min(first_anchor, _ECHO_HEAD, len(lines) - 2)):
-        if (idx[i] not in out and idx[i + 1] in out and len(lines[i]) <= 48 and _STOPPED.search(lines[i]) is None
-                and _dated_row(lines[i + 1]) and _titled_below(i + 2, lines)):
+def _post_headline(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str],
+                   first_anchor: int) -> None:
+    """Above the text, a post's headline over its byline (贴主 …　｜　2025-03-18 21:40　｜　浏览 627, or a teaser
+    over a dated row the packs took), with the document's own title under the byline (关于…的通知): the page's
+    title for the document it carries."""
+    for i in range(min(first_anchor + 1, _ECHO_HEAD, len(lines) - 2)):  # (the headline may be the first anchor)
+        below = lines[i + 1]
+        # (a row the packs took, or one with its date among other cells, under a teaser: …来了，收藏备用！)
+        byline = (idx[i + 1] in out and _dated_row(below)) or (
+            (idx[i + 1] in out or feats[i + 1] is SURE) and _DATED_ANY.search(below) and _TEASER.search(lines[i]))
+        if (idx[i] not in out and feats[i] is not SURE and byline and len(lines[i]) <= 48
+                and _STOPPED.search(lines[i]) is None and _titled_below(i + 2, lines)):
             out[idx[i]] = PAGE_TITLE_RULE
             return
 
 
 def _titled_below(i: int, lines: list[str]) -> bool:
     """A document's own title (a kind of document at its end, no sentence) among the few lines from i."""
-    return any(5 <= len(t) <= 48 and ends_with_type(t) and _PUNCT_RE.search(t) is None
-               for t in lines[i:i + _TITLE_BELOW])
+    return any(5 <= len(t) <= 48 and (ends_with_type(t) or ends_with_type(bare_title(t)))
+               and _PUNCT_RE.search(t) is None for t in lines[i:i + _TITLE_BELOW])
+
+
+# An editor's call in a headline to save, read or pass it on: a site's teaser, not an author's title.
+_TEASER = re.compile(r"收藏备用|建议收藏|值得收藏|赶紧收藏|速看|必看|快看|来了[，,！!]|请查收|划重点"
+                     r"|一文读懂|一文看懂|转给")
+_DATED_ANY = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)")
 
 
 def _over_title(i: int, lines: list[str]) -> bool:
@@ -1217,7 +1229,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     _echoed_title(idx, lines, first, first_anchor, out)
     _column_echo(idx, lines, out, first_anchor)
-    _post_headline(idx, lines, out, first_anchor)
+    _post_headline(idx, lines, feats, out, first_anchor)
     for k in _markdown_tables(lines):
         out.pop(idx[k], None)
     for k, s in enumerate(lines):
@@ -1941,9 +1953,9 @@ def _field_under_text(i: int, lines: list[str], probs: list[float]) -> bool:
         probs[i - 1] < _LEANS and _CONTACT_FIELD.match(unspaced(lines[i - 1][:12])) is not None)
 
 
-_CONTACT_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:电话|手机|热线|地址|邮箱|邮编|编码|传真|时间|地点|联系人|方式)"
-                            r"[:：]")
-"""A contact's or a time's field (服务时间：, 电　话： once its label's blanks are out)."""
+_CONTACT_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:电话|手机|热线|地址|邮箱|邮编|编码|传真|时间|地点|联系人|方式"
+                            r"|单位|主办|承办|协办|支持)[:：]")
+"""A contact's, a time's or an organiser's field (服务时间：, 电　话： once its label's blanks are out, 承办单位：)."""
 
 
 def _column_label(text: str) -> bool:
@@ -1978,7 +1990,7 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                 block = []
             elif (not passed and not (from_end and _paragraph(lines[i], feats[i]))
                   and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end)
-                       or (from_end and sure and _leans_in(i, lines, feats, probs)))
+                       or (from_end and sure and (_leans_in(i, lines, feats, probs) or _ELISION.match(lines[i]))))
                   ) or (passed and _counted_row(feats[i], probs[i]) and not _STOPPED.search(lines[i])
                         ) or (passed and (_fields_between(i, idx, lines, feats, probs, out) or _dated_row(lines[i]))):
                 if sure:
@@ -2036,6 +2048,9 @@ def _sited_title(text: str) -> bool:
         "_" in text or " - " in text or " — " in text or text.count("-") >= 2))
 
 
+# A line of dots alone (……, ...): under the text, beside the site's notice of a cut preview, the site's mark
+# of what it left out.
+_ELISION = re.compile(r"^[.。…·．]{3,}$|^…+$")
 _TITLE_LINES = 3
 """A title set over this many lines at most stands between a site's rows above it and below it."""
 

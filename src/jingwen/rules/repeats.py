@@ -37,6 +37,11 @@ _PAGE_TOKEN = re.compile(r"^(?:[\[［【（(〔<〈]|[·•∙・\s]{1,8})?\s*(?
 _MAX_HEADER = 60
 # A footer of a short name and its page of so many (低压电工A卷　1／2, ‹老周物理›　1 ⁄ 4).
 _COUNTED_FOOTER = re.compile(r"^[^\s，。；：！？,;:!?]{2,24}?[ \t\u3000]+(\d{1,3})\s*[/／∕⁄]\s*(\d{1,3})$")
+# A name and a page number after a bar (LT-HR-2025 | 3, 员工手册 ｜ 12): no total, so known by counting up
+# one by one, a page apart.
+_NUMBERED_FOOTER = re.compile(r"^([^\s，。；：！？,;:!?]{2,24}?)[ \t\u3000]*[|｜丨│][ \t\u3000]*(\d{1,3})$")
+_PAGE_APART = 5
+"""Lines between two footers of one page count at least (a table's rows stand closer)."""
 # Two short fields far apart, nothing else: a header's left and right halves.
 _TWO_FIELDS = re.compile(r"^[^\s，。；：,;:]{2,20}[ \t\u3000]{4,}[^\s，。；：,;:]{2,20}$")
 _WIDE_GAP = re.compile(r"\S[ \t\u3000]{4,}\S")
@@ -148,7 +153,8 @@ def _far_apart(s: str, ks: list[int]) -> bool:
 def _counted_footers(stripped: list[str], idx: list[int]) -> set[int]:
     """Lines of a name and a page count (低压电工A卷　1／2) that are a page's footer: the same name
     counting up to the same total, or one alone that falls inside a sentence (the line above it
-    unfinished, the one below going on). A table's row of a name and a score stands among rows."""
+    unfinished, the one below going on); or a name and a page number after a bar, counting up one by
+    one a page apart (LT-HR-2025 | 1). A table's row of a name and a score stands among rows."""
     found: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for k, i in enumerate(idx):
         s = stripped[i]
@@ -156,7 +162,15 @@ def _counted_footers(stripped: list[str], idx: list[int]) -> set[int]:
             page, total = int(m.group(1)), int(m.group(2))
             if 1 <= page <= total and total >= 2:
                 found[s[:m.start(1)].strip()].append((k, page, total))
+    numbered: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k, i in enumerate(idx):
+        s = stripped[i]
+        if s[-1:].isdigit() and (m := _NUMBERED_FOOTER.match(s)):
+            numbered[m.group(1)].append((k, int(m.group(2))))
     out: set[int] = set()
+    for runs in numbered.values():
+        if len(runs) >= 2 and all(b[1] == a[1] + 1 and b[0] - a[0] >= _PAGE_APART for a, b in pairwise(runs)):
+            out.update(idx[k] for k, _ in runs)
     for hits in found.values():
         counting = len(hits) >= 2 and len({t for _, _, t in hits}) == 1 and all(
             b[1] > a[1] for a, b in pairwise(hits))
