@@ -2189,3 +2189,10 @@ def test_a_teaser_headline_over_the_posts_dated_row_goes_when_the_documents_titl
     doc = run(["就业信息网　｜　招聘日历　｜　宣讲会　｜　双选会", "首页 / 通知公告 / 宣讲会安排", "第七周宣讲会汇总（10.13—10.17）来了，收藏备用！",
                "发布者：就业指导中心　　日期：2025-10-10　　浏览次数：4,127", "2025年秋季校园招聘宣讲会日程（第7周）", *BODY, *MORE])
     assert doc.title == "2025年秋季校园招聘宣讲会日程（第7周）" and "收藏备用" not in doc.text
+
+
+def test_a_pirate_video_sites_phrase_injected_into_a_sentence_is_cut() -> None:
+    doc = run(["《山河之间》：一部需要坐得住的电影", "从技术上讲，这部在线免费看全集并不完美，中段有两处转场略显生硬。", *BODY, *MORE,
+               "影片已在各大平台上线，观众可在线观看。"])
+    assert "免费看全集" not in doc.text and "观众可在线观看" in doc.text
+    assert any(r.rule == "spam.pirate_video" for r in doc.repairs)
