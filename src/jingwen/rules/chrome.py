@@ -467,9 +467,10 @@ _HALTING = re.compile(f"\n[^{_RUNNING}\n]{{{_PLAIN_MIN},}}(?=\n)")
 _CLAUSE = re.compile("[，。；！？]")
 """A sentence mark or a function word: what a line of running text has and a site's row lacks."""
 # A row of cells set apart by wide gaps, no sentence mark in it (店名　客服 9:30—21:30 在线　经营许可 …): however
-# many function words its names hold (在线), no running text.
-_CELL_ROW = re.compile(r"^[^，。；！？\n]*?(?:\u3000|[ \t]{2,})[^，。；！？\n]*?(?:\u3000|[ \t]{2,})[^，。；！？\n]*$",
-                       re.MULTILINE)
+# many function words its names hold (在线), no running text. (The lines with no sentence mark are found by
+# one search; most lines of text fail it within their first clause.)
+_UNCLAUSED = re.compile(rf"^[^，。；！？\n]{{{_PLAIN_MIN},}}$", re.MULTILINE)
+_GAP = re.compile(r"\u3000|[ \t]{2,}")
 
 # The lines _COUNT matches, found faster: a count is sought from the first digit of a run only
 # (one found from a later digit is found from the first as well), not again from each digit; and
@@ -551,7 +552,7 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     n = len(texts)
     plain = list(map(_PLAIN_MIN.__le__, map(len, texts)))  # (len >= _PLAIN_MIN, in C)
     halting = lines_matching(_HALTING, "\n" + joined + "\n")  # (of the lines long enough to be plain)
-    halting |= lines_matching(_CELL_ROW, joined)
+    halting.update(k for k in lines_matching(_UNCLAUSED, joined) if len(_GAP.findall(texts[k])) >= 2)
     for k in halting | marked:
         plain[k] = False
     # So is a line of several clauses with a number in it ("资助职工子女312人次。", "（4分）"):
@@ -2016,9 +2017,12 @@ def _between_rows(idx: list[int], lines: list[str], feats: list[dict[str, float]
     """Inside the text, a line between two of the site's, itself leaning to the site's and marked as one (a
     shop's row of products and prices between its ┌ 本店在售 ┐ and its buttons): the inserted block's middle.
     (Above the text the line between the menu and the byline is the title, however site-like.)"""
-    for i in range(max(1, first_anchor + 1), min(len(lines) - 1, last_anchor)):
+    taken = {bisect_left(idx, i) for i in out}  # (their places among the lines: idx is sorted)
+    for i in sorted(k + 1 for k in taken if k + 2 in taken and k + 1 not in taken):
+        if not first_anchor < i < last_anchor:
+            continue
         f = feats[i]
-        if (idx[i] not in out and idx[i - 1] in out and idx[i + 1] in out and f is not PLAIN and f is not SURE
+        if (f is not PLAIN and f is not SURE
                 and probs[i] >= _LEANS and _evidence(f) and not _paragraph(lines[i], f)):
             out[idx[i]] = "generic.chrome." + _kind(f)
 
