@@ -2196,3 +2196,11 @@ def test_a_pirate_video_sites_phrase_injected_into_a_sentence_is_cut() -> None:
                "影片已在各大平台上线，观众可在线观看。"])
     assert "免费看全集" not in doc.text and "观众可在线观看" in doc.text
     assert any(r.rule == "spam.pirate_video" for r in doc.repairs)
+
+
+def test_a_headline_set_over_two_lines_after_its_colon_is_one_title_and_a_greeting_is_none() -> None:
+    doc = run(["绿茵快报 · 城市体育　　首页 | 草根赛事 | 足球 | 跑步", "市民足球超级联赛第九轮：", "城东铁骑补时绝杀滨江联",
+               "2025-04-27 21:36　　来源：绿茵快报　　浏览 6,482 次", *BODY, *MORE])
+    assert doc.title == "市民足球超级联赛第九轮：城东铁骑补时绝杀滨江联"
+    doc = run(["尊敬的各位家长朋友们：", "新学期即将开始", *BODY, *MORE])
+    assert doc.title != "尊敬的各位家长朋友们：新学期即将开始"

@@ -23,6 +23,7 @@ from ..text.lines import names_subject, names_whole, unspaced
 from ..text.markers import read_marker
 from ..text.punct import BADGE_COUNT, BAR_BADGES, BRACKETED_NOTE, PATH_STEP, PICTOGRAPH
 from ..text.punct import CJK as _CJK
+from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
 from .tidy import tidy_title
 
 _SENTENCE = re.compile(r"[。！？!?；;]")
@@ -191,6 +192,9 @@ def joins(first: str, second: str) -> bool:
         return False  # a thesis's cover label over its title (本科毕业论文（设计） / 县域…研究): apart
     if b.startswith(("——", "—")):
         return _subtitle(a, b)
+    if _COLON_SPLIT.match(a) and 6 <= len(b) <= 30 and not _SENTENCE.search(a + b) and not re.search(r"[:：]", b) \
+            and b[-1] not in _NOT_TITLE_END and not _SITE_ROW.search(a + b):
+        return True  # a headline set over two lines after its colon (…联赛第九轮： / 城东铁骑补时绝杀滨江联)
     if b.startswith("-") or _SENTENCE.search(a + b) or a[-1] in "，,：:" or _SITE_ROW.search(a + b):
         return False
     if _GAPPED.search(a) or not (a[0].isalnum() or a[0] in "（(“《【[〔"):
@@ -218,6 +222,9 @@ def joins(first: str, second: str) -> bool:
     return ends_with_type(ub) or ends_with_type(_NOTE.sub("", ub)) or a[-1] in "的与和及、暨之"
 
 
+# A headline's first part up to its colon, long enough to be no field's label (联系地址：) and no greeting
+# (尊敬的各位家长：): a title goes on under it.
+_COLON_SPLIT = re.compile(r"^(?!尊敬|亲爱|各位|致)[^：:\s，。；！？]{8,24}[：:]$")
 # A note below a title: its edition or status (（2024年修订版）, （试行）, （征求意见稿）) or the years it
 # covers (（2024—2027年）, a plan's), not a date or a kind.
 _EDITION = re.compile(r"^[（(](?:[^（()）]{0,12}(?:试行|暂行|修订|修正|稿|草案|版|适用|专用|通用)[^（()）]{0,4}"
