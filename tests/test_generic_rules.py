@@ -2204,3 +2204,10 @@ def test_a_headline_set_over_two_lines_after_its_colon_is_one_title_and_a_greeti
     assert doc.title == "市民足球超级联赛第九轮：城东铁骑补时绝杀滨江联"
     doc = run(["尊敬的各位家长朋友们：", "新学期即将开始", *BODY, *MORE])
     assert doc.title != "尊敬的各位家长朋友们：新学期即将开始"
+
+
+def test_casino_brands_and_side_job_or_shop_slogans_injected_into_sentences_are_cut() -> None:
+    doc = run(["个人述职报告", "我先后担任柜员、大堂经理到金沙城娱乐场官网，再到个人金融部负责人。",
+               "项目提供为期一年的驻场运维网赚日结兼职，具体详见第三章。", *BODY, *MORE, "本店限时抢购活动每周五举行。"])
+    assert "金沙城娱乐场官网" not in doc.text and "网赚" not in doc.text
+    assert "本店限时抢购活动每周五举行" in doc.text
