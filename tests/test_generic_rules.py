@@ -2211,3 +2211,40 @@ def test_casino_brands_and_side_job_or_shop_slogans_injected_into_sentences_are_
                "项目提供为期一年的驻场运维网赚日结兼职，具体详见第三章。", *BODY, *MORE, "本店限时抢购活动每周五举行。"])
     assert "金沙城娱乐场官网" not in doc.text and "网赚" not in doc.text
     assert "本店限时抢购活动每周五举行" in doc.text
+
+
+def test_a_residents_request_record_above_the_reply_goes() -> None:
+    record = ["诉求编号：JL2503060417　　　　诉求类型：投诉", "诉求标题：小区旁工地夜里十一点还在打桩",
+              "诉求内容：小区西边的工地这一个星期每天晚上都干到十一二点，希望有关部门赶紧处理。", "办理单位：澄南区住房和城乡建设局",
+              "答复内容："]
+    doc = run(["首页　|　我要诉求　|　诉求公开　|　热点回应", *record, "市民您好：", *BODY, *MORE])
+    assert not any(norm(s) in norm(doc.text) for s in record) and doc.text.startswith("市民您好")
+
+
+def test_a_text_browsers_link_lines_go_where_the_dump_lists_its_links() -> None:
+    links = ["[1]溱州大学教务处", "[13]上一篇：本学期补考时间及考场安排", "[15]关闭本页"]
+    doc = run([links[0], "关于做好转专业工作的通知", *BODY, *MORE, *links[1:], "References", "1. https://jwc.qzu.edu.cn/",
+               "13. https://jwc.qzu.edu.cn/info/1021.htm"])
+    assert not any(s in doc.text for s in links)
+    # a paper's references, numbered in brackets, stay where no dump lists links
+    refs = ["[1]张三.供水管网漏损控制研究[J].给水排水,2021(3).", "[2]李四.城乡供水一体化实践[M].北京:水利出版社,2020."]
+    doc = run(["城乡供水一体化研究", *BODY, *MORE, "参考文献", *refs])
+    assert all(norm(r) in norm(doc.text) for r in refs)
+
+
+def test_a_forums_floor_bylines_and_a_blogs_replies_make_a_thread() -> None:
+    thread = ["鱼乐无穷2019　Lv.5　　2楼", "先摆石头再铺泥，顺序反了石头会往泥里陷。", "小丑鱼不是鱼　Lv.3　　3楼",
+              "灯是哪家的？求个链接", "绿藻克星阿毛　楼主　　4楼", "回复 小丑鱼不是鱼 ：杂牌的，新手够用了"]
+    doc = run(["新手开缸记录", *BODY, *MORE, *thread])
+    assert not any(norm(s) in norm(doc.text) for s in thread)
+    replies = ["ljh_1998　2024.06.02", "博主，F4系列也能这样用吗？", "嵌入式小陈 博主 回复 ljh_1998：可以，函数名一样"]
+    doc = run(["串口DMA接收不定长数据", *BODY, *MORE, *replies])
+    assert not any(norm(s) in norm(doc.text) for s in replies)
+
+
+def test_a_blogs_reuse_licence_and_a_code_blocks_icon_toolbar_go() -> None:
+    bar = "c　　运行　　⎘ AI写代码"
+    code = ["uint8_t rx_buf[64];", "HAL_UART_Receive_DMA(&huart1, rx_buf, 64);"]
+    doc = run(["串口DMA接收不定长数据", "本篇为作者原创，适用署名—相同方式共享许可；如需转载，须标明来源并附带原链接。", *BODY[:2],
+               bar, code[0], *BODY[2:], bar, code[1], *MORE, bar, code[0]])
+    assert "转载" not in doc.text and "AI写代码" not in doc.text and code[1] in doc.text

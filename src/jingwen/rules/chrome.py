@@ -894,6 +894,27 @@ def _titled(text: str, f: dict[str, float]) -> bool:
     return f["doctype"] > 0 and not f["filename"] and f["punct"] == 0 and 5 <= len(text) <= 40
 
 
+# A text browser's dump (lynx, w3m): the list of the page's link addresses under its heading, and a link's
+# line, its number in brackets before its text ([13]上一篇：…, 附件【1】[12]附件1 … [DOCX, 32.5 KB]).
+_LINKS_HEAD = re.compile(r"^(?:References|Links|Visible links|Hidden links)\s*[:：]?$")
+_LINK_LINE = re.compile(r"^[^\[\]\n]{0,6}\[\d{1,3}\]\S[^。；！？\n]{0,48}$")
+
+
+def _dumped_links(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
+    """In a text browser's dump (its list of link addresses under the text), the lines that are one link
+    each, numbered for that list: the page's menu, its previous and next links, its attachment widget.
+    (A paper's reference, [1] 张三. …, has its blank after the number and its sentence.)"""
+    if not any(_LINKS_HEAD.match(s) for s in lines[-_DUMP_TAIL:]):
+        return
+    for k, s in enumerate(lines):
+        if idx[k] not in out and _LINK_LINE.match(s):
+            out[idx[k]] = "generic.chrome.nav"
+
+
+_DUMP_TAIL = 60
+"""The list of a dump's link addresses opens among its last lines (a long list is cut by the rules)."""
+
+
 def _post_headline(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str],
                    first_anchor: int) -> None:
     """Above the text, a post's headline over its byline (贴主 …　｜　2025-03-18 21:40　｜　浏览 627, or a teaser
@@ -1220,6 +1241,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _summary_twice(idx, lines, out)
     _question_page(idx, lines, out)
     _record_fields(idx, lines, feats, out)
+    _dumped_links(idx, lines, out)
     _notice_list(idx, lines, feats, out, m)
     _menu_columns(idx, lines, feats, out, first_anchor)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
@@ -1274,13 +1296,15 @@ _BYLINE = re.compile(
     r"(?:发表于|发布于|回复于|评论于|留言于)\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d)"
     r"|^[^\s，。：:]{1,24}(?:\s+|\s*[·•|｜]\s*)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
     # a user, maybe their level, and how long ago (茶小白阿鹿　Lv3　2天前)
-    r"|^[^\s，。：:]{1,16}[ \t\u3000]+(?:Lv\.?\s*\d{1,2}[ \t\u3000]+)?\d{1,2}\s*(?:分钟|小时|天|周)前" + _FROM + "$")
+    r"|^[^\s，。：:]{1,16}[ \t\u3000]+(?:Lv\.?\s*\d{1,2}[ \t\u3000]+)?\d{1,2}\s*(?:分钟|小时|天|周)前" + _FROM + "$"
+    # (or their level and the floor they posted on: 鱼乐无穷2019　Lv.5　　2楼, 阿毛　楼主　　4楼)
+    r"|^[^\s，。：:]{1,24}[ \t\u3000]+(?:Lv\.?\s*\d{1,2}[ \t\u3000]+|楼主[ \t\u3000]+)*\d{1,4}\s*楼$")
 # A reply opened by its floor (沙发｜…, 2楼　小白：…？, #3): what follows is a reader's, whatever it says.
 _FLOOR = re.compile(r"^(?:沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d{1,4}|\d{1,4}\s*#)(?:[\s｜|:：]|$)")
 # A short comment signed by its date after a dash (…　— 2024-04-02).
 _DATED = re.compile(r"\S\s*[—–]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 _SENTENCE_IN = re.compile(r"[，。,；;！？]")
-_NAME_DATE = re.compile(r"^([^\s，。：:]{1,16})[ \t\u3000]{2,}(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
+_NAME_DATE = re.compile(r"^([^\s，。：:]{1,16})(?:[ \t\u3000]{2,}|\u3000)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
 # A comment's stamp under it: its day, time and where it came from (4-7 08:12 来自广东　　回复　　👍 312).
 _STAMP_FROM = re.compile(r"^\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d\s+来自[\u4e00-\u9fff]{2,4}")
 # What each of them holds: a posting word, a floor, or a date with - / . in it (one search, each
@@ -1293,18 +1317,22 @@ _HINTED = re.compile("|".join(map(re.escape, _BYLINE_WORDS)) + r"|19\d\d[-/.]\d|
 # (a change to those must keep it so) and on a few more: a posting word or a date after a dash
 # anywhere in a line; after the line break before it, a user and a time or a floor opening a line.
 _BYLINE_IN = re.compile(r"发表于|发布于|回复于|评论于|留言于|—\s*(?:19|20)\d\d[-/.]|–\s*(?:19|20)\d\d[-/.]"
+                        r"|[ \t\u3000]回复[ \t\u3000]*[^\s：:\n]{1,24}[：:]"
                         # (a printed thread's 作者：X　时间：…)
                         r"|作者[:：][^\n]{1,24}?时间[:：]\s*(?:19|20)\d\d[-/.]")
 _BYLINE_OPENS = re.compile(r"\n(?:[^\s，。：:]{1,24}(?:\s+|\s*[·•|｜]\s*)(?:19|20)\d\d[-/.]"
                            r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d\s+来自"
                            r"|沙发|板凳|地板|藤椅|\d{1,4}\s*楼|#\d|\d{1,4}\s*#)")
-_BYLINE_AGO = re.compile(r"(?:分钟|小时|天|周)前" + _FROM + "\n")
+# A reply in a thread, its writer (and their role) replying to a reader (嵌入式小陈 博主 回复 ljh_1998：…).
+_REPLY = re.compile(r"^[^\s，。：:]{1,24}(?:[ \t\u3000]+(?:博主|作者|楼主|UP主|up主))?[ \t\u3000]+回复[ \t\u3000]*"
+                    r"[^\s，。：:]{1,24}\s*[：:]")
+_BYLINE_AGO = re.compile(r"(?:(?:分钟|小时|天|周)前" + _FROM + r"|\d\s*楼)\n")  # (…前 or a floor, ending the line)
 _THREAD_LINES = 40
 _COMMENT_CHARS = 150
 
 
 def _byline(s: str) -> bool:
-    if (s[-1].isdigit() and _DATED.search(s)) or _FLOOR.match(s) or _STAMP_FROM.match(s):
+    if (s[-1].isdigit() and _DATED.search(s)) or _FLOOR.match(s) or _STAMP_FROM.match(s) or _REPLY.match(s):
         return True
     if (m := _NAME_DATE.match(s)) and not _FIELD_LABEL.search(m.group(1)):
         return True  # a reader and the day (知行合一a7　　2025-01-09), not a field's (截止日期　　2025-01-09)
@@ -1464,7 +1492,9 @@ def _template_rows(idx: list[int], lines: list[str], feats: list[dict[str, float
             groups.setdefault(key, []).append(i)
             # (the rows taken already, and those the model doubts with a site's mark, make the group;
             # then each of its rows goes)
-            marked[key] += idx[i] in out or (probs[i] >= _TEMPLATE_P and _evidence(f, ("dup",)))
+            # (an icon on the row is a site's mark too: c　　运行　　⎘ AI写代码)
+            marked[key] += idx[i] in out or (probs[i] >= _TEMPLATE_P
+                                             and (_evidence(f, ("dup",)) or f.get("pict", 0) > 0))
     for key, rows in groups.items():
         if marked[key] >= _TEMPLATE_TIMES:
             for i in rows:
@@ -1662,6 +1692,8 @@ def _summary_twice(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
 # What opens the answers on a question-and-answer page (最佳答案, 12 个回答, 写回答, 1,873 人觉得有用): not an
 # exam's 参考答案, which has no question page's rows around it.
 _ANSWERS_OPEN = re.compile(r"^[^\w\n]{0,3}(?:最佳答案|推荐答案|满意答案|优质答案|最佳回答|精选回答|高赞回答|已采纳)"
+                           # (a label alone over the reply to a resident's request: 答复内容：)
+                           r"|^(?:答复|回复|办理|处理)(?:内容|意见|结果|情况)[:：]$"
                            r"|^(?:共|已有|查看全部|全部|查看)?\s*\d[\d,]*\s*(?:个|条|位)[\u4e00-\u9fff]{0,4}(?:回答|解答|答复)"
                            # (or a cell of the asker's row: 江苏-苏州　｜　…提问　｜　已有 3 位律师解答)
                            rf"|[{_BARS}\u3000]\s*(?:共|已有)\s*\d[\d,]*\s*(?:个|条|位)[\u4e00-\u9fff]{{0,4}}(?:回答|解答|答复)"
@@ -1669,7 +1701,8 @@ _ANSWERS_OPEN = re.compile(r"^[^\w\n]{0,3}(?:最佳答案|推荐答案|满意答
                            r"|写回答|我来答|我来回答|邀请回答|\d[\d,.]*\s*[万kK]?\s*人觉得有用|采纳数|采纳率"
                            # (a message board's reply under a resident's message: 承办单位：…　回复时间：…)
                            r"|(?:回复|答复)(?:时间|单位|部门)\s*[:：]")
-_ASKED = re.compile(r"[？?]$")
+_ASKED = re.compile(r"[？?]$|^(?:诉求|留言|来信|咨询|问题|投诉)(?:标题|主题|内容)[:：]")
+"""The question a page asks (…怎么算？), or the field of a resident's request that states it (诉求标题：…)."""
 _QA_HEAD = 20
 """The answers open among a question page's first lines."""
 _ANSWERER = 24

@@ -53,7 +53,7 @@ ISSUER_END = re.compile(
 
 # A site's decorations around a page title: the site's name after a dash or underscore (" - 学海文库",
 # "_知行资料网", "-原创力文档"), a file extension, a thumbnail caption, a recommendation tag.
-_SITE_NAME = r"[\w\u4e00-\u9fff.]{0,12}(?:文库|文档|资料|网|库|站|平台|台|中心|社区|论坛|圈|吧|\.com|\.cn|\.net)"
+_SITE_NAME = r"[\w\u4e00-\u9fff.]{0,12}(?:文库|文档|资料|网|库|站|平台|台|中心|社区|论坛|圈|吧|博客|\.com|\.cn|\.net)"
 # After an underscore any short name is the site's ("…导游词_山水说"): no title has one there; so is a
 # short name after a dash with blanks around it ("… - 智能家电板块 - 数码控社区"), a board's or a site's.
 _SITE_SUFFIX = re.compile(rf"\s*(?:[-_–—|｜]\s*{_SITE_NAME}|_第\d+页|_[^\s_|｜，。；：、！？,.;:!?]{{1,10}}"
