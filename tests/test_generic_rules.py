@@ -2248,3 +2248,38 @@ def test_a_blogs_reuse_licence_and_a_code_blocks_icon_toolbar_go() -> None:
     doc = run(["串口DMA接收不定长数据", "本篇为作者原创，适用署名—相同方式共享许可；如需转载，须标明来源并附带原链接。", *BODY[:2],
                bar, code[0], *BODY[2:], bar, code[1], *MORE, bar, code[0]])
     assert "转载" not in doc.text and "AI写代码" not in doc.text and code[1] in doc.text
+
+
+def test_a_headline_with_one_comma_over_the_rows_taken_under_it_is_not_joined_to_the_text() -> None:
+    title = "住了三年的一居室，我是怎么把东西收拾清爽的"
+    lines = ["简书　　发现 · 关注 · 消息　　　App下载 · 登录 · 注册　　写文章", "", title, "", "一只小满　　＋关注",
+             "💎 12.6　　2024.03.12 22:15:08　　字数 1,318　　阅读 5,204"]
+    paras = ["我住的是一套42平米的老小区一居室，搬进来第一年，东西越堆越多，桌面永远是满的，找个充电线都要翻半天。",
+             "不少朋友来家里问我是怎么做到的，其实没什么诀窍，就是几个笨办法，写下来给同样住小房子的人参考。",
+             "一、先做减法", "收纳的第一步不是买收纳盒，而是扔东西。东西少了，怎么放都不会太乱。", *BODY, *MORE]
+    for para in paras:
+        lines += ["", para]
+    doc = run(lines)
+    assert doc.title == title
+
+
+def test_a_users_column_and_a_byline_under_the_title_go() -> None:
+    doc = run(["豆瓣社区　首页　浏览发现　话题广场", "旧书铺掌柜阿陈的日记", "在县城开旧书店的第一年",
+               "旧书铺掌柜阿陈　2024-12-31 23:08:46　江苏", *BODY, *MORE])
+    assert doc.title == "在县城开旧书店的第一年" and "的日记" not in doc.text and "23:08" not in doc.text
+
+
+def test_a_posts_id_under_its_title_goes_and_a_standards_code_stays() -> None:
+    doc = run(["跟着做一个甜甜圈，20分钟入门建模", "建模的小周同学　　2024年07月21日 19:30　　阅读 2.1万", "cv35187342",
+               *BODY, *MORE])
+    assert "cv35187342" not in doc.text
+    doc = run(["城镇给水排水技术规范", "GB 50788—2012", *BODY, *MORE])
+    assert "GB 50788—2012" in doc.text
+
+
+def test_a_column_headline_over_the_posting_row_goes_when_the_notices_own_title_is_under_it() -> None:
+    doc = run(["首页 ｜ 走进澄禾 ｜ 全部产品 ｜ 新闻资讯", "春节假期发货与售后安排",
+               "发布日期：2025-01-13　　　浏览量：2417　　　信息来源：客户服务中心", "广东澄禾电器股份有限公司",
+               "关于2025年春节假期订单发货及售后服务安排的公告", *BODY, *MORE])
+    assert doc.title == "广东澄禾电器股份有限公司关于2025年春节假期订单发货及售后服务安排的公告"
+    assert "春节假期发货与售后安排" not in doc.text

@@ -923,10 +923,12 @@ def _post_headline(idx: list[int], lines: list[str], feats: list[dict[str, float
     for i in range(min(first_anchor + 1, _ECHO_HEAD, len(lines) - 2)):  # (the headline may be the first anchor)
         below = lines[i + 1]
         # (a row the packs took, or one with its date among other cells, under a teaser: …来了，收藏备用！)
-        byline = (idx[i + 1] in out and _dated_row(below)) or (
+        byline = ((idx[i + 1] in out or feats[i + 1] is SURE) and _dated_row(below)) or (
             (idx[i + 1] in out or feats[i + 1] is SURE) and _DATED_ANY.search(below) and _TEASER.search(lines[i]))
+        # (not the path to the page: 您在这里：通知公告 ＞ 关于…)
         if (idx[i] not in out and feats[i] is not SURE and byline and len(lines[i]) <= 48
-                and _STOPPED.search(lines[i]) is None and _titled_below(i + 2, lines)):
+                and _STOPPED.search(lines[i]) is None and _POINTED.search(lines[i]) is None
+                and not _CRUMB_LABEL.match(lines[i]) and _titled_below(i + 2, lines)):
             out[idx[i]] = PAGE_TITLE_RULE
             return
 
@@ -1066,6 +1068,8 @@ _POSTED = re.compile(r"(?:发布|发表|更新|编辑|上传)于\s*(?:(?:19|20)\
 # (发布日期 and 实施日期 are a standard's own cover fields: not a page's)
 _UPDATED_CELL = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:发表|更新|上传|修改)(?:时间|日期|于)?\s*[:：]?\s*"
                            r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d)?$")
+_POSTED_CELL = re.compile(r"^(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
+_VIEWS_CELL = re.compile(r"^(?:浏览|阅读|点击|访问)(?:量|数|次数)?\s*[:：]?\s*\d")
 _STAMP_LED = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s")
 
 
@@ -1094,8 +1098,10 @@ def _dated_row(text: str) -> bool:
     if (_STAMP_LED.match(text) or _POSTED.search(text)) and len(text) <= 40:
         return True  # (…, or a post's byline: 周老师（班主任）发布于 08-26 19:30)
     # (two cells suffice when the date's label says the page was posted or updated: 最近更新：2025-08-02　3.6万次查看)
+    # (or with its labelled posting date beside the page's count of views: 发布日期：2025-01-13　浏览量：2417)
     return (len(cells) >= 3 and any(_DATE_CELL.match(c) for c in cells)) or (
-        len(cells) >= 2 and any(_UPDATED_CELL.match(c) for c in cells))
+        len(cells) >= 2 and any(_UPDATED_CELL.match(c) for c in cells)) or (
+        len(cells) >= 2 and any(_POSTED_CELL.match(c) for c in cells) and any(_VIEWS_CELL.match(c) for c in cells))
 
 
 def _title_row(text: str) -> bool:
@@ -1993,9 +1999,14 @@ _CONTACT_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:电话|手机|热线|地�
 
 
 def _column_label(text: str) -> bool:
-    """A column's name after a bar (▍宗亲公告), among the site's rows above the text: the page's section,
-    not the title (in a post, a bar opens the author's sections, inside the text)."""
-    return text[0] in BAR_BADGES and len(text) <= 12 and _PUNCT_RE.search(text) is None
+    """A column's name after a bar (▍宗亲公告), or a user's (旧书铺掌柜阿陈的日记), among the site's rows
+    above the text: the page's section, not the title (in a post, a bar opens the author's sections,
+    inside the text)."""
+    return (text[0] in BAR_BADGES and len(text) <= 12 and _PUNCT_RE.search(text) is None) or (
+        _USER_COLUMN.match(text) is not None)
+
+
+_USER_COLUMN = re.compile(r"^[^\s，。；！？：:]{2,16}的(?:日记|博客|专栏|主页|文集|空间|动态|个人主页|全部文章)$")
 
 
 def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
@@ -2026,7 +2037,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                   and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end)
                        or (from_end and sure and (_leans_in(i, lines, feats, probs) or _ELISION.match(lines[i]))))
                   ) or (passed and _counted_row(feats[i], probs[i]) and not _STOPPED.search(lines[i])
-                        ) or (passed and (_fields_between(i, idx, lines, feats, probs, out) or _dated_row(lines[i]))):
+                        ) or (passed and (_fields_between(i, idx, lines, feats, probs, out) or _dated_row(lines[i])
+                                          or (len(lines[i]) <= _COMMENT_CHARS and _byline(lines[i])))):
                 if sure:
                     out[idx[i]] = "generic.chrome." + _kind(feats[i])
                 else:

@@ -470,16 +470,23 @@ def _parted(line: str, top: bool, taken_under: bool) -> bool:
     """A paragraph's one line that the next line does not continue. A title the site's rows stood under
     ("…验收报告" / site rows, taken out / "项目编号：…") ends where lines were taken out under it; so does a
     title-like line at the top (the page's title may stand above it) over lines taken out (a byline, a
-    follow button: "…学习顺序" / "财务分析师｜CPA全科持证"). A headline at the top that asks or exclaims is
-    whole on its line: the line under it (its author, "醴陵农技推广") is not the rest of it."""
+    follow button: "…学习顺序" / "财务分析师｜CPA全科持证"), one comma in it at most. A headline at the
+    top that asks or exclaims is whole on its line: the line under it (its author, "醴陵农技推广") is not
+    the rest of it."""
     if taken_under and (ends_with_type(line) or (
-            top and len(line) <= 60 and (not _CLAUSE_MARKS.search(line) or _headline(line)
+            top and len(line) <= 60 and (not _CLAUSE_MARKS.search(line) or _headline(line) or _one_comma(line)
                                          or suffixed_title(line) is not None))):
         return True  # (a page's title with the site's name after it is whole, its commas or not)
     return (top and _headline(line) and len(line) >= _HEADLINE_WHOLE
             and not _CLAUSE_MARKS.search(ASKED_INSIDE.split(line)[-1]))
 
 
+def _one_comma(line: str) -> bool:
+    """A headline's length with one comma and no other clause mark (住了三年的一居室，我是怎么把东西收拾清爽的)."""
+    return len(line) <= _ONE_COMMA and line.count("，") == 1 and not _CLAUSE_MARKS.search(line.replace("，", ""))
+
+
+_ONE_COMMA = 30
 _SHORT_TOP = 0.85
 """A wrapped paragraph's first line fills the width but for an indent: a top line shorter than this
 share of it is a line of its own (a headline with its commas), not the paragraph's first."""
