@@ -2283,3 +2283,13 @@ def test_a_column_headline_over_the_posting_row_goes_when_the_notices_own_title_
                "关于2025年春节假期订单发货及售后服务安排的公告", *BODY, *MORE])
     assert doc.title == "广东澄禾电器股份有限公司关于2025年春节假期订单发货及售后服务安排的公告"
     assert "春节假期发货与售后安排" not in doc.text
+
+
+def test_a_sites_field_lines_in_its_footer_are_no_running_text() -> None:
+    footer = ["友情链接：澄岭市科学技术协会　｜　澄岭青少年活动中心　｜　暗夜星空保护联盟", "台址：澄岭市北山路88号（邮政编码 314415）　夜间值班 0573-86210466",
+              "© 2019—2025 星野天文台（澄岭）　澄ICP备2023006613号-1", "网站建设与维护：澄岭云数信息科技有限公司"]
+    doc = run(["星野天文台公众开放夜须知", *BODY, *MORE, "🖨 打印本页　｜　✉ 发送给朋友　｜　✕ 关闭窗口", *footer])
+    assert not any(norm(s) in norm(doc.text) for s in footer)
+    own = ["联系人：周老师", "联系电话：0573-86210466"]
+    doc = run(["星野天文台公众开放夜须知", *BODY, *MORE, *own, "🖨 打印本页　｜　✉ 发送给朋友", *footer])
+    assert all(norm(s) in norm(doc.text) for s in own)

@@ -471,6 +471,7 @@ _CLAUSE = re.compile("[，。；！？]")
 # one search; most lines of text fail it within their first clause.)
 _UNCLAUSED = re.compile(rf"^[^，。；！？\n]{{{_PLAIN_MIN},}}$", re.MULTILINE)
 _GAP = re.compile(r"\u3000|[ \t]{2,}")
+_FIELD_LINE = re.compile(r"^[^\s：:（(]{2,8}[：:]")
 
 # The lines _COUNT matches, found faster: a count is sought from the first digit of a run only
 # (one found from a later digit is found from the first as well), not again from each digit; and
@@ -552,7 +553,9 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
     n = len(texts)
     plain = list(map(_PLAIN_MIN.__le__, map(len, texts)))  # (len >= _PLAIN_MIN, in C)
     halting = lines_matching(_HALTING, "\n" + joined + "\n")  # (of the lines long enough to be plain)
-    halting.update(k for k in lines_matching(_UNCLAUSED, joined) if len(_GAP.findall(texts[k])) >= 2)
+    # (and a field's line, its label and its value: 网站建设与维护：…, the 与 in its label no sentence's)
+    halting.update(k for k in lines_matching(_UNCLAUSED, joined)
+                   if len(_GAP.findall(texts[k])) >= 2 or _FIELD_LINE.match(texts[k]))
     for k in halting | marked:
         plain[k] = False
     # So is a line of several clauses with a number in it ("资助职工子女312人次。", "（4分）"):
