@@ -2293,3 +2293,11 @@ def test_a_sites_field_lines_in_its_footer_are_no_running_text() -> None:
     own = ["联系人：周老师", "联系电话：0573-86210466"]
     doc = run(["星野天文台公众开放夜须知", *BODY, *MORE, *own, "🖨 打印本页　｜　✉ 发送给朋友", *footer])
     assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_a_menu_opening_with_the_home_page_goes_between_plain_lines() -> None:
+    menu = "首页　中心概况　科室设置　家庭医生　健康教育　预约挂号　院务公开"
+    doc = run(["柳塘街道社区卫生服务中心　守护家门口的健康", menu, "老年人预防跌倒健康教育处方", *BODY, *MORE])
+    assert menu not in doc.text and doc.title == "老年人预防跌倒健康教育处方"
+    doc = run(["网站建设指南", "首页是网站的门面，栏目要少而精。", *BODY, *MORE])
+    assert "首页是网站的门面" in doc.text

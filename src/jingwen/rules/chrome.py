@@ -1062,6 +1062,10 @@ def _toolbar(text: str) -> bool:
     return sum(len(m.group(0)) for m in found) >= 0.8 * len(re.sub(r"[\s\d/]", "", text))
 
 
+# A site's menu opening with its home page (首页　中心概况　科室设置　家庭医生…): four items or more, short.
+_HOME_MENU = re.compile(r"^(?:网站首页|首页|主页)(?:[ \t\u3000]*[|｜/·•][ \t\u3000]*|[ \t\u3000]+)"
+                        r"(?:[^\s|｜/·•，。；：！？]{2,8}(?:[ \t\u3000]*[|｜/·•][ \t\u3000]*|[ \t\u3000]+)){2,}"
+                        r"[^\s|｜/·•，。；：！？]{2,8}$")
 # (or a dot set off by blanks: 阿砚 · 2025-04-17 · 5,216 人看过)
 _CELLS = re.compile(rf"[ \t\u3000]{{2,}}|[ \t\u3000]*[{_BARS}][ \t\u3000]*|[ \t\u3000]+[·•∙][ \t\u3000]+")
 _TAB = re.compile(r"^[^\s，。；！？：:]{2,8}[（(]\d{1,6}[)）]$")
@@ -1231,7 +1235,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # calling the reader to click (…一站式采购　了解详情>, …已上线　点击观看 ＞; an author's sentence does
         # not end on a button), a row of other documents' titles, a menu run together above or under the text.
         chrome = chrome or (_CALL_END.search(text) is not None and len(text) <= MAX_CHROME)
-        chrome = chrome or _title_row(text) or _toolbar(text) or _tabs(text) or _encoded(text)
+        chrome = chrome or _title_row(text) or _toolbar(text) or _tabs(text) or _encoded(text) or (
+            _HOME_MENU.match(text) is not None)
         # above the text, a path down the site's sections to the page (名录检索 ＞ 传统技艺 ＞ 省级 ＞ …),
         # whatever the model makes of it: no author heads a document with one
         chrome = chrome or (i < first_anchor and (_dated_row(text) or _headed_path(text, p) or _kind_path(text)))
