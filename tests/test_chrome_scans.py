@@ -15,13 +15,15 @@ from jingwen.text.lines import lines_matching, lines_without
 MARKS = re.compile(rf"[★☆{chrome._BARS}>＞›»·•→◆◇▶▷►\t¥￥]|微信|扫码|二维码|https?:|www\.|\.(?:com|cn|net)\b|\u3000\u3000|"
                    + chrome._PICT_CLASS)
 BRACKETED = re.compile(r"[\]】］〕][ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]|【[^】\n]{1,8}】[^\n]*【")
-BYLINE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in (chrome._BYLINE, chrome._FLOOR, chrome._DATED)), re.MULTILINE)
+BYLINE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in (chrome._BYLINE, chrome._FLOOR, chrome._DATED,
+                                                                 chrome._NAME_DATE, chrome._STAMP_FROM, chrome._REPLY)),
+                        re.MULTILINE)
 
 WORDS = sorted({w for v in chrome.load_model().vocab.values() for w in v.pattern.replace("\\", "").split("|")})
 PIECES = WORDS + list("[]【】〔〕［］()（）.。…·-—–_=~～*★☆|｜/>＞›»•→\t 　：:，,;；!！?？“”《》的了是在甲乙aZ#") + [
     "http://", "https:", "www.", ".com", ".cn", ".net", "\u3000\u3000", "🔥", "❶", "※", "～～", " / ",
     "1", "23", "４５", "٣", "2024-03-05", "12:30", "3分", "5页", "100人阅读", "12万下载", "3 KB", "收藏(3)", "阅读(286)", "热度 8.2k", "¥99", "┊", "丨", "微信", "扫码", "二维码",
-    "发表于", "回复于", "楼", "#2", "沙发", "— 2024-04-02", "张三 2024-03-21 22:41", "3小时前", "👁 3.6万", "💬", "❤️"," 96",
+    "发表于", "回复于", "楼", "#2", "沙发", " 回复 ", "博主", "Lv.5", "3楼", "4-7 08:12 来自广东", "— 2024-04-02", "张三 2024-03-21 22:41", "3小时前", "👁 3.6万", "💬", "❤️"," 96",
 ]
 
 
