@@ -2301,3 +2301,13 @@ def test_a_menu_opening_with_the_home_page_goes_between_plain_lines() -> None:
     assert menu not in doc.text and doc.title == "老年人预防跌倒健康教育处方"
     doc = run(["网站建设指南", "首页是网站的门面，栏目要少而精。", *BODY, *MORE])
     assert "首页是网站的门面" in doc.text
+
+
+def test_a_doc_sites_word_that_users_put_its_files_there_goes_and_a_lottery_sites_entry_is_cut() -> None:
+    notices = ["本文内容由用户自主上传，如有侵权或内容有误，可在本页“纠错”处反馈，平台将依法处理。",
+               "此文由网友传到豆丁网，供参考学习；涉及版权的，请与平台联系处理。"]
+    for notice in notices:
+        doc = run(["学生手册　第三章　学籍管理", *BODY, *MORE, notice])
+        assert notice not in doc.text
+    doc = run(["投标人须知", "投标文件及与投标乐彩娱乐官网入口的往来函件均应使用中文。", *BODY, *MORE])
+    assert "官网入口" not in doc.text and "往来函件均应使用中文" in doc.text
