@@ -2311,3 +2311,10 @@ def test_a_doc_sites_word_that_users_put_its_files_there_goes_and_a_lottery_site
         assert notice not in doc.text
     doc = run(["投标人须知", "投标文件及与投标乐彩娱乐官网入口的往来函件均应使用中文。", *BODY, *MORE])
     assert "官网入口" not in doc.text and "往来函件均应使用中文" in doc.text
+
+
+def test_an_image_placeholder_in_tortoise_brackets_with_its_counter_goes() -> None:
+    doc = in_body("〖说明书图 1/4〗")
+    assert "说明书图" not in doc.text
+    doc = in_body("〖附图说明：本图为示意图，具体以实物为准〗")
+    assert "附图说明" in doc.text
