@@ -2318,3 +2318,15 @@ def test_an_image_placeholder_in_tortoise_brackets_with_its_counter_goes() -> No
     assert "说明书图" not in doc.text
     doc = in_body("〖附图说明：本图为示意图，具体以实物为准〗")
     assert "附图说明" in doc.text
+
+
+def test_a_columns_approvals_a_news_apps_image_prompt_and_a_same_chapter_list_go() -> None:
+    doc = run(["267 人赞同了这篇", "研究生组会文献汇报，我是这样准备的", *BODY[:2], "打开网易新闻 查看精彩图片", *BODY[2:], *MORE,
+               "同章节资源", "4.2 气温和降水（课件+教学设计+分层练习）", "第四章 天气与气候 章末复习学案（含答案）"])
+    assert "赞同" not in doc.text and "打开网易新闻" not in doc.text and "同章节资源" not in doc.text
+    assert doc.title == "研究生组会文献汇报，我是这样准备的"
+
+
+def test_a_headlines_call_to_save_it_is_no_button() -> None:
+    doc = run(["家庭应急物资储备清单，这份建议收藏！", *BODY, *MORE])
+    assert doc.title == "家庭应急物资储备清单，这份建议收藏！"

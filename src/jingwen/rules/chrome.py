@@ -1062,8 +1062,9 @@ def _toolbar(text: str) -> bool:
     return sum(len(m.group(0)) for m in found) >= 0.8 * len(re.sub(r"[\s\d/]", "", text))
 
 
-# A site's menu opening with its home page (首页　中心概况　科室设置　家庭医生…): four items or more, short.
-_HOME_MENU = re.compile(r"^(?:网站首页|首页|主页)(?:[ \t\u3000]*[|｜/·•][ \t\u3000]*|[ \t\u3000]+)"
+# A site's menu opening with its home page (首页　中心概况　科室设置　家庭医生…, 学院首页　学院概况…): four items
+# or more, short.
+_HOME_MENU = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}首页|主页)(?:[ \t\u3000]*[|｜/·•][ \t\u3000]*|[ \t\u3000]+)"
                         r"(?:[^\s|｜/·•，。；：！？]{2,8}(?:[ \t\u3000]*[|｜/·•][ \t\u3000]*|[ \t\u3000]+)){2,}"
                         r"[^\s|｜/·•，。；：！？]{2,8}$")
 # (or a dot set off by blanks: 阿砚 · 2025-04-17 · 5,216 人看过)

@@ -30,7 +30,9 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 # Marks of a site's row rather than an author's line.
 _SITE_ROW = re.compile(
     r"[★☆]|\s/\s|\d\s*(?:人|次)(?:阅读|下载|浏览|评价)|\d\.\d\s*分|\d\s*分(?=\s|$|[/／|｜])|[|｜›»❯]|\s>\s|https?://|www\.|"
-    r"\d+(?:\.\d+)?\s*[KMG]B\b|上传|下载|首页|收藏|分享|举报|\s[▪•∙]\s|[ \t\u3000][·・][ \t\u3000]"
+    # (a headline's call to save it, 这份建议收藏！, is the author's words, not a button)
+    r"\d+(?:\.\d+)?\s*[KMG]B\b|上传|下载|首页|(?<!建议|值得|赶紧)收藏(?!备用)|分享|举报"
+    r"|\s[▪•∙]\s|[ \t\u3000][·・][ \t\u3000]"
     # a login button, not a word that holds one (注册会计师, 注册资本, 登录系统后…)
     r"|(?:登录|注册)(?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])(?:登录|注册)",
     re.IGNORECASE,
