@@ -482,8 +482,11 @@ def _parted(line: str, top: bool, taken_under: bool) -> bool:
 
 
 def _one_comma(line: str) -> bool:
-    """A headline's length with one comma and no other clause mark (住了三年的一居室，我是怎么把东西收拾清爽的)."""
-    return len(line) <= _ONE_COMMA and line.count("，") == 1 and not _CLAUSE_MARKS.search(line.replace("，", ""))
+    """A headline's length with one comma and no other clause mark (住了三年的一居室，我是怎么把东西收拾清爽的),
+    not stopping on a word that goes on (…开展了专项调查，现将: a wrapped clause; a headline may end on 的 or 了:
+    …都花到哪里去了)."""
+    return (len(line) <= _ONE_COMMA and line.count("，") == 1 and not _CLAUSE_MARKS.search(line.replace("，", ""))
+            and (line[-1] in "的了" or line[-1] not in _JOINS_ON))
 
 
 _ONE_COMMA = 30
