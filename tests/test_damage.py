@@ -227,8 +227,13 @@ def test_a_fonts_brackets_are_read_as_a_pair_when_a_wrap_falls_between_them() ->
     text = ("受助学生每学期提交一份学习情况汇报，由学校审核。\n学校每学期向捐赠方通报受助学生的学业情况（不含学生个人隐私信\n"
             "息）。\n捐赠方有权了解资金使用情况，包括受助学生人数、发放金额和受助学生名单。\n"
             "因国家政策调整、不可抗力等原因导致本协议无法履行的，双方协商解决。")
-    scrambled = text.translate(str.maketrans(font))
-    assert punct_map(scrambled) == {v: k for k, v in font.items()}
+    got, drawn = _read_font(font, text)
+    assert got == drawn
+
+
+def _read_font(font: dict[str, str], text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """What punct_map reads from `text` drawn with `font`, and what the font draws (code point → mark)."""
+    return punct_map(text.translate(str.maketrans(font))), {v: k for k, v in font.items()}
 
 
 def test_a_fonts_colon_is_read_after_labels_inside_a_line_too() -> None:
@@ -251,7 +256,8 @@ def test_a_notice_of_field_lines_holds_more_colons_than_commas_and_its_colon_is_
             "本项目于5月27日开标，共有4家供应商递交投标文件，经评审，推荐得分最高的供应商为中标候选人。\n"
             "对中标结果有异议的，可在公告期满之日起7个工作日内，以书面形式提出质疑。\n"
             "采购人：某市第二人民医院\n地址：人民东路211号\n联系人：丁老师\n联系电话：0571-68032215")
-    assert punct_map(text.translate(str.maketrans(font))) == {v: k for k, v in font.items()}
+    got, drawn = _read_font(font, text)
+    assert got == drawn
 
 
 def test_a_fonts_colon_is_read_in_a_row_of_fields_set_apart_by_wide_gaps() -> None:
@@ -263,7 +269,8 @@ def test_a_fonts_colon_is_read_in_a_row_of_fields_set_apart_by_wide_gaps() -> No
             "第一次玩时，建议先跳过事件卡，只按照订单卡的要求交付货物，熟悉流程之后再加入。\n"
             "每位玩家选择一种颜色，拿取对应的摊位板，并把金币标记放在计分轨的起点。\n"
             "洗混订单卡，给每位玩家发三张，其余放在版图旁边，翻开四张作为公共订单。")
-    assert punct_map(text.translate(str.maketrans(font))) == {v: k for k, v in font.items()}
+    got, drawn = _read_font(font, text)
+    assert got == drawn
 
 
 def test_a_line_of_hidden_anti_copy_noise_is_removed_and_a_heading_without_function_words_stays() -> None:

@@ -926,8 +926,8 @@ def _post_headline(idx: list[int], lines: list[str], feats: list[dict[str, float
     for i in range(min(first_anchor + 1, _ECHO_HEAD, len(lines) - 2)):  # (the headline may be the first anchor)
         below = lines[i + 1]
         # (a row the packs took, or one with its date among other cells, under a teaser: …来了，收藏备用！)
-        byline = ((idx[i + 1] in out or feats[i + 1] is SURE) and _dated_row(below)) or (
-            (idx[i + 1] in out or feats[i + 1] is SURE) and _DATED_ANY.search(below) and _TEASER.search(lines[i]))
+        taken = idx[i + 1] in out or feats[i + 1] is SURE
+        byline = taken and (_dated_row(below) or (_DATED_ANY.search(below) and _TEASER.search(lines[i])))
         # (not the path to the page: 您在这里：通知公告 ＞ 关于…)
         if (idx[i] not in out and feats[i] is not SURE and byline and len(lines[i]) <= 48
                 and _STOPPED.search(lines[i]) is None and _POINTED.search(lines[i]) is None
@@ -938,8 +938,12 @@ def _post_headline(idx: list[int], lines: list[str], feats: list[dict[str, float
 
 def _titled_below(i: int, lines: list[str]) -> bool:
     """A document's own title (a kind of document at its end, no sentence) among the few lines from i."""
-    return any(5 <= len(t) <= 48 and (ends_with_type(t) or ends_with_type(bare_title(t)))
-               and _PUNCT_RE.search(t) is None for t in lines[i:i + _TITLE_BELOW])
+    return any(_typed_title(t) and _PUNCT_RE.search(t) is None for t in lines[i:i + _TITLE_BELOW])
+
+
+def _typed_title(t: str) -> bool:
+    """A title's length, ending in a kind of document (its decorations aside: …日程（第7周））."""
+    return 5 <= len(t) <= 48 and (ends_with_type(t) or ends_with_type(bare_title(t)))
 
 
 # An editor's call in a headline to save, read or pass it on: a site's teaser, not an author's title.
@@ -953,8 +957,7 @@ def _over_title(i: int, lines: list[str]) -> bool:
     issuer (…冷链物流集配中心 / 建设项目建议书, “情暖重阳·爱在溪桥” / 社区敬老志愿服务活动策划书)."""
     # (or over a title set over two lines: 沅岙县实验小学 / 2025年春季…研学实践活动 / 安全告知书)
     # (a 关于 title lists what it is about: 关于调整12路、K8路等4条线路的公告)
-    return any(5 <= len(t) <= 48 and (ends_with_type(t) or ends_with_type(bare_title(t)))
-               and _PUNCT_RE.search(t.replace("、", "") if t.startswith("关于") else t) is None
+    return any(_typed_title(t) and _PUNCT_RE.search(t.replace("、", "") if t.startswith("关于") else t) is None
                and not _FILENAME.search(t)
                for t in (lines[i + 1:i + 2] + ["".join(lines[i + 1:i + 3])] * (i + 2 < len(lines))))
 

@@ -156,16 +156,16 @@ def _counted_footers(stripped: list[str], idx: list[int]) -> set[int]:
     unfinished, the one below going on); or a name and a page number after a bar, counting up one by
     one a page apart (LT-HR-2025 | 1). A table's row of a name and a score stands among rows."""
     found: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-    for k, i in enumerate(idx):
+    numbered: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for k, i in enumerate(idx):  # (one pass over the lines for both shapes)
         s = stripped[i]
-        if s[-1:].isdigit() and (m := _COUNTED_FOOTER.match(s)):
+        if not s[-1:].isdigit():
+            continue
+        if m := _COUNTED_FOOTER.match(s):
             page, total = int(m.group(1)), int(m.group(2))
             if 1 <= page <= total and total >= 2:
                 found[s[:m.start(1)].strip()].append((k, page, total))
-    numbered: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for k, i in enumerate(idx):
-        s = stripped[i]
-        if s[-1:].isdigit() and (m := _NUMBERED_FOOTER.match(s)):
+        if m := _NUMBERED_FOOTER.match(s):
             numbered[m.group(1)].append((k, int(m.group(2))))
     out: set[int] = set()
     for runs in numbered.values():
