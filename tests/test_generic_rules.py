@@ -2330,3 +2330,38 @@ def test_a_columns_approvals_a_news_apps_image_prompt_and_a_same_chapter_list_go
 def test_a_headlines_call_to_save_it_is_no_button() -> None:
     doc = run(["家庭应急物资储备清单，这份建议收藏！", *BODY, *MORE])
     assert doc.title == "家庭应急物资储备清单，这份建议收藏！"
+
+
+def test_a_sites_masthead_over_its_menu_goes_an_issuer_over_the_title_stays() -> None:
+    mast = ["青禾县水务局", "Qinghe County Water Resources Bureau", "供水服务热线 0578-6612345"]
+    menu = "首页　机构职能　政务公开　政策法规　办事服务　互动交流"
+    doc = run([*mast, menu, "全县城乡供水情况调查报告", *BODY, *MORE])
+    kept = norm(doc.text)
+    assert all(norm(s) not in kept for s in mast) and doc.title == "全县城乡供水情况调查报告"
+    assert {removed_rules(doc)[s] for s in mast} == {"generic.chrome.masthead"}
+    # No menu under it: the issuer's name over the title is the document's own.
+    doc = run(["青禾县水务局", "全县城乡供水情况调查报告", *BODY, *MORE])
+    assert "青禾县水务局" in doc.text
+
+
+def test_a_portals_record_fields_a_labelled_path_and_page_polls_go_a_dates_field_in_the_text_stays() -> None:
+    head = ["索 引 号：0113-2025-00712", "文　　号：", "标　　题：全县城乡供水情况调查报告",
+            "您目前所在位置：网站首页 > 政务公开 > 调查报告"]
+    tail = ["以上内容对您有帮助吗？", "编辑：陶然　审核：林一帆"]
+    doc = run([*head, "全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    kept = norm(doc.text)
+    assert all(norm(s) not in kept for s in head + tail) and doc.title == "全县城乡供水情况调查报告"
+    # A document's own dates and an editor named in a sentence stay.
+    own = ["发布日期：2025年3月1日", "本报告由县水利局编辑：汇总各乡镇数据后形成。"]
+    doc = run(["全县城乡供水情况调查报告", own[0], *BODY, own[1], *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_a_related_list_headed_by_a_kind_with_a_word_before_it_and_a_paged_title_go() -> None:
+    related = ["相关政策解读", "《农村供水工程管理办法》解读", "一图读懂城乡供水一体化实施方案", "县水利局解读供水价格调整"]
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], "全县城乡供水情况调查报告（第2页）", *BODY[2:], *MORE, *related])
+    kept = norm(doc.text)
+    assert all(norm(s) not in kept for s in related[1:]) and kept.count(norm("全县城乡供水情况调查报告")) == 1
+    # With text under it, the heading is the document's own.
+    doc = run(["全县城乡供水情况调查报告", *BODY, "相关政策解读", *MORE])
+    assert "相关政策解读" in doc.text

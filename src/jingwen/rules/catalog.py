@@ -40,6 +40,8 @@ CODE_RULES: tuple[CodeRule, ...] = (
              "a site's summary of the document printed twice above it (简介：… and again under a label)"),
     CodeRule("generic.chrome.question", "chrome", "generic",
              "a question page's question and its rows above the answers, and the answerer's rows under their head"),
+    CodeRule("generic.chrome.masthead", "chrome", "generic",
+             "a site's masthead above its menu: its owner's name, its name in English, its hotline, its honours"),
     CodeRule("generic.chrome.block", "chrome", "generic",
              "a line of a chrome block at the head or tail that the block's neighbours mark as chrome"),
     CodeRule("format.markdown_emphasis", "repair", "format", "markdown bold marks around a whole line (a heading)"),

@@ -29,7 +29,15 @@ from typing import TypeVar
 
 from ..text.doctypes import BYLINE as _CREDIT
 from ..text.doctypes import DOC_TYPES, FILE_TYPES, bare_title, ends_with_type, strip_site
-from ..text.lines import PAGE_TITLE_RULE, QUESTION_RULE, lines_matching, names_subject, names_whole, unspaced
+from ..text.lines import (
+    MASTHEAD_RULE,
+    PAGE_TITLE_RULE,
+    QUESTION_RULE,
+    lines_matching,
+    names_subject,
+    names_whole,
+    unspaced,
+)
 from ..text.markers import read_marker, starts_with_marker
 from ..text.punct import ASKED_INSIDE, BADGE_COUNT, BAR_BADGES, BLANK_FIELD
 from ..text.punct import CJK as _CJK
@@ -1640,7 +1648,9 @@ def _menu_columns(idx: list[int], lines: list[str], feats: list[dict[str, float]
         # a longer run with a site's word in it, at the top of the page or right above a row the site
         # printed (a breadcrumb, a metadata row): a site's menu, its other items plain words (学校首页 /
         # 学校概况 / 党建工作 / 德育天地)
-        framed = len(run) >= 4 and marked >= 1 and (run[0] <= 1 or (i < end and (feats[i] is SURE or idx[i] in out)))
+        # (or two of its items a site's by their own words, 网站首页 … 联系我们, wherever it stands above the text)
+        framed = len(run) >= 4 and (marked >= 2 or (
+            marked >= 1 and (run[0] <= 1 or (i < end and (feats[i] is SURE or idx[i] in out)))))
         if len(run) >= 3 and (2 * marked >= len(run) or framed):
             for j in run:
                 if feats[j] is not SURE:
@@ -2043,16 +2053,17 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
             if idx[i] in out or (from_end and feats[i] is SURE):
                 sure = True
                 for j in block:
-                    out[idx[j]] = "generic.chrome." + _kind(feats[j])
+                    out[idx[j]] = _edge_kind(j, lines, feats, from_end)
                 block = []
             elif (not passed and not (from_end and _paragraph(lines[i], feats[i]))
                   and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end)
+                       or (not from_end and _over_menu(i, idx, lines, feats, out))
                        or (from_end and sure and (_leans_in(i, lines, feats, probs) or _ELISION.match(lines[i]))))
                   ) or (passed and _counted_row(feats[i], probs[i]) and not _STOPPED.search(lines[i])
                         ) or (passed and (_fields_between(i, idx, lines, feats, probs, out) or _dated_row(lines[i])
                                           or (len(lines[i]) <= _COMMENT_CHARS and _byline(lines[i])))):
                 if sure:
-                    out[idx[i]] = "generic.chrome." + _kind(feats[i])
+                    out[idx[i]] = _edge_kind(i, lines, feats, from_end)
                 else:
                     block.append(i)
             elif not from_end and (sure or block) and _column_label(lines[i]):
@@ -2067,6 +2078,45 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
             else:
                 break
     return out
+
+
+# The site's masthead over its menu: who runs it (滨江省职业技能鉴定指导中心, 安宠堂动物医院 · 全国86家连锁门店),
+# its name in English, its hotline, its honours in a row (三级甲等综合医院 | 国家级胸痛中心).
+_MASTHEAD_LINES = 3
+_ORG_END = re.compile(r"(?:中心|公司|集团|政府|办公室|单位|门店|分店|[局厅委馆院校社所站店园会])$")
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.&'-]*(?: [A-Za-z.&'-]+){1,8}$")
+_HOTLINE = re.compile(r"(?:热线|电话|客服|咨询)[^\d\n]{0,6}\d{3,4}[- ]?\d{3,4}[- ]?\d{0,4}$")
+_MAST_SEP = re.compile(r"\s+[|｜·•]\s+")
+
+
+def _over_menu(i: int, idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> bool:
+    """Line i opens the page and is a masthead's (see _masthead), and the masthead's lines under it end on a row
+    the site surely printed (its menu): an issuer's name over the title is the document's."""
+    j = i
+    while j < min(_MASTHEAD_LINES, len(lines)) and _masthead(lines[j]):
+        j += 1
+    return j > i and j < len(lines) and (idx[j] in out or feats[j] is SURE)
+
+
+def _masthead(text: str) -> bool:
+    """A line of the masthead a site prints above its menu (see _MASTHEAD_LINES): short, no clause, no
+    document's kind at its end (a title above the menu stays); it joins the rows under it only where one
+    of them is surely the site's (the walk in _edge_blocks)."""
+    if len(text) > 40 or _CLAUSE.search(text) or "：" in text or ends_with_type(text) or "_" in text \
+            or _sited_title(text):
+        return False  # (a page's title with the site's name after it is the title stage's to read)
+    items = _MAST_SEP.split(text)
+    return (_ORG_END.search(items[0]) is not None or _LATIN_NAME.match(text) is not None
+            or _HOTLINE.search(text) is not None
+            or (len(items) >= 3 and all(len(t) <= 16 for t in items)))
+
+
+def _edge_kind(i: int, lines: list[str], feats: list[dict[str, float]], from_end: bool) -> str:
+    """The rule a line of an edge block is removed by: a masthead's own (no page title: the title stage
+    does not take the site's name for the document's), else what the line's features say it is."""
+    if not from_end and i < _MASTHEAD_LINES and _masthead(lines[i]):
+        return MASTHEAD_RULE  # (only such lines over the menu join the block, see _over_menu)
+    return "generic.chrome." + _kind(feats[i])
 
 
 def _between_rows(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],

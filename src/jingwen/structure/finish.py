@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..models import Removal
 from ..text.blocks import Block
 from ..text.doctypes import strip_site
-from ..text.lines import PAGE_TITLE_RULE, QUESTION_RULE, Cleaned, PageMap
+from ..text.lines import MASTHEAD_RULE, PAGE_TITLE_RULE, QUESTION_RULE, Cleaned, PageMap
 from . import meta, title, tree
 from .tidy import tidy_title
 
@@ -75,7 +75,9 @@ def title_from_page(titled: Titled, blocks: list[Block], record_title: str | Non
     # (a question page names no title: its page title is the question, see rules.chrome._question_page)
     if any(r.rule == QUESTION_RULE for r in titled.removed):
         return titled
-    above = [r for r in titled.removed if r.line < top and not r.partial][:_PAGE_TITLE_WINDOW]
+    # (not the site's masthead: who runs the site names no document)
+    above = [r for r in titled.removed
+             if r.line < top and not r.partial and r.rule != MASTHEAD_RULE][:_PAGE_TITLE_WINDOW]
     for r in above:
         name = strip_site(_ENVELOPE_KEY.sub("", r.text))
         if name == r.text.strip() or not meta.title_like(name) or title.score(name, 0, None) < _PAGE_TITLE_SCORE:

@@ -83,6 +83,9 @@ headline over its byline; the title stage takes the rest)."""
 QUESTION_RULE = "generic.chrome.question"
 """The rule id of a question page's question and rows: the page's, and no title (the rules take
 them; the title stage names none for the page)."""
+MASTHEAD_RULE = "generic.chrome.masthead"
+"""The rule id of a site's masthead above its menu (who runs it, its hotline): no page title, so the
+title stage does not take the site's name for the document's."""
 
 SUBJECT_MAX = 20
 """A subject's name is no longer than this."""
