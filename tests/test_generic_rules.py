@@ -2365,3 +2365,57 @@ def test_a_related_list_headed_by_a_kind_with_a_word_before_it_and_a_paged_title
     # With text under it, the heading is the document's own.
     doc = run(["全县城乡供水情况调查报告", *BODY, "相关政策解读", *MORE])
     assert "相关政策解读" in doc.text
+
+
+def test_readers_comments_with_their_day_before_the_words_go_under_the_threads_header() -> None:
+    from jingwen.rules.chrome import _DATED_COMMENT, _named_comments
+
+    thread = ["网友评论（3）　[我也说两句]", "青石板路　2024-06-02：写得很实在，我们镇也是这样。",
+              "水厂老刘　2024-06-05　管网那段说到点子上了", "望江人　2024-06-09：希望早点通上自来水"]
+    lines = ["全县城乡供水情况调查报告", *BODY, *MORE, *thread]
+    assert _named_comments(lines, 1) == set(range(len(lines) - 3, len(lines)))
+    # A time after the day is no comment's words (会议时间 2024年5月6日 14:00 is a field of the text's).
+    assert _DATED_COMMENT.match("会议时间 2024年5月6日 14:00") is None
+    assert _DATED_COMMENT.match("会议 2024年5月6日召开") is None
+
+
+def test_a_headline_over_the_pages_row_of_counts_is_the_title_a_row_of_tabs_over_a_title_is_not() -> None:
+    head = ["水利技术文库 —— 把经验送到一线", "首页 · 供水 · 灌溉 · 防汛 · 水保 · 专家答疑", "供水 / 农村供水 / 调查"]
+    row = "资料来源：县水利局　｜　适用地区：全省　｜　阅读 2315　｜　有用 86"
+    doc = run([*head, "", "全县城乡供水情况调查报告", row, "", *BODY, *MORE])
+    assert doc.title == "全县城乡供水情况调查报告" and norm(row) not in norm(doc.text)
+    tabs = "原文　　解读　　图解"
+    doc = run(["水利技术文库", "首页 · 供水 · 灌溉 · 防汛 · 水保 · 专家答疑", tabs, "", "全县城乡供水情况", "调查报告", *BODY, *MORE])
+    assert doc.title == "全县城乡供水情况调查报告"
+
+
+def test_a_list_of_other_documents_inserted_in_the_text_goes_unbulleted_the_texts_numbered_lines_stay() -> None:
+    inserted = ["相关推荐：", "农村饮水安全工程运行情况调查报告（精选3篇）", "城区供水管网改造实施方案", "2024年水利工作总结范文"]
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *inserted, *BODY[2:], *MORE])
+    kept = norm(doc.text)
+    assert all(norm(s) not in kept for s in inserted) and all(norm(s) in kept for s in BODY)
+    own = ["相关推荐：", "一、加快管网改造工作方案", "二、水质检测能力提升方案"]
+    doc = run(["全县城乡供水情况调查报告", *BODY[:2], *own, *BODY[2:], *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own[1:])
+
+
+def test_a_count_of_readers_alone_a_players_button_and_collection_chips_go_a_sentence_with_a_count_stays() -> None:
+    head = ["来源：县融媒体中心", "阅读 2.7万", "▶ 播放视频  03:15", "收录于合集", "#乡村振兴 12个"]
+    own = "截至目前，该条视频播放 2.7万次，阅读量持续上升。"
+    doc = run(["全县城乡供水情况调查报告", *head, *BODY, own, *MORE])
+    kept = norm(doc.text)
+    assert all(norm(s) not in kept for s in head[1:]) and norm(own) in kept
+    assert doc.title == "全县城乡供水情况调查报告"
+
+
+def test_a_records_view_switch_its_cite_box_and_a_barred_record_row_go_a_forms_boxes_stay() -> None:
+    head = ["水利技术文库", "首页　国家标准　行业标准　地方标准　团体标准", "全县城乡供水情况调查报告（2024年）",
+            "状态：现行有效 ｜ 发布日期：2024-06-18 ｜ 实施日期：2024-10-01 ｜ 页数：46 ｜ 文件大小：2.31MB",
+            "◆ 报告原文　◇ 要点速览　◇ 数据图表　◇ 简明版"]
+    tail = ["引用本文：县水利局. 全县城乡供水情况调查报告[R]. 2024."]
+    doc = run([*head, "", "全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    kept = norm(doc.text)
+    assert all(norm(s) not in kept for s in head[3:] + tail) and doc.title == "全县城乡供水情况调查报告"
+    own = ["表决结果：■ 同意　□ 不同意　□ 弃权", "引用本文献时请注明出处。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *own, *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own)

@@ -944,6 +944,32 @@ def _post_headline(idx: list[int], lines: list[str], feats: list[dict[str, float
             return
 
 
+_HEADLINE_HEAD = 12
+"""The page's headline stands among its first lines."""
+
+
+def _own_headline(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
+                  out: dict[int, str], first_anchor: int) -> None:
+    """The first line under the site's rows, title-shaped and right above the page's row of counts or its
+    date (资料来源：…　｜　阅读 8812), taken with the rows around it for want of any mark of its own: the
+    document's headline, its only title where none of a document's kind stands under the row (see
+    _post_headline for a headline over the document's own title). It stays."""
+    for i in range(min(first_anchor + 1, _HEADLINE_HEAD, len(lines) - 1)):
+        if idx[i] not in out:
+            return  # (something above is kept: the headline, if any, is that)
+        text, below, f = lines[i], lines[i + 1], feats[i + 1]
+        counts = f.get("count", 0) > 0 or f.get("rating", 0) > 0  # (a row of counts, not a menu)
+        if (i > 0 and out[idx[i]] == "generic.chrome.block" and 6 <= len(text) <= 40 and _title_line(text, feats[i])
+                and len(_CJK.findall(text)) >= 0.6 * len(text) and not _CRUMB_SEP.search(text)
+                and "/" not in text and _MARK_SEP.search(text) is None and len(text.split()) <= 2
+                and (text[0].isalnum() or text[0] in "“《「") and not _site_words(feats[i])
+                and (idx[i + 1] in out or f is SURE)
+                and (_dated_row(below) or (counts and probs[i + 1] >= _UNSURE))
+                and not _titled_below(i + 2, lines) and text not in lines[i + 1:i + 1 + _TITLE_BELOW]):
+            del out[idx[i]]
+            return
+
+
 def _titled_below(i: int, lines: list[str]) -> bool:
     """A document's own title (a kind of document at its end, no sentence) among the few lines from i."""
     return any(_typed_title(t) and _PUNCT_RE.search(t) is None for t in lines[i:i + _TITLE_BELOW])
@@ -1100,6 +1126,17 @@ def _row_cells(text: str) -> list[str]:
     return [c for c in _CELLS.split(text.strip()) if c]
 
 
+def _barred_cells(text: str) -> list[str]:
+    """The cells of a longer row apart by bars (状态：现行有效 ｜ 发布日期：… ｜ 文件大小：2.31MB): a record's
+    row may run past a menu's length where bars part its cells."""
+    if len(text) > _RECORD_ROW or _CLAUSE.search(text) or text.count("｜") + text.count("|") < 2:
+        return []
+    return [c for c in _CELLS.split(text.strip()) if c]
+
+
+_RECORD_ROW = 100
+
+
 def _tabs(text: str) -> bool:
     """A page's tabs with their counts (引证文献（0）　参考文献（86）　相似文献　读者推荐): three cells or
     more apart by wide gaps or bars, two of them a short label and its count in brackets."""
@@ -1111,16 +1148,18 @@ def _dated_row(text: str) -> bool:
     """Above the text, a post's or a record's row of cells with its date (老周搞运维　2025-02-19　1,407　阅读6分钟,
     硕士　2024年　网络出版年期：…), or one opened by a time stamp (2025-06-28 08:52 安徽 · 政务官方账号):
     no clause in it. (A cover's date stands alone or beside one name: 编制单位：…　2024年5月.)"""
-    cells = _row_cells(text)
+    cells = _row_cells(text) or _barred_cells(text)
     if not cells:
         return False
     if (_STAMP_LED.match(text) or _POSTED.search(text)) and len(text) <= 40:
         return True  # (…, or a post's byline: 周老师（班主任）发布于 08-26 19:30)
     # (two cells suffice when the date's label says the page was posted or updated: 最近更新：2025-08-02　3.6万次查看)
-    # (or with its labelled posting date beside the page's count of views: 发布日期：2025-01-13　浏览量：2417)
+    # (or with its labelled posting date beside the page's count of views, 发布日期：2025-01-13　浏览量：2417,
+    # or among two more of a record's cells: 状态：现行有效 ｜ 发布日期：2023-06-18 ｜ 页数：46)
     return (len(cells) >= 3 and any(_DATE_CELL.match(c) for c in cells)) or (
         len(cells) >= 2 and any(_UPDATED_CELL.match(c) for c in cells)) or (
-        len(cells) >= 2 and any(_POSTED_CELL.match(c) for c in cells) and any(_VIEWS_CELL.match(c) for c in cells))
+        len(cells) >= 2 and any(_POSTED_CELL.match(c) for c in cells) and (
+            len(cells) >= 3 or any(_VIEWS_CELL.match(c) for c in cells)))
 
 
 def _title_row(text: str) -> bool:
@@ -1279,6 +1318,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _echoed_title(idx, lines, first, first_anchor, out)
     _column_echo(idx, lines, out, first_anchor)
     _post_headline(idx, lines, feats, out, first_anchor)
+    _own_headline(idx, lines, feats, probs, out, first_anchor)
     for k in _markdown_tables(lines):
         out.pop(idx[k], None)
     for k, s in enumerate(lines):
@@ -1395,6 +1435,12 @@ def _thread_header(text: str) -> bool:
 _PROMPT_LINE = re.compile(r"^[^\s：:。！？]{2,10}$")
 
 
+# A reader's comment with its day between the name and the words (云朵面包　2023-11-10：看哭了…,
+# HR_Amy　2024-03-05　第四章…写得很细).
+_DATED_COMMENT = re.compile(r"^([^\s：:，。]{1,20}?)[ \t\u3000]+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                            r"(?:\s+\d{1,2}:\d{2})?(?:\s*[：:]|[ \t\u3000]+)\s*[^\s\d]")
+
+
 def _named_comments(lines: list[str], a: int) -> set[int]:
     """Readers' comments under a thread's header in the document's last part (热门评论, 评论区（8）,
     邻居们说, 📝 这道菜的作品（642）, 用过这个本子的人说：): the lines after it that open with a name and
@@ -1404,7 +1450,7 @@ def _named_comments(lines: list[str], a: int) -> set[int]:
     for head in heads:  # (a heading of the text's own may say 讨论 or 作品 above the thread's)
         out: dict[int, str] = {}
         for i in range(head + 1, len(lines)):
-            m = _NAMED.match(lines[i]) if len(lines[i]) <= _COMMENT_CHARS else None
+            m = (_NAMED.match(lines[i]) or _DATED_COMMENT.match(lines[i])) if len(lines[i]) <= _COMMENT_CHARS else None
             if m and not _FIELD_LABEL.search(m.group(1).strip()) and not starts_with_marker(lines[i]):
                 out[i] = m.group(1).strip()
         if head + 1 not in out and not (head + 2 in out and _PROMPT_LINE.match(lines[head + 1])):

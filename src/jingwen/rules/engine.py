@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..models import Removal, Repair
-from ..text.doctypes import FILE_NAMED, SUBTITLED, same_title, strip_site
+from ..text.doctypes import FILE_NAMED, SUBTITLED, ends_with_type, same_title, strip_site
 from ..text.lines import PAGE_TITLE_RULE, QUESTION_RULE, Cleaned, Line, PageMap, drop_lines, lines_matching
 from ..text.markers import starts_with_marker
 from ..text.markup import visible
@@ -591,7 +591,18 @@ def _cut_phrase(texts: list[str], stripped: list[str], end: tuple[int, int, Rule
 
 
 _LIST_BULLET = re.compile(r"^[-•·»›▸▪◆◇●○■▶►]\s*\S")
+_CLAUSED = re.compile(r"[，,。；;：:！？!?]")
+_LISTING_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 _LISTED_MIN = 2
+
+
+def _listed_title(s: str) -> bool:
+    """An unbulleted line that names another document: a title's length, no clause, a kind of document
+    at its end, its listing's note aside (…会议纪要范文（通用5篇）); not a numbered line, nor a title in book
+    marks (《…》: a document's own list of what it cites)."""
+    return (6 <= len(s) <= 40 and not s.startswith("《") and _CLAUSED.search(s) is None
+            and not starts_with_marker(s) and (
+        ends_with_type(s) or ends_with_type(_LISTING_NOTE.sub("", s))))
 
 
 def _cut_inserted_list(texts: list[str], stripped: list[str], end: tuple[int, int, Rule], removed: list[Removal],
@@ -602,13 +613,13 @@ def _cut_inserted_list(texts: list[str], stripped: list[str], end: tuple[int, in
     i, col, rule = end
     if col or rule.item is None:
         return texts, stripped
-    items = []
+    items: list[tuple[int, re.Match[str] | None]] = []
     for k in range(i + 1, len(stripped)):
         s = stripped[k]
         if not s:
             continue
         m = rule.item.search(s)
-        if not (m and _LIST_BULLET.match(s) and s[-1] not in "。；;"):
+        if not (((m and _LIST_BULLET.match(s)) or _listed_title(s)) and s[-1] not in "。；;"):
             break
         items.append((k, m))
     if len(items) < _LISTED_MIN:
@@ -617,7 +628,7 @@ def _cut_inserted_list(texts: list[str], stripped: list[str], end: tuple[int, in
     removed.append(Removal(line=i + 1, rule=rule.id, text=stripped[i]))
     for k, m in items:
         removed.append(Removal(line=k + 1, rule=rule.id, text=stripped[k]))
-        related.append((m.groupdict().get("title") or stripped[k]).strip())
+        related.append(((m.groupdict().get("title") if m else None) or stripped[k]).strip())
     for k in (i, *(k for k, _ in items)):
         texts[k], stripped[k] = "", ""
     return texts, stripped

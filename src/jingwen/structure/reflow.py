@@ -31,6 +31,9 @@ from ..text.punct import CLOSERS as _CLOSERS
 from ..text.punct import SENTENCE_END as _SENTENCE_END
 from ..text.punct import TERMINAL as _TERMINAL
 
+_TITLE_AFTER = 30
+_UNPUNCTUATED = re.compile(r"^[^，。、；：！？,.;:!?（）()]+$")
+
 _MIDSENTENCE = "，,、（(“‘《【—-"
 # List bullets: a line opening with one and a blank is a list's item.
 _BULLETS = frozenset("-•·●▪◆*")
@@ -326,6 +329,9 @@ def continues(prev: str, nxt_raw: str, blank_between: bool, lay: Layout, base_in
         return False
     if last in _TERMINAL and _signature(nxt):
         return False  # "…认真组织实施。" then "东湖区人民政府办公室", even after a full line
+    if last in _TERMINAL and len(nxt) <= _TITLE_AFTER and _UNPUNCTUATED.match(nxt) and ends_with_type(nxt):
+        return False  # "…不作为诊疗决策的唯一依据。" then "成人急性单纯性膀胱炎基层诊疗指南": a title under a
+        # notice, a line of its own even after a full line
     if lay.dated and last in _TERMINAL and nxt[:2] in ("19", "20") and _ENTRY_DATE.match(nxt):
         return False  # "…县长出席并讲话。" then "1958年7月，…": the chronicle's next entry, even after a full line
     if last in "：:" and _ADDRESSEE.match(prev):

@@ -42,6 +42,7 @@ _ASKED = re.compile(r"[？?！!](?=——)")
 # A line opened by a pictograph, or framed by symbols on both sides.
 _BADGED = re.compile(PICTOGRAPH.pattern + r"|^([^\w\s（(“《【\[])\1*\s.*\s\1+$")
 _GAPPED = re.compile(r"\S[ \t\u3000]{2,}\S")
+_LONE_NUMBER = re.compile(r"^[（(]?\d{1,3}[、.．)）]?$")
 _SPACED = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]{1,}){2,}[\u4e00-\u9fff]$")
 _MAX_CANDIDATES = 12
 _COUNTER_END = re.compile(BADGE_COUNT)
@@ -201,6 +202,8 @@ def joins(first: str, second: str) -> bool:
         return False
     if _GAPPED.search(a) or not (a[0].isalnum() or a[0] in "（(“《【[〔"):
         return False  # a row of buttons (＋ 盯住TA　　私信), cells apart by wide gaps: no title's first line
+    if _LONE_NUMBER.match(a):
+        return False  # a number alone (1、, a site's chunk counter or a list's marker): no part of a title
     ub = "".join(b.split())
     if _EDITION.match(ub) and not _SENTENCE.search(a):
         return True  # "…病历书写规范" over "（2024年修订版）", "（试行）": the title's own note
@@ -402,11 +405,12 @@ def _ranked(texts: list[str], adjacent: list[bool] | None, paged: list[bool] | N
             if after is not None and (adjacent is None or adjacent[i + 1]) and _last_line(nxt, after):
                 out.append(Candidate(i, joined + after.strip(), score(joined + after.strip(), i, third) + 0.4, 3))
         elif (nxt is not None and after is not None and (adjacent is None or (adjacent[i] and adjacent[i + 1]))
-              and strip_site(t) == t.strip() and _heads_wrapped(t) and len(nxt.strip()) >= 4
+              and strip_site(t) == t.strip() and _heads_wrapped(t) and not _GAPPED.search(t.strip())
+              and len(nxt.strip()) >= 4
               and not _COUNTER_END.search(after)
               and joins(nxt, after) and not _named_twice(nxt, after)):
             # a title over three lines, its first a name that is no title yet ("梧冈新区纬三路（经五路—经九路）"
-            # / "道路及配套工程" / "竣工验收报告")
+            # / "道路及配套工程" / "竣工验收报告"); not a row of tabs over a title (原卷版　　解析版　　答题卡)
             whole = t.strip() + nxt.strip() + after.strip()
             third = texts[i + 3] if i + 3 < len(texts) else None
             out.append(Candidate(i, whole, score(whole, i, third) + 0.4, 3))
