@@ -204,6 +204,18 @@ UNSEEN_FLOORS: dict[str, dict[str, float]] = {
                   "title_acc": 0.8, "truncated_acc": 0.9},
     "holdout48": {"content_recall": 0.995, "content_precision": 0.96, "heading_f1": 0.97, "paragraph_f1": 0.9,
                   "title_acc": 0.9, "truncated_acc": 0.9},
+    # Session 16's four (blind: precision 0.9495, 0.9310, 0.9327, 0.9795; titles 0.75, 0.33, 0.58, 0.67). Reached
+    # once tuned on: recall 1.0000 / 0.9259 / 1.0000 / 0.9983, precision 0.9832 / 0.9403 / 0.9668 / 0.9871,
+    # titles 0.917 / 0.417 / 0.833 / 0.667. holdout57's recall is low by a labelling call the code does not follow
+    # (a question page's question and every answer as the document: see tests/data/unseen/README.md).
+    "holdout56": {"content_recall": 0.995, "content_precision": 0.975, "heading_f1": 0.98, "paragraph_f1": 0.92,
+                  "title_acc": 0.9, "truncated_acc": 0.9},
+    "holdout57": {"content_recall": 0.92, "content_precision": 0.93, "heading_f1": 0.95, "paragraph_f1": 0.78,
+                  "title_acc": 0.4, "truncated_acc": 0.7},
+    "holdout58": {"content_recall": 0.995, "content_precision": 0.955, "heading_f1": 0.96, "paragraph_f1": 0.86,
+                  "title_acc": 0.8, "truncated_acc": 0.7},
+    "holdout59": {"content_recall": 0.995, "content_precision": 0.98, "heading_f1": 0.95, "paragraph_f1": 0.87,
+                  "title_acc": 0.6, "truncated_acc": 0.95},
 }
 
 

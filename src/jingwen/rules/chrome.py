@@ -2097,6 +2097,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                 sure = True
                 continue
             if idx[i] in out or (from_end and feats[i] is SURE):
+                if not from_end and idx[i] in out and _over_menu(i, idx, lines, feats, out):
+                    out[idx[i]] = MASTHEAD_RULE  # (taken already for what it reads as: a masthead all the same)
                 sure = True
                 for j in block:
                     out[idx[j]] = _edge_kind(j, lines, feats, from_end)
