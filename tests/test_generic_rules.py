@@ -2419,3 +2419,30 @@ def test_a_records_view_switch_its_cite_box_and_a_barred_record_row_go_a_forms_b
     own = ["表决结果：■ 同意　□ 不同意　□ 弃权", "引用本文献时请注明出处。"]
     doc = run(["全县城乡供水情况调查报告", *BODY, *own, *MORE])
     assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_a_sites_greeting_over_its_menu_goes_a_speechs_welcome_stays() -> None:
+    head = ["欢迎访问青禾县水务局官方网站！", "首页　机构职能　政务公开　政策法规　办事服务　互动交流"]
+    doc = run([*head, "全县城乡供水情况调查报告", *BODY, *MORE])
+    assert norm(head[0]) not in norm(doc.text) and doc.title == "全县城乡供水情况调查报告"
+    own = "欢迎来到青禾县，欢迎各位专家莅临指导供水工作！"
+    doc = run(["全县城乡供水工作座谈会致辞", own, *BODY, *MORE])
+    assert norm(own) in norm(doc.text)
+
+
+def test_a_question_pages_marks_on_answers_and_an_apps_post_stamps_go_a_sentence_about_answers_stays() -> None:
+    marks = ["本回答被提问者采纳", "你对这个回答的评价是？", "其他2条回答", "编辑于 04-28 浙江", "共 18 条评论"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *marks])
+    kept = norm(doc.text)
+    assert all(norm(s) not in kept for s in marks)
+    own = "其他2条回答的意见也已汇总，请各乡镇一并研究落实。"
+    doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
+    assert norm(own) in norm(doc.text)
+
+
+def test_a_comment_thread_under_a_header_the_packs_took_goes_with_its_days_and_regions() -> None:
+    thread = ["共 18 条评论", "青石板路", "请问管网改造什么时候能到我们村", "05-02江苏", "12", "回复",
+              "县水利局", "作者", "今年下半年就开工了，到时候会提前通知大家", "05-03浙江", "3", "回复"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *thread])
+    kept = norm(doc.text)
+    assert all(norm(s) not in kept for s in thread[1:3] + thread[8:9])

@@ -106,6 +106,8 @@ _PROVINCES = ("(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙
               "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)")
 _LIKED = re.compile(r"(?:👍|赞)\s*\d+$|[ \t\u3000]" + _PROVINCES
                     + r"(?:[ \t\u3000]+\d{1,6})?$")  # (its likes after the region: 橘子汽水　　山东　　12)
+# A comment's day and region under it (04-29江苏).
+_DAY_REGION = re.compile(r"^\d{1,2}-\d{1,2}\s*" + _PROVINCES + r"$")
 # A reader, their region and what they said on one line (小雨同学　云南　今年…多少分？).
 _REGIONED = re.compile(r"^[^\s，。：:]{1,16}[ \t\u3000]+" + _PROVINCES + r"[ \t\u3000]+\S")
 # An item of a list of other pages: opened by a bullet, or closed by its date or its count of answers
@@ -1486,17 +1488,21 @@ def _after_end_mark(idx: list[int], lines: list[str], out: dict[int, str]) -> No
                 out.setdefault(idx[i], "generic.chrome.block")
 
 
-def _headed_thread(idx: list[int], lines: list[str], out: dict[int, str], a: int) -> None:
+def _headed_thread(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str],
+                   a: int) -> None:
     """Under a thread's header the layer took for the site's (精选留言) in the document's last part, to
     the end: short lines only, none numbered, one of them a reader's byline closed by a region or a
     count of likes (阿峰　　湖南　　5, …👍 58): the readers' comments and their replies."""
     n = len(lines)
-    head = next((i for i in range(a, n - 2) if idx[i] in out and _thread_header(lines[i])), None)
+    # (the header taken here, or by the packs: 共 235 条评论)
+    head = next((i for i in range(a, n - 2) if (idx[i] in out or feats[i] is SURE) and _thread_header(lines[i])),
+                None)
     if head is None:
         return
     rest = range(head + 1, n)
     if _short_unnumbered(lines, rest) and any(
-            (len(lines[i]) <= 40 and _LIKED.search(lines[i])) or _REGIONED.match(lines[i]) for i in rest):
+            (len(lines[i]) <= 40 and _LIKED.search(lines[i])) or _REGIONED.match(lines[i])
+            or _DAY_REGION.match(lines[i]) for i in rest):
         for i in rest:
             out.setdefault(idx[i], "generic.chrome.comments")
 
@@ -1520,7 +1526,7 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     masked = {a + k for k in lines_matching(_MASKED_NAME, tail)} if "**" in tail else set()
     bylines = sorted({*bylines, *named, *(i for i in masked if len(lines[i]) <= _COMMENT_CHARS)})
     if len(bylines) < 2:
-        _headed_thread(idx, lines, out, a)
+        _headed_thread(idx, lines, feats, out, a)
         return
     start = bylines[0]
     if start in named:
@@ -1534,8 +1540,10 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
             out[idx[i]] = "generic.chrome.comments"
     i = start - 1
     # (and its header: 学员笔记（56）　最新 | 最热, a short line with its count or a thread's word)
-    while i >= 0 and idx[i] not in out and ((probs[i] >= _UNSURE and _evidence(feats[i])) or _DOTS.match(lines[i])
-                                            or (i == start - 1 and _thread_header(lines[i]))):
+    # (up to a line taken already, here or by the packs: the text's last paragraph stays above it)
+    while i >= 0 and idx[i] not in out and feats[i] is not SURE and (
+            (probs[i] >= _UNSURE and _evidence(feats[i])) or _DOTS.match(lines[i])
+            or (i == start - 1 and _thread_header(lines[i]))):
         out[idx[i]] = "generic.chrome.comments"
         i -= 1
 
