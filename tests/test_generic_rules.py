@@ -2446,3 +2446,22 @@ def test_a_comment_thread_under_a_header_the_packs_took_goes_with_its_days_and_r
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *thread])
     kept = norm(doc.text)
     assert all(norm(s) not in kept for s in thread[1:3] + thread[8:9])
+
+
+def test_a_headline_naming_the_kind_then_the_title_is_the_pages_and_the_title_under_it_joins_across_a_blank() -> None:
+    head = ["水利文库", "打开App", "", "2024年县级专题调查报告：全县城乡供水 情况调查报告", "",
+            "12页 · 4.8万次阅读 · 2024-06-20 发布", ""]
+    doc = run([*head, "全县城乡供水", "", "情况调查报告", "", *BODY, *MORE])
+    assert doc.title == "全县城乡供水情况调查报告"
+    assert norm(head[3]) not in norm(doc.text)
+
+
+def test_users_reviews_in_quotes_and_a_rating_row_among_the_sites_rows_under_the_text_go() -> None:
+    tail = ["用户评价　4.7分（88条）", "“直接改了县名就能用，数据表格很清楚。” —— 匿名用户", "“希望能出个乡镇版本。” —— 水务小王",
+            "猜你需要：农村饮水工程调查报告 ｜ 水厂运行管理办法 ｜ 管网改造实施方案", "© 2024 水利技术文库 版权所有"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert all(norm(s) not in norm(doc.text) for s in tail)
+    # An author's closing quote under the text, with nothing of the site's under it, stays.
+    own = "“绿水青山就是金山银山。” —— 习近平"
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, own])
+    assert norm(own) in norm(doc.text)

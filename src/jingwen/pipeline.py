@@ -21,7 +21,7 @@ from .read.text import decode_text, split_lines, without_surrogates
 from .rules import copies, engine
 from .structure import finish, meta, segment, tree
 from .structure.reflow import reflow
-from .text.lines import QUESTION_RULE, PageMap, unspaced
+from .text.lines import PAGE_TITLE_RULE, QUESTION_RULE, PageMap, unspaced
 
 __all__ = ["DEFAULT", "MAX_LINES", "Options", "id_of", "process", "process_bytes", "process_text", "sha256"]
 
@@ -96,7 +96,8 @@ def process_text(
     sited = frozenset(r.line for r in cleaned.removed if r.partial and _SITE_SUFFIX.search(r.rule))
     # The site's lines (a page title, a breadcrumb, a share card) may name the document's title.
     # (one of the page's first lines, a page title, may name it at its start: X原文及赏析｜…)
-    echoes = [(unspaced(r.text), r.line <= _PAGE_TITLE_LINES) for r in cleaned.removed
+    # (a headline the rules took for the page's title is one wherever it stands: under an app's bar)
+    echoes = [(unspaced(r.text), r.line <= _PAGE_TITLE_LINES or r.rule == PAGE_TITLE_RULE) for r in cleaned.removed
               if not r.partial and len(r.text) <= _ECHO_MAX and r.rule != copies.RULE]
     answer = any(r.rule == QUESTION_RULE for r in cleaned.removed)
     fm = meta.front_matter(blocks, flat, cut, sited, echoes, answer)

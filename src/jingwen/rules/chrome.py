@@ -941,7 +941,8 @@ def _post_headline(idx: list[int], lines: list[str], feats: list[dict[str, float
         # (not the path to the page: 您在这里：通知公告 ＞ 关于…)
         if (idx[i] not in out and feats[i] is not SURE and byline and len(lines[i]) <= 48
                 and _STOPPED.search(lines[i]) is None and _POINTED.search(lines[i]) is None
-                and not _CRUMB_LABEL.match(lines[i]) and _titled_below(i + 2, lines)):
+                and not _CRUMB_LABEL.match(lines[i])
+                and (_titled_below(i + 2, lines) or _named_below(i + 2, lines[i], lines))):
             out[idx[i]] = PAGE_TITLE_RULE
             return
 
@@ -970,6 +971,22 @@ def _own_headline(idx: list[int], lines: list[str], feats: list[dict[str, float]
                 and not _titled_below(i + 2, lines) and text not in lines[i + 1:i + 1 + _TITLE_BELOW]):
             del out[idx[i]]
             return
+
+
+_NAMED_PART = 6
+"""A line under a headline printed again from it is at least this long (no word of it by chance)."""
+
+
+def _named_below(i: int, headline: str, lines: list[str]) -> bool:
+    """A line among the few from i prints a part of the headline on its own (the title after the page's kind
+    and colon: 2024年七一专题党课讲稿：以党的创新理论凝心铸魂 … over 以党的创新理论凝心铸魂): the headline is the
+    page's, the document's own title stands under it."""
+    at = headline.find("：")
+    if at < 0:
+        return False
+    named = unspaced(headline[at + 1:])
+    return any(len(t) >= _NAMED_PART and _PUNCT_RE.search(t) is None and unspaced(t) in named
+               for t in lines[i:i + _TITLE_BELOW])
 
 
 def _titled_below(i: int, lines: list[str]) -> bool:
@@ -1110,7 +1127,7 @@ _HOME_MENU = re.compile(r"^(?:[\u4e00-\u9fff]{0,2}首页|主页)(?:[ \t\u3000]*[
 _CELLS = re.compile(rf"[ \t\u3000]{{2,}}|[ \t\u3000]*[{_BARS}][ \t\u3000]*|[ \t\u3000]+[·•∙][ \t\u3000]+")
 _TAB = re.compile(r"^[^\s，。；！？：:]{2,8}[（(]\d{1,6}[)）]$")
 _DATE_CELL = re.compile(r"^(?:(?:19|20)\d\d(?:年|[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
-                        r"|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d\d)$")
+                        r"|\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d\d)(?:\s*(?:发布|更新|上传|发表))?$")  # (2024-06-20 发布)
 _POSTED = re.compile(r"(?:发布|发表|更新|编辑|上传)于\s*(?:(?:19|20)\d\d[-/.年]\s*)?\d{1,2}[-/.月]\s*\d{1,2}")
 # (发布日期 and 实施日期 are a standard's own cover fields: not a page's)
 _UPDATED_CELL = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:发表|更新|上传|修改)(?:时间|日期|于)?\s*[:：]?\s*"
@@ -2114,7 +2131,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
             elif (not passed and not (from_end and _paragraph(lines[i], feats[i]))
                   and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end)
                        or (not from_end and _over_menu(i, idx, lines, feats, out))
-                       or (from_end and sure and (_leans_in(i, lines, feats, probs) or _ELISION.match(lines[i]))))
+                       or (from_end and sure and (_leans_in(i, lines, feats, probs) or _ELISION.match(lines[i])
+                                                  or _reviews(i, lines) or _rating_row(lines[i], feats[i]))))
                   ) or (passed and _counted_row(feats[i], probs[i]) and not _STOPPED.search(lines[i])
                         ) or (passed and (_fields_between(i, idx, lines, feats, probs, out) or _dated_row(lines[i])
                                           or (len(lines[i]) <= _COMMENT_CHARS and _byline(lines[i])))):
@@ -2172,7 +2190,29 @@ def _edge_kind(i: int, lines: list[str], feats: list[dict[str, float]], from_end
     does not take the site's name for the document's), else what the line's features say it is."""
     if not from_end and i < _MASTHEAD_LINES and _masthead(lines[i]):
         return MASTHEAD_RULE  # (only such lines over the menu join the block, see _over_menu)
+    if feats[i] is PLAIN:
+        return "generic.chrome.block"  # (a line with no feature of its own: a review in quotes)
     return "generic.chrome." + _kind(feats[i])
+
+
+# Under the text, among the site's rows: a user's review in quotes with who wrote it (“直接改了公司名就能用。”
+# —— 匿名用户), and the row that rates the page (用户评价　4.8分（217条）).
+_REVIEW = re.compile(r"^[“\"「][^”\"」\n]{4,120}[”\"」]\s*[—–-]{1,2}\s*[^\s，。]{1,20}$")
+_RATING_ROW = 30
+
+
+_SCORE = re.compile(r"\d\.\d\s*分|[★☆]{3,}")
+
+
+def _rating_row(text: str, f: dict[str, float]) -> bool:
+    return (len(text) <= _RATING_ROW and f.get("rating", 0) > 0 and _CLAUSE.search(text) is None
+            and _SCORE.search(text) is not None)  # (a score, 4.8分: not a wrapped line's 30分钟)
+
+
+def _reviews(i: int, lines: list[str]) -> bool:
+    """Line i is one of two or more reviews in a row (one quote with its author may be the text's)."""
+    return _REVIEW.match(lines[i]) is not None and any(
+        0 <= j < len(lines) and _REVIEW.match(lines[j]) for j in (i - 1, i + 1))
 
 
 def _between_rows(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],

@@ -290,7 +290,7 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
         # breadcrumb its type; so both a title and its own first line gain, and echoes do not part them)
         # (and a notice issuing the document named, 关于印发《X》的通知 over X: the site named the file)
         joined = "\n".join(e for e, _ in echoes)
-        out += _echoed_pairs(texts, adjacent, out, [e for e in echoes if e[1]])
+        out += _echoed_pairs(texts, out, [e for e in echoes if e[1]])
         # (each line tried once; a title over lines from the last candidate on reaches two lines further)
         echoed = [_echoed(t, echoes, joined) for t in texts[:_MAX_CANDIDATES + 2]]
         named = [f"《{t.strip()}》" for t, e in zip(heads, echoed[:len(heads)], strict=True) if e]
@@ -349,8 +349,7 @@ def _echo_gain(c: Candidate, texts: list[str], echoed: list[bool], named: list[s
     return 0.0
 
 
-def _echoed_pairs(texts: list[str], adjacent: list[bool] | None, ranked: list[Candidate],
-                  pages: Sequence[tuple[str, bool]]) -> list[Candidate]:
+def _echoed_pairs(texts: list[str], ranked: list[Candidate], pages: Sequence[tuple[str, bool]]) -> list[Candidate]:
     """Two lines the site's page title names as one ("基于PLC的小区恒压供水控制系统设计_毕业论文" over
     the cover's "基于PLC的小区恒压供水" / "控制系统设计"): a title wrapped where no word says so (joins
     reads no type at its end), which the page's title joins. Two short lines without a sentence or a
@@ -362,11 +361,13 @@ def _echoed_pairs(texts: list[str], adjacent: list[bool] | None, ranked: list[Ca
     paired = {c.index for c in ranked if c.span > 1}
     out = []
     for i, (a, b) in enumerate(pairwise(texts[:_MAX_CANDIDATES + 1])):
-        if i in paired or (adjacent is not None and not adjacent[i]):
-            continue
+        if i in paired:
+            continue  # (a blank or a row of the site's between them parts no pair the page title joins)
         ua, ub = unspaced(a), unspaced(b)
         if not (2 <= len(ua) <= 30 and 2 <= len(ub) <= 30) or re.search(r"[。！？!?；;:：，,]", ua + ub):
             continue
+        if len(_CJK.findall(ua)) < 0.5 * len(ua):
+            continue  # a code or a number ("DBJ/T 45-118-2023" over the name) heads no title, as in joins
         if ua + ub in joined and _echoed(a.strip() + b.strip(), pages, joined):
             nxt = texts[i + 2] if i + 2 < len(texts) else None
             out.append(Candidate(i, a.strip() + b.strip(), score(a.strip() + b.strip(), i, nxt) + 0.3, 2))

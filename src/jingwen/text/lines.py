@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..models import Removal, Repair
+from .doctypes import ends_with_type
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,8 @@ def names_whole(name: str, holder: str, opening: bool = False) -> bool:
     while at >= 0:
         end = at + len(name)
         # (not a field's value, 审理法院：X: a site's record names its issuer, not its title)
-        before = at == 0 or not (holder[at - 1].isalnum() or holder[at - 1] in "：:")
+        before = at == 0 or not (holder[at - 1].isalnum() or holder[at - 1] in "：:") or (
+            holder[at - 1] in "：:" and ends_with_type(holder[:at - 1]))  # (…党课讲稿：X: the kind, then its title)
         after = end == len(holder) or not holder[end].isalnum()
         if ((before and after and len(name) >= 4) or (opening and at == 0)) and not _ROLE_AFTER.match(holder, end):
             return len(holder) > len(name)
