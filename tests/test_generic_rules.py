@@ -2465,3 +2465,13 @@ def test_users_reviews_in_quotes_and_a_rating_row_among_the_sites_rows_under_the
     own = "“绿水青山就是金山银山。” —— 习近平"
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, own])
     assert norm(own) in norm(doc.text)
+
+
+def test_a_files_name_alone_under_the_text_and_a_related_information_list_go_the_heading_over_text_stays() -> None:
+    tail = ["附件下载：", "供水情况统计表.xlsx", "【打印本页】　【关闭窗口】", "相关信息",
+            "全县农村饮水安全工程验收情况通报", "关于开展2024年水质检测工作的通知"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert all(norm(s) not in norm(doc.text) for s in tail)
+    own = ["相关信息", "全县已建成集中供水工程四十二处，详见附表。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *own, *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own)
