@@ -334,11 +334,22 @@ def _minimal(strings: Strings) -> Strings:
     return frozenset(kept)
 
 
+_PER_STRING = 1e-6
+"""What one more string in a set costs against its selectivity (a string's weight): about a literal
+found once a megabyte. Once a literal is that rare, a longer one ((book118) in four brackets
+against book118) buys nothing but a larger automaton."""
+
+
+def _cost(strings: Strings) -> float:
+    return weight(strings) + _PER_STRING * len(strings)
+
+
 def _best(candidates: list[Strings | None]) -> Strings | None:
-    usable = [c for c in candidates if c and "" not in c]
+    """The most selective of the usable sets (none holds the empty string)."""
+    usable = [_minimal(c) for c in candidates if c and "" not in c]
     if not usable:
         return None
-    return min((_minimal(c) for c in usable), key=lambda c: (weight(c), len(c), sorted(c)))
+    return min(usable, key=lambda c: (_cost(c), sorted(c)))
 
 
 MAX_WEIGHT = 0.02
