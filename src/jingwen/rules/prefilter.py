@@ -275,13 +275,19 @@ def _sequence(items: Any) -> _Part:
     and each part's own set are candidates; the most selective is the sequence's need."""
     parts = [_node(op, av) for op, av in items]
     candidates: list[Strings | None] = [p.need for p in parts]
+    single = [p.exact is not None and len(p.exact) == 1 for p in parts] + [False]
     for i in range(len(parts)):
+        # (a part of one string before or after a run only lengthens its strings: the longer run is
+        # the better candidate, and a run of 40 literal characters is one candidate, not 820)
+        if i > 0 and single[i - 1]:
+            continue
         run: Strings | None = _EMPTY
-        for p in parts[i:]:
-            if p.exact is None or run is None:
+        for j in range(i, len(parts)):
+            exact = parts[j].exact
+            run = None if exact is None or run is None else _product(run, exact)
+            if run is None:
                 break
-            run = _product(run, p.exact)
-            if run is not None and "" not in run:
+            if not single[j + 1] and "" not in run:
                 candidates.append(run)
     whole: Strings | None = _EMPTY
     for p in parts:
