@@ -379,7 +379,7 @@ def test_the_always_on_packs_keep_a_whole_text_gate_for_their_line_and_fragment_
     from jingwen.rules import engine
 
     p = engine.plan("", Options().packs, "", Options().sites)
-    assert p.text_gate.get("line") is not None and p.text_gate.get("fragment") is not None
+    assert p.match["line"].scans_text and p.match["fragment"].scans_text
 
 
 def test_a_letterhead_at_a_pages_top_is_a_header_even_once_and_after_a_finished_sentence() -> None:

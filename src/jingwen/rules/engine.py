@@ -10,36 +10,30 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..models import Removal, Repair
 from ..text.doctypes import FILE_NAMED, SUBTITLED, ends_with_type, same_title, strip_site
-from ..text.lines import PAGE_TITLE_RULE, QUESTION_RULE, Cleaned, Line, PageMap, drop_lines, lines_matching
+from ..text.lines import PAGE_TITLE_RULE, QUESTION_RULE, Cleaned, Line, PageMap, drop_lines
 from ..text.markers import starts_with_marker
 from ..text.markup import visible
 from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
 from ..text.punct import PATH_STEP, PICTOGRAPH
 from . import chrome, copies, damage
 from .contents import CONTENTS_RULE, page_contents
+from .matcher import Matcher, matcher
 from .packs import Pack, Rule
-from .prefilter import required_literal, starts_line, with_prefilter
+from .prefilter import required_literal
 from .repeats import find_repeats
 
-_NAMED = re.compile(r"\(\?P<\w+>")
-_NEVER = re.compile("(?!)")
-_BACKREF = re.compile(r"\(\?P=\w+\)")
 # How much context a cut (a repair whose replacement is empty) keeps on each side, so that the
 # recorded `before`/`after` pair identifies the place unambiguously.
 _CONTEXT = 6
 # A cut-off notice ("还剩N页未读") marks a preview when it stands in the page's header or footer,
 # not when the rest of the document follows it.
 _CUT_WINDOW = 8
-# Assertions that look past a line's ends; a pattern holding one cannot be searched in the joined
-# text of a document as if it were searched line by line.
-# (A lookaround on one positive class of plain characters, "(?<=[。！？])", stays within its line.)
-_NONLOCAL = re.compile(r"\\[AZz]|\(\?<?[=!](?!\[[^\]\\^]+\]\))")
 # A sentence's end: a notice glued to the text after it ends its own sentence (see _cut_glued).
 _STOP = re.compile("[。！？!?]")
 _BULLETS = "-•· \t\u3000"
@@ -56,66 +50,18 @@ class Plan:
     site_name: str | None
     site_evidence: str | None
     by_kind: dict[str, tuple[Rule, ...]]
-    gate: dict[str, re.Pattern[str] | None]
-    text_gate: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
-    """The gate with ^ and $ at line ends, searched once in a document's joined lines to find the
-    few lines worth testing; absent when a pattern's assertions reach past a line's ends."""
+    match: dict[str, Matcher]
+    """Per kind, what finds the lines (one scan of a document) and the rules (per line) worth a
+    search (rules/matcher.py)."""
     windows: dict[str, tuple[int, int]] = field(default_factory=dict)
-    """Per kind, the widest head and tail windows of its placed rules (where = head/tail): those
-    rules are left out of the text gate, and the lines in their windows tested one by one."""
+    """Per kind, the widest head and tail windows of its placed rules (where = head/tail): the line
+    matcher may leave those rules out of its scan, and the lines in their windows are tested one by one."""
     chrome: bool = True
     """Run the generic chrome layer (rules/chrome.py) on the lines the packs leave."""
     generic: bool = True
     """Run the generic layer at all: the chrome layer, second copies (rules/copies.py), and the
     reading of what follows a trailer phrase (off: the phrase ends the document, as it used to;
     `make bench` measures what the layer costs against this)."""
-
-
-@lru_cache(maxsize=256)
-def _gates(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """One alternation of a kind's patterns (lines it misses skip the per-rule loop), and the same
-    alternation for whole-text search. Cached: the same packs give the same rules for most documents."""
-    if not rules:
-        return None, None
-    # Named groups are dropped (names clash across rules) and back-references with them: the gate
-    # may match more than the rules do, never less.
-    patterns = [_scoped(_BACKREF.sub("", _NAMED.sub("(?:", r.pattern.pattern))) for r in rules]
-    # Patterns anchored at the line's start share one "^": re then tries them only where a line
-    # starts, not each at every character of the text (the gate costs half as much).
-    anchored = [p[1:] for p in patterns if starts_line(p)]
-    parts = ["^(?:" + "|".join(f"(?:{p})" for p in anchored) + ")"] if anchored else []
-    parts += [f"(?:{p})" for p in patterns if not starts_line(p)]
-    alternation = with_prefilter("|".join(parts))
-    local = not any(_NONLOCAL.search(r.pattern.pattern) for r in rules)
-    try:
-        return re.compile(alternation), re.compile(alternation, re.MULTILINE) if local else None
-    except re.error:  # patterns that do not combine: a gate that lets every line through to the rules
-        return re.compile(""), None
-
-
-_GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
-
-
-def _scoped(pattern: str) -> str:
-    """A pattern's leading global flags "(?i)X" (or "(?m)(?i)X") as scoped ones "(?im:X)": global
-    flags may only stand at the start of a whole alternation."""
-    m = _GLOBAL_FLAGS.match(pattern)
-    if not m:
-        return pattern
-    flags = "".join(dict.fromkeys(re.sub(r"[()?]", "", m.group(0))))
-    return f"(?{flags}:{pattern[m.end():]})"
-
-
-def _hits(gate: re.Pattern[str] | None, text_gate: re.Pattern[str] | None, texts: list[str],
-          near: Iterable[int] = ()) -> range | set[int]:
-    """Indexes of the lines `gate` may match, found in the joined lines with `text_gate` (all of
-    them where there is none), and the lines `near` (those in the windows of rules left out of the
-    text gate, see Plan.windows); the callers still test each returned line on its own."""
-    if gate is None:
-        return set()
-    if text_gate is None:
-        return range(len(texts))
-    return lines_matching(text_gate, "\n".join(texts)).union(near)
 
 
 def detect_sites(text: str, packs: Sequence[Pack], hint: str = "") -> list[Pack]:
@@ -146,25 +92,23 @@ def plan(text: str, packs: Sequence[Pack], hint: str = "", sites: Sequence[str] 
         evidence = "option" if chosen else None
     # The site's own rules first: where both match a line, the more specific rule names it.
     active = tuple(chosen + [p for p in packs if not p.site])
-    by_kind, gate, text_gate, windows = _grouped(active)
+    by_kind, match, windows = _grouped(active)
     return Plan(
         site=chosen[0].id if chosen else None,
         site_evidence=evidence,
         site_name=chosen[0].name if chosen else None,
         by_kind=by_kind,
-        gate=gate,
-        text_gate=text_gate,
+        match=match,
         windows=windows,
     )
 
 
-_Grouped = tuple[dict[str, tuple[Rule, ...]], dict[str, "re.Pattern[str] | None"], dict[str, "re.Pattern[str] | None"],
-                 dict[str, tuple[int, int]]]
+_Grouped = tuple[dict[str, tuple[Rule, ...]], dict[str, Matcher], dict[str, tuple[int, int]]]
 _GROUPED: dict[tuple[int, ...], tuple[tuple[Pack, ...], _Grouped]] = {}
 
 
 def _grouped(active: tuple[Pack, ...]) -> _Grouped:
-    """Rules by kind and their gates, computed once per set of packs (keyed by the packs' identity:
+    """Rules by kind and their matchers, computed once per set of packs (keyed by the packs' identity:
     hashing every rule of every pack per document cost more than the lookup saves)."""
     key = tuple(map(id, active))
     hit = _GROUPED.get(key)
@@ -173,18 +117,16 @@ def _grouped(active: tuple[Pack, ...]) -> _Grouped:
     by_kind: dict[str, tuple[Rule, ...]] = {}
     for kind in ("line", "trailer", "tail", "fragment", "phrase"):
         by_kind[kind] = tuple(r for p in active for r in p.rules if r.kind == kind)
-    gates = {k: _gates(v) for k, v in by_kind.items()}
-    text_gates = {k: g[1] for k, g in gates.items()}
+    # Line rules placed at the head or tail may be tested only on the lines of their window:
+    # searching the whole text for them (a disclaimer's phrases, a comment's byline) with a regex
+    # costs more than the rest.
+    match = {k: matcher(v, windowed=k == "line") for k, v in by_kind.items()}
     windows: dict[str, tuple[int, int]] = {}
-    # Line rules placed at the head or tail are tested only on the lines of their window: searching
-    # the whole text for them (a disclaimer's phrases, a comment's byline) costs more than the rest.
     placed = [r for r in by_kind["line"] if r.where in ("head", "tail")]
     if placed:
-        anywhere = tuple(r for r in by_kind["line"] if r.where not in ("head", "tail"))
-        text_gates["line"] = _gates(anywhere)[1] if anywhere else _NEVER
         windows["line"] = (max((r.window for r in placed if r.where == "head"), default=0),
                            max((r.window for r in placed if r.where == "tail"), default=0))
-    out = (by_kind, {k: g[0] for k, g in gates.items()}, text_gates, windows)
+    out = (by_kind, match, windows)
     if len(_GROUPED) > 64:
         _GROUPED.clear()
     _GROUPED[key] = (active, out)
@@ -228,23 +170,28 @@ def _reads_on(stripped: list[str], start: int, p: Plan, head: list[int], tail: l
     after = stripped[start:]
     if not chrome.reads_as_text(after):
         return False  # (nearly always, under a trailer: no line rule need be tried on the rest)
-    rules, gate = p.by_kind["line"], p.gate["line"]
-    claimed = {k for k, t in enumerate(after) if t and _match(rules, gate, t, start + k, head, tail)}
+    m = p.match["line"]
+    scan = m.scan(after)
+    # (with placed rules left out of the scan, every line is tried: the matcher gates those line by line)
+    tried = range(len(after)) if m.windowed else scan
+    claimed = {k for k in tried if after[k] and _match(m, after[k], start + k, head, tail, scan.get(k, ()))}
     return chrome.reads_as_text(after, claimed=claimed)
 
 
-def _match(rules: Sequence[Rule], gate: re.Pattern[str] | None, text: str, i: int,
-           head: list[int], tail: list[int]) -> tuple[Rule, re.Match[str]] | None:
-    if gate is None or not gate.search(text):
-        return None
-    for r in rules:
+def _match(m: Matcher, text: str, i: int, head: list[int], tail: list[int],
+           cand: object = None) -> tuple[Rule, re.Match[str]] | None:
+    """The first of the matcher's rules that takes the line `text` (index `i`), where placed; `cand`
+    is the matcher's scan entry for this text (None: found anew)."""
+    rules = m.rules
+    for k in m.order(text, cand):
+        r = rules[k]
         if r.max_len is not None and len(text) > r.max_len:
             continue
         if not _placed(r, i, head, tail):
             continue
-        m = r.pattern.search(text)
-        if m and _pages_ok(m):
-            return r, m
+        found = r.pattern.search(text)
+        if found and _pages_ok(found):
+            return r, found
     return None
 
 
@@ -297,57 +244,63 @@ def _cut_repair(no: int, rule: Rule, left: str, span: str, right: str, new: str)
 
 
 def _repair_phrases(raw: list[str], p: Plan, repairs: list[Repair]) -> list[str]:
-    rules, gate = p.by_kind["phrase"], p.gate["phrase"]
-    hits = _hits(gate, p.text_gate.get("phrase"), raw)
-    if gate is None or not hits:
+    m = p.match["phrase"]
+    scan = m.scan(raw)
+    if not scan:
         return raw
     out = list(raw)
-    for i in sorted(hits):
-        text = raw[i]
-        if not gate.search(text):
-            continue
-        for r in rules:
-            pieces: list[str] = []
-            pos = 0
-            done = ""  # the end of the repaired text so far, for the next cut's left context
-            for m in r.pattern.finditer(text):
-                new = (r.replace or "").replace("{site}", p.site_name or "")
-                left = (done + text[max(pos, m.start() - _CONTEXT):m.start()])[-_CONTEXT:]
-                repairs.append(_cut_repair(i + 1, r, left, m.group(0), text[m.end():m.end() + _CONTEXT], new))
-                pieces += [text[pos:m.start()], new]
-                done = (left + new)[-_CONTEXT:]
-                pos = m.end()
-            if pieces:
-                text = "".join(pieces) + text[pos:]
-        out[i] = text
+    for i in sorted(scan):
+        out[i] = _repair_line(raw[i], i, m, scan[i], p.site_name, repairs)
     return out
+
+
+def _repair_line(text: str, i: int, m: Matcher, cand: object, site_name: str | None, repairs: list[Repair]) -> str:
+    """Line `i` with every phrase rule applied in turn, each to what the ones before it left."""
+    todo = list(m.order(text, cand))
+    while todo:
+        k = todo.pop(0)
+        r = m.rules[k]
+        pieces: list[str] = []
+        pos = 0
+        done = ""  # the end of the repaired text so far, for the next cut's left context
+        for found in r.pattern.finditer(text):
+            new = (r.replace or "").replace("{site}", site_name or "")
+            left = (done + text[max(pos, found.start() - _CONTEXT):found.start()])[-_CONTEXT:]
+            repairs.append(_cut_repair(i + 1, r, left, found.group(0), text[found.end():found.end() + _CONTEXT], new))
+            pieces += [text[pos:found.start()], new]
+            done = (left + new)[-_CONTEXT:]
+            pos = found.end()
+        if pieces:
+            text = "".join(pieces) + text[pos:]
+            # (the repair joins what stood on its sides, which may make a phrase the line had not:
+            # the rules after this one are chosen anew)
+            todo = [j for j in m.order(text) if j > k]
+    return text
 
 
 def _find_end(texts: list[str], stripped: list[str], p: Plan, head: list[int],
               tail: list[int]) -> tuple[int, int, Rule] | None:
     """Where the trailer or tail starts: (line index, column, rule), or None."""
-    trailers, tails = p.by_kind["trailer"], p.by_kind["tail"]
-    gates = (p.gate["trailer"], p.gate["tail"])
-    if not trailers and not tails:
+    trailers, tails = p.match["trailer"], p.match["tail"]
+    if not trailers.rules and not tails.rules:
         return None
     # Non-empty lines from line i to the end, for a non-empty line i.
     nonempty_after = [t + 1 for t in tail]
-    hits = set(_hits(gates[0], p.text_gate.get("trailer"), stripped))
-    hits.update(_hits(gates[1], p.text_gate.get("tail"), texts))
-    for i in sorted(hits):
+    trailer_scan, tail_scan = trailers.scan(stripped), tails.scan(texts)
+    for i in sorted(trailer_scan.keys() | tail_scan.keys()):
         text, s = texts[i], stripped[i]
         if not s:
             continue
-        hit = _match(trailers, gates[0], s, i, head, tail)
+        hit = _match(trailers, s, i, head, tail, trailer_scan.get(i, ()))
         if hit and nonempty_after[i] <= hit[0].max_lines:
             return i, 0, hit[0]
-        if tails and gates[1] is not None and gates[1].search(text):
-            for r in tails:
-                if not _placed(r, i, head, tail) or nonempty_after[i] > r.max_lines:
-                    continue
-                m = r.pattern.search(text)
-                if m:
-                    return i, m.start(), r
+        for k in tails.order(text, tail_scan.get(i, ())):
+            r = tails.rules[k]
+            if not _placed(r, i, head, tail) or nonempty_after[i] > r.max_lines:
+                continue
+            m = r.pattern.search(text)
+            if m:
+                return i, m.start(), r
     return None
 
 
@@ -403,16 +356,20 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
 
     lines: list[Line] = []
     brk = False
-    line_rules, line_gate = p.by_kind["line"], p.gate["line"]
-    frag_rules, frag_gate = p.by_kind["fragment"], p.gate["fragment"]
+    line_m, frag_m = p.match["line"], p.match["fragment"]
     first, last = p.windows.get("line", (0, 0))
-    near = (i for i, t in enumerate(tail) if 0 <= t < last)  # the head window: as the loop goes (rank)
-    line_hits = _hits(line_gate, p.text_gate.get("line"), stripped, near)
+    # Lines whose placed rules the scan leaves out are tried in their windows: the tail's here, the
+    # head's as the loop goes (rank).
+    windowed = line_m.windowed
+    line_scan = line_m.scan(stripped)
+    line_hits = set(line_scan)
+    if windowed:
+        line_hits.update(i for i, t in enumerate(tail) if 0 <= t < last)
     # A markdown scrape's links: a rule reads a line as its reader sees it too ("[上一篇：…](…)").
     vis = [visible(s) for s in stripped] if "](" in "\n".join(stripped) else None
-    if vis is not None:
-        line_hits = set(line_hits) | set(_hits(line_gate, p.text_gate.get("line"), vis))
-    frag_hits = _hits(frag_gate, p.text_gate.get("fragment"), texts)
+    vis_scan = line_m.scan(vis) if vis is not None else {}
+    line_hits.update(vis_scan)
+    frag_scan = frag_m.scan(texts)
     chrome_seen: dict[int, str] = {}  # line number → text of the lines the packs took for chrome
     glued = _glued_lines(stripped, head, first)
     # A line's place in the head window counts the lines kept above it, not those removed: its place
@@ -432,9 +389,11 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
             removed.append(Removal(line=i + 1, rule=ENVELOPE_RULE if i in front else CONTENTS_RULE, text=s))
             continue
         kept_head[i] = rank
-        hit = _match(line_rules, line_gate, s, i, kept_head, tail) if rank < first or i in line_hits else None
-        if hit is None and vis is not None and vis[i] != s and (rank < first or i in line_hits):
-            hit = _match(line_rules, line_gate, vis[i], i, kept_head, tail)
+        hit = None
+        if i in line_hits or (windowed and rank < first):
+            hit = _match(line_m, s, i, kept_head, tail, line_scan.get(i, ()))
+            if hit is None and vis is not None and vis[i] != s:
+                hit = _match(line_m, vis[i], i, kept_head, tail, vis_scan.get(i, ()))
         if hit and hit[0].own_if_text and _reads_on(stripped, i + 1, p, kept_head, tail):
             hit = None  # ("上一篇：…" with the text going on under it: the document's own line)
         if hit:
@@ -446,9 +405,11 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
                 chrome_seen[i + 1] = vis[i] if vis is not None else s
             continue
         if i in glued:
-            text = _cut_glued(text, glued[i], i, line_rules, line_gate, head, tail, removed, pages)
-        if i in frag_hits and frag_gate is not None and frag_gate.search(text):
-            text = _cut_fragments(text, i, frag_rules, kept_head, tail, removed, pages)
+            text = _cut_glued(text, glued[i], i, line_m, head, tail, removed, pages)
+        # (the scan's candidates hold for the line as scanned, not for what a glued notice left)
+        tried = frag_m.order(text, frag_scan[i] if text == texts[i] else None) if i in frag_scan else ()
+        if tried:
+            text = _cut_fragments(text, i, frag_m, tried, kept_head, tail, removed, pages)
             if not text.strip():
                 continue
         lines.append(Line(i + 1, text, brk, i + 1 in alone))
@@ -514,19 +475,19 @@ def _glued_lines(stripped: list[str], head: list[int], window: int) -> dict[int,
     return firsts
 
 
-def _cut_glued(text: str, first: str, i: int, rules: Sequence[Rule], gate: re.Pattern[str] | None,
-               head: list[int], tail: list[int], removed: list[Removal], pages: _Pages) -> str:
+def _cut_glued(text: str, first: str, i: int, m: Matcher, head: list[int], tail: list[int],
+               removed: list[Removal], pages: _Pages) -> str:
     """A whole-line notice that lost its line break to the text after it ("- 1、本文档共4页,可阅读全部
     内容。发展71"): where the line's first sentence (`first`) is a line a rule removes, it is cut (a
     partial removal) and the rest kept. Left whole, the structure stage would make the sentence a
     line of its own, and the clean text cleaned again would lose it. Tried in the head window only,
     where a site's notices stand above the text, and on a first sentence of a notice's length."""
-    hit = _match(rules, gate, first, i, head, tail)
+    hit = _match(m, first, i, head, tail)
     if hit is None:
         return text
-    rule, m = hit
+    rule, found = hit
     removed.append(Removal(line=i + 1, rule=rule.id, text=first, partial=True))
-    pages.note(rule, m, i + 1, tail[i], head[i])
+    pages.note(rule, found, i + 1, tail[i], head[i])
     return text[text.index(first) + len(first):]
 
 
@@ -560,16 +521,16 @@ def _take_furniture(raw: list[str], p: Plan, paged: PageMap, removed: list[Remov
     """Record the reader's furniture as removed and blank it out, so that no rule sees it; a page
     marker among it ("第3页共50页") still declares the page count."""
     out = list(raw)
-    rules, gate = p.by_kind["line"], p.gate["line"]
+    m = p.match["line"]
     for r in paged.furniture:
         removed.append(r)
         out[r.line - 1] = ""
-        if gate is not None and gate.search(r.text):
-            for rule in rules:
-                m = rule.pattern.search(r.text)
-                if m and rule.page_break and _pages_ok(m):
-                    pages.note(rule, m, r.line)
-                    break
+        for k in m.order(r.text):
+            rule = m.rules[k]
+            found = rule.pattern.search(r.text)
+            if found and rule.page_break and _pages_ok(found):
+                pages.note(rule, found, r.line)
+                break
     return out
 
 
@@ -787,24 +748,30 @@ def _widget_left(text: str) -> bool:
         any(c.isdigit() for c in s) or PICTOGRAPH.search(s) is not None) and not starts_with_marker(s)
 
 
-def _cut_fragments(text: str, i: int, rules: Sequence[Rule], head: list[int], tail: list[int],
+def _cut_fragments(text: str, i: int, m: Matcher, tried: Sequence[int], head: list[int], tail: list[int],
                    removed: list[Removal], pages: _Pages) -> str:
+    """The line with the fragment rules `tried` (the matcher's for it, in order) cut out of it."""
     from_end, from_start = tail[i], head[i]
     original, mark = text, len(removed)
-    for r in rules:
+    todo = list(tried)
+    while todo:
+        k = todo.pop(0)
+        r = m.rules[k]
         if not _placed(r, i, head, tail):
             continue
         pieces: list[str] = []
         pos = 0
-        for m in r.pattern.finditer(text):
-            if m.end() == m.start():
+        for found in r.pattern.finditer(text):
+            if found.end() == found.start():
                 continue
-            pages.note(r, m, i + 1, from_end, from_start)
-            pieces.append(text[pos:m.start()])
-            removed.append(Removal(line=i + 1, rule=r.id, text=m.group(0).strip(), partial=True))
-            pos = m.end()
+            pages.note(r, found, i + 1, from_end, from_start)
+            pieces.append(text[pos:found.start()])
+            removed.append(Removal(line=i + 1, rule=r.id, text=found.group(0).strip(), partial=True))
+            pos = found.end()
         if pieces:
             text = "".join(pieces) + text[pos:]
+            # (the cut joins what stood on its sides: the rules after this one are chosen anew)
+            todo = [j for j in m.order(text) if j > k]
     if text != original and _widget_left(text):
         # What the cuts leave is a widget itself (👍 有帮助 58 once its 💬 留言 9 and ⭐ 收藏 are cut):
         # the row is the site's whole, and the chrome layer judges it whole, with what it says
