@@ -2475,3 +2475,12 @@ def test_a_files_name_alone_under_the_text_and_a_related_information_list_go_the
     own = ["相关信息", "全县已建成集中供水工程四十二处，详见附表。"]
     doc = run(["全县城乡供水情况调查报告", *BODY, *own, *MORE])
     assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_a_font_size_button_alone_and_a_pages_links_to_its_other_pages_go() -> None:
+    chrome = ["小字号", "【1】【2】【下一页】"]
+    doc = run(["全县城乡供水情况调查报告", chrome[0], *BODY[:2], chrome[1], *BODY[2:], *MORE])
+    assert all(norm(s) not in norm(doc.text) for s in chrome)
+    own = "小字号的说明文字应当清晰可辨，上一页与下一页的表格编号应连续。"
+    doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
+    assert norm(own) in norm(doc.text)
