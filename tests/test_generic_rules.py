@@ -2484,3 +2484,13 @@ def test_a_font_size_button_alone_and_a_pages_links_to_its_other_pages_go() -> N
     own = "小字号的说明文字应当清晰可辨，上一页与下一页的表格编号应连续。"
     doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
     assert norm(own) in norm(doc.text)
+
+
+def test_a_sites_terms_naming_this_page_go_and_the_covers_title_under_them_is_the_title() -> None:
+    head = ["资料文库", "首页 > 建筑 > 施工组织 > 门诊综合楼改造工程施工组织设计.docx", "门诊综合楼改造工程施工组织设计.docx",
+            "资料文库VIP · 约1.1万字 · 4页 · 2024-07-04发布 · 浏览312次",
+            "1、本站付费文档仅授予学习、研究使用的权利，付费不等于取得该文档的著作权。",
+            "2、如您认为本文档侵犯了您的合法权益，请通过本页“版权申诉”入口提交权属证明。"]
+    doc = run([*head, "青禾县人民医院门诊综合楼改造工程", "施工组织设计", *BODY, *MORE])
+    assert doc.title == "青禾县人民医院门诊综合楼改造工程施工组织设计"
+    assert all(norm(s) not in norm(doc.text) for s in head[4:])
