@@ -194,12 +194,19 @@ _BRACKET_LINE = re.compile(r"^[\[［【〔][^\]］】〕\n]{1,10}[\]］】〕]$"
 _AGED = re.compile(r"[ \t\u3000]{2,}(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|昨天|前天|刚刚)$", re.MULTILINE)
 _UNDERSCORED = re.compile(r"_[^\s_，。；！？]{2,20}_[^\s_，。；！？]{2,12}$", re.MULTILINE)
 # A button's icon: an arrow, a geometric or technical symbol, a dingbat or an emoji, not a form's box
-# (☐ 同意 ☑ 不同意 is a ballot). (Ranges, not "any mark": a class of a few blocks scans fast.)
-_ICON = r"(?![☐☑☒□■✓✔✗✘])[\u2190-\u245f\u2500-\u2bff\U0001f000-\U0001faff]"
-_ICON_WORD = re.compile(rf"({_ICON}+)\s*[\u4e00-\u9fff]{{1,6}}")
+# (☐ 同意 ☑ 不同意 is a ballot). (Ranges, not "any mark": a class of a few blocks scans fast. The
+# class first and the ballot's boxes ruled out behind it: a pattern that opens on a class, `re` skips
+# ahead to where it matches; one that opens on a lookahead it tries at every character, 3x slower.)
+_ICON_CLASS = r"[\u2190-\u245f\u2500-\u2bff\U0001f000-\U0001faff]"
+_ICON = _ICON_CLASS + r"(?<![☐☑☒□■✓✔✗✘])"
+# A run of icons: its first no box, the rest any ((?![☐…])[…]+ as it was written before).
+_ICONS = rf"{_ICON}{_ICON_CLASS}*"
+_ICON_WORD = re.compile(rf"({_ICONS})\s*[\u4e00-\u9fff]{{1,6}}")
 _ICON_CHAR = re.compile(_ICON)  # (most documents have none: the row is sought only where one is)
-# Three words after icons in a row: a toolbar, chrome inside the body too (see _toolbar).
-_ICON_ROW = re.compile(rf"(?:{_ICON}+[ \t\u3000]*[\u4e00-\u9fff]{{1,6}}[ \t\u3000]*){{3}}")
+# Three words after icons in a row: a toolbar, chrome inside the body too (see _toolbar). ((?:X){3}
+# written X(?:X){2}: the pattern opens on the icons' class.)
+_ICON_WORDED = rf"{_ICONS}[ \t\u3000]*[\u4e00-\u9fff]{{1,6}}[ \t\u3000]*"
+_ICON_ROW = re.compile(rf"{_ICON_WORDED}(?:{_ICON_WORDED}){{2}}")
 _BRACKETED = re.compile(r"[\]】］〕【](?:(?<=[\]】］〕])[ \t\u3000|｜]*[\[【［〔][^\]】］〕\n]{1,12}[\]】］〕]"
                         r"|(?<=【)[^】\n]{1,8}】[^\n]*【)")  # (one first character's class, as _MARKS)
 # (and a line framed by one symbol, ※ 本文由OCR识别生成… ※: the sentence inside reads as text, the
