@@ -2494,3 +2494,11 @@ def test_a_sites_terms_naming_this_page_go_and_the_covers_title_under_them_is_th
     doc = run([*head, "青禾县人民医院门诊综合楼改造工程", "施工组织设计", *BODY, *MORE])
     assert doc.title == "青禾县人民医院门诊综合楼改造工程施工组织设计"
     assert all(norm(s) not in norm(doc.text) for s in head[4:])
+
+
+def test_a_row_of_tabs_apart_by_single_blanks_joins_no_title_a_letter_spaced_one_still_does() -> None:
+    from jingwen.structure.title import _tab_row, joins
+
+    assert not joins("产品介绍　规格参数　用户评价(18)　技术咨询", "全县城乡供水调查报告")
+    assert joins("青禾县人民医院", "全县城乡供水调查报告")  # (an issuer over its report, as before)
+    assert _tab_row("报告正文　数据附表　用户评价(18)") and not _tab_row("调 查 报 告")

@@ -183,6 +183,15 @@ def columned(text: str) -> bool:
     return _COLUMNED.match(s) is not None and not _SITE_ROW.search(s.replace("｜", "").replace("|", ""))
 
 
+def _tab_row(text: str) -> bool:
+    """Three items or more apart by blanks, each a few characters (not a letter-spaced title's single ones)."""
+    items = text.split()
+    return len(items) >= 3 and all(2 <= len(t) <= _TAB_ITEM for t in items)
+
+
+_TAB_ITEM = 10
+
+
 def joins(first: str, second: str) -> bool:
     """Two lines that are one title: a long title wrapped ("…建设的" / "现实困境与优化路径"), a title
     over its bare type ("…服务项目" / "招　标　文　件", "XX区人民法院" / "民事判决书"), an issuer over
@@ -204,6 +213,8 @@ def joins(first: str, second: str) -> bool:
         return False  # a row of buttons (＋ 盯住TA　　私信), cells apart by wide gaps: no title's first line
     if _LONE_NUMBER.match(a):
         return False  # a number alone (1、, a site's chunk counter or a list's marker): no part of a title
+    if _tab_row(a):
+        return False  # a page's tabs apart by blanks (商品介绍　说明书　用户评价(418)　药师咨询) head no title
     ub = "".join(b.split())
     if _EDITION.match(ub) and not _SENTENCE.search(a):
         return True  # "…病历书写规范" over "（2024年修订版）", "（试行）": the title's own note
@@ -407,6 +418,7 @@ def _ranked(texts: list[str], adjacent: list[bool] | None, paged: list[bool] | N
                 out.append(Candidate(i, joined + after.strip(), score(joined + after.strip(), i, third) + 0.4, 3))
         elif (nxt is not None and after is not None and (adjacent is None or (adjacent[i] and adjacent[i + 1]))
               and strip_site(t) == t.strip() and _heads_wrapped(t) and not _GAPPED.search(t.strip())
+              and not _tab_row(t)
               and len(nxt.strip()) >= 4
               and not _COUNTER_END.search(after)
               and joins(nxt, after) and not _named_twice(nxt, after)):
