@@ -1144,10 +1144,10 @@ _VIEWS_CELL = re.compile(r"^(?:浏览|阅读|点击|访问)(?:量|数|次数)?\s
 _STAMP_LED = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s")
 
 
-def _row_cells(text: str) -> list[str]:
-    """The cells of a row, apart by wide gaps or bars; none for a line with a clause in it or too long
-    for a row."""
-    if len(text) > _MENU_ROW * 2 or _CLAUSE.search(text):
+def _row_cells(text: str, longest: int = _MENU_ROW * 2) -> list[str]:
+    """The cells of a row, apart by wide gaps or bars; none for a line with a clause in it or longer
+    than `longest` (a row's length)."""
+    if len(text) > longest or _CLAUSE.search(text):
         return []
     return [c for c in _CELLS.split(text.strip()) if c]
 
@@ -1155,9 +1155,7 @@ def _row_cells(text: str) -> list[str]:
 def _barred_cells(text: str) -> list[str]:
     """The cells of a longer row apart by bars (状态：现行有效 ｜ 发布日期：… ｜ 文件大小：2.31MB): a record's
     row may run past a menu's length where bars part its cells."""
-    if len(text) > _RECORD_ROW or _CLAUSE.search(text) or text.count("｜") + text.count("|") < 2:
-        return []
-    return [c for c in _CELLS.split(text.strip()) if c]
+    return _row_cells(text, _RECORD_ROW) if text.count("｜") + text.count("|") >= 2 else []
 
 
 _RECORD_ROW = 100
