@@ -2502,3 +2502,23 @@ def test_a_row_of_tabs_apart_by_single_blanks_joins_no_title_a_letter_spaced_one
     assert not joins("产品介绍　规格参数　用户评价(18)　技术咨询", "全县城乡供水调查报告")
     assert joins("青禾县人民医院", "全县城乡供水调查报告")  # (an issuer over its report, as before)
     assert _tab_row("报告正文　数据附表　用户评价(18)") and not _tab_row("调 查 报 告")
+
+
+def test_a_notice_ticker_an_account_card_and_a_template_sites_note_go_an_exams_answer_line_stays() -> None:
+    chrome = ["【停水通知】6月3日起城东片区管网检修暂停供水。　【服务提醒】营业厅端午假期照常办公。",
+              "微信号 qinghe_water", "功能介绍 青禾县水务局官方服务号，发布停水通知与办事指南。",
+              "【范本使用说明】本范本中的单位名称、数据均为示例，请按实际情况替换。"]
+    doc = run(["全县城乡供水情况调查报告", chrome[0], *BODY[:2], *chrome[1:], *BODY[2:], *MORE])
+    assert all(norm(s) not in norm(doc.text) for s in chrome)
+    own = "【答案】B　【解析】本题考查供水管网漏损的主要原因。"
+    doc = run(["全县城乡供水情况调查报告", *BODY, own, *MORE])
+    assert norm(own) in norm(doc.text)
+
+
+def test_a_number_alone_joins_no_title_and_a_title_under_a_finished_notice_starts_its_own_line() -> None:
+    from jingwen.structure.title import joins
+
+    assert not joins("1、", "全县城乡供水情况调查报告") and joins("青禾县水利局", "全县城乡供水情况调查报告")
+    notice = "本库资料全文仅供具备执业资格的水务人员学习参考，不作为工程设计决策的唯一依据。"
+    doc = run([notice, "全县城乡供水情况调查报告", *BODY, *MORE])
+    assert doc.title == "全县城乡供水情况调查报告"
