@@ -100,7 +100,8 @@ def process_text(
     echoes = [(unspaced(r.text), r.line <= _PAGE_TITLE_LINES or r.rule == PAGE_TITLE_RULE) for r in cleaned.removed
               if not r.partial and len(r.text) <= _ECHO_MAX and r.rule != copies.RULE]
     answer = any(r.rule == QUESTION_RULE for r in cleaned.removed)
-    fm = meta.front_matter(blocks, flat, cut, sited, echoes, answer)
+    bylines = frozenset(r.line for r in cleaned.removed if r.line in cut and meta.byline_row(r.text))
+    fm = meta.front_matter(blocks, flat, cut, sited, echoes, answer, bylines)
     record_title = (source_meta or {}).get("title")
     titled = finish.title_from_page(finish.split_title(blocks, fm, cleaned), blocks,
                                     record_title if isinstance(record_title, str) else None)

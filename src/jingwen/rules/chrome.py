@@ -104,10 +104,14 @@ _SIGNED = re.compile(r"^[^\s：:，。]{1,16}[：:].{2,}\s(?:\d{1,2}-\d{1,2}|(?:
 # lines beside it are comments and replies too.
 _PROVINCES = ("(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
               "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)")
-_LIKED = re.compile(r"(?:👍|赞)\s*\d+$|[ \t\u3000]" + _PROVINCES
+_LIKED = re.compile(r"(?:👍|赞)\s*(?:\d+|[（(]\d+[)）])$|[ \t\u3000]" + _PROVINCES
                     + r"(?:[ \t\u3000]+\d{1,6})?$")  # (its likes after the region: 橘子汽水　　山东　　12)
-# A comment's day and region under it (04-29江苏).
-_DAY_REGION = re.compile(r"^\d{1,2}-\d{1,2}\s*" + _PROVINCES + r"$")
+# A comment's day and region under it (04-29江苏, 湖南 8月21日), or its writer, their place in brackets and
+# the time (江南小茶壶 [浙江临江] 02-26 08:12).
+_DAY = r"(?:\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日)"
+_DAY_REGION = re.compile(r"^(?:" + _DAY + r"\s*" + _PROVINCES + "|" + _PROVINCES + r"[ \t\u3000]*" + _DAY
+                         + r"(?:\s+\d{1,2}:\d\d)?|[^\s，。：:]{1,24}[ \t\u3000]+"
+                         r"[\[［【(（][\u4e00-\u9fff]{2,8}[\]］】)）][ \t\u3000]*" + _DAY + r"(?:\s+\d{1,2}:\d\d)?)$")
 # A reader, their region and what they said on one line (小雨同学　云南　今年…多少分？).
 _REGIONED = re.compile(r"^[^\s，。：:]{1,16}[ \t\u3000]+" + _PROVINCES + r"[ \t\u3000]+\S")
 # An item of a list of other pages: opened by a bullet, or closed by its date or its count of answers
@@ -2174,26 +2178,34 @@ _ORG_END = re.compile(r"(?:中心|公司|集团|政府|办公室|单位|门店|�
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.&'-]*(?: [A-Za-z.&'-]+){1,8}$")
 _HOTLINE = re.compile(r"(?:热线|电话|客服|咨询)[^\d\n]{0,6}\d{3,4}[- ]?\d{3,4}[- ]?\d{0,4}$")
 _MAST_SEP = re.compile(r"\s+[|｜·•]\s+")
+_NAME_NOTE = re.compile(r"[（(][^（）()]{2,16}[)）]$")
+# A brand with its name in capitals (茶隐记 CHAYINJI, 滨江市中心血站BINJIANG BLOOD CENTER), or a name alone
+# of a few characters (澎湃新闻, 悦邻生活): over the site's menu, who runs the site.
+_NAMED_LATIN = re.compile(r"^[\u4e00-\u9fff]{2,16}[ \t\u3000]*[A-Z][A-Z0-9.&' -]{2,40}$")
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
 def _over_menu(i: int, idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> bool:
     """Line i opens the page and is a masthead's (see _masthead), and the masthead's lines under it end on a row
     the site surely printed (its menu): an issuer's name over the title is the document's."""
     j = i
-    while j < min(_MASTHEAD_LINES, len(lines)) and _masthead(lines[j]):
+    while j < min(_MASTHEAD_LINES, len(lines)) and _masthead(lines[j], j == 0):
         j += 1
     return j > i and j < len(lines) and (idx[j] in out or feats[j] is SURE)
 
 
-def _masthead(text: str) -> bool:
+def _masthead(text: str, first: bool = False) -> bool:
     """A line of the masthead a site prints above its menu (see _MASTHEAD_LINES): short, no clause, no
     document's kind at its end (a title above the menu stays); it joins the rows under it only where one
-    of them is surely the site's (the walk in _edge_blocks)."""
+    of them is surely the site's (the walk in _edge_blocks). A bare name of a few characters only as
+    the page's `first` line: lower, it is an entry's own (永济桥 over its widgets)."""
     if len(text) > 40 or _CLAUSE.search(text) or "：" in text or ends_with_type(text) or "_" in text \
             or _sited_title(text):
         return False  # (a page's title with the site's name after it is the title stage's to read)
     items = _MAST_SEP.split(text)
-    return (_ORG_END.search(items[0]) is not None or _LATIN_NAME.match(text) is not None
+    name = _NAME_NOTE.sub("", items[0])  # (its other name after it: 临江市妇幼保健院（临江市儿童医院）)
+    return (_ORG_END.search(name) is not None or _LATIN_NAME.match(text) is not None
+            or _NAMED_LATIN.match(name) is not None or (first and _BARE_NAME.match(text) is not None)
             or _HOTLINE.search(text) is not None
             or (len(items) >= 3 and all(len(t) <= 16 for t in items)))
 
@@ -2201,7 +2213,7 @@ def _masthead(text: str) -> bool:
 def _edge_kind(i: int, lines: list[str], feats: list[dict[str, float]], from_end: bool) -> str:
     """The rule a line of an edge block is removed by: a masthead's own (no page title: the title stage
     does not take the site's name for the document's), else what the line's features say it is."""
-    if not from_end and i < _MASTHEAD_LINES and _masthead(lines[i]):
+    if not from_end and i < _MASTHEAD_LINES and _masthead(lines[i], i == 0):
         return MASTHEAD_RULE  # (only such lines over the menu join the block, see _over_menu)
     if feats[i] is PLAIN:
         return "generic.chrome.block"  # (a line with no feature of its own: a review in quotes)

@@ -26,6 +26,11 @@ _DATE = re.compile(
 )
 # Below this, no candidate reads as a title: the document has none (null), not a body sentence.
 _MIN_TITLE_SCORE = -1.0
+# A row under a web page's headline that says when and by whom it was posted (2024-03-17 08:30 来源：…,
+# 发布时间：…, 记者 王晓): taken out as the site's, it marks the line above it as the page's headline.
+_BYLINE_ROW = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?<!\d)\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
+                         r"|(?:来源|作者|记者|编辑|发布|发表|来自|时间)\s*[:：]|^(?:记者|通讯员|作者|文)[ \t\u3000/／]")
+_BYLINE_MAX = 120
 # The title is sought among this many blocks before the first numbered section (a site's rows the
 # chrome layer left, a banner and a 文号 may stand above it).
 _FRONT_BLOCKS = 12
@@ -128,11 +133,18 @@ def is_front_matter(s: str) -> bool:
             or bool(_STANDARD_COVER.fullmatch("".join(s.split()))))
 
 
-def title_like(s: str) -> bool:
+def byline_row(text: str) -> bool:
+    """A row of the site's under a headline: when, where from and by whom it was posted (see _BYLINE_ROW)."""
+    return len(text) <= _BYLINE_MAX and _BYLINE_ROW.search(text.strip()) is not None
+
+
+def title_like(s: str, headline: bool = False) -> bool:
+    """`headline`: the line stands over the page's byline, where a news headline's clauses are allowed
+    (开学首周，这座城市上线12条“定制通学公交”：一人一座，刷脸上车)."""
     s = s.strip()
     if not 2 <= len(s) <= 80:
         return False
-    if s[-1] in "。；;，,、：:" or s.count("。") or s.count("，") + s.count(",") > 1:
+    if s[-1] in "。；;，,、：:" or s.count("。") or s.count("，") + s.count(",") > (3 if headline else 1):
         return False
     if _TITLE_END.search(s):
         return True
@@ -143,7 +155,7 @@ def title_like(s: str) -> bool:
 
 def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = frozenset(),
                  sited: frozenset[int] = frozenset(), echoes: Sequence[tuple[str, bool]] = (),
-                 answer: bool = False) -> FrontMatter:
+                 answer: bool = False, bylines: frozenset[int] = frozenset()) -> FrontMatter:
     """Find the title among the blocks before the first numbered section (title.rank: the best
     candidate, not the first), skipping banners, document numbers and dates; note the 文号 and the
     issuing body on the way, and the site's page titles above the document's own. `cut`: numbers
@@ -151,7 +163,8 @@ def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = 
     have none of them between them; `sited`: the lines the site's name was cut from (page titles);
     `echoes`: the site's lines that may name the title (see title.rank); `answer`: the blocks are an
     answer under a question the site asked (rules.chrome._question_page), which has no title but one
-    of its own kind (关于…问题的答复), not its first short line (a poem's line, 谢邀)."""
+    of its own kind (关于…问题的答复), not its first short line (a poem's line, 谢邀); `bylines`: those of
+    the cut lines that are a byline's row (see byline_row)."""
     fm = FrontMatter()
     cands: list[int] = []
     for i, b in enumerate(blocks[:_FRONT_BLOCKS]):
@@ -181,9 +194,12 @@ def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = 
                  for k in range(len(cands))]
     adjacent = [k + 1 < len(cands) and cands[k + 1] == cands[k] + 1 and not cut_under[k] for k in range(len(cands))]
     paged = [blocks[i].line in sited for i in cands]
-    ranked = title.rank(texts, adjacent, paged, echoes, bool(cut_under) and cut_under[0])
+    bylined = [cut_under[k] and any(n in bylines for n in range(blocks[cands[k]].last + 1, blocks[cands[k + 1]].line))
+               for k in range(len(cands))]
+    ranked = title.rank(texts, adjacent, paged, echoes, bool(cut_under) and cut_under[0], bylined)
     for c in ranked:
-        if c.score < _MIN_TITLE_SCORE or not title_like(strip_site(c.text) or c.text):
+        if c.score < _MIN_TITLE_SCORE or not title_like(strip_site(c.text) or c.text,
+                                                        title.headlined(c, texts, bylined)):
             break
         chosen, c = c, title.own_copy(c, ranked, _MIN_TITLE_SCORE)
         if answer and not ends_with_type(unspaced(_TRAILING_NOTE.sub("", c.text))):

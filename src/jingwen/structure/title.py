@@ -284,13 +284,15 @@ card: see names_whole): sites echo the document's title, whatever it reads like.
 
 
 def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool] | None = None,
-         echoes: Sequence[tuple[str, bool]] = (), cut_under_first: bool = False) -> list[Candidate]:
+         echoes: Sequence[tuple[str, bool]] = (), cut_under_first: bool = False,
+         bylined: Sequence[bool] = ()) -> list[Candidate]:
     """Candidates among the first blocks (their texts), best first: each block, and each pair of
     consecutive blocks that joins into one title (`Candidate.span` 2; `adjacent[i]`: block i+1 follows
     block i directly; `paged[i]`: block i is a page title the site's name was cut from, which counts
     against it as the name would; `echoes`: the site's lines, without blanks, which may name the title,
     each with whether it is a page title, which may name it at its start: see names_whole;
-    `cut_under_first`: the site's rows were taken out right under the first block)."""
+    `cut_under_first`: the site's rows were taken out right under the first block; `bylined[i]`: a
+    byline's row of the site's, when and by whom, was taken out right under block i)."""
     out = _ranked(texts, adjacent, paged)
     # (a page title among the candidates echoes the one under it: "陆清禾_360百科" over "陆清禾")
     heads = texts[:_MAX_CANDIDATES]
@@ -313,11 +315,34 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
     # The first line above the site's rows (its menu, a date row, taken out under it), where a headline
     # stands right over the text further down: the site's masthead (老周教车 —— 一个…教练的碎碎念), not the
     # document's title, which the text hangs from.
+    # A line over the site's byline row with the text under it is the page's headline, where it stands (a
+    # site's name or a group's above it is not, however title-like: 澎湃新闻 / 县城书店的第七年：… / 记者… 2024-03-17).
+    over_byline = {(c.index, c.span) for c in out
+                   if headlined(c, texts, bylined) and c.score >= _HEADLINE_LEAST - _BYLINED}
+    out = [replace(c, score=c.score + _BYLINED) if (c.index, c.span) in over_byline else c for c in out]
     if cut_under_first and adjacent is not None and any(
-            c.index >= 1 and c.span == 1 and _over_text(c.index, texts, adjacent) and c.score >= _HEADLINE_LEAST
-            for c in out):
-        out = [replace(c, score=c.score - _MASTHEAD) if c.index == 0 else c for c in out]
+            c.index >= 1 and c.span == 1 and c.score >= _HEADLINE_LEAST
+            and (_over_text(c.index, texts, adjacent) or (c.index, 1) in over_byline) for c in out):
+        out = [replace(c, score=c.score - _MASTHEAD) if c.index == 0 and (0, c.span) not in over_byline else c
+               for c in out]
     return sorted(out, key=lambda c: (-c.score, c.index))
+
+
+_BYLINED = 2.0
+_HEADLINE_CHARS = 8
+
+
+def headlined(c: Candidate, texts: list[str], bylined: Sequence[bool]) -> bool:
+    """The candidate stands over a byline's row the site's rules took out, with running text under that."""
+    last = c.index + c.span - 1
+    nxt = texts[last + 1].strip() if last + 1 < len(texts) else ""
+    # (not a short name over it: the account that posted it, 金寨融媒, under its headline)
+    return (last < len(bylined) and bylined[last] and len(unspaced(c.text)) >= _HEADLINE_CHARS and len(nxt) >= 20
+            and _SENTENCE.search(nxt) is not None
+            and not _STOP.search(c.text))  # (a headline may ask or exclaim, 孩子发烧39℃，是…观察？儿科医生教你…)
+
+
+_STOP = re.compile("[。；;]")
 
 
 _MASTHEAD = 1.5
