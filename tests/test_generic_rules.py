@@ -2522,3 +2522,75 @@ def test_a_number_alone_joins_no_title_and_a_title_under_a_finished_notice_start
     notice = "本库资料全文仅供具备执业资格的水务人员学习参考，不作为工程设计决策的唯一依据。"
     doc = run([notice, "全县城乡供水情况调查报告", *BODY, *MORE])
     assert doc.title == "全县城乡供水情况调查报告"
+
+
+def test_a_news_headline_over_its_byline_is_the_title_not_the_sites_name_above_its_menu() -> None:
+    # (the site's name over its menu, the headline over the byline row the rules take out, the text)
+    lines = ["临江市妇幼保健院（临江市儿童医院）", "首页 | 医院概况 | 就医指南 | 科室导航 | 健康科普 | 新闻动态 | 联系我们",
+             "当前位置：首页 > 健康科普 > 儿童保健",
+             "孩子发烧，是马上去急诊还是在家观察？儿科医生教你看懂发热信号",
+             "发布时间：2024-01-09 10:15　来源：儿内科　作者：沈佳怡　浏览：2316", *BODY, *MORE]
+    doc = run(lines)
+    assert doc.title == lines[3]
+    assert norm(lines[0]) not in norm(doc.text)
+    # A headline with its clauses (two commas) over a dated source row is one too.
+    news = ["开学首周，这座城市上线12条定制通学公交：一人一座，刷脸上车", "2024年02月26日 06:48 钱江晚报", *BODY, *MORE]
+    assert run(news).title == news[0]
+    # The account that posted it, right over the dated row, is not: the headline above it is.
+    post = ["老区村里的红色课堂：让党史故事在田间地头活起来", "金寨融媒", "2025-06-28 08:52 安徽 · 政务官方账号", *BODY, *MORE]
+    assert run(post).title == post[0]
+
+
+def test_a_menu_set_one_item_a_line_above_the_text_goes_a_short_list_of_the_texts_stays() -> None:
+    menu = ["游客服务", "参观须知", "交通指南", "常见问题", "无障碍服务", "失物招领"]
+    lines = ["游客服务 - 海之境海洋馆", "海之境海洋馆 OCEAN REALM AQUARIUM",
+             "首页 | 场馆介绍 | 展区导览 | 游客服务 | 票务预订 | 会员中心", "首页 > 游客服务", *menu, *BODY, *MORE]
+    doc = run(lines)
+    assert all(norm(s) not in norm(doc.text) for s in menu)
+    assert doc.title is None  # (the page's section the page title names is no document's title)
+    # Under the text's own heading, short lines of its own stay (a list of what to bring).
+    own = ["全县城乡供水情况调查报告", *BODY[:2], "请携带以下材料：", "身份证原件", "户口簿", "房产证明", "委托书", *BODY[2:]]
+    kept = run(own)
+    assert all(norm(s) in norm(kept.text) for s in own[1:])
+
+
+def test_a_list_of_the_sites_pages_set_into_the_text_goes_a_numbered_list_of_its_own_stays() -> None:
+    inserted = ["通知公告", "· 关于开展2024年度物业服务项目星级评定工作的通知", "· 协会2024年第一期项目经理培训班报名通知",
+                "· 关于缴纳2024年度会费的通知"]
+    doc = in_body(*inserted)
+    assert all(norm(s) not in norm(doc.text) for s in inserted)
+    assert all(norm(s) in norm(doc.text) for s in BODY)
+    own = ["检查的重点：", "1　水源地保护范围内的排污口", "2　净水设施的运行记录", "3　管网末梢的余氯检测"]
+    doc = in_body(*own)
+    assert all(norm(s) in norm(doc.text) for s in own)
+
+
+def test_what_follows_an_end_mark_in_words_goes_a_teaser_cut_off_by_an_ellipsis_goes() -> None:
+    tail = ["— 模板到此结束 —", "本模板由人事宝法务团队整理，仅供参考，不构成法律意见。", "网友评论(3)　　　　　　最新 | 最热",
+            "HR小王　2024-03-02　　第四条那个小时工资标准，我们这边最低是24.5元/小时，记得改。",
+            "餐饮店长阿杰　2024-01-18　　门店兼职用这个正合适。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert all(norm(s) not in norm(doc.text) for s in tail)
+    teaser = "导读：" + BODY[0][:30] + "……（全文约2980字）"
+    doc = run(["全县城乡供水情况调查报告", teaser, *BODY, *MORE])
+    assert norm(teaser) not in norm(doc.text) and norm(BODY[0]) in norm(doc.text)
+    # A summary of the author's own, not cut off, stays.
+    own = "摘要：" + BODY[1]
+    assert norm(own) in norm(run(["全县城乡供水情况调查报告", own, *BODY, *MORE]).text)
+
+
+def test_a_comment_stamped_with_a_region_and_a_day_goes_with_its_thread() -> None:
+    thread = ["留言", "朵朵妈妈", "湖南 8月21日", "请问适应周也要带午睡的小被子吗？", "豆豆爸爸", "湖南 8月22日",
+              "收到，已经在准备了，谢谢老师们！"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *thread])
+    assert all(norm(s) not in norm(doc.text) for s in thread[1:])
+    assert all(norm(s) in norm(doc.text) for s in MORE)
+
+
+def test_a_pager_row_goes_a_sentence_about_the_next_page_stays() -> None:
+    # (the hypothesis test over the packs' patterns in test_prefilter hung on the rule's old shape)
+    pager = "« 上一页 1 [2] 3 下一页 »"
+    doc = in_body(pager)
+    assert norm(pager) not in norm(doc.text)
+    own = "详细数据见下一页表格。"
+    assert norm(own) in norm(in_body(own).text)

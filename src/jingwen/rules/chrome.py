@@ -44,6 +44,7 @@ from ..text.punct import CJK as _CJK
 from ..text.punct import PICTOGRAPH as _PICT
 from ..text.punct import PICTOGRAPH_CLASS as _PICT_CLASS
 from ..text.punct import SENTENCE_END as _SENTENCE_END
+from .copies import RULE as COPY_RULE
 
 T = TypeVar("T")
 _MODEL_FILE = "chrome_model.json"
@@ -104,7 +105,7 @@ _SIGNED = re.compile(r"^[^\s：:，。]{1,16}[：:].{2,}\s(?:\d{1,2}-\d{1,2}|(?:
 # lines beside it are comments and replies too.
 _PROVINCES = ("(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
               "|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)")
-_LIKED = re.compile(r"(?:👍|赞)\s*(?:\d+|[（(]\d+[)）])$|[ \t\u3000]" + _PROVINCES
+_LIKED = re.compile(r"(?:👍|赞|♡|♥|❤️?)\s*(?:\d+|[（(]\d+[)）])$|[ \t\u3000]" + _PROVINCES
                     + r"(?:[ \t\u3000]+\d{1,6})?$")  # (its likes after the region: 橘子汽水　　山东　　12)
 # A comment's day and region under it (04-29江苏, 湖南 8月21日), or its writer, their place in brackets and
 # the time (江南小茶壶 [浙江临江] 02-26 08:12).
@@ -1090,7 +1091,8 @@ def reads_as_text(texts: Sequence[str], model: Model | None = None, claimed: Col
 # first (› 立即预订), the call as a button ([立即登录], 〈复制链接〉), or a click's own words (点此询价).
 _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进入|前往|领取|抢购|预订|预约|购买|试用|下载|观看"
                        r"|咨询|详情|更多|开通|畅读|阅读|全站)"
-                       r"[\u4e00-\u9fff]{0,3}\s*[>＞›»〉]{1,2}$|(?:[›»→〉]|[>＞]{2})\s*(?:立即|马上|点击|免费|查看|了解|去|我要)[\u4e00-\u9fff]{1,3}$"
+                       r"[\u4e00-\u9fff]{0,3}\s*[>＞›»〉]{1,2}$|(?:[›»→〉]|[>＞]{2})\s*(?:立即|马上|点击|免费|查看|了解|去|我要)[\u4e00-\u9fff]{1,3}"
+                       r"[ \t\u3000]*[│┃]?$"  # (in a box's frame: │材料写不出来？…AI帮你30秒出初稿 → 立即体验│)
                        r"|[\[【［〔〈〖][^\]】］〕〉〗\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制|订阅|套用|存为|打印|了解|开通|预约"
                        r"|导出|报错|纠错|举报|关闭|返回|[+＋]?\s*关注|打开|去(?!年|世|除|掉|向)[\u4e00-\u9fff]{1,3}|稍后提醒|我已阅读)"
                        r"[\u4e00-\u9fffA-Za-z]{0,8}\s*[>＞›»]?\s*[\]】］〕〉〗]\s*[┐┘┓┛│┃|]?$"
@@ -1332,6 +1334,9 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _comment_thread(idx, lines, feats, probs, out)
     _after_end_mark(idx, lines, out)
     _summary_twice(idx, lines, out)
+    _elided_teaser(idx, lines, out)
+    _inserted_list(idx, lines, feats, out)
+    _line_numbers(idx, lines, feats, out)
     _question_page(idx, lines, out)
     _record_fields(idx, lines, feats, out)
     _dumped_links(idx, lines, out)
@@ -1343,6 +1348,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _between_rows(idx, lines, feats, probs, out, first_anchor, last_anchor)
     # (again: the edge blocks may close a list from below)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
+    _lone_counts(idx, lines, feats, out)
     _echoed_title(idx, lines, first, first_anchor, out)
     _column_echo(idx, lines, out, first_anchor)
     _post_headline(idx, lines, feats, out, first_anchor)
@@ -1356,8 +1362,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
 
 
 # What a document prints of itself that a site never does: an exam's cover mark (绝密★启用前, its star
-# no rating), an official document's colophon (…办公厅2025年3月5日印发).
+# no rating), an official document's colophon (…办公厅2025年3月5日印发), a listed company's announcement
+# header (证券代码：603917　　证券简称：湖畔智能　　公告编号：2025-027).
 _PRINTED_OWN = re.compile(r"^(?:绝密|机密|秘密)\s*[★☆*＊]\s*(?:启用前|[\d一二三四五六七八九十]+年)?$"
+                          r"|^(?:证券|股票)代码\s*[:：]?\s*\d{6}\s+(?:证券|股票)简称"
                           r"|^[\u4e00-\u9fff（）()]{2,40}\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 
 
@@ -1481,8 +1489,9 @@ def _named_comments(lines: list[str], a: int) -> set[int]:
     """Readers' comments under a thread's header in the document's last part (热门评论, 评论区（8）,
     邻居们说, 📝 这道菜的作品（642）, 用过这个本子的人说：): the lines after it that open with a name and
     a colon, where the name is no field's label and no speaker of the text above (a script's 甲：)."""
+    # (its sort tabs set off far to the right: 网友评论(3)　　　　　　最新 | 最热)
     heads = [i for i in range(max(a, 1), len(lines) - 1) if _thread_head(lines[i])
-             and len(lines[i]) <= 24 and lines[i][-1] not in _SENTENCE_END]
+             and len(unspaced(lines[i])) <= 24 and lines[i][-1] not in _SENTENCE_END]
     for head in heads:  # (a heading of the text's own may say 讨论 or 作品 above the thread's)
         out: dict[int, str] = {}
         for i in range(head + 1, len(lines)):
@@ -1498,7 +1507,9 @@ def _named_comments(lines: list[str], a: int) -> set[int]:
     return set()
 
 
-_END_MARK = re.compile(r"^[^\w\n]{0,6}(?:完|全文完|本文完|正文完|END|End|THE END)[^\w\n]{0,6}$")
+# (or its end in words between dashes: ——说明书全文结束——, — 模板到此结束 —, 【正文完毕】)
+_END_MARK = re.compile(r"^[^\w\n]{0,6}(?:完|全文完|本文完|正文完|END|End|THE END)[^\w\n]{0,6}$"
+                       r"|^[^\w\n]{1,6}[\u4e00-\u9fff]{0,8}(?:结束|完毕)[^\w\n]{1,6}$")
 _AFTER_END = 30
 """Lines after an article's end mark that may be the page's (credits, calls to share, comments)."""
 
@@ -1522,8 +1533,12 @@ def _after_end_mark(idx: list[int], lines: list[str], out: dict[int, str]) -> No
                 out.setdefault(idx[i], "generic.chrome.block")
 
 
-def _headed_thread(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str],
-                   a: int) -> None:
+# A reader's name and the day they wrote, under a thread's header (weixin_45539012 2024.01.15).
+_NAME_STAMP = re.compile(r"^[^\s，。：:]{1,24}[ \t\u3000]+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d)?$")
+
+
+def _headed_thread(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
+                   out: dict[int, str], a: int) -> None:
     """Under a thread's header the layer took for the site's (精选留言) in the document's last part, to
     the end: short lines only, none numbered, one of them a reader's byline closed by a region or a
     count of likes (阿峰　　湖南　　5, …👍 58): the readers' comments and their replies."""
@@ -1534,9 +1549,11 @@ def _headed_thread(idx: list[int], lines: list[str], feats: list[dict[str, float
     if head is None:
         return
     rest = range(head + 1, n)
-    if _short_unnumbered(lines, rest) and any(
+    # (a line taken already, or that leans to the site's, a footer's row of licences, may be long)
+    if _short_unnumbered(lines, [i for i in rest if idx[i] not in out and feats[i] is not SURE
+                                 and probs[i] < _LEANS]) and any(
             (len(lines[i]) <= 40 and _LIKED.search(lines[i])) or _REGIONED.match(lines[i])
-            or _DAY_REGION.match(lines[i]) for i in rest):
+            or _DAY_REGION.match(lines[i]) or _NAME_STAMP.match(lines[i]) for i in rest):
         for i in rest:
             out.setdefault(idx[i], "generic.chrome.comments")
 
@@ -1560,7 +1577,7 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     masked = {a + k for k in lines_matching(_MASKED_NAME, tail)} if "**" in tail else set()
     bylines = sorted({*bylines, *named, *(i for i in masked if len(lines[i]) <= _COMMENT_CHARS)})
     if len(bylines) < 2:
-        _headed_thread(idx, lines, feats, out, a)
+        _headed_thread(idx, lines, feats, probs, out, a)
         return
     start = bylines[0]
     if start in named:
@@ -1687,6 +1704,65 @@ def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], las
         i = j
 
 
+_GUTTER = 3
+
+
+def _line_numbers(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> None:
+    """A code block's gutter under the site's button over it (登录后复制 / 1 / 2 / 3 / …): lines that are only
+    numbers counting up from 1, right under a line taken for the site's."""
+    i = 1
+    while i < len(lines):
+        if lines[i] != "1" or not (idx[i - 1] in out or feats[i - 1] is SURE):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j] == str(j - i + 1):
+            j += 1
+        if j - i >= _GUTTER:
+            for k in range(i, j):
+                out[idx[k]] = "generic.chrome.gutter"
+        i = j
+
+
+def _lone_counts(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> None:
+    """A number alone between two of the site's lines (点赞 / 56 / 收藏): the count of the button above it."""
+    def taken(k: int) -> bool:
+        return idx[k] in out or feats[k] is SURE
+
+    for i in range(1, len(lines) - 1):
+        if idx[i] not in out and len(lines[i]) <= 6 and lines[i].isdigit() and taken(i - 1) and taken(i + 1):
+            out[idx[i]] = "generic.chrome.widget"
+
+
+# The header of a list of the site's other pages set into the text (热门推荐, 本周热榜, 通知公告, 最新公告, 相关阅读).
+_LIST_HEAD = re.compile(r"^[^\w\n]{0,3}[\u4e00-\u9fff]{0,2}(?:热门|最新|推荐|相关|精选|热点|热榜|排行|通知公告|公告"
+                        r"|资讯|动态|阅读|延伸|猜你|大家都在)[\u4e00-\u9fff]{0,4}[^\w\n]{0,3}$")
+# Its items: bulleted, or numbered by a digit apart from the title (1　青岚山杜鹃花预计4月中旬开放).
+_PAGE_ITEM = re.compile(r"^(?:[·•»›▸▶◦▪]\s?|\d{1,2}[ \t\u3000]+)[^\s]")
+_PAGE_ITEMS = 3
+_PAGE_ITEM_CHARS = 40
+
+
+def _inserted_list(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> None:
+    """A list of the site's other pages set into the text under its header (通知公告 / · 关于开展…的通知 / ·
+    …): three or more items no longer than a title, none a sentence, each bulleted or numbered apart
+    from its words, or plain where the site's row (更多>>) closes them. A list of the text's own has no
+    such header: its items are its points."""
+    for i, head in enumerate(lines):
+        if len(head) > 12 or not _LIST_HEAD.match(head) or idx[i] in out:
+            continue
+        j = i + 1
+        while (j < len(lines) and idx[j] not in out and feats[j] is not SURE and len(lines[j]) <= _PAGE_ITEM_CHARS
+               and not _STOPPED.search(lines[j]) and lines[j][-1] not in "：:，,"
+               and (_PAGE_ITEM.match(lines[j]) or not starts_with_marker(lines[j]))):
+            j += 1  # (up to the text's next heading, 五、住宿餐饮)
+        items = range(i + 1, j)
+        closed = j < len(lines) and (idx[j] in out or feats[j] is SURE)
+        if len(items) >= _PAGE_ITEMS and (closed or all(_PAGE_ITEM.match(lines[k]) for k in items)):
+            for k in range(i, j):
+                out[idx[k]] = "generic.chrome.widget"
+
+
 # An entry of the document's own contents: a chapter, or a section numbered in levels (第1章 绪论, 1.1 研究背景).
 _CONTENTS_ENTRY = re.compile(r"^(?:第[\d一二三四五六七八九十百]+[章节篇]|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*[ \t\u3000]+\S)")
 
@@ -1803,6 +1879,25 @@ def _summary_twice(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
                 for k in (i, j - 1, j):
                     out.setdefault(idx[k], "generic.chrome.summary")
                 return
+
+
+# A teaser cut off by an ellipsis, maybe with the text's length after it (…唧泥和坑槽等次生病害……, …的工作思路……
+# （全文约2980字）).
+_ELIDED_END = re.compile(r"(?:…|\.{3}|。。。)\s*(?:[（(][^（）()\n]{1,16}[)）])?$")
+_TEASER_KEY = 12
+
+
+def _elided_teaser(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
+    """A site's teaser among the page's first lines (导读：…, 内容简介：…, or under a label line of its own):
+    the text's opening, or its title and opening run together, cut off by an ellipsis. Its first words
+    are found again below, where the text itself says them; a summary of the author's own is not cut off."""
+    head = min(len(lines), _SUMMARY_HEAD)
+    for i in range(head):
+        if len(lines[i]) < _SUMMARY_MIN or not _ELIDED_END.search(lines[i]):
+            continue
+        key = unspaced(_LABELLED.sub("", lines[i], count=1))[:_TEASER_KEY]
+        if len(key) == _TEASER_KEY and any(key in unspaced(t) for t in lines[i + 1:]):
+            out.setdefault(idx[i], COPY_RULE)  # (a copy of the opening, cut short)
 
 
 # What opens the answers on a question-and-answer page (最佳答案, 12 个回答, 写回答, 1,873 人觉得有用): not an
@@ -1936,7 +2031,11 @@ def _echoed_title(idx: list[int], lines: list[str], first: list[float], first_an
         t = unspaced(lines[i])
         if not 2 <= len(t) <= 48 or first[i] >= 1.0 or t[-1] in "，,：:" or _STOPPED.search(t):
             continue
-        j = next((j for j, h in holders if j != i and names_whole(t, h, j < min(i, _PAGE_TITLE_AT))), None)
+        if out.get(idx[i]) == MENU_RULE:
+            continue  # (a menu's first item, one a line: the page's section, which the page title names)
+        # (not by the site's name a page title ends on, …停水通知_澄川水务集团有限公司: that names the site)
+        j = next((j for j, h in holders if j != i and names_whole(t, h, j < min(i, _PAGE_TITLE_AT))
+                  and (j >= min(i, _PAGE_TITLE_AT) or t in strip_site(h))), None)
         if j is None:
             continue
         if out.get(idx[i]) == QUESTION_RULE:
@@ -2159,6 +2258,15 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                     block.append(i)
             elif not from_end and (sure or block) and _column_label(lines[i]):
                 out[idx[i]] = "generic.chrome.nav"  # (wherever the walk stands among the rows above the text)
+            elif not from_end and (sure or block) and (run := _menu_run(i, lines)) >= MENU_RUN and (
+                    first := _menu_top(i, idx, lines, out)) is not None and _menu_named(
+                    first, i + run - first, idx, lines, feats, out):
+                # a menu set one item a line (游客服务 / 参观须知 / 交通指南 / 常见问题 / …) among the rows above
+                # the text, one of its items named in the site's rows above it (首页 > 游客服务) or its home
+                # (its first items may be taken already, for what else they read as)
+                for j in range(first, i + run):
+                    out[idx[j]] = MENU_RULE
+                sure = True
             elif not from_end and (sure or block) and passed < _TITLE_LINES and (
                     _title_line(lines[i], feats[i]) or _headline(lines[i], feats[i])
                     or (feats[i] is PLAIN and _plain_headline(lines[i]))):
@@ -2171,12 +2279,47 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
     return out
 
 
+MENU_RUN = 4
+_RUN_ITEM = 8
+_RUN_ITEM_RE = re.compile(rf"^[^\s，。；！？、：:,.;!?（）()《》“”]{{2,{_RUN_ITEM}}}$")
+
+
+def _menu_run(i: int, lines: list[str]) -> int:
+    """How many lines from i on are a menu's items: a few characters each, no mark, no number."""
+    j = i
+    while j < len(lines) and _RUN_ITEM_RE.match(lines[j]) and not starts_with_marker(lines[j]):
+        j += 1
+    return j - i
+
+
+MENU_RULE = "generic.chrome.menu"
+_HOME = frozenset({"首页", "主页", "网站首页", "返回首页"})
+
+
+def _menu_top(i: int, idx: list[int], lines: list[str], out: dict[int, str]) -> int:
+    """Where a menu found from line i on starts: above it, the items taken already."""
+    while i > 0 and idx[i - 1] in out and _RUN_ITEM_RE.match(lines[i - 1]) and not starts_with_marker(lines[i - 1]):
+        i -= 1
+    return i
+
+
+def _menu_named(i: int, run: int, idx: list[int], lines: list[str], feats: list[dict[str, float]],
+                out: dict[int, str]) -> bool:
+    """One of the run's items is the site's home, or is named by a row of the site's above it (its menu,
+    its breadcrumb): a poem's lines or a cover's are named by none."""
+    items = set(lines[i:i + run])
+    if items & _HOME:
+        return True
+    return any(cell in items for k in range(i) if idx[k] in out or feats[k] is SURE
+               for cell in _SEP.split(lines[k]) if cell)
+
+
 # The site's masthead over its menu: who runs it (滨江省职业技能鉴定指导中心, 安宠堂动物医院 · 全国86家连锁门店),
 # its name in English, its hotline, its honours in a row (三级甲等综合医院 | 国家级胸痛中心).
-_MASTHEAD_LINES = 3
+_MASTHEAD_LINES = 4
 _ORG_END = re.compile(r"(?:中心|公司|集团|政府|办公室|单位|门店|分店|[局厅委馆院校社所站店园会])$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.&'-]*(?: [A-Za-z.&'-]+){1,8}$")
-_HOTLINE = re.compile(r"(?:热线|电话|客服|咨询)[^\d\n]{0,6}\d{3,4}[- ]?\d{3,4}[- ]?\d{0,4}$")
+_HOTLINE = re.compile(r"(?:热线|电话|客服|咨询)[^\d\n]{0,6}(?:\d{5}|\d{3,4}[- ]?\d{3,4}[- ]?\d{0,4})$")
 _MAST_SEP = re.compile(r"\s+[|｜·•]\s+")
 _NAME_NOTE = re.compile(r"[（(][^（）()]{2,16}[)）]$")
 # A brand with its name in capitals (茶隐记 CHAYINJI, 滨江市中心血站BINJIANG BLOOD CENTER), or a name alone
@@ -2206,6 +2349,7 @@ def _masthead(text: str, first: bool = False) -> bool:
     name = _NAME_NOTE.sub("", items[0])  # (its other name after it: 临江市妇幼保健院（临江市儿童医院）)
     return (_ORG_END.search(name) is not None or _LATIN_NAME.match(text) is not None
             or _NAMED_LATIN.match(name) is not None or (first and _BARE_NAME.match(text) is not None)
+            or (len(items) == 2 and _BARE_NAME.match(items[0]) is not None)  # (its slogan after it: 码上编程 | 让…)
             or _HOTLINE.search(text) is not None
             or (len(items) >= 3 and all(len(t) <= 16 for t in items)))
 

@@ -424,7 +424,9 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
         # The document's own title under the site's page title for it ("X - 知乎" over "X") is the
         # document's, however site-like its neighbours.
         # (not a question page's question: the answer under it is the document, see chrome._question_page)
-        if found and (pair := _page_title_pair(lines, removed)) and found.get(pair[1]) != QUESTION_RULE:
+        # (nor a menu's first item, one a line, which the page title names as the page's section: 游客服务 - …)
+        if found and (pair := _page_title_pair(lines, removed)) and found.get(pair[1]) not in (
+                QUESTION_RULE, chrome.MENU_RULE):
             found.pop(pair[1], None)
         if paged is None:  # a PDF's text layer is the document itself, not a page that repeats it
             # The second copy is sought among the lines the chrome layer keeps.

@@ -525,8 +525,10 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
             blank = True
             continue
         row = ln.alone or ("\t" in s and bool(_TAB_ROW.search(s)))
+        # (a field over lines taken out, 关键词：…；轻量化 / the site's rows / the title: the field ends there)
         parted = len(cur) == 1 and (_parted(cur[0], len(blocks) < _TOP_BLOCKS, ln.no > prev_no + 1)
-                                    or (len(blocks) < _TOP_BLOCKS and _short_top(cur[0], lay)))
+                                    or (len(blocks) < _TOP_BLOCKS and _short_top(cur[0], lay))
+                                    or (ln.no > prev_no + 1 and _LABEL_START.match(cur[0]) is not None))
         prev_no = ln.no
         # A blank line beside a page break is the page's margin, not a paragraph separator.
         if cur and not alone and not row and not parted and continues(

@@ -84,6 +84,9 @@ _ADOPTED = re.compile(r"^[（(]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,24}?(?:�
 """A note of the date and the body that adopted a text, on a line of its own."""
 
 
+_ISSUE_NUMBER = re.compile(r"[令告]第\d{1,4}号$")
+
+
 def score(text: str, index: int, nxt: str | None, opening: str | None = None) -> float:
     """How much one block reads as the document's title (as it will read: its markdown marks,
     which the title stage cuts, do not make it longer)."""
@@ -152,6 +155,8 @@ def score(text: str, index: int, nxt: str | None, opening: str | None = None) ->
         v -= 1.5  # a listing's headline (…建房申请书（范文）, …预案(通用6篇)): the document's own title is plainer
     if _COVER_LABEL.match(bare):
         v -= 4.0  # a thesis's cover label (临川农商学院 / 本科毕业论文（设计）): its title is the subject under it
+    if _ISSUE_NUMBER.search(bare):
+        v -= 2.0  # the number of an order or notice (江屿市人民政府令第18号): what it is issued as, over its title
     if _ADOPTED.match(s):
         v -= 3.0  # when and by whom it was adopted (2024年3月12日村两委会议讨论通过): under a title
     if s.startswith(("——", "—", "--")):
@@ -416,8 +421,10 @@ def _echoed(text: str, echoes: Sequence[tuple[str, bool]], joined: str, opening:
     a page title may name it at its start, as names_whole allows.)"""
     name = unspaced(text)
     # (a short name set off by marks in a site's row, 高中 ▾　思想政治 ▾, is a menu's item, not the title's echo)
+    # (nor the site's name a page title ends on, …停水通知_澄川水务集团有限公司: the page's own part names it)
     return (2 <= len(name) <= 48 and name in joined and strip_site(text) == text.strip()
-            and any(names_whole(name, e, at_start and opening) for e, at_start in echoes
+            and any(names_whole(name, e, at_start and opening) and (not at_start or name in strip_site(e))
+                    for e, at_start in echoes
                     if len(name) > _MENU_ITEM or (at_start and opening and e.startswith(name))
                     or f"《{name}》" in e or f"“{name}”" in e))  # (a work's name in its quotes, 《荷塘月色》)
 
