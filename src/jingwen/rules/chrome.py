@@ -886,6 +886,9 @@ def _heading_again(above: str, text: str) -> bool:
     return "".join(head[len(m.text):].split()).strip("、.．") == "".join(text.split())
 
 
+_WRAPPED_ABOVE = 12
+
+
 def _ends_wrapped(i: int, lines: list[str], feats: Sequence[dict[str, float]]) -> bool:
     """Line i ends the sentence a line of running text above it broke off ("…看到了" / "都会回复。"):
     the line above stops on a character or a comma, line i is a short clause ending in a full stop,
@@ -894,7 +897,8 @@ def _ends_wrapped(i: int, lines: list[str], feats: Sequence[dict[str, float]]) -
         return False
     above, text = lines[i - 1], lines[i]
     # (or a preview's last words, cut off where the site stopped showing: "…予以解聘，由" / "村委会另行")
-    cut = len(above) >= _PLAIN_MIN and "\u4e00" <= text[-1] <= "\u9fff" and not _evidence(feats[i])
+    # (the line above a wrapped paragraph's, running text however narrow the wrap: a clause mark in it)
+    cut = len(above) >= _WRAPPED_ABOVE and "\u4e00" <= text[-1] <= "\u9fff" and not _evidence(feats[i])
     return ("\u4e00" <= above[-1] <= "\u9fff" or above[-1] in "，、") and len(text) <= 20 \
         and (text[-1] in "。！？" or cut) and not any(c in text for c in "：:|｜")
 
@@ -2258,9 +2262,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                     block.append(i)
             elif not from_end and (sure or block) and _column_label(lines[i]):
                 out[idx[i]] = "generic.chrome.nav"  # (wherever the walk stands among the rows above the text)
-            elif not from_end and (sure or block) and (run := _menu_run(i, lines)) >= MENU_RUN and (
-                    first := _menu_top(i, idx, lines, out)) is not None and _menu_named(
-                    first, i + run - first, idx, lines, feats, out):
+            elif not from_end and (sure or block) and (run := _menu_run(i, lines)) >= MENU_RUN and _menu_named(
+                    first := _menu_top(i, idx, lines, out), i + run - first, idx, lines, feats, out):
                 # a menu set one item a line (游客服务 / 参观须知 / 交通指南 / 常见问题 / …) among the rows above
                 # the text, one of its items named in the site's rows above it (首页 > 游客服务) or its home
                 # (its first items may be taken already, for what else they read as)

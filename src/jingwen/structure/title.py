@@ -317,14 +317,14 @@ def rank(texts: list[str], adjacent: list[bool] | None = None, paged: list[bool]
     # its headline: the bar score counts against it is no site's there.
     out = [replace(c, score=c.score + _TWICE_COLUMNED) if c.span == 1 and c.index + 1 < len(texts)
            and texts[c.index + 1].strip() == c.text.strip() and columned(c.text) else c for c in out]
-    # The first line above the site's rows (its menu, a date row, taken out under it), where a headline
-    # stands right over the text further down: the site's masthead (老周教车 —— 一个…教练的碎碎念), not the
-    # document's title, which the text hangs from.
     # A line over the site's byline row with the text under it is the page's headline, where it stands (a
     # site's name or a group's above it is not, however title-like: 澎湃新闻 / 县城书店的第七年：… / 记者… 2024-03-17).
     over_byline = {(c.index, c.span) for c in out
                    if headlined(c, texts, bylined) and c.score >= _HEADLINE_LEAST - _BYLINED}
     out = [replace(c, score=c.score + _BYLINED) if (c.index, c.span) in over_byline else c for c in out]
+    # The first line above the site's rows (its menu, a date row, taken out under it), where a headline
+    # stands right over the text further down: the site's masthead (老周教车 —— 一个…教练的碎碎念), not the
+    # document's title, which the text hangs from.
     if cut_under_first and adjacent is not None and any(
             c.index >= 1 and c.span == 1 and c.score >= _HEADLINE_LEAST
             and (_over_text(c.index, texts, adjacent) or (c.index, 1) in over_byline) for c in out):
