@@ -2594,3 +2594,25 @@ def test_a_pager_row_goes_a_sentence_about_the_next_page_stays() -> None:
     assert norm(pager) not in norm(doc.text)
     own = "详细数据见下一页表格。"
     assert norm(own) in norm(in_body(own).text)
+
+
+def test_a_sites_tip_above_the_title_goes_a_documents_own_note_stays() -> None:
+    tips = ["使用小贴士：本范本适用于个人之间的住宅整租，签约前请按实际情况修改。", "提示：本页文字由PDF自动转换生成，表格及格式请以原文为准。"]
+    doc = run([*tips, "全县城乡供水情况调查报告", *BODY, *MORE])
+    assert all(norm(s) not in norm(doc.text) for s in tips) and doc.title == "全县城乡供水情况调查报告"
+    own = "说明：本报告数据截至2024年3月底，由各乡镇水利站汇总上报。"
+    assert norm(own) in norm(run(["全县城乡供水情况调查报告", own, *BODY, *MORE]).text)
+
+
+def test_a_teaser_over_the_title_and_the_first_lines_run_together_is_a_copy() -> None:
+    teaser = "内容预览：全县城乡供水情况调查报告 " + BODY[0][:20] + "……"
+    doc = run(["全县城乡供水情况调查报告", teaser, "全县城乡供水情况调查报告", *BODY, *MORE])
+    assert [r.rule for r in doc.removed if r.text == teaser] == ["generic.duplicate_copy"]
+
+
+def test_a_dated_list_of_the_sites_other_pages_under_its_header_goes() -> None:
+    listed = ["青禾水务近期公告", "2024-04-27　青禾水务2023年年度报告摘要", "2024-04-27　青禾水务关于利润分配预案的公告",
+              "2024-03-29　青禾水务关于股东部分股份解除质押的公告"]
+    doc = in_body(*listed)
+    assert all(norm(s) not in norm(doc.text) for s in listed)
+    assert all(norm(s) in norm(doc.text) for s in [*BODY, *MORE])

@@ -1339,6 +1339,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _after_end_mark(idx, lines, out)
     _summary_twice(idx, lines, out)
     _elided_teaser(idx, lines, out)
+    _site_tips(idx, lines, out)
     _inserted_list(idx, lines, feats, out)
     _line_numbers(idx, lines, feats, out)
     _question_page(idx, lines, out)
@@ -1739,10 +1740,12 @@ def _lone_counts(idx: list[int], lines: list[str], feats: list[dict[str, float]]
 
 
 # The header of a list of the site's other pages set into the text (热门推荐, 本周热榜, 通知公告, 最新公告, 相关阅读).
-_LIST_HEAD = re.compile(r"^[^\w\n]{0,3}[\u4e00-\u9fff]{0,2}(?:热门|最新|推荐|相关|精选|热点|热榜|排行|通知公告|公告"
-                        r"|资讯|动态|阅读|延伸|猜你|大家都在)[\u4e00-\u9fff]{0,4}[^\w\n]{0,3}$")
+_LIST_HEAD = re.compile(r"^[^\w\n]{0,3}[\u4e00-\u9fff]{0,6}(?:热门|最新|推荐|相关|精选|热点|热榜|排行|通知公告"
+                        r"|近期公告|公告|资讯|动态|阅读|延伸|猜你|大家都在)[\u4e00-\u9fff]{0,4}[^\w\n]{0,3}$")
 # Its items: bulleted, or numbered by a digit apart from the title (1　青岚山杜鹃花预计4月中旬开放).
-_PAGE_ITEM = re.compile(r"^(?:[·•»›▸▶◦▪]\s?|\d{1,2}[ \t\u3000]+)[^\s]")
+# (or led by its day: 2024-04-27　华澜科技2023年年度报告摘要)
+_PAGE_ITEM = re.compile(r"^(?:[·•»›▸▶◦▪]\s?|\d{1,2}[ \t\u3000]+|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+)"
+                        r"[^\s]")
 _PAGE_ITEMS = 3
 _PAGE_ITEM_CHARS = 40
 
@@ -1889,6 +1892,22 @@ def _summary_twice(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
 # （全文约2980字）).
 _ELIDED_END = re.compile(r"(?:…|\.{3}|。。。)\s*(?:[（(][^（）()\n]{1,16}[)）])?$")
 _TEASER_KEY = 12
+_TEASER_REACH = 60
+
+
+# A site's tip on using the page, led by its label (使用小贴士：本范本适用于…, 提示：本页文字由PDF自动转换生成…),
+# about the sample, the page or the file.
+_SITE_TIP = re.compile(r"^(?:使用|下载|阅读|温馨|特别|友情|编辑|小编|资料|文档|预览)?(?:提示|小贴士|贴士|须知|说明)"
+                       r"\s*[:：]"
+                       r"[^\n]*?(?:范本|模板|样本|本页|本站|本文档|文档|下载|原文|预览|仅供参考)")
+
+
+def _site_tips(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
+    """Among the page's first lines, the site's tips on its sample or page (see _SITE_TIP): a document opens
+    on its title, not on a note about how to use it."""
+    for i in range(min(len(lines), _SUMMARY_HEAD)):
+        if idx[i] not in out and len(lines[i]) <= MAX_CHROME and _SITE_TIP.match(lines[i]):
+            out[idx[i]] = "generic.chrome.notice"
 
 
 def _elided_teaser(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
@@ -1900,7 +1919,8 @@ def _elided_teaser(idx: list[int], lines: list[str], out: dict[int, str]) -> Non
         if len(lines[i]) < _SUMMARY_MIN or not _ELIDED_END.search(lines[i]):
             continue
         key = unspaced(_LABELLED.sub("", lines[i], count=1))[:_TEASER_KEY]
-        if len(key) == _TEASER_KEY and any(key in unspaced(t) for t in lines[i + 1:]):
+        # (its words may run over the text's first lines: 房屋租赁合同 出租方（甲方）：… over the title and a party)
+        if len(key) == _TEASER_KEY and key in "".join(unspaced(t) for t in lines[i + 1:i + 1 + _TEASER_REACH]):
             out.setdefault(idx[i], COPY_RULE)  # (a copy of the opening, cut short)
 
 
