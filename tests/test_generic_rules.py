@@ -2616,3 +2616,12 @@ def test_a_dated_list_of_the_sites_other_pages_under_its_header_goes() -> None:
     doc = in_body(*listed)
     assert all(norm(s) not in norm(doc.text) for s in listed)
     assert all(norm(s) in norm(doc.text) for s in [*BODY, *MORE])
+
+
+def test_a_sites_name_and_its_slogan_over_the_page_are_no_title() -> None:
+    lines = ["安备预案库 —— 企业应急预案范本与评审要点", "编号:YA-2023-0457 | 行业:危险化学品 | 类型:专项应急预案",
+             "浏览 3,912　|　引用 207　|　最后校对:2023-12-20", "", "全县城乡供水突发事件应急预案", "", "1 总则", *BODY, *MORE]
+    assert run(lines).title == "全县城乡供水突发事件应急预案"
+    # A title with its subtitle after a dash stays whole.
+    own = ["政府工作报告——2025年1月9日在清源县第十八届人民代表大会第五次会议上", *BODY, *MORE]
+    assert run(own).title == own[0]

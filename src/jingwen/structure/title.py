@@ -85,6 +85,7 @@ _ADOPTED = re.compile(r"^[（(]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,24}?(?:�
 
 
 _ISSUE_NUMBER = re.compile(r"[令告]第\d{1,4}号$")
+_SLOGANED = re.compile(r"^[^\s—]{2,8} —— \S")
 
 
 def score(text: str, index: int, nxt: str | None, opening: str | None = None) -> float:
@@ -155,6 +156,8 @@ def score(text: str, index: int, nxt: str | None, opening: str | None = None) ->
         v -= 1.5  # a listing's headline (…建房申请书（范文）, …预案(通用6篇)): the document's own title is plainer
     if _COVER_LABEL.match(bare):
         v -= 4.0  # a thesis's cover label (临川农商学院 / 本科毕业论文（设计）): its title is the subject under it
+    if _SLOGANED.match(s):
+        v -= 3.0  # a site's name and its slogan apart by a spaced dash (安备预案库 —— 企业应急预案范本与评审要点)
     if _ISSUE_NUMBER.search(bare):
         v -= 2.0  # the number of an order or notice (江屿市人民政府令第18号): what it is issued as, over its title
     if _ADOPTED.match(s):
