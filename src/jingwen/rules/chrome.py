@@ -44,6 +44,7 @@ from ..text.punct import CJK as _CJK
 from ..text.punct import PICTOGRAPH as _PICT
 from ..text.punct import PICTOGRAPH_CLASS as _PICT_CLASS
 from ..text.punct import SENTENCE_END as _SENTENCE_END
+from ..text.punct import STOPS as _STOPPED
 from .copies import RULE as COPY_RULE
 
 T = TypeVar("T")
@@ -952,10 +953,10 @@ def _post_headline(idx: list[int], lines: list[str], feats: list[dict[str, float
     for i in range(min(first_anchor + 1, _ECHO_HEAD, len(lines) - 2)):  # (the headline may be the first anchor)
         below = lines[i + 1]
         # (a row the packs took, or one with its date among other cells, under a teaser: …来了，收藏备用！)
-        taken = idx[i + 1] in out or feats[i + 1] is SURE
+        taken = _taken(i + 1, idx, feats, out)
         byline = taken and (_dated_row(below) or (_DATED_ANY.search(below) and _TEASER.search(lines[i])))
         # (not the path to the page: 您在这里：通知公告 ＞ 关于…)
-        if (idx[i] not in out and feats[i] is not SURE and byline and len(lines[i]) <= 48
+        if (not _taken(i, idx, feats, out) and byline and len(lines[i]) <= 48
                 and _STOPPED.search(lines[i]) is None and _POINTED.search(lines[i]) is None
                 and not _CRUMB_LABEL.match(lines[i])
                 and (_titled_below(i + 2, lines) or _named_below(i + 2, lines[i], lines))):
@@ -1549,13 +1550,13 @@ def _headed_thread(idx: list[int], lines: list[str], feats: list[dict[str, float
     count of likes (阿峰　　湖南　　5, …👍 58): the readers' comments and their replies."""
     n = len(lines)
     # (the header taken here, or by the packs: 共 235 条评论)
-    head = next((i for i in range(a, n - 2) if (idx[i] in out or feats[i] is SURE) and _thread_header(lines[i])),
+    head = next((i for i in range(a, n - 2) if _taken(i, idx, feats, out) and _thread_header(lines[i])),
                 None)
     if head is None:
         return
     rest = range(head + 1, n)
     # (a line taken already, or that leans to the site's, a footer's row of licences, may be long)
-    if _short_unnumbered(lines, [i for i in rest if idx[i] not in out and feats[i] is not SURE
+    if _short_unnumbered(lines, [i for i in rest if not _taken(i, idx, feats, out)
                                  and probs[i] < _LEANS]) and any(
             (len(lines[i]) <= 40 and _LIKED.search(lines[i])) or _REGIONED.match(lines[i])
             or _DAY_REGION.match(lines[i]) or _NAME_STAMP.match(lines[i]) for i in rest):
@@ -1597,7 +1598,7 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
     i = start - 1
     # (and its header: 学员笔记（56）　最新 | 最热, a short line with its count or a thread's word)
     # (up to a line taken already, here or by the packs: the text's last paragraph stays above it)
-    while i >= 0 and idx[i] not in out and feats[i] is not SURE and (
+    while i >= 0 and not _taken(i, idx, feats, out) and (
             (probs[i] >= _UNSURE and _evidence(feats[i])) or _DOTS.match(lines[i])
             or (i == start - 1 and _thread_header(lines[i]))):
         out[idx[i]] = "generic.chrome.comments"
@@ -1671,6 +1672,11 @@ _TEASED = re.compile(r"(?:…|\.\.\.)\s*[\[【［〔(（]?\s*(?:阅读全文|查
 _LIST_ITEM = re.compile(r"^(?:[·•\-*▪◆◇▶▷►○●]\s*|\d{1,2}[.、．)）]?\s+|\d{1,2}[.、．]\s*)\S")
 
 
+def _taken(i: int, idx: list[int], feats: Sequence[dict[str, float]], out: dict[int, str]) -> bool:
+    """Line i is the site's already: taken by a pass of the layer, or by the packs (SURE)."""
+    return idx[i] in out or feats[i] is SURE
+
+
 def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], last_anchor: int,
                       feats: list[dict[str, float]], trailer_cut: bool = False) -> None:
     """A list of titles under the text with chrome right above and right below it (a site's
@@ -1678,21 +1684,18 @@ def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], las
     the site's: the items read as titles, each alone, so no one of them is chrome by itself. So is a
     table of them set in columns (title　pages　uses). `trailer_cut`: the packs cut a site's trailer
     under the last line, which stands for chrome below it."""
-    def chrome(k: int) -> bool:
-        return idx[k] in out or feats[k] is SURE
-
     # (from the last line of the text's that stays: a comment thread under it reads as sentences too;
     # a headline of another page's with a comma in it, "秋季开学，这份收心指南请家长收好", ends no text)
-    i = next((k + 1 for k in range(len(lines) - 1, -1, -1) if _solid(feats[k]) and not chrome(k)
+    i = next((k + 1 for k in range(len(lines) - 1, -1, -1) if _solid(feats[k]) and not _taken(k, idx, feats, out)
               and not _headline_item(lines[k])), last_anchor + 1)
     while i < len(lines):
-        if chrome(i):
+        if _taken(i, idx, feats, out):
             i += 1
             continue
         j = i
-        while j < len(lines) and not chrome(j):
+        while j < len(lines) and not _taken(j, idx, feats, out):
             j += 1
-        if (i > 0 and chrome(i - 1) and j < len(lines) and j - i >= 2
+        if (i > 0 and _taken(i - 1, idx, feats, out) and j < len(lines) and j - i >= 2
                 and not any(_CONTENTS_ENTRY.match(lines[k]) for k in range(i, j))
                 and all((_LIST_ITEM.match(lines[k]) and len(lines[k]) <= 60 and lines[k][-1] not in "。！？；!?;")
                         or _BARE_TITLE.match(lines[k]) or _headline_item(lines[k])
@@ -1700,7 +1703,7 @@ def _sandwiched_lists(idx: list[int], lines: list[str], out: dict[int, str], las
                         for k in range(i, j))):
             for k in range(i, j):
                 out[idx[k]] = "generic.chrome.widget"
-        elif (i > 0 and chrome(i - 1) and (j < len(lines) or trailer_cut)
+        elif (i > 0 and _taken(i - 1, idx, feats, out) and (j < len(lines) or trailer_cut)
               and _same_columns(lines[i:j], lines[i - 1], lines[j] if j < len(lines) else "")):
             # A table of other documents (title　pages　uses) between the site's rows, or its first
             # rows, the rest of it taken.
@@ -1717,7 +1720,7 @@ def _line_numbers(idx: list[int], lines: list[str], feats: list[dict[str, float]
     numbers counting up from 1, right under a line taken for the site's."""
     i = 1
     while i < len(lines):
-        if lines[i] != "1" or not (idx[i - 1] in out or feats[i - 1] is SURE):
+        if lines[i] != "1" or not _taken(i - 1, idx, feats, out):
             i += 1
             continue
         j = i
@@ -1731,11 +1734,9 @@ def _line_numbers(idx: list[int], lines: list[str], feats: list[dict[str, float]
 
 def _lone_counts(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> None:
     """A number alone between two of the site's lines (点赞 / 56 / 收藏): the count of the button above it."""
-    def taken(k: int) -> bool:
-        return idx[k] in out or feats[k] is SURE
-
     for i in range(1, len(lines) - 1):
-        if idx[i] not in out and len(lines[i]) <= 6 and lines[i].isdigit() and taken(i - 1) and taken(i + 1):
+        if (idx[i] not in out and len(lines[i]) <= 6 and lines[i].isdigit() and _taken(i - 1, idx, feats, out)
+                and _taken(i + 1, idx, feats, out)):
             out[idx[i]] = "generic.chrome.widget"
 
 
@@ -1759,12 +1760,12 @@ def _inserted_list(idx: list[int], lines: list[str], feats: list[dict[str, float
         if len(head) > 12 or not _LIST_HEAD.match(head) or idx[i] in out:
             continue
         j = i + 1
-        while (j < len(lines) and idx[j] not in out and feats[j] is not SURE and len(lines[j]) <= _PAGE_ITEM_CHARS
+        while (j < len(lines) and not _taken(j, idx, feats, out) and len(lines[j]) <= _PAGE_ITEM_CHARS
                and not _STOPPED.search(lines[j]) and lines[j][-1] not in "：:，,"
                and (_PAGE_ITEM.match(lines[j]) or not starts_with_marker(lines[j]))):
             j += 1  # (up to the text's next heading, 五、住宿餐饮)
         items = range(i + 1, j)
-        closed = j < len(lines) and (idx[j] in out or feats[j] is SURE)
+        closed = j < len(lines) and _taken(j, idx, feats, out)
         if len(items) >= _PAGE_ITEMS and (closed or all(_PAGE_ITEM.match(lines[k]) for k in items)):
             for k in range(i, j):
                 out[idx[k]] = "generic.chrome.widget"
@@ -2006,7 +2007,7 @@ def _record_fields(idx: list[int], lines: list[str], feats: list[dict[str, float
                 or (4 <= len(below) <= 40 and not _PUNCT_RE.search(below))):
             continue
         k, fields = h - 1, 0
-        while k >= 0 and (idx[k] in out or feats[k] is SURE or _FIELD_ROW.match(lines[k])):
+        while k >= 0 and (_taken(k, idx, feats, out) or _FIELD_ROW.match(lines[k])):
             fields += feats[k] is not SURE and _FIELD_ROW.match(lines[k]) is not None
             k -= 1
         if fields >= 2:
@@ -2038,7 +2039,6 @@ _EMOJI_LED = 5
 """Lines led by a pictograph inside the text that make it the author's style of bullet."""
 _ECHO_HEAD = 12
 """The document's title, echoed by the site, stands among the page's first lines."""
-_STOPPED = re.compile("[。；;]")
 _PAGE_TITLE_AT = 3
 """A page title stands among the page's first lines (under its menu, at most)."""
 
@@ -2307,10 +2307,15 @@ _RUN_ITEM = 8
 _RUN_ITEM_RE = re.compile(rf"^[^\s，。；！？、：:,.;!?（）()《》“”]{{2,{_RUN_ITEM}}}$")
 
 
+def _run_item(text: str) -> bool:
+    """A menu's item on a line of its own: a few characters, no mark, no number."""
+    return _RUN_ITEM_RE.match(text) is not None and not starts_with_marker(text)
+
+
 def _menu_run(i: int, lines: list[str]) -> int:
-    """How many lines from i on are a menu's items: a few characters each, no mark, no number."""
+    """How many lines from i on are a menu's items (see _run_item)."""
     j = i
-    while j < len(lines) and _RUN_ITEM_RE.match(lines[j]) and not starts_with_marker(lines[j]):
+    while j < len(lines) and _run_item(lines[j]):
         j += 1
     return j - i
 
@@ -2321,7 +2326,7 @@ _HOME = frozenset({"首页", "主页", "网站首页", "返回首页"})
 
 def _menu_top(i: int, idx: list[int], lines: list[str], out: dict[int, str]) -> int:
     """Where a menu found from line i on starts: above it, the items taken already."""
-    while i > 0 and idx[i - 1] in out and _RUN_ITEM_RE.match(lines[i - 1]) and not starts_with_marker(lines[i - 1]):
+    while i > 0 and idx[i - 1] in out and _run_item(lines[i - 1]):
         i -= 1
     return i
 
@@ -2333,7 +2338,7 @@ def _menu_named(i: int, run: int, idx: list[int], lines: list[str], feats: list[
     items = set(lines[i:i + run])
     if items & _HOME:
         return True
-    return any(cell in items for k in range(i) if idx[k] in out or feats[k] is SURE
+    return any(cell in items for k in range(i) if _taken(k, idx, feats, out)
                for cell in _SEP.split(lines[k]) if cell)
 
 
@@ -2357,7 +2362,7 @@ def _over_menu(i: int, idx: list[int], lines: list[str], feats: list[dict[str, f
     j = i
     while j < min(_MASTHEAD_LINES, len(lines)) and _masthead(lines[j], j == 0):
         j += 1
-    return j > i and j < len(lines) and (idx[j] in out or feats[j] is SURE)
+    return j > i and j < len(lines) and _taken(j, idx, feats, out)
 
 
 def _masthead(text: str, first: bool = False) -> bool:

@@ -21,7 +21,7 @@ from ..text.doctypes import ISSUER_END, ends_with_type, same_title, strip_site, 
 from ..text.doctypes import TRAILING_NOTE as _NOTE
 from ..text.lines import names_subject, names_whole, unspaced
 from ..text.markers import read_marker
-from ..text.punct import BADGE_COUNT, BAR_BADGES, BRACKETED_NOTE, PATH_STEP, PICTOGRAPH
+from ..text.punct import BADGE_COUNT, BAR_BADGES, BRACKETED_NOTE, PATH_STEP, PICTOGRAPH, STOPS
 from ..text.punct import CJK as _CJK
 from ..text.punct import NOT_TITLE_END as _NOT_TITLE_END
 from .tidy import tidy_title
@@ -347,10 +347,8 @@ def headlined(c: Candidate, texts: list[str], bylined: Sequence[bool]) -> bool:
     # (not a short name over it: the account that posted it, 金寨融媒, under its headline)
     return (last < len(bylined) and bylined[last] and len(unspaced(c.text)) >= _HEADLINE_CHARS and len(nxt) >= 20
             and _SENTENCE.search(nxt) is not None
-            and not _STOP.search(c.text))  # (a headline may ask or exclaim, 孩子发烧39℃，是…观察？儿科医生教你…)
+            and not STOPS.search(c.text))  # (a headline may ask or exclaim, 孩子发烧39℃，是…观察？儿科医生教你…)
 
-
-_STOP = re.compile("[。；;]")
 
 
 _MASTHEAD = 1.5

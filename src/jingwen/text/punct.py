@@ -16,6 +16,9 @@ COMPLETE_END = SENTENCE_END + ":：)）】」』”"
 """A line ending in one of these does not stop mid-sentence (damage repairs)."""
 ASKED_INSIDE = re.compile(r"[！？!?](?=.)")
 """A question's or an exclamation's mark with text after it: a headline that asks or exclaims (…点赞！小学…)."""
+STOPS = re.compile("[。；;]")
+"""A full stop or a semicolon: a line with one in it holds a sentence, so no title or headline (a question's or
+an exclamation's mark may stand inside a headline)."""
 NOT_TITLE_END = "。！？；;，,、：:"
 """A title never ends in one of these (page titles)."""
 CLOSERS = "”’」』）)】》\"'"
