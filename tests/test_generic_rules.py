@@ -2625,3 +2625,88 @@ def test_a_sites_name_and_its_slogan_over_the_page_are_no_title() -> None:
     # A title with its subtitle after a dash stays whole.
     own = ["政府工作报告——2025年1月9日在清源县第十八届人民代表大会第五次会议上", *BODY, *MORE]
     assert run(own).title == own[0]
+
+
+def test_a_masthead_with_its_hotline_a_menu_apart_by_blanks_and_a_path_of_two_names_go() -> None:
+    head = ["客户服务_瀚川燃气", "瀚川燃气集团有限公司", "网上营业厅　　燃气缴费　　报装报修　　安全用气　　停气公告　　服务网点",
+            "24小时抢修热线 96577", "当前位置：客户服务 > 停气公告", "2025-03-04　　浏览 2,905 次　　[ 打印 ] [ 分享 ]"]
+    doc = run([*head, "全县城乡供水情况调查报告", *BODY, *MORE])
+    assert all(norm(s) not in norm(doc.text) for s in head) and doc.title == "全县城乡供水情况调查报告"
+    doc = run(["竞赛规程 | 骑迹赛事", "骑迹赛事 QIJI EVENTS　赛事日历　报名入口　成绩查询　赛事相册　　[登录/注册]", "赛事资讯 > 通知公告",
+               "【下载规程PDF】　文件大小：1.8MB　共6页", "全县城乡供水情况调查报告", *BODY, *MORE])
+    assert "赛事资讯" not in doc.text and doc.title == "全县城乡供水情况调查报告"
+    # A poem's dynasty and poet apart by a dot, above it, stay.
+    poem = ["山居秋暝", "唐代 · 王维", "空山新雨后，天气晚来秋。", "明月松间照，清泉石上流。", "竹喧归浣女，莲动下渔舟。",
+            "随意春芳歇，王孙自可留。", *MORE]
+    assert "王维" in run(poem).text
+
+
+def test_a_submenu_drawn_as_a_tree_above_the_text_goes() -> None:
+    menu = ["游览服务", "├ 开放时间", "├ 交通指南", "├ 游园须知", "└ 导览地图"]
+    doc = run(["云岭植物园", "中文 | English　　　游客中心　　　科普教育　　　科学研究　　　票务预约", "首页 > 游览服务",
+               "今日入园人数：3126　实时承载量：舒适　　天气：多云 14~22℃", *menu, *BODY, *MORE])
+    assert all(norm(s) not in norm(doc.text) for s in menu)
+    assert all(norm(s) in norm(doc.text) for s in BODY)
+
+
+def test_the_items_under_a_related_header_the_layer_took_go_to_the_next_site_row_or_the_end() -> None:
+    items = ["1. 基于SSM的高校教材循环利用系统的设计与实现", "2. 校园跑腿小程序的设计与实现（含源码）", "3. 基于Vue的失物招领平台设计"]
+    tail = ["店铺客服：工作日 9:00—21:00 在线　　|　　已售 268 份　　|　　好评率 98%", "同专业论文推荐", *items,
+            "声明：本站论文仅供参考学习，请勿直接抄袭提交，否则后果自负。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *tail])
+    assert all(norm(s) not in norm(doc.text) for s in items)
+    # The text's own numbered list at its end, under its own label, stays.
+    own = ["附件：", "1. 全县集中供水工程名录", "2. 水质检测结果汇总表", "3. 管网改造项目计划表"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *own, "（此件公开发布）"])
+    assert all(norm(s) in norm(doc.text) for s in own[1:])
+
+
+def test_a_sites_labelled_tip_next_to_its_rows_goes_a_notices_own_reminder_stays() -> None:
+    top = "【预览说明】免费预览部分页面，图纸、横道图与平面布置图不在预览范围内。"
+    bottom = "【模板要点】现病史须写明抗菌药物使用情况及疗效，评分建议写入首次病程记录。"
+    doc = run(["格式：DOC　页数：86　兑换：15筑币　贡献者：筑业老张　收录于2023-11-06", top, "全县城乡供水情况调查报告", *BODY,
+               *MORE, bottom, "复制全文　｜　下载DOC（会员）　｜　收藏　｜　纠错"])
+    assert norm(top) not in norm(doc.text) and norm(bottom) not in norm(doc.text)
+    assert doc.title == "全县城乡供水情况调查报告"
+    own = "温馨提示：停水期间请市民提前储水，关闭水龙头，恢复供水初期水质浑浊属正常现象，请放水片刻后再使用。"
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, own, "复制全文　｜　下载DOC（会员）　｜　收藏　｜　纠错"])
+    assert norm(own) in norm(doc.text)
+
+
+def test_a_download_row_under_a_contracts_attachment_line_is_no_row_of_an_announced_list() -> None:
+    ending = ["附件：房屋交接清单（家具、家电及水电燃气表读数）", "甲方（签字）：____________　　乙方（签字）：____________",
+              "签订日期：______年____月____日　　签订日期：______年____月____日"]
+    row = "【下载本范本】 Word版（.docx）免费　｜　律师精修版 ¥9.9　｜　一键发送到邮箱"
+    doc = run(["房屋租赁合同", *BODY, *MORE, *ending, row, "您可能还需要", "· 房屋租赁合同（简单版）", "· 房屋租赁押金收据模板"])
+    assert norm(row) not in norm(doc.text) and all(norm(s) in norm(doc.text) for s in ending)
+
+
+def test_calls_in_brackets_at_a_lines_end_go_a_reference_to_an_annex_stays() -> None:
+    calls = ["最新速报：03月16日 04:27 澜沧州西盟县发生2.9级地震，震源深度10千米【详情】",
+             "本周活动：12月7日（周六）14:00—17:00　城西体育馆3号馆　已报名 19/24　[我要报名]"]
+    doc = in_body(*calls)
+    assert all(norm(s) not in norm(doc.text) for s in calls)
+    own = "各乡镇供水工程的检查结果详见附件【附件1】"
+    assert norm(own) in norm(in_body(own).text)
+
+
+def test_a_title_wrapped_at_the_top_set_again_on_one_line_after_a_page_marker_is_its_header() -> None:
+    lines = ["2025“骑迹杯”环澄湖公路自行车邀请赛", "竞赛规程", *BODY, "- 1 -", "2025“骑迹杯”环澄湖公路自行车邀请赛竞赛规程", *MORE]
+    doc = run(lines)
+    assert doc.title == "2025“骑迹杯”环澄湖公路自行车邀请赛竞赛规程"
+    assert "骑迹杯" not in doc.text.split("\n", 1)[1]
+    # A header over the first chapter on page 1 is the only title there is: it stays, as the title.
+    lines = ["筑典文库 · 工程人自己的资料库", "格式：DOC　页数：86　兑换：15筑币　贡献者：筑业老张", "锦城花园二期住宅工程施工组织设计",
+             "第一章　编制说明", *BODY, "- 1 -", "锦城花园二期住宅工程施工组织设计", *MORE, "- 2 -", "锦城花园二期住宅工程施工组织设计",
+             *BODY]
+    assert run(lines).title == "锦城花园二期住宅工程施工组织设计"
+
+
+def test_a_lessons_title_numbered_as_its_textbook_section_is_the_title_a_row_of_buttons_is_not() -> None:
+    lines = ["启智课件园 > 初中数学 > 八年级下册（人教版） > 第十七章 勾股定理", "资源类型：教学设计　　文件大小：86KB　　更新时间：2024-03-12",
+             "【一键备课】导入班级空间　　【加入我的资源夹】　　【手机扫码看】", "17.1 勾股定理（第1课时）教学设计", "一、教学目标", *BODY,
+             "二、教学过程", *MORE]
+    doc = run(lines)
+    assert doc.title == "17.1 勾股定理（第1课时）教学设计" and "资源夹" not in doc.text
+    # A numbered heading of the text is no title.
+    assert run(["1.1 编制依据", *BODY, "1.2 工程概况", *MORE]).title is None

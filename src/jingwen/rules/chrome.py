@@ -150,6 +150,8 @@ _AFTER_TRAILER = 3.0
 """The first score given to the (cut) trailer beyond a document's last line: a sure line of chrome."""
 _OWN_LOGIT = 3.0
 """A line the first model scores at least this, above or under the text, is chrome by itself."""
+_PLAINLY_SITE = 8.0
+"""A first score no row of an author's announced list reaches (【下载本范本】 Word版 免费 ｜ 律师精修版 ¥9.9)."""
 _UNSURE = 0.15
 """A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _LEANS = 0.5
@@ -573,6 +575,9 @@ def document_features(texts: list[str], vocab: dict[str, re.Pattern[str]],
                | lines_matching(_BRACKET_LINE, joined) | lines_matching(_AGED, joined)
                | (lines_matching(_UNDERSCORED, joined) if "_" in joined else set())
                | (lines_matching(_ICON_ROW, joined) if _ICON_CHAR.search(joined) else set()))
+    # (a line ending on a call in brackets, …已报名 19/24　[我要报名], …震源深度10千米【详情】: a widget's, whatever
+    # its sentences)
+    marked.update(k for k in lines_matching(_CLOSED_END, joined) if _CALL_END.search(texts[k]))
     n = len(texts)
     plain = list(map(_PLAIN_MIN.__le__, map(len, texts)))  # (len >= _PLAIN_MIN, in C)
     halting = lines_matching(_HALTING, "\n" + joined + "\n")  # (of the lines long enough to be plain)
@@ -1099,11 +1104,15 @@ _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进
                        r"[\u4e00-\u9fff]{0,3}\s*[>＞›»〉]{1,2}$|(?:[›»→〉]|[>＞]{2})\s*(?:立即|马上|点击|免费|查看|了解|去|我要)[\u4e00-\u9fff]{1,3}"
                        r"[ \t\u3000]*[│┃]?$"  # (in a box's frame: │材料写不出来？…AI帮你30秒出初稿 → 立即体验│)
                        r"|[\[【［〔〈〖][^\]】］〕〉〗\n]{0,8}?(?:立即|马上|点击|免费|引用|收藏|加入|添加|保存|分享|复制|订阅|套用|存为|打印|了解|开通|预约"
-                       r"|导出|报错|纠错|举报|关闭|返回|[+＋]?\s*关注|打开|去(?!年|世|除|掉|向)[\u4e00-\u9fff]{1,3}|稍后提醒|我已阅读)"
+                       r"|导出|报错|纠错|举报|关闭|返回|[+＋]?\s*关注|打开|去(?!年|世|除|掉|向)[\u4e00-\u9fff]{1,3}|稍后提醒|我已阅读"
+                       r"|我要|详情|更多|查看)"
                        r"[\u4e00-\u9fffA-Za-z]{0,8}\s*[>＞›»]?\s*[\]】］〕〉〗]\s*[┐┘┓┛│┃|]?$"
                        r"|(?:点此|点击|立即)(?:询价|咨询|购买|抢购|领取|报名|预约|下载|查看|订购)$"
                        # (a call to follow or subscribe, ending on its pointer: ▍关注「…」频道，…推送给你 ＞)
                        r"|^[^\w\n]{0,3}(?:关注|订阅|扫码|添加|加入)[^\n]{2,40}[ \t\u3000][>＞›»]$")
+
+
+_CLOSED_END = re.compile(r"[\]】］〕〉〗][ \t\u3000]*$", re.MULTILINE)
 
 
 # Items of a row of links: apart by bars or pointers, after an optional label (同公司在售：, 相关链接 ▸).
@@ -1313,7 +1322,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # above the text or under it, an uncertain framed line is the site's (※ 本文由OCR识别生成… ※)
         chrome = chrome or (badged and p >= _UNSURE and not inside)
         # (a framed call of the site's, ↓↓↓ 点击下载完整版文档 ↓↓↓, is no row of the list announced above it)
-        if chrome and announced and not (f["url"] or f["url_only"] or f["host"] or framed_own):
+        if chrome and announced and not (f["url"] or f["url_only"] or f["host"] or framed_own
+                                         or first[i] >= _PLAINLY_SITE):
             # A list or table the author announced ("附：积分规则速查表", "…如下："), however much its
             # rows read as a site's (上传积分 10分/篇); a link in it is the site's all the same.
             chrome = False
@@ -1325,7 +1335,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             _HOME_MENU.match(text) is not None)
         # above the text, a path down the site's sections to the page (名录检索 ＞ 传统技艺 ＞ 省级 ＞ …),
         # whatever the model makes of it: no author heads a document with one
-        chrome = chrome or (i < first_anchor and (_dated_row(text) or _headed_path(text, p) or _kind_path(text)))
+        chrome = chrome or (i < first_anchor and (_dated_row(text) or _headed_path(text, p) or _kind_path(text)
+                                                  or (p >= _UNSURE and _short_path(text))))
         chrome = chrome or (not first_anchor <= i <= last_anchor and _run_together(text, f))
         if chrome:
             out[idx[i]] = "generic.chrome." + _kind(f)
@@ -1340,7 +1351,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _after_end_mark(idx, lines, out)
     _summary_twice(idx, lines, out)
     _elided_teaser(idx, lines, out)
-    _site_tips(idx, lines, out)
+    _site_tips(idx, lines, feats, out)
     _inserted_list(idx, lines, feats, out)
     _line_numbers(idx, lines, feats, out)
     _question_page(idx, lines, out)
@@ -1352,8 +1363,10 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     out = _edge_blocks(idx, lines, feats, probs, out, bisect_left(idx, paged_to))
     _tail_after(idx, lines, feats, probs, first, out, last_anchor)
     _between_rows(idx, lines, feats, probs, out, first_anchor, last_anchor)
-    # (again: the edge blocks may close a list from below)
+    # (again: the edge blocks may close a list from below, or take its header)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
+    _inserted_list(idx, lines, feats, out)
+    _site_tips(idx, lines, feats, out)
     _lone_counts(idx, lines, feats, out)
     _echoed_title(idx, lines, first, first_anchor, out)
     _column_echo(idx, lines, out, first_anchor)
@@ -1757,16 +1770,27 @@ def _inserted_list(idx: list[int], lines: list[str], feats: list[dict[str, float
     from its words, or plain where the site's row (更多>>) closes them. A list of the text's own has no
     such header: its items are its points."""
     for i, head in enumerate(lines):
-        if len(head) > 12 or not _LIST_HEAD.match(head) or idx[i] in out:
+        if len(head) > 12:
+            continue
+        # (or a header the layer took already, 同主题文件, 同专业论文推荐: its items are the site's too, each a
+        # link bulleted or numbered, to the site's next row or the page's end)
+        linked = idx[i] in out and _PUNCT_RE.search(head) is None and not head[-1].isdigit()
+        if not linked and (idx[i] in out or not _LIST_HEAD.match(head)):
             continue
         j = i + 1
         while (j < len(lines) and not _taken(j, idx, feats, out) and len(lines[j]) <= _PAGE_ITEM_CHARS
                and not _STOPPED.search(lines[j]) and lines[j][-1] not in "：:，,"
-               and (_PAGE_ITEM.match(lines[j]) or not starts_with_marker(lines[j]))):
+               and (_PAGE_ITEM.match(lines[j]) or (linked and _LIST_ITEM.match(lines[j]))
+                    or not starts_with_marker(lines[j]))):
             j += 1  # (up to the text's next heading, 五、住宿餐饮)
         items = range(i + 1, j)
         closed = j < len(lines) and _taken(j, idx, feats, out)
-        if len(items) >= _PAGE_ITEMS and (closed or all(_PAGE_ITEM.match(lines[k]) for k in items)):
+        if linked:
+            if len(items) >= 2 and (closed or j == len(lines)) and all(
+                    _PAGE_ITEM.match(lines[k]) or _LIST_ITEM.match(lines[k]) for k in items):
+                for k in items:
+                    out[idx[k]] = "generic.chrome.widget"
+        elif len(items) >= _PAGE_ITEMS and (closed or all(_PAGE_ITEM.match(lines[k]) for k in items)):
             for k in range(i, j):
                 out[idx[k]] = "generic.chrome.widget"
 
@@ -1903,11 +1927,41 @@ _SITE_TIP = re.compile(r"^(?:使用|下载|阅读|温馨|特别|友情|编辑|�
                        r"[^\n]*?(?:范本|模板|样本|本页|本站|本文档|文档|下载|原文|预览|仅供参考)")
 
 
-def _site_tips(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
+# A site's tip under its label, the label naming what the tip is for: the preview, the template, the
+# exam's practice, the mirror (【预览说明】…, ⚠ 温馨提醒:…, 【模板要点】…, 镜像说明：…); or its call to get the
+# whole file (【获取全文】…). An author's 【说明】 or 注意事项： names no such thing.
+_TIP_LABEL = re.compile(r"^(?:[⚠❗❕💡📌]\ufe0f?\s*)?[【\[［〔]?(?:(?:预览|试读|备考|模板|范本|镜像|资料|文档|温馨|友情"
+                        r"|小编|编辑|使用|下载|阅读|购买|节选)(?:说明|提示|提醒|须知|贴士|要点|指引)|(?:获取|下载|查看)(?:全文|完整版))"
+                        r"[】\]］〕]?\s*[:：]?")
+
+
+def _site_tips(idx: list[int], lines: list[str], feats: Sequence[dict[str, float]], out: dict[int, str]) -> None:
     """Among the page's first lines, the site's tips on its sample or page (see _SITE_TIP): a document opens
-    on its title, not on a note about how to use it."""
-    for i in range(min(len(lines), _SUMMARY_HEAD)):
+    on its title, not on a note about how to use it. Next to a row of the site's, with no running text of
+    the document's between it and the page's top or end, a tip under the site's label (see _TIP_LABEL)."""
+    n = len(lines)
+    for i in range(min(n, _SUMMARY_HEAD)):
         if idx[i] not in out and len(lines[i]) <= MAX_CHROME and _SITE_TIP.match(lines[i]):
+            out[idx[i]] = "generic.chrome.notice"
+
+    # (the page's headline may read as a sentence: the text starts at its second line of running text)
+    edges = (*range(min(n, _SUMMARY_HEAD)), *range(max(_SUMMARY_HEAD, n - _SUMMARY_HEAD), n))
+    labelled = [i for i in edges if idx[i] not in out and _TIP_LABEL.match(lines[i])]
+    if not labelled:
+        return  # (most pages have none: the walk below is for those that do)
+
+    def text_at(k: int) -> bool:
+        return _solid(feats[k]) and not _taken(k, idx, feats, out) and not _TIP_LABEL.match(lines[k])
+
+    head = ([k for k in range(min(n, _SUMMARY_HEAD)) if text_at(k)][1:2] or [min(n, _SUMMARY_HEAD)])[0]
+    tail = ([k for k in range(n - 1, max(head, n - _SUMMARY_HEAD) - 1, -1) if text_at(k)][1:2] or [head])[0]
+    for i in labelled:
+        if not (i < head or i > tail) or len(lines[i]) > MAX_CHROME or not (
+                (i > 0 and _taken(i - 1, idx, feats, out)) or (i + 1 < n and _taken(i + 1, idx, feats, out))):
+            continue
+        # (under the text, a notice's own 温馨提示： to its readers stands over the site's footer too)
+        label = lines[i][:8]
+        if i < head or ("温馨" not in label and "友情" not in label):
             out[idx[i]] = "generic.chrome.notice"
 
 
@@ -2142,6 +2196,16 @@ def _crumbs(text: str) -> list[str]:
 _POINTED = re.compile(r"\s[>＞›»❯〉]\s")
 
 
+_TWO_NAMES = re.compile(r"^[^\s，。；！？、：:,.;!?]{2,6}[ \t\u3000]+[>＞›»❯〉|｜/][ \t\u3000]+"
+                        r"[^\s，。；！？、：:,.;!?]{2,6}$")
+
+
+def _short_path(text: str) -> bool:
+    """A path of two short names apart by a pointer or a bar, blanks around it (赛事资讯 > 通知公告, 协会动态 |
+    通知公告): a section and its column, where a site's rows put the reader; not a poem's dot (唐代 · 王维)."""
+    return len(text) <= 16 and _TWO_NAMES.match(text) is not None
+
+
 def _headed_path(text: str, p: float) -> bool:
     """A breadcrumb (see _breadcrumb) of four names or more, or of three pointed down (法律咨询 > 劳动纠纷 >
     拖欠工资); not a flow's arrows, nor names apart by a slash or a dot alone (唐代 · 王维 / 七言绝句)."""
@@ -2269,7 +2333,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                     out[idx[j]] = _edge_kind(j, lines, feats, from_end)
                 block = []
             elif (not passed and not (from_end and _paragraph(lines[i], feats[i]))
-                  and (_breadcrumb(lines[i], probs[i]) or _joins_block(i, lines, feats, probs, not from_end)
+                  and (_breadcrumb(lines[i], probs[i]) or _short_path(lines[i])
+                       or _joins_block(i, lines, feats, probs, not from_end)
                        or (not from_end and _over_menu(i, idx, lines, feats, out))
                        or (from_end and sure and (_leans_in(i, lines, feats, probs) or _ELISION.match(lines[i])
                                                   or _reviews(i, lines) or _rating_row(lines[i], feats[i]))))
@@ -2307,8 +2372,14 @@ _RUN_ITEM = 8
 _RUN_ITEM_RE = re.compile(rf"^[^\s，。；！？、：:,.;!?（）()《》“”]{{2,{_RUN_ITEM}}}$")
 
 
+# A submenu's branch before its item (├ 开放时间, └─ 导览地图): a tree drawn in box characters.
+_BRANCH = re.compile(r"^[├└┣┗┠┖╠╚]─*[ \t\u3000]*")
+
+
 def _run_item(text: str) -> bool:
-    """A menu's item on a line of its own: a few characters, no mark, no number."""
+    """A menu's item on a line of its own: a few characters, no mark, no number; a submenu's on its branch."""
+    if text[0] in "├└┣┗┠┖╠╚":
+        text = _BRANCH.sub("", text, count=1)
     return _RUN_ITEM_RE.match(text) is not None and not starts_with_marker(text)
 
 
@@ -2348,6 +2419,7 @@ _MASTHEAD_LINES = 4
 _ORG_END = re.compile(r"(?:中心|公司|集团|政府|办公室|单位|门店|分店|[局厅委馆院校社所站店园会])$")
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.&'-]*(?: [A-Za-z.&'-]+){1,8}$")
 _HOTLINE = re.compile(r"(?:热线|电话|客服|咨询)[^\d\n]{0,6}(?:\d{5}|\d{3,4}[- ]?\d{3,4}[- ]?\d{0,4})$")
+_HOTLINE_ROW = 60
 _MAST_SEP = re.compile(r"\s+[|｜·•]\s+")
 _NAME_NOTE = re.compile(r"[（(][^（）()]{2,16}[)）]$")
 # A brand with its name in capitals (茶隐记 CHAYINJI, 滨江市中心血站BINJIANG BLOOD CENTER), or a name alone
@@ -2360,7 +2432,9 @@ def _over_menu(i: int, idx: list[int], lines: list[str], feats: list[dict[str, f
     """Line i opens the page and is a masthead's (see _masthead), and the masthead's lines under it end on a row
     the site surely printed (its menu): an issuer's name over the title is the document's."""
     j = i
-    while j < min(_MASTHEAD_LINES, len(lines)) and _masthead(lines[j], j == 0):
+    # (under its first line, a menu set apart by blanks the models doubt: 网上营业厅　　燃气缴费　　…)
+    while j < min(_MASTHEAD_LINES, len(lines)) and (_masthead(lines[j], j == 0) or (
+            j > 0 and not _taken(j, idx, feats, out) and _SPACED_MENU.match(lines[j]) is not None)):
         j += 1
     return j > i and j < len(lines) and _taken(j, idx, feats, out)
 
@@ -2370,15 +2444,16 @@ def _masthead(text: str, first: bool = False) -> bool:
     document's kind at its end (a title above the menu stays); it joins the rows under it only where one
     of them is surely the site's (the walk in _edge_blocks). A bare name of a few characters only as
     the page's `first` line: lower, it is an entry's own (永济桥 over its widgets)."""
-    if len(text) > 40 or _CLAUSE.search(text) or "：" in text or ends_with_type(text) or "_" in text \
-            or _sited_title(text):
+    hotline = _HOTLINE.search(text) is not None  # (a name and its hotline on one row run longer)
+    if len(text) > (_HOTLINE_ROW if hotline else 40) or _CLAUSE.search(text) or "：" in text \
+            or ends_with_type(text) or "_" in text or _sited_title(text):
         return False  # (a page's title with the site's name after it is the title stage's to read)
     items = _MAST_SEP.split(text)
     name = _NAME_NOTE.sub("", items[0])  # (its other name after it: 临江市妇幼保健院（临江市儿童医院）)
     return (_ORG_END.search(name) is not None or _LATIN_NAME.match(text) is not None
             or _NAMED_LATIN.match(name) is not None or (first and _BARE_NAME.match(text) is not None)
             or (len(items) == 2 and _BARE_NAME.match(items[0]) is not None)  # (its slogan after it: 码上编程 | 让…)
-            or _HOTLINE.search(text) is not None
+            or hotline
             or (len(items) >= 3 and all(len(t) <= 16 for t in items)))
 
 
@@ -2387,6 +2462,8 @@ def _edge_kind(i: int, lines: list[str], feats: list[dict[str, float]], from_end
     does not take the site's name for the document's), else what the line's features say it is."""
     if not from_end and i < _MASTHEAD_LINES and _masthead(lines[i], i == 0):
         return MASTHEAD_RULE  # (only such lines over the menu join the block, see _over_menu)
+    if not from_end and i < _MASTHEAD_LINES and _SPACED_MENU.match(lines[i]):
+        return "generic.chrome.nav"
     if feats[i] is PLAIN:
         return "generic.chrome.block"  # (a line with no feature of its own: a review in quotes)
     return "generic.chrome." + _kind(feats[i])

@@ -186,6 +186,23 @@ def _counted_footers(stripped: list[str], idx: list[int]) -> set[int]:
     return out
 
 
+_TITLE_HEAD = 12
+"""The title stands among the document's first lines this many."""
+
+
+def _wrapped_title_again(stripped: list[str], idx: list[int], breaks: set[int], drop: dict[int, str]) -> list[int]:
+    """Lines that are the title wrapped over two lines at the top, set on one line, under it: opening a
+    page (2025“骑迹杯”…邀请赛 / 竞赛规程 above, the two run together after the page marker), or on the
+    first page over its text (a cover's title, then the page's header with it on one line): the header."""
+    head = [stripped[i] for i in idx[:min(_TITLE_HEAD, min(breaks))]]
+    titles = {a + b: k + 1 for k, (a, b) in enumerate(pairwise(head))
+              if len(a) <= 40 and len(b) <= 40 and a[-1] not in _SENTENCE_END}
+    if not titles:
+        return []
+    return [idx[k] for k in sorted(breaks | set(range(len(head)))) if 0 < k < len(idx) and idx[k] not in drop
+            and titles.get(stripped[idx[k]], k) < k]
+
+
 def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], list[Removal]]:
     """Bare page numbers, and (with `headers`) running headers by repetition. A reader that saw
     the page layout (PDF) finds headers by their position instead: there every line at a page's
@@ -217,6 +234,9 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
         for i in idx:
             if stripped[i] in two_fields:
                 drop[i] = HEADER_RULE
+    if headers and breaks:
+        for i in _wrapped_title_again(stripped, idx, breaks, drop):
+            drop[i] = HEADER_RULE
     where: dict[str, list[int]] = defaultdict(list)
     for k, i in enumerate(idx if headers else ()):
         s = stripped[i]
@@ -274,8 +294,10 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
                     first = top if top is not None else (
                         ks[0] if len(at_edges) >= 2 and ks[0] not in at_edges and ks[0] < min(breaks)
                         and len(_CJK.findall(s)) >= _WORDED else None)
+                    # (a chapter's heading under it, 第一章　编制说明, is no title: the copy is the title)
                     if first is not None and first > 0 and any(
-                            _titled(TRAILING_NOTE.sub("", lines[idx[j]].text.strip()))
+                            _titled(below := TRAILING_NOTE.sub("", lines[idx[j]].text.strip()))
+                            and not starts_with_marker(below)
                             for j in range(first + 1, min(first + 3, len(idx)))):
                         drop[idx[first]] = HEADER_RULE  # under a site's rows, over the document's own title
         elif _far_apart(s, ks):

@@ -21,6 +21,8 @@ _ENVELOPE_KEY = re.compile(r"^\s*(?:Title|title)\s*:\s*")
 # What such a line must score as a title (title.score) once its decorations are cut: a headline's
 # length and no sentence, field or site row in it.
 _PAGE_TITLE_SCORE = 0.5
+# A button left in a row once its first was cut as a badge (导入班级空间　【加入我的资源夹】): a row of them, no title.
+_BUTTON_LEFT = re.compile(r"[【［〔\[][^】］〕\]\n]{1,12}[】］〕\]]")
 _TWICE_LEAST = 10
 # Fewer characters than this per declared page: the text is a part of the document, not all of it.
 _CHARS_PER_PAGE = 250
@@ -80,7 +82,8 @@ def title_from_page(titled: Titled, blocks: list[Block], record_title: str | Non
              if r.line < top and not r.partial and r.rule != MASTHEAD_RULE][:_PAGE_TITLE_WINDOW]
     for r in above:
         name = strip_site(_ENVELOPE_KEY.sub("", r.text))
-        if name == r.text.strip() or not meta.title_like(name) or title.score(name, 0, None) < _PAGE_TITLE_SCORE:
+        if name == r.text.strip() or not meta.title_like(name) or _BUTTON_LEFT.search(name) \
+                or title.score(name, 0, None) < _PAGE_TITLE_SCORE:
             continue
         cut = _site_decoration(r.text, name, r.line)
         removed = [x for x in titled.removed if x is not r] + cut

@@ -168,7 +168,7 @@ def front_matter(blocks: list[Block], flat: bool = False, cut: frozenset[int] = 
     fm = FrontMatter()
     cands: list[int] = []
     for i, b in enumerate(blocks[:_FRONT_BLOCKS]):
-        if b.marker:
+        if b.marker and not (i == 0 and title.book_section(b.text.strip())):
             break
         s = b.text.strip()
         if m := _DOC_NUMBER.search(s):

@@ -142,7 +142,9 @@ def score(text: str, index: int, nxt: str | None, opening: str | None = None) ->
         v -= 4.0  # who wrote it (文／周以宁…), under the title
     elif _MAKER.search(bare):
         v -= 2.0  # the body that compiled it (…厂史编写组, …编委会), under the title
-    if read_marker(s) is not None or _BARE_NUMBERED.match(s):
+    if book_section(s):
+        v -= 1.0  # a textbook section's lesson (17.1 勾股定理（第1课时）教学设计): the document is about it
+    elif read_marker(s) is not None or _BARE_NUMBERED.match(s):
         v -= 4.0  # an entry of a contents list or a numbered item (二、教材和资料, 1 历史沿革), not a title
     if s.startswith(("[图", "[头图", "[视频", "【图", "[音频")):
         v -= 4.0  # an image's caption under its placeholder ([头图] 图片仅作示意 · 设计：…), not a title
@@ -471,6 +473,13 @@ _MENU_ITEM = 4
 _DESCRIPTION = 20
 """An entry's short description of its subject, between its title and its text, is no longer."""
 _BARE_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[ \t\u3000]+[\u4e00-\u9fff]")
+_BOOK_SECTION = re.compile(r"^\d{1,2}\.\d{1,2}[ \t\u3000]+[\u4e00-\u9fff]")
+
+
+def book_section(text: str) -> bool:
+    """A textbook's section numbered before a document's kind (17.1 勾股定理（第1课时）教学设计): a lesson's
+    title, not a numbered heading of the text."""
+    return _BOOK_SECTION.match(text) is not None and ends_with_type(text)
 
 _DECORATION = 10
 """A site's copy of a title adds at most this many characters to it."""
