@@ -2710,3 +2710,30 @@ def test_a_lessons_title_numbered_as_its_textbook_section_is_the_title_a_row_of_
     assert doc.title == "17.1 勾股定理（第1课时）教学设计" and "资源夹" not in doc.text
     # A numbered heading of the text is no title.
     assert run(["1.1 编制依据", *BODY, "1.2 工程概况", *MORE]).title is None
+
+
+def test_replies_between_a_thread_starters_installments_go_the_starters_posts_stay() -> None:
+    posts = [("青石板上的苔", BODY[:2]), ("远山的呼唤", ["沙发！九八年，我也是那一年参加工作的，楼主继续"]),
+             ("小城故事多2013", ["占座，坐等更新"]), ("青石板上的苔", BODY[2:]), ("远山的呼唤", ["写得太真实了，坐等下文"]),
+             ("青石板上的苔", MORE)]
+    lines = ["望海社区 > 百姓声音 > 浏览帖子", "[百姓声音]", "我在县城中学教书的十五年（真实经历，慢慢更新）"]
+    for k, (who, said) in enumerate(posts):
+        lines += [f"作者：{who}  回复日期：2013-09-0{k + 1} 22:41:16", *said]
+    doc = run([*lines, "上一页  1  2  3  下一页"])
+    assert doc.title == "我在县城中学教书的十五年（真实经历，慢慢更新）"
+    assert "坐等" not in doc.text and "沙发" not in doc.text
+    assert all(norm(s) in norm(doc.text) for s in [*BODY, *MORE])
+    # Bylines of an anthology's articles, each by another author, take no article away.
+    anthology = ["全县城乡供水情况调查报告"]
+    for k, who in enumerate(["张明", "李华", "王芳"]):
+        anthology += [f"作者：{who}  发表时间：2024-0{k + 1}-05 10:00", *BODY]
+    doc = run([*anthology, *MORE])
+    assert norm(doc.text).count(norm(BODY[0])) == 3
+
+
+def test_readers_signing_with_where_they_work_under_a_discussion_header_go() -> None:
+    thread = ["讨论区(3)", "Dr.方 · 泌尿外科 · 三甲医院:磷霉素单剂方案在基层依从性好,很实用。",
+              "社区卫生服务中心-小许:请问妊娠期患者的用药方案在哪一部分?", "指南库编辑部 回复 小许:妊娠期患者不在本指南适用范围。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, "PDF全文(机构用户)　｜　导出引用　｜　收藏　｜　纠错", *thread])
+    assert all(norm(s) not in norm(doc.text) for s in thread)
+    assert all(norm(s) in norm(doc.text) for s in MORE)

@@ -1348,6 +1348,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _template_rows(idx, lines, feats, probs, out)
     _badged_run(idx, lines, out)
     _comment_thread(idx, lines, feats, probs, out)
+    _others_posts(idx, lines, feats, out)
     _after_end_mark(idx, lines, out)
     _summary_twice(idx, lines, out)
     _elided_teaser(idx, lines, out)
@@ -1463,6 +1464,8 @@ def _byline(s: str) -> bool:
 _MASKED_NAME = re.compile(r"^[^\s：:*]{1,6}\*{2,}[^\s：:*]{0,6}\s*[：:]\s*\S", re.MULTILINE)
 # A reader's comment: a name, maybe in brackets, and a colon (「小满吃饱了」：…, 8栋 王阿姨：…, 椰子不是橙子:…).
 _NAMED = re.compile(r"^[「【]?([^：:「」【】。，！？,!?]{1,16}?)[」】]?\s*[：:]\s*\S")
+# (a reader signs with where they work under a thread's header: Dr.方 · 泌尿外科 · 三甲医院:…)
+_SIGNED_NAME = re.compile(r"^[「【]?([^：:「」【】。，！？,!?]{1,24}?)[」】]?\s*[：:]\s*\S")
 # What a document's own fields are called (联系人：, 咨询电话：, 地址：): a label, not a reader's name.
 # (a party's label ends in 人 as 联系人, 负责人, 法定代表人 do; a reader's name may too, 阿拉宁波人: not
 # after just any word)
@@ -1514,7 +1517,8 @@ def _named_comments(lines: list[str], a: int) -> set[int]:
     for head in heads:  # (a heading of the text's own may say 讨论 or 作品 above the thread's)
         out: dict[int, str] = {}
         for i in range(head + 1, len(lines)):
-            m = (_NAMED.match(lines[i]) or _DATED_COMMENT.match(lines[i])) if len(lines[i]) <= _COMMENT_CHARS else None
+            m = (_SIGNED_NAME.match(lines[i]) or _DATED_COMMENT.match(lines[i])) \
+                if len(lines[i]) <= _COMMENT_CHARS else None
             if m and not _FIELD_LABEL.search(m.group(1).strip()) and not starts_with_marker(lines[i]):
                 out[i] = m.group(1).strip()
         if head + 1 not in out and not (head + 2 in out and _PROMPT_LINE.match(lines[head + 1])):
@@ -1616,6 +1620,42 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
             or (i == start - 1 and _thread_header(lines[i]))):
         out[idx[i]] = "generic.chrome.comments"
         i -= 1
+
+
+# A post's byline in a forum's thread, its author named (作者：远山的呼唤  回复日期：2013-09-07 23:06:51,
+# 楼主：… 时间：…).
+_POST_BYLINE = re.compile(r"^(?:作者|楼主|发帖人|回帖人|回复人|发表人)[：:][ \t\u3000]*([^\s：:]{1,20})[ \t\u3000]+"
+                          r"(?:回复|发表|发帖|回帖)?(?:日期|时间)[：:][ \t\u3000]*(?:19|20)\d\d[-/.年]", re.MULTILINE)
+_POSTS = 3
+_REPLY_LINES = 6
+
+
+def _others_posts(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> None:
+    """A forum's thread its starter goes on writing in (a story told in installments): each post under
+    a byline naming its author (see _POST_BYLINE), three bylines or more. The starter's posts are the
+    document; a post by anyone else between them (沙发！…楼主继续, 占座，坐等更新) is a reply, a few short
+    lines, the site's page as much as its bylines are. The starter is the thread's first author."""
+    joined = "\n".join(lines)
+    if "作者" not in joined and "楼主" not in joined and "人：" not in joined and "人:" not in joined:
+        return  # (one search for what every byline holds: most documents have none)
+    posts = sorted((i, m.group(1)) for i in lines_matching(_POST_BYLINE, joined)
+                   if (m := _POST_BYLINE.match(lines[i])))
+    if len(posts) < _POSTS:
+        return
+    starter = posts[0][1]
+    if sum(author == starter for _, author in posts) < 2:
+        return  # (a page of replies, its starter's post on another page: no story to tell them from)
+    for n, (i, author) in enumerate(posts):
+        if author == starter:
+            continue
+        end = posts[n + 1][0] if n + 1 < len(posts) else len(lines)
+        # (the reply's lines: up to the next byline, or to the site's next row)
+        j = i + 1
+        while j < end and not _taken(j, idx, feats, out):
+            j += 1
+        if j - i - 1 <= _REPLY_LINES and all(len(lines[k]) <= _COMMENT_CHARS for k in range(i + 1, j)):
+            for k in range(i, j):
+                out[idx[k]] = "generic.chrome.comments"
 
 
 _TEMPLATE_KEY = 6
@@ -2303,6 +2343,8 @@ def _column_label(text: str) -> bool:
         _USER_COLUMN.match(text) is not None)
 
 
+# A column's name in brackets on a line of its own ([百姓声音]): above the title, among the site's rows.
+_BRACKET_NAME = re.compile(r"^[\[【［〔][\u4e00-\u9fff]{2,8}[\]】］〕]$")
 _USER_COLUMN = re.compile(r"^[^\s，。；！？：:]{2,16}的(?:日记|博客|专栏|主页|文集|空间|动态|个人主页|全部文章)$")
 
 
@@ -2345,7 +2387,8 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                     out[idx[i]] = _edge_kind(i, lines, feats, from_end)
                 else:
                     block.append(i)
-            elif not from_end and (sure or block) and _column_label(lines[i]):
+            elif not from_end and (sure or block) and (_column_label(lines[i]) or (
+                    not passed and _BRACKET_NAME.match(lines[i]) is not None)):
                 out[idx[i]] = "generic.chrome.nav"  # (wherever the walk stands among the rows above the text)
             elif not from_end and (sure or block) and (run := _menu_run(i, lines)) >= MENU_RUN and _menu_named(
                     first := _menu_top(i, idx, lines, out), i + run - first, idx, lines, feats, out):
