@@ -1364,6 +1364,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     out = _edge_blocks(idx, lines, feats, probs, out, bisect_left(idx, paged_to))
     _tail_after(idx, lines, feats, probs, first, out, last_anchor)
     _between_rows(idx, lines, feats, probs, out, first_anchor, last_anchor)
+    _rated_reviews(idx, lines, feats, out)
+    _followed_account(idx, lines, out)
     # (again: the edge blocks may close a list from below, or take its header)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     _inserted_list(idx, lines, feats, out)
@@ -2243,6 +2245,8 @@ _TWO_NAMES = re.compile(r"^[^\s，。；！？、：:,.;!?]{2,6}[ \t\u3000]+[>�
 def _short_path(text: str) -> bool:
     """A path of two short names apart by a pointer or a bar, blanks around it (赛事资讯 > 通知公告, 协会动态 |
     通知公告): a section and its column, where a site's rows put the reader; not a poem's dot (唐代 · 王维)."""
+    if "：" in text or ":" in text:
+        text = _CRUMB_LABEL.sub("", text, count=1)  # (its label: 当前位置：客户服务 > 停气公告)
     return len(text) <= 16 and _TWO_NAMES.match(text) is not None
 
 
@@ -2415,14 +2419,24 @@ _RUN_ITEM = 8
 _RUN_ITEM_RE = re.compile(rf"^[^\s，。；！？、：:,.;!?（）()《》“”]{{2,{_RUN_ITEM}}}$")
 
 
-# A submenu's branch before its item (├ 开放时间, └─ 导览地图): a tree drawn in box characters.
-_BRANCH = re.compile(r"^[├└┣┗┠┖╠╚]─*[ \t\u3000]*")
+# A submenu's branch before its item (├ 开放时间, └─ 导览地图, ▸ 值班制度, · Redis 扩容操作手册): a tree drawn
+# in box characters or disclosure triangles; its items may be a page's title with words apart by blanks.
+_BRANCHES = "├└┣┗┠┖╠╚▸▾▹▿►·"
+_BRANCH = re.compile(rf"^[{_BRANCHES}]─*[ \t\u3000]*")
+_BRANCH_ITEM = re.compile(r"^[^\s，。；！？、：:,;!?（）()《》“”]"
+                          r"(?:[^，。；！？、：:,;!?“”\n]{0,18}[^\s，。；！？、：:,;!?])?$")
+
+
+def _item_name(text: str) -> str:
+    """A menu item's words, its branch aside."""
+    return _BRANCH.sub("", text, count=1) if text[0] in _BRANCHES else text
 
 
 def _run_item(text: str) -> bool:
     """A menu's item on a line of its own: a few characters, no mark, no number; a submenu's on its branch."""
-    if text[0] in "├└┣┗┠┖╠╚":
-        text = _BRANCH.sub("", text, count=1)
+    if text[0] in _BRANCHES:
+        name = _BRANCH.sub("", text, count=1)
+        return bool(name) and _BRANCH_ITEM.match(name) is not None and not starts_with_marker(name)
     return _RUN_ITEM_RE.match(text) is not None and not starts_with_marker(text)
 
 
@@ -2448,11 +2462,14 @@ def _menu_top(i: int, idx: list[int], lines: list[str], out: dict[int, str]) -> 
 def _menu_named(i: int, run: int, idx: list[int], lines: list[str], feats: list[dict[str, float]],
                 out: dict[int, str]) -> bool:
     """One of the run's items is the site's home, or is named by a row of the site's above it (its menu,
-    its breadcrumb): a poem's lines or a cover's are named by none."""
-    items = set(lines[i:i + run])
+    its breadcrumb) or right under it (运维部空间 / 操作手册 / …): a poem's lines or a cover's are named by none."""
+    items = {_item_name(t) for t in lines[i:i + run]}
     if items & _HOME:
         return True
-    return any(cell in items for k in range(i) if _taken(k, idx, feats, out)
+    # (the row under it: taken already, or a path of three names or more, the walk's next line)
+    k = i + run
+    below = [k] if k < len(lines) and (_taken(k, idx, feats, out) or len(_crumbs(lines[k])) >= 3) else []
+    return any(cell in items for k in (*(k for k in range(i) if _taken(k, idx, feats, out)), *below)
                for cell in _SEP.split(lines[k]) if cell)
 
 
@@ -2463,7 +2480,8 @@ _ORG_END = re.compile(r"(?:中心|公司|集团|政府|办公室|单位|门店|�
 _LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.&'-]*(?: [A-Za-z.&'-]+){1,8}$")
 _HOTLINE = re.compile(r"(?:热线|电话|客服|咨询)[^\d\n]{0,6}(?:\d{5}|\d{3,4}[- ]?\d{3,4}[- ]?\d{0,4})$")
 _HOTLINE_ROW = 60
-_MAST_SEP = re.compile(r"\s+[|｜·•]\s+")
+_NAME_HOURS = re.compile(r"^([\u4e00-\u9fff]{2,16})(?:[ \t]{2,}|\u3000)[\s\u3000]*\S[^\n]*\d{1,2}[:：]\d\d")
+_MAST_SEP = re.compile(r"\s*｜\s*|\s+[|·•]\s+")
 _NAME_NOTE = re.compile(r"[（(][^（）()]{2,16}[)）]$")
 # A brand with its name in capitals (茶隐记 CHAYINJI, 滨江市中心血站BINJIANG BLOOD CENTER), or a name alone
 # of a few characters (澎湃新闻, 悦邻生活): over the site's menu, who runs the site.
@@ -2488,6 +2506,8 @@ def _masthead(text: str, first: bool = False) -> bool:
     of them is surely the site's (the walk in _edge_blocks). A bare name of a few characters only as
     the page's `first` line: lower, it is an entry's own (永济桥 over its widgets)."""
     hotline = _HOTLINE.search(text) is not None  # (a name and its hotline on one row run longer)
+    if (m := _NAME_HOURS.match(text)) and len(text) <= _HOTLINE_ROW and _ORG_END.search(m.group(1)):
+        return True  # (a name and its opening hours: 槐树巷社区图书馆　　每周二—周日 9:00—20:30 开馆，周一闭馆)
     if len(text) > (_HOTLINE_ROW if hotline else 40) or _CLAUSE.search(text) or "：" in text \
             or ends_with_type(text) or "_" in text or _sited_title(text):
         return False  # (a page's title with the site's name after it is the title stage's to read)
@@ -2530,6 +2550,37 @@ def _reviews(i: int, lines: list[str]) -> bool:
     """Line i is one of two or more reviews in a row (one quote with its author may be the text's)."""
     return _REVIEW.match(lines[i]) is not None and any(
         0 <= j < len(lines) and _REVIEW.match(lines[j]) for j in (i - 1, i + 1))
+
+
+_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|已关注|关注TA|关注他|关注她|订阅)$")
+
+
+def _followed_account(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
+    """An account's name right over its follow button (momo在杭州 / 关注), among the page's first lines: who
+    posted, not the post's title."""
+    for i in range(min(len(lines) - 1, _SUMMARY_HEAD)):
+        if (idx[i] not in out and len(lines[i]) <= _MENU_ROW and _FOLLOW.match(lines[i + 1])
+                and _PUNCT_RE.search(lines[i]) is None):
+            out[idx[i]] = "generic.chrome.meta"
+
+
+_REVIEWS_BLOCK = 12
+
+
+def _rated_reviews(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> None:
+    """Users' reviews set into the page under the row that rates it (学员评价　4.9分(2,316条评价) / 张同学 |
+    2023年12月班 / 讲得很细，… / …), between two of the site's rows (its form above, 查看更多评价 > under them):
+    each line short, a reviewer's or a review; the text has no rating row of its own over its lines."""
+    for i in [k for k, f in enumerate(feats) if f is not PLAIN and f is not SURE and f.get("rating", 0) > 0]:
+        if idx[i] in out or not (i > 0 and _taken(i - 1, idx, feats, out)) or not _rating_row(lines[i], feats[i]):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= _REVIEWS_BLOCK and not _taken(j, idx, feats, out) \
+                and len(lines[j]) <= _COMMENT_CHARS and not starts_with_marker(lines[j]):
+            j += 1
+        if j - i >= 2 and j < len(lines) and _taken(j, idx, feats, out):
+            for k in range(i, j):
+                out[idx[k]] = "generic.chrome.comments"
 
 
 def _between_rows(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
