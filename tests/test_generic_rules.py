@@ -2767,3 +2767,79 @@ def test_links_to_the_previous_and_next_resource_go() -> None:
     links = ["上一资源：人教版三年级数学上册第二单元测试卷", "下一资源：人教版三年级数学上册期中检测卷"]
     doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *links])
     assert all(norm(s) not in norm(doc.text) for s in links)
+
+
+def test_a_shops_membership_rules_numbered_with_paid_members_stay_a_doc_sites_terms_go() -> None:
+    own = ["一、如何成为会员", "1. 注册会员：在小程序授权手机号并登录，即自动成为会员，无需付费。",
+           "2. 付费会员：在小程序“会员中心”开通“麦穗卡”，年卡19.9元，有效期365天。", *BODY]
+    doc = run(["麦穗里会员权益说明", *own, *MORE])
+    assert all(norm(s) in norm(doc.text) for s in own)
+    terms = ["1、文档由合作方或网友自行上传，平台不对其准确性作任何承诺，请在付费前仔细预览。",
+             "2、如您认为本文侵害了您的著作权，请通过本页“版权申诉”入口提交材料。"]
+    doc = run(["全县城乡供水情况调查报告", *BODY, *MORE, *terms])
+    assert all(norm(s) not in norm(doc.text) for s in terms)
+
+
+def test_links_to_other_papers_go_over_a_thread_and_a_headline_again_over_each_page_goes() -> None:
+    title = "2024年江西省事业单位联考《公共基础知识》真题及解析（节选）"
+    doc = run(["事考通 | 真题库　模考　课程", title, *BODY, "首页　上一页　[1]　2　下一页　尾页", title + "（2）", *MORE,
+               "上一篇：2024年江西事业单位联考《职业能力倾向测验》真题及解析", "网友讨论",
+               "考生0917：第3题去年考过类似的，预付卡这个点真的是年年考。", "赣州小陈：第5题我选了D，水经注记混了。"])
+    assert doc.title == title and "（2）" not in doc.text and "上一篇" not in doc.text
+    assert all(norm(s) in norm(doc.text) for s in [*BODY, *MORE])
+
+
+def test_a_header_of_two_fields_over_the_title_and_each_page_goes() -> None:
+    header = "康宁大药房连锁有限公司　　质量管理体系文件"
+    doc = run(["下载方式:VIP会员免费　｜　单独购买 ￥3.00", header, "药品验收标准操作规程", *BODY, "第1页 / 共2页", header, *MORE,
+               "第2页 / 共2页"])
+    assert doc.title == "药品验收标准操作规程" and "康宁" not in doc.text
+
+
+def test_a_sites_whole_copy_of_the_opening_under_its_label_and_its_end_mark_with_tips_go() -> None:
+    teaser = "方案导读：" + BODY[0]
+    tips = ["—— 以上为模板正文，红色字段可替换为您的个人信息 ——", "✎ 写作提示：", "1. 求职信篇幅控制在一页A4纸以内。",
+            "2. 结尾务必留下联系方式，并与简历保持一致。"]
+    doc = run(["浏览 5,028 ｜ 收藏 213 ｜ 页数 4 ｜ 上传于 2024-10-28", teaser, "【库管员提醒】方案中的人员名单、电话为示例，请按实际修改。",
+               "全县城乡供水情况调查报告", *BODY, *MORE, *tips])
+    assert [r.rule for r in doc.removed if r.text == teaser] == ["generic.duplicate_copy"]
+    assert "库管员" not in doc.text and all(norm(s) not in norm(doc.text) for s in tips)
+    assert norm(BODY[0]) in norm(doc.text) and norm(MORE[-1]) in norm(doc.text)
+
+
+def test_a_listings_headline_yields_to_the_samples_own_title_it_contains() -> None:
+    doc = run(["首页 › 求职信模板 › 应届生求职信 › 会计专业", "会计专业应届毕业生求职信范文（通用版）",
+               "模板编号：QZX-0417　　格式：Word/WPS　　大小：21KB　　评分：4.8", "求职信", "尊敬的领导：", *BODY, *MORE])
+    assert doc.title == "求职信"
+
+
+def test_short_replies_between_a_starters_long_posts_go_under_their_dates() -> None:
+    lines = ["鹭屿摄影学会论坛 › 作品点评 › 纪实与风光", "《渡口晨雾》组照的得与失", "老渡", "发表于 2024-5-12 21:03 | 只看该作者",
+             *BODY, *MORE, "举报　回复　支持(12)　反对(0)", "山野行者", "发表于 2024-5-12 21:40", "沙发！老渡的点评一向到位，坐等下文。",
+             "回复", "老渡", "发表于 2024-5-13 20:26 | 只看该作者", *MORE, *BODY, "举报　回复　支持(9)　反对(0)"]
+    doc = run(lines)
+    assert "沙发" not in doc.text and "山野行者" not in doc.text
+    assert all(norm(s) in norm(doc.text) for s in [*BODY, *MORE])
+
+
+def test_an_order_steps_bar_and_a_rules_menu_with_an_item_taken_go_a_site_name_after_a_hyphen_is_no_echo() -> None:
+    menu = ["规则中心", "服务协议", "隐私政策", "押金规则", "保险说明", "违章处理", "常见问题"]
+    doc = run(["租车服务协议 - 畅途租车｜全国300城 到店取车 异地还车", "畅途租车", "登录 | 注册 | 我的订单 | 企业租车 | 客服热线 400-820-6677",
+               "短租自驾　长租　顺风车　二手车　门店查询　优惠活动", "① 选择车型 ——— ② 填写订单 ——— ③ 确认协议 ——— ④ 支付押金",
+               *menu, "畅途租车自驾租车服务协议", *BODY, *MORE])
+    assert doc.title == "畅途租车自驾租车服务协议" and {r.text for r in doc.removed} >= set(menu)
+    assert "选择车型" not in doc.text
+    doc = run(["就诊须知-澄河区人民医院", "澄河区人民医院", "CHENGHE DISTRICT PEOPLE'S HOSPITAL", "首页", "医院概况", "科室导航",
+               "就医指南", "当前位置：首页 > 就医指南 > 门诊指南", "门诊患者就诊须知（2024年版）", "发布时间：2024-03-15 09:42",
+               *BODY, *MORE])
+    assert doc.title == "门诊患者就诊须知（2024年版）"
+
+
+def test_a_headline_printed_again_over_each_page_of_an_article_stays_once_as_the_title() -> None:
+    title = "2024青崖山越野挑战赛参赛手册"
+    pager = "« 上一页　1　2　3　下一页 »"
+    body = [*BODY, *MORE, *BODY]
+    lines = ["参赛手册 | 2024青崖山越野挑战赛官方网站", "首页 / 赛事介绍 / 组别设置 / 在线报名 / 参赛手册", "赛事资讯 > 参赛手册", title,
+             "编辑：赛事组委会　　2024-09-20　　阅读 5812", *body, pager, title, *body, pager, title, *body, pager]
+    doc = run(lines)
+    assert doc.title == title and doc.text.count(title) == 1

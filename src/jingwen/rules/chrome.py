@@ -46,6 +46,7 @@ from ..text.punct import PICTOGRAPH_CLASS as _PICT_CLASS
 from ..text.punct import SENTENCE_END as _SENTENCE_END
 from ..text.punct import STOPS as _STOPPED
 from .copies import RULE as COPY_RULE
+from .repeats import HEADER_RULE
 
 T = TypeVar("T")
 _MODEL_FILE = "chrome_model.json"
@@ -1336,7 +1337,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # above the text, a path down the site's sections to the page (名录检索 ＞ 传统技艺 ＞ 省级 ＞ …),
         # whatever the model makes of it: no author heads a document with one
         chrome = chrome or (i < first_anchor and (_dated_row(text) or _headed_path(text, p) or _kind_path(text)
-                                                  or (p >= _UNSURE and _short_path(text))))
+                                                  or (p >= _UNSURE and _short_path(text))
+                                                  or _STEPS.match(text) is not None))
         chrome = chrome or (not first_anchor <= i <= last_anchor and _run_together(text, f))
         if chrome:
             out[idx[i]] = "generic.chrome." + _kind(f)
@@ -1347,8 +1349,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
             announced = False
     _template_rows(idx, lines, feats, probs, out)
     _badged_run(idx, lines, out)
-    _comment_thread(idx, lines, feats, probs, out)
-    _others_posts(idx, lines, feats, out)
+    starters = _others_posts(idx, lines, feats, out)
+    _comment_thread(idx, lines, feats, probs, out, starters)
     _after_end_mark(idx, lines, out)
     _summary_twice(idx, lines, out)
     _elided_teaser(idx, lines, out)
@@ -1366,6 +1368,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _between_rows(idx, lines, feats, probs, out, first_anchor, last_anchor)
     _rated_reviews(idx, lines, feats, out)
     _followed_account(idx, lines, out)
+    _paged_copies(idx, lines, out)
     # (again: the edge blocks may close a list from below, or take its header)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     _inserted_list(idx, lines, feats, out)
@@ -1532,9 +1535,12 @@ def _named_comments(lines: list[str], a: int) -> set[int]:
     return set()
 
 
+# (or what the site says of what stands above, between dashes: —— 以上为模板正文，红色字段可替换为您的个人信息 ——)
+_SITE_END = r"^[^\w\n]{1,6}以上(?:为|是|即为)?[^\n]{0,12}(?:正文|全文|内容)[^\n]{0,30}?[^\w\n]{1,6}$"
+_SITE_END_RE = re.compile(_SITE_END)
 # (or its end in words between dashes: ——说明书全文结束——, — 模板到此结束 —, 【正文完毕】)
 _END_MARK = re.compile(r"^[^\w\n]{0,6}(?:完|全文完|本文完|正文完|END|End|THE END)[^\w\n]{0,6}$"
-                       r"|^[^\w\n]{1,6}[\u4e00-\u9fff]{0,8}(?:结束|完毕)[^\w\n]{1,6}$")
+                       r"|^[^\w\n]{1,6}[\u4e00-\u9fff]{0,8}(?:结束|完毕)[^\w\n]{1,6}$|" + _SITE_END)
 _AFTER_END = 30
 """Lines after an article's end mark that may be the page's (credits, calls to share, comments)."""
 
@@ -1552,8 +1558,13 @@ def _after_end_mark(idx: list[int], lines: list[str], out: dict[int, str]) -> No
     end = next((i for i in range(n - 2, n // 2, -1) if _END_MARK.match(lines[i])), None)
     if end is None or n - end - 1 > _AFTER_END:
         return
-    if _short_unnumbered(lines, range(end + 1, n)):
+    sited = _SITE_END_RE.match(lines[end]) is not None  # (the site's own words: its tips under it, numbered too)
+    if sited or _short_unnumbered(lines, range(end + 1, n)):
+        if sited:
+            out.setdefault(idx[end], "generic.chrome.block")
         for i in range(end + 1, n):
+            if sited and len(lines[i]) > _COMMENT_CHARS:
+                break
             if not _CREDIT.match(lines[i]):  # (who supplied or wrote it, 供稿：…: the author's line)
                 out.setdefault(idx[i], "generic.chrome.block")
 
@@ -1584,7 +1595,7 @@ def _headed_thread(idx: list[int], lines: list[str], feats: list[dict[str, float
 
 
 def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
-                    out: dict[int, str]) -> None:
+                    out: dict[int, str], starters: set[int] = frozenset()) -> None:
     """A comment thread under the text: from the first of two or more bylines in the document's
     last part to its end, every line a byline, a short comment or chrome. Comments are sentences,
     so the model reads them as text; their bylines say what they are. The uncertain site lines
@@ -1611,6 +1622,8 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
         start -= 1  # the comment its stamp stands under (小葵花开了：… / 4-7 08:12 来自广东)
     if any(idx[i] not in out and len(lines[i]) > _COMMENT_CHARS for i in range(start, n)):
         return  # a long paragraph below: the document's own text, dated entries of a chronicle
+    if any(i in starters for i in range(start, n)):
+        return  # a post of the thread's starter below (see _others_posts): the document goes on
     for i in range(start, n):
         if idx[i] not in out:
             out[idx[i]] = "generic.chrome.comments"
@@ -1628,36 +1641,72 @@ def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, floa
 # 楼主：… 时间：…).
 _POST_BYLINE = re.compile(r"^(?:作者|楼主|发帖人|回帖人|回复人|发表人)[：:][ \t\u3000]*([^\s：:]{1,20})[ \t\u3000]+"
                           r"(?:回复|发表|发帖|回帖)?(?:日期|时间)[：:][ \t\u3000]*(?:19|20)\d\d[-/.年]", re.MULTILINE)
+_POST_DATE = re.compile(r"^(?:发表于|发布于|回复于)\s*(?:19|20)\d\d[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}", re.MULTILINE)
+_NAME_LINE = re.compile(r"^[^\s，。；！？、：:,;!?|｜]{2,16}$")
 _POSTS = 3
+_POST_HEAD = 5
+"""A post's author is named this many lines above its date at most (老渡 / 版主 / 积分… / 发消息 / 楼主)."""
 _REPLY_LINES = 6
+_SHORT_REPLY = 3
 
 
-def _others_posts(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> None:
-    """A forum's thread its starter goes on writing in (a story told in installments): each post under
-    a byline naming its author (see _POST_BYLINE), three bylines or more. The starter's posts are the
-    document; a post by anyone else between them (沙发！…楼主继续, 占座，坐等更新) is a reply, a few short
-    lines, the site's page as much as its bylines are. The starter is the thread's first author."""
+def _others_posts(idx: list[int], lines: list[str], feats: list[dict[str, float]], out: dict[int, str]) -> set[int]:
+    """A forum's thread its starter goes on writing in (a story told in installments, a review in parts):
+    each post under a byline naming its author (作者：远山的呼唤  回复日期：…, see _POST_BYLINE), or under a
+    post's date (发表于 2024-5-12 21:40) with its author's name a few short lines above it (老渡 / 版主 / …);
+    three posts or more. The starter's posts are the document; a post by anyone else between them (沙发！…楼主
+    继续, 占座，坐等更新) is a reply, a few short lines, the site's page as much as its bylines are. The starter
+    is the first post's author, named again over a later post. Returns the lines of the starter's posts
+    after the first (no comment thread under the text takes them)."""
     joined = "\n".join(lines)
-    if "作者" not in joined and "楼主" not in joined and "人：" not in joined and "人:" not in joined:
-        return  # (one search for what every byline holds: most documents have none)
-    posts = sorted((i, m.group(1)) for i in lines_matching(_POST_BYLINE, joined)
-                   if (m := _POST_BYLINE.match(lines[i])))
+    if "作者" not in joined and "楼主" not in joined and "人：" not in joined and "人:" not in joined \
+            and "发表于" not in joined:
+        return set()  # (one search for what every byline holds: most documents have none)
+    posts: list[tuple[int, set[str]]] = []
+    for i in sorted(lines_matching(_POST_BYLINE, joined) | lines_matching(_POST_DATE, joined)):
+        if m := _POST_BYLINE.match(lines[i]):
+            posts.append((i, {m.group(1)}))
+        else:  # (the names over a post's date: its author's, and their role's, 版主)
+            above = range(i - 1, max(-1, i - _POST_HEAD - 1), -1)
+            names = set()
+            for k in above:
+                if len(lines[k]) > _MENU_ROW or (posts and k <= posts[-1][0]):
+                    break
+                if _NAME_LINE.match(lines[k]):
+                    names.add(lines[k])
+            posts.append((i, names))
     if len(posts) < _POSTS:
-        return
-    starter = posts[0][1]
-    if sum(author == starter for _, author in posts) < 2:
-        return  # (a page of replies, its starter's post on another page: no story to tell them from)
-    for n, (i, author) in enumerate(posts):
-        if author == starter:
-            continue
+        return set()
+    starter = posts[0][1] & set().union(*(names for _, names in posts[1:]))
+    spans = []
+    for n, (i, _) in enumerate(posts):
         end = posts[n + 1][0] if n + 1 < len(posts) else len(lines)
-        # (the reply's lines: up to the next byline, or to the site's next row)
-        j = i + 1
+        # (a post's lines: past its own marks under its byline, 4#, up to the next byline or the site's next row)
+        a = i + 1
+        while a < end and _taken(a, idx, feats, out):
+            a += 1
+        j = a
         while j < end and not _taken(j, idx, feats, out):
             j += 1
-        if j - i - 1 <= _REPLY_LINES and all(len(lines[k]) <= _COMMENT_CHARS for k in range(i + 1, j)):
-            for k in range(i, j):
+        spans.append((a, j))
+    # (its starter named nowhere again, their names taken as the pages' headers: a post of a few short
+    # lines is a reply where the starter's run long)
+    long_posts = sum(j - a > _REPLY_LINES for a, j in spans)
+    if not starter and long_posts < 2:
+        return set()  # (a page of replies, its starter's post on another page: no story to tell them from)
+    own: set[int] = set()
+    for n, ((i, names), (a, j)) in enumerate(zip(posts, spans, strict=True)):
+        if (names & starter) if starter else j - a > _REPLY_LINES:
+            if n:
+                own.update(range(a, j))
+            continue
+        if 0 < j - a <= (_REPLY_LINES if starter else _SHORT_REPLY) and all(
+                len(lines[k]) <= _COMMENT_CHARS for k in range(a, j)):
+            # (its author's name right over its date goes with it)
+            first = i - 1 if i > 0 and lines[i - 1] in names and not _POST_BYLINE.match(lines[i]) else i
+            for k in range(first, j):
                 out[idx[k]] = "generic.chrome.comments"
+    return own
 
 
 _TEMPLATE_KEY = 6
@@ -1972,9 +2021,10 @@ _SITE_TIP = re.compile(r"^(?:使用|下载|阅读|温馨|特别|友情|编辑|�
 # A site's tip under its label, the label naming what the tip is for: the preview, the template, the
 # exam's practice, the mirror (【预览说明】…, ⚠ 温馨提醒:…, 【模板要点】…, 镜像说明：…); or its call to get the
 # whole file (【获取全文】…). An author's 【说明】 or 注意事项： names no such thing.
-_TIP_LABEL = re.compile(r"^(?:[⚠❗❕💡📌]\ufe0f?\s*)?[【\[［〔]?(?:(?:预览|试读|备考|模板|范本|镜像|资料|文档|温馨|友情"
-                        r"|小编|编辑|使用|下载|阅读|购买|节选)(?:说明|提示|提醒|须知|贴士|要点|指引)|(?:获取|下载|查看)(?:全文|完整版))"
-                        r"[】\]］〕]?\s*[:：]?")
+_TIP_LABEL = re.compile(r"^(?:[^\w\s【\[［〔（(“]\ufe0f?\s*)?"
+                        r"(?:[【\[［〔][\u4e00-\u9fff]{1,5}(?:说明|提示|提醒|须知|贴士|要点)[】\]］〕]"
+                        r"|[【\[［〔]?(?:(?:预览|试读|备考|模板|范本|镜像|资料|文档|温馨|友情|小编|编辑|使用|下载|阅读|购买|节选)"
+                        r"(?:说明|提示|提醒|须知|贴士|要点|指引)|小贴士|(?:获取|下载|查看)(?:全文|完整版))[】\]］〕]?\s*[:：]?)")
 
 
 def _site_tips(idx: list[int], lines: list[str], feats: Sequence[dict[str, float]], out: dict[int, str]) -> None:
@@ -2007,13 +2057,17 @@ def _site_tips(idx: list[int], lines: list[str], feats: Sequence[dict[str, float
             out[idx[i]] = "generic.chrome.notice"
 
 
+_SITE_SUMMARY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:导读|预览|简介|概要|摘录)\s*[:：]")
+
+
 def _elided_teaser(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
     """A site's teaser among the page's first lines (导读：…, 内容简介：…, or under a label line of its own):
     the text's opening, or its title and opening run together, cut off by an ellipsis. Its first words
     are found again below, where the text itself says them; a summary of the author's own is not cut off."""
     head = min(len(lines), _SUMMARY_HEAD)
     for i in range(head):
-        if len(lines[i]) < _SUMMARY_MIN or not _ELIDED_END.search(lines[i]):
+        # (or whole, under a label of the site's: 方案导读：…, 内容预览：…; an author's 摘要： may repeat a line)
+        if len(lines[i]) < _SUMMARY_MIN or not (_ELIDED_END.search(lines[i]) or _SITE_SUMMARY.match(lines[i])):
             continue
         key = unspaced(_LABELLED.sub("", lines[i], count=1))[:_TEASER_KEY]
         # (its words may run over the text's first lines: 房屋租赁合同 出租方（甲方）：… over the title and a party)
@@ -2155,13 +2209,19 @@ def _echoed_title(idx: list[int], lines: list[str], first: list[float], first_an
             continue  # (a menu's first item, one a line: the page's section, which the page title names)
         # (not by the site's name a page title ends on, …停水通知_澄川水务集团有限公司: that names the site)
         j = next((j for j, h in holders if j != i and names_whole(t, h, j < min(i, _PAGE_TITLE_AT))
-                  and (j >= min(i, _PAGE_TITLE_AT) or t in strip_site(h))), None)
+                  and (j >= min(i, _PAGE_TITLE_AT) or (t in strip_site(h) and not _site_after(h, t)))), None)
         if j is None:
             continue
         if out.get(idx[i]) == QUESTION_RULE:
             return  # (a question page's question is the page's, echoed or not)
         out.pop(idx[i], None)
         return
+
+
+def _site_after(page_title: str, name: str) -> bool:
+    """The page title ends on `name` after a separator (就诊须知-澄河区人民医院): the site's name."""
+    k = len(page_title) - len(name)
+    return k > 0 and page_title.endswith(name) and page_title[k - 1] in "-_|｜—–·•"
 
 
 _COLUMN_NAME = 12
@@ -2238,6 +2298,9 @@ def _crumbs(text: str) -> list[str]:
 _POINTED = re.compile(r"\s[>＞›»❯〉]\s")
 
 
+# An order's steps in a bar above the form (① 选择车型 ——— ② 填写订单 ——— ③ 确认协议): the site's.
+_STEPS = re.compile(r"^[①-⑩❶-❿][ \t\u3000]*[^\s①-⑩❶-❿，。；]{2,8}[ \t\u3000]*(?:[—\-─━>＞→]{2,}|[>＞→›»])"
+                    r"[ \t\u3000]*[②-⑩❷-❿]")
 _TWO_NAMES = re.compile(r"^[^\s，。；！？、：:,.;!?]{2,6}[ \t\u3000]+[>＞›»❯〉|｜/][ \t\u3000]+"
                         r"[^\s，。；！？、：:,.;!?]{2,6}$")
 
@@ -2461,11 +2524,12 @@ def _menu_top(i: int, idx: list[int], lines: list[str], out: dict[int, str]) -> 
 
 def _menu_named(i: int, run: int, idx: list[int], lines: list[str], feats: list[dict[str, float]],
                 out: dict[int, str]) -> bool:
-    """One of the run's items is the site's home, or is named by a row of the site's above it (its menu,
-    its breadcrumb) or right under it (运维部空间 / 操作手册 / …): a poem's lines or a cover's are named by none."""
+    """One of the run's items is the site's home, or taken already, or is named by a row of the site's above it
+    (its menu, its breadcrumb) or right under it (运维部空间 / 操作手册 / …): a poem's lines or a cover's are
+    named by none."""
     items = {_item_name(t) for t in lines[i:i + run]}
-    if items & _HOME:
-        return True
+    if items & _HOME or any(_taken(k, idx, feats, out) for k in range(i, i + run)):
+        return True  # (its home, or an item the layer took already for what it reads as: 隐私政策)
     # (the row under it: taken already, or a path of three names or more, the walk's next line)
     k = i + run
     below = [k] if k < len(lines) and (_taken(k, idx, feats, out) or len(_crumbs(lines[k])) >= 3) else []
@@ -2550,6 +2614,21 @@ def _reviews(i: int, lines: list[str]) -> bool:
     """Line i is one of two or more reviews in a row (one quote with its author may be the text's)."""
     return _REVIEW.match(lines[i]) is not None and any(
         0 <= j < len(lines) and _REVIEW.match(lines[j]) for j in (i - 1, i + 1))
+
+
+# The page's headline again over each page of an article split over pages, its page's number after it
+# (…真题及解析（节选）（2）, …参赛手册(第3页)).
+_PAGED_COPY = re.compile(r"^(.{6,60}?)[ \t\u3000]*[（(]\s*(?:第\s*)?\d{1,2}\s*页?\s*[)）]$")
+
+
+def _paged_copies(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
+    """A line that is one of the page's first lines (its headline) with a page's number after it, further
+    down: the headline printed again over the article's next page."""
+    head = {t: k for k, t in enumerate(lines[:_SUMMARY_HEAD])}
+    for i in range(1, len(lines)):
+        if (lines[i][-1] in ")）" and idx[i] not in out and (m := _PAGED_COPY.match(lines[i]))
+                and head.get(m.group(1), i) < i):
+            out[idx[i]] = HEADER_RULE
 
 
 _FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|已关注|关注TA|关注他|关注她|订阅)$")

@@ -43,7 +43,7 @@ _NUMBERED_FOOTER = re.compile(r"^([^\s，。；：！？,;:!?]{2,24}?)[ \t\u3000
 _PAGE_APART = 5
 """Lines between two footers of one page count at least (a table's rows stand closer)."""
 # Two short fields far apart, nothing else: a header's left and right halves.
-_TWO_FIELDS = re.compile(r"^[^\s，。；：,;:]{2,20}[ \t\u3000]{4,}[^\s，。；：,;:]{2,20}$")
+_TWO_FIELDS = re.compile(r"^[^\s，。；：,;:]{2,20}(?:[ \t\u3000]{4,}|\u3000{2,})[^\s，。；：,;:]{2,20}$")
 _WIDE_GAP = re.compile(r"\S[ \t\u3000]{4,}\S")
 _VERY_WIDE = re.compile(r"\S[ \t\u3000]{8,}\S")
 # Short fields apart by dots or bars, nothing else (…改造工程 · 施工招标文件 · 第三章): a header's parts.
@@ -223,11 +223,14 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
     # stands where a page broke a sentence, the line above it stopping mid-sentence, or its halves
     # stand a line's width apart (a letterhead: "执中律师事务所　　　…　　　刑事辩护业务用笺").
     two_fields: set[str] = set()
+    # (or printed over the title on the first page too: 康宁大药房连锁有限公司　　质量管理体系文件)
+    first_page = {stripped[i] for i in idx[:min(_TITLE_HEAD, min(breaks, default=0))]}
     for k in breaks:
         if 0 < k < len(idx) and idx[k] not in drop:
             s, above = stripped[idx[k]], stripped[idx[k - 1]]
             mid = above[-1] not in _SENTENCE_END and above[-1] not in _CLOSERS
-            if (_TWO_FIELDS.match(s) and (mid or _VERY_WIDE.search(s))) or (mid and _DOTTED_FIELDS.match(s)):
+            if (_TWO_FIELDS.match(s) and (mid or _VERY_WIDE.search(s) or s in first_page)) or (
+                    mid and _DOTTED_FIELDS.match(s)):
                 drop[idx[k]] = HEADER_RULE
                 two_fields.add(s)
     if two_fields:  # and wherever else it stands: on the first page, over the title, it is the same header
@@ -317,7 +320,11 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
                 # The copy at the very top is the title itself, unless the document's own title stands
                 # right under it (标准实用文档 / 全县城乡供水情况调查报告).
                 titled_below = ks[0] == 0 and len(idx) > 1 and _titled(lines[idx[1]].text)
-                periodic.extend(ks[1:] if ks[0] == 0 and not titled_below else ks)
+                # (or under the site's rows, among the first lines, a title by its kind: a page's headline
+                # printed again on each of its pages, 2024青崖山越野挑战赛参赛手册)
+                top = ks[0] == 0 or (ks[0] < _TITLE_HEAD and _titled(s) and not any(
+                    _titled(lines[idx[j]].text) for j in range(ks[0] + 1, min(ks[0] + 3, len(idx)))))
+                periodic.extend(ks[1:] if top and not titled_below else ks)
     # Headers found by their period alone are a page's line or two: when "headers" would be more
     # than a fifth of the text, the text itself repeats (a list, a form) and they are its own lines.
     if len(periodic) <= _MAX_PERIODIC_SHARE * len(idx):

@@ -514,6 +514,9 @@ def own_copy(chosen: Candidate, ranked: list[Candidate], least: float) -> Candid
         own = "".join(c.text.split())
         if spaced and c.index > chosen.index and own.endswith(mine):
             return c  # a cover's letter-spaced type (行 政 处 罚 决 定 书) over the title set in full below it
+        if c.index >= chosen.index + chosen.span and c.span == 1 and own != mine and own in mine \
+                and ends_with_type(own) and _listing(mine):
+            return c  # a listing's headline (会计专业应届毕业生求职信范文（通用版）) over the sample's own (求职信)
         # (the rest is a decoration: an edition, a note, a version; not the title's own words)
         if c.index >= chosen.index + chosen.span and c.span == 1 and len(mine) - _DECORATION <= len(own) < len(mine) \
                 and (mine.startswith(own) or mine.endswith(own)):
