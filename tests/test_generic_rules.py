@@ -2843,3 +2843,12 @@ def test_a_headline_printed_again_over_each_page_of_an_article_stays_once_as_the
              "编辑：赛事组委会　　2024-09-20　　阅读 5812", *body, pager, title, *body, pager, title, *body, pager]
     doc = run(lines)
     assert doc.title == title and doc.text.count(title) == 1
+
+
+def test_a_follow_button_row_goes_a_tutorials_code_line_with_an_arrow_stays() -> None:
+    doc = run(["鲸潮股友汇", "圈龄 6年 · 持仓标签：已晒持仓 · 圈内贡献 1,203", "＋ 盯住TA　　私信", "华岳精密2024年度股东大会参会纪要",
+               *BODY, *MORE])
+    assert doc.title == "华岳精密2024年度股东大会参会纪要" and "盯住" not in doc.text
+    code = """echo "$(date '+%F %T') backup done" >> $BACKUP_DIR/backup.log"""
+    doc = in_body("```bash", "BACKUP_DIR=/data/backup/mysql", 'find $BACKUP_DIR -name "all_*.sql.gz" -mtime +7 -delete', code, "```")
+    assert norm(code) in norm(doc.text)

@@ -850,8 +850,8 @@ def _left_alone(i: int, text: str, f: dict[str, float], first_anchor: int, last_
         return True  # too long to be chrome, or a document's number (清衡律意字〔2024〕第037号)
     if len(text) >= 20 and text[-1] in "，,、":
         return True  # a sentence wrapped mid-clause: sites do not wrap their own rows so
-    if first_anchor < i < last_anchor and _plain_own(f):
-        return True
+    if first_anchor < i < last_anchor and (_plain_own(f) or (f["code"] and not f["url"])):
+        return True  # (or a line of a tutorial's code: echo "…" >> $BACKUP_DIR/backup.log; not a script's residue)
     if first_anchor < i < last_anchor and (_solid(f) or (f["end"] > 0 and len(text) >= 20)):
         # a sentence opened by a site's badge (🔥 …点此领取 👉) is an ad, one in a frame a site's notice,
         # one ending in a button's arrows (…百万文档免费看 >>) a link
@@ -2631,16 +2631,19 @@ def _paged_copies(idx: list[int], lines: list[str], out: dict[int, str]) -> None
             out[idx[i]] = HEADER_RULE
 
 
-_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|已关注|关注TA|关注他|关注她|订阅)$")
+_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|已关注|关注TA|关注他|关注她|订阅)$|^[+＋][ \t\u3000]*[\u4e00-\u9fff]{1,4}"
+                     r"(?:TA|他|她)?(?:[ \t\u3000]+(?:私信|发私信|聊天|加好友))?$")
 
 
 def _followed_account(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
     """An account's name right over its follow button (momo在杭州 / 关注), among the page's first lines: who
     posted, not the post's title."""
-    for i in range(min(len(lines) - 1, _SUMMARY_HEAD)):
-        if (idx[i] not in out and len(lines[i]) <= _MENU_ROW and _FOLLOW.match(lines[i + 1])
-                and _PUNCT_RE.search(lines[i]) is None):
-            out[idx[i]] = "generic.chrome.meta"
+    for i in range(1, min(len(lines), _SUMMARY_HEAD)):
+        if not _FOLLOW.match(lines[i]):
+            continue
+        out.setdefault(idx[i], "generic.chrome.widget")  # (the button itself: ＋ 盯住TA　　私信)
+        if idx[i - 1] not in out and len(lines[i - 1]) <= _MENU_ROW and _PUNCT_RE.search(lines[i - 1]) is None:
+            out[idx[i - 1]] = "generic.chrome.meta"
 
 
 _REVIEWS_BLOCK = 12
