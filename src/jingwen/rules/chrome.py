@@ -153,6 +153,8 @@ _OWN_LOGIT = 3.0
 """A line the first model scores at least this, above or under the text, is chrome by itself."""
 _PLAINLY_SITE = 8.0
 """A first score no row of an author's announced list reaches (【下载本范本】 Word版 免费 ｜ 律师精修版 ¥9.9)."""
+_SURELY = 0.95
+"""A line the models score this high is the site's by what it reads as, whatever its neighbours."""
 _UNSURE = 0.15
 """A line scored at least this, next to a chrome block at the document's edge, joins the block."""
 _LEANS = 0.5
@@ -1364,6 +1366,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _menu_columns(idx, lines, feats, out, first_anchor)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     out = _edge_blocks(idx, lines, feats, probs, out, bisect_left(idx, paged_to))
+    _bare_verse(idx, lines, feats, probs, first, out, first_anchor)
     _tail_after(idx, lines, feats, probs, first, out, last_anchor)
     _between_rows(idx, lines, feats, probs, out, first_anchor, last_anchor)
     _rated_reviews(idx, lines, feats, out)
@@ -2458,7 +2461,7 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
                     not passed and _BRACKET_NAME.match(lines[i]) is not None)):
                 out[idx[i]] = "generic.chrome.nav"  # (wherever the walk stands among the rows above the text)
             elif not from_end and (sure or block) and (run := _menu_run(i, lines)) >= MENU_RUN and _menu_named(
-                    first := _menu_top(i, idx, lines, out), i + run - first, idx, lines, feats, out):
+                    first := _menu_top(i, idx, lines, out), i + run - first, idx, lines, feats, out, probs):
                 # a menu set one item a line (游客服务 / 参观须知 / 交通指南 / 常见问题 / …) among the rows above
                 # the text, one of its items named in the site's rows above it (首页 > 游客服务) or its home
                 # (its first items may be taken already, for what else they read as)
@@ -2475,6 +2478,24 @@ def _edge_blocks(idx: list[int], lines: list[str], feats: list[dict[str, float]]
             else:
                 break
     return out
+
+
+def _bare_verse(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
+                first: list[float], out: dict[int, str], first_anchor: int) -> None:
+    """Above the text, a run of short lines with nothing of a site's in any of them (春到溪桥 / 柳色新 / 桃花映水 /
+    燕归林 / …): a poem's or a cover's lines, which the models, reading short lines at a page's top as a menu,
+    doubt as a block; none of them surely the site's, none named as a menu is (see _menu_named). They stay."""
+    i = 0
+    while i < first_anchor:
+        j = i
+        while j < first_anchor and feats[j] is not SURE and feats[j] is not PLAIN and _run_item(lines[j]) \
+                and not _evidence(feats[j]) and _site_words(feats[j]) == 0 and first[j] < 1.0 and probs[j] < _SURELY:
+            j += 1
+        if j - i >= MENU_RUN and j == first_anchor and any(idx[k] in out for k in range(i, j)) \
+                and not _menu_named(i, j - i, idx, lines, feats, out, probs):
+            for k in range(i, j):
+                out.pop(idx[k], None)
+        i = j + 1
 
 
 MENU_RUN = 4
@@ -2523,13 +2544,14 @@ def _menu_top(i: int, idx: list[int], lines: list[str], out: dict[int, str]) -> 
 
 
 def _menu_named(i: int, run: int, idx: list[int], lines: list[str], feats: list[dict[str, float]],
-                out: dict[int, str]) -> bool:
+                out: dict[int, str], probs: Sequence[float]) -> bool:
     """One of the run's items is the site's home, or taken already, or is named by a row of the site's above it
     (its menu, its breadcrumb) or right under it (运维部空间 / 操作手册 / …): a poem's lines or a cover's are
     named by none."""
     items = {_item_name(t) for t in lines[i:i + run]}
-    if items & _HOME or any(_taken(k, idx, feats, out) for k in range(i, i + run)):
-        return True  # (its home, or an item the layer took already for what it reads as: 隐私政策)
+    if items & _HOME or any(feats[k] is SURE or (idx[k] in out and probs[k] >= _SURELY) for k in range(i, i + run)):
+        return True  # (its home, or an item surely the site's by what it reads as: 隐私政策; a poem's line at the
+        # model's threshold is not)
     # (the row under it: taken already, or a path of three names or more, the walk's next line)
     k = i + run
     below = [k] if k < len(lines) and (_taken(k, idx, feats, out) or len(_crumbs(lines[k])) >= 3) else []
