@@ -164,10 +164,6 @@ def _pages_ok(m: re.Match[str]) -> bool:
     return True
 
 
-# A link's label and the title it leads to (上一篇：2024年…真题及解析): the site's, whatever reads on under it.
-_LINKED_TITLE = re.compile(r"^[^:：\s]{1,8}[:：][ \t\u3000]*[^，。；！？,;!?\s][^，。；！？,;!?]{3,58}$")
-
-
 def _reads_on(stripped: list[str], start: int, p: Plan, head: list[int], tail: list[int]) -> bool:
     """The lines from `start` on read as the document's text (see chrome.reads_as_text): a sentence
     a line rule takes, a site's copyright notice under its list, is none."""
@@ -398,7 +394,7 @@ def apply(raw: list[str], p: Plan, paged: PageMap | None = None) -> Cleaned:
             hit = _match(line_m, s, i, kept_head, tail, line_scan.get(i, ()))
             if hit is None and vis is not None and vis[i] != s:
                 hit = _match(line_m, vis[i], i, kept_head, tail, vis_scan.get(i, ()))
-        if hit and hit[0].own_if_text and not _LINKED_TITLE.match(s) and _reads_on(stripped, i + 1, p, kept_head, tail):
+        if hit and hit[0].own_if_text and _reads_on(stripped, i + 1, p, kept_head, tail):
             hit = None  # ("上一篇：…" with the text going on under it: the document's own line)
         if hit:
             rule, m = hit
