@@ -123,11 +123,16 @@ _NOT_WORDS = re.compile(r"[\s\d/:.\-|｜·•？?！!]")
 _PRINTED_FOOTER = re.compile(r"^(?:https?://|www\.)\S+[ \t\u3000]{2,}[\d#]{1,3}\s*/\s*[\d#]{1,3}$")  # (# a digit)
 
 
+_TICKS = re.compile(r"[□☐☑☒■√✓✔]")
+"""A form's boxes to tick (□适用　√不适用): its own line, however often it recurs."""
+
+
 def _header_like(text: str) -> bool:
     """A line that may be a running header found by its period alone: words (a title, a name, a
     site; a browser's print header, its date and time before them), not an exam's options ("A．①②③
     B．…"), nor a command or code repeated in a tutorial; or a browser's printed footer."""
-    return (not _OPTIONS.search(text) and len(_CJK.findall(text)) >= 0.5 * len(_NOT_WORDS.sub("", text))) or (
+    return (not _OPTIONS.search(text) and not _TICKS.search(text)
+            and len(_CJK.findall(text)) >= 0.5 * len(_NOT_WORDS.sub("", text))) or (
         _PRINTED_FOOTER.match(text) is not None)
 
 
@@ -248,9 +253,10 @@ def find_repeats(lines: list[Line], headers: bool = True) -> tuple[list[Line], l
             folio = ("页" in s or s[-1].isdigit() or s[-2:-1].isdigit() or s[-3:-2].isdigit()) and (
                 _FOLIO.search(s) is not None)  # (every folio has a digit among its last three characters)
             where[_DIGITS.sub("#", s) if folio else s].append(k)
-    # A numbered heading that recurs ("（一）工作要求" under 一、 and 二、) is the document's own.
+    # A numbered heading that recurs ("（一）工作要求" under 一、 and 二、) is the document's own; so is a form's
+    # line of boxes to tick (□适用　√不适用).
     # (Tested after grouping: only the few lines that recur need reading.)
-    where = {s: ks for s, ks in where.items() if len(ks) >= 2 and not starts_with_marker(s)}
+    where = {s: ks for s, ks in where.items() if len(ks) >= 2 and not starts_with_marker(s) and not _TICKS.search(s)}
 
     def by_number(k: int) -> bool:
         """Next to a bare number line: a page number with its running header."""

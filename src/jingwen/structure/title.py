@@ -240,7 +240,8 @@ def joins(first: str, second: str) -> bool:
         # A masthead (…文件) is the preamble's; a title that names its body already does not take it twice.
         ua = "".join(a.split())
         return not ua.endswith("文件") and not _names(ub, ua) and (
-            ub.startswith("关于") or ends_with_type(ub) or ends_with_type(_NOTE.sub("", ub)))
+            ub.startswith("关于") or ends_with_type(ub) or ends_with_type(_NOTE.sub("", ub))
+            or ends_with_type(_PART_OF.sub("", ub)))  # (…有限公司 / 2023年年度报告摘要)
     if b.startswith("《") and ends_with_type(_NOTE.sub("", ub)):
         return True  # "2023年…资格考试" over "《经济法基础》真题（回忆版）": the subject's name goes on
     if 2 <= ub.find("——") <= 20 and len("".join(a.split())) >= 8:
@@ -248,6 +249,8 @@ def joins(first: str, second: str) -> bool:
     return ends_with_type(ub) or ends_with_type(_NOTE.sub("", ub)) or a[-1] in "的与和及、暨之"
 
 
+_PART_OF = re.compile(r"(?:摘要|全文|正文|节选)$")
+"""What part of a document of a kind a title names after it (年度报告摘要)."""
 # A headline's first part up to its colon, long enough to be no field's label (联系地址：) and no greeting
 # (尊敬的各位家长：): a title goes on under it.
 _COLON_SPLIT = re.compile(r"^(?!尊敬|亲爱|各位|致)[^：:\s，。；！？]{8,24}[：:]$")
