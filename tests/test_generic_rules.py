@@ -2855,3 +2855,12 @@ def test_a_follow_button_row_goes_a_tutorials_code_line_with_an_arrow_stays() ->
     code = """echo "$(date '+%F %T') backup done" >> $BACKUP_DIR/backup.log"""
     doc = in_body("```bash", "BACKUP_DIR=/data/backup/mysql", 'find $BACKUP_DIR -name "all_*.sql.gz" -mtime +7 -delete', code, "```")
     assert norm(code) in norm(doc.text)
+
+
+def test_a_video_card_inside_the_text_and_an_editors_pick_over_the_title_go_a_sentence_about_a_video_stays() -> None:
+    card = "▶ 科普视频：《三分钟学会“伏地、遮挡、手抓牢”》　时长 03:12　播放 1.6万次"
+    pick = "【编辑推荐】一台旧收音机，串起一个家庭三十年的光阴。"
+    doc = run(["作者：墨痕　　2024-05-02　　点击：3,210", pick, "全县城乡供水情况调查报告", *BODY[:2], card, *BODY[2:], *MORE])
+    assert norm(card) not in norm(doc.text) and norm(pick) not in norm(doc.text)
+    own = "宣传片时长3:12，上线一周播放1.6万次，收到群众留言两百余条。"
+    assert norm(own) in norm(in_body(own).text)

@@ -1118,6 +1118,12 @@ _CALL_END = re.compile(r"(?:点击|立即|马上|免费|现在|查看|了解|进
 _CLOSED_END = re.compile(r"[\]】］〕〉〗][ \t\u3000]*$", re.MULTILINE)
 
 
+# A video's card set into the page: its length and how often it was played, no sentence (▶ 科普视频：《…》　时长 03:12
+# 播放 1.6万次).
+_VIDEO_CARD = re.compile(r"时长[:：]?\s*\d{1,2}:\d\d.{0,20}?(?:播放|观看)(?:量|次数)?[:：]?\s*\d[\d.,]*\s*[万wW]?\s*次?"
+                         r"|(?:播放|观看)(?:量|次数)?[:：]?\s*\d[\d.,]*\s*[万wW]?\s*次?.{0,20}?时长[:：]?\s*\d{1,2}:\d\d")
+
+
 # Items of a row of links: apart by bars or pointers, after an optional label (同公司在售：, 相关链接 ▸).
 _ROW_SEP = re.compile(rf"\s*[{_BARS}▸►›»▪▕▏／∙]\s*")
 _ITEM_COUNT = re.compile(r"^\d[\d,.]*\s*(?:[万wWkK])?\s*(?:页|MB|KB|M|K|次下载|人阅读|次阅读|下载|阅读|浏览|字|分)$"
@@ -1335,7 +1341,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
         # not end on a button), a row of other documents' titles, a menu run together above or under the text.
         chrome = chrome or (_CALL_END.search(text) is not None and len(text) <= MAX_CHROME)
         chrome = chrome or _title_row(text) or _toolbar(text) or _tabs(text) or _encoded(text) or (
-            _HOME_MENU.match(text) is not None)
+            _HOME_MENU.match(text) is not None) or (_VIDEO_CARD.search(text) is not None and not _CLAUSE.search(text))
         # above the text, a path down the site's sections to the page (名录检索 ＞ 传统技艺 ＞ 省级 ＞ …),
         # whatever the model makes of it: no author heads a document with one
         chrome = chrome or (i < first_anchor and (_dated_row(text) or _headed_path(text, p) or _kind_path(text)
@@ -2025,7 +2031,7 @@ _SITE_TIP = re.compile(r"^(?:使用|下载|阅读|温馨|特别|友情|编辑|�
 # exam's practice, the mirror (【预览说明】…, ⚠ 温馨提醒:…, 【模板要点】…, 镜像说明：…); or its call to get the
 # whole file (【获取全文】…). An author's 【说明】 or 注意事项： names no such thing.
 _TIP_LABEL = re.compile(r"^(?:[^\w\s【\[［〔（(“]\ufe0f?\s*)?"
-                        r"(?:[【\[［〔][\u4e00-\u9fff]{1,5}(?:说明|提示|提醒|须知|贴士|要点)[】\]］〕]"
+                        r"(?:[【\[［〔][\u4e00-\u9fff]{1,5}(?:说明|提示|提醒|须知|贴士|要点|推荐)[】\]］〕]"
                         r"|[【\[［〔]?(?:(?:预览|试读|备考|模板|范本|镜像|资料|文档|温馨|友情|小编|编辑|使用|下载|阅读|购买|节选)"
                         r"(?:说明|提示|提醒|须知|贴士|要点|指引)|小贴士|(?:获取|下载|查看)(?:全文|完整版))[】\]］〕]?\s*[:：]?)")
 
