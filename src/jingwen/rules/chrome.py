@@ -1362,7 +1362,8 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     _after_end_mark(idx, lines, out)
     _summary_twice(idx, lines, out)
     _elided_teaser(idx, lines, out)
-    _site_tips(idx, lines, feats, out)
+    _site_tips(idx, lines, out)
+    _labelled_tips(idx, lines, feats, out)
     _inserted_list(idx, lines, feats, out)
     _line_numbers(idx, lines, feats, out)
     _question_page(idx, lines, out)
@@ -1381,7 +1382,7 @@ def find_chrome(texts: Sequence[str], model: Model | None = None, trailer_cut: b
     # (again: the edge blocks may close a list from below, or take its header)
     _sandwiched_lists(idx, lines, out, last_anchor, feats, trailer_cut)
     _inserted_list(idx, lines, feats, out)
-    _site_tips(idx, lines, feats, out)
+    _labelled_tips(idx, lines, feats, out)  # (again: rows taken since stand next to a tip)
     _lone_counts(idx, lines, feats, out)
     _echoed_title(idx, lines, first, first_anchor, out)
     _column_echo(idx, lines, out, first_anchor)
@@ -1604,7 +1605,7 @@ def _headed_thread(idx: list[int], lines: list[str], feats: list[dict[str, float
 
 
 def _comment_thread(idx: list[int], lines: list[str], feats: list[dict[str, float]], probs: list[float],
-                    out: dict[int, str], starters: set[int] = frozenset()) -> None:
+                    out: dict[int, str], starters: Collection[int] = frozenset()) -> None:
     """A comment thread under the text: from the first of two or more bylines in the document's
     last part to its end, every line a byline, a short comment or chrome. Comments are sentences,
     so the model reads them as text; their bylines say what they are. The uncertain site lines
@@ -2036,15 +2037,18 @@ _TIP_LABEL = re.compile(r"^(?:[^\w\s【\[［〔（(“]\ufe0f?\s*)?"
                         r"(?:说明|提示|提醒|须知|贴士|要点|指引)|小贴士|(?:获取|下载|查看)(?:全文|完整版))[】\]］〕]?\s*[:：]?)")
 
 
-def _site_tips(idx: list[int], lines: list[str], feats: Sequence[dict[str, float]], out: dict[int, str]) -> None:
+def _site_tips(idx: list[int], lines: list[str], out: dict[int, str]) -> None:
     """Among the page's first lines, the site's tips on its sample or page (see _SITE_TIP): a document opens
-    on its title, not on a note about how to use it. Next to a row of the site's, with no running text of
-    the document's between it and the page's top or end, a tip under the site's label (see _TIP_LABEL)."""
-    n = len(lines)
-    for i in range(min(n, _SUMMARY_HEAD)):
+    on its title, not on a note about how to use it."""
+    for i in range(min(len(lines), _SUMMARY_HEAD)):
         if idx[i] not in out and len(lines[i]) <= MAX_CHROME and _SITE_TIP.match(lines[i]):
             out[idx[i]] = "generic.chrome.notice"
 
+
+def _labelled_tips(idx: list[int], lines: list[str], feats: Sequence[dict[str, float]], out: dict[int, str]) -> None:
+    """Next to a row of the site's, with no running text of the document's between it and the page's top or
+    end, a tip under the site's label (see _TIP_LABEL)."""
+    n = len(lines)
     # (the page's headline may read as a sentence: the text starts at its second line of running text)
     edges = (*range(min(n, _SUMMARY_HEAD)), *range(max(_SUMMARY_HEAD, n - _SUMMARY_HEAD), n))
     labelled = [i for i in edges if idx[i] not in out and _TIP_LABEL.match(lines[i])]
